@@ -1,0 +1,50 @@
+"""Domain errors: what went wrong, in words a receptionist understands."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+
+@dataclass(frozen=True)
+class FieldProblem:
+    """One problem with one field of a form.
+
+    `message` is an English source text marked with QT_TRANSLATE_NOOP in the
+    "Messages" context; `params` fill its `{placeholders}` after translation.
+    """
+
+    field: str
+    message: str
+    params: dict[str, object] = field(default_factory=dict)
+
+    def text(self) -> str:
+        return self.message.format(**self.params)
+
+
+class DomainError(Exception):
+    """A rule refused an action; nothing was written."""
+
+    def __init__(self, message: str, **params: object) -> None:
+        super().__init__(message.format(**params) if params else message)
+        self.message = message
+        self.params = params
+
+
+class ValidationError(DomainError):
+    """Input that cannot be saved; lists every problem, field by field."""
+
+    def __init__(self, problems: list[FieldProblem]) -> None:
+        self.problems = problems
+        first = problems[0] if problems else FieldProblem("", "Invalid input")
+        super().__init__(first.message, **first.params)
+
+    def for_field(self, name: str) -> FieldProblem | None:
+        return next((p for p in self.problems if p.field == name), None)
+
+
+class NotFoundError(DomainError):
+    """The record the action refers to no longer exists."""
+
+
+class ConflictError(DomainError):
+    """The action clashes with the current state (e.g. the place is taken)."""

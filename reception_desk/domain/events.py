@@ -1,0 +1,50 @@
+"""A small synchronous event bus: services publish after commit, views listen.
+
+Pure Python so services can publish without Qt; the UI adapts it to signals.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from threading import RLock
+
+PARTIES = "parties"
+SETTINGS = "settings"
+#: Another process changed something we cannot name: refresh everything.
+EVERYTHING = "*"
+
+
+@dataclass(frozen=True)
+class Event:
+    topic: str
+    ids: tuple[int, ...] = ()
+    #: "local" for this process, "remote" when the change feed saw it.
+    origin: str = "local"
+    data: dict[str, object] = field(default_factory=dict)
+
+
+Listener = Callable[[Event], None]
+
+
+class EventBus:
+    def __init__(self) -> None:
+        self._listeners: list[Listener] = []
+        self._lock = RLock()
+
+    def subscribe(self, listener: Listener) -> Callable[[], None]:
+        with self._lock:
+            self._listeners.append(listener)
+
+        def unsubscribe() -> None:
+            with self._lock:
+                if listener in self._listeners:
+                    self._listeners.remove(listener)
+
+        return unsubscribe
+
+    def publish(self, event: Event) -> None:
+        with self._lock:
+            listeners = list(self._listeners)
+        for listener in listeners:
+            listener(event)

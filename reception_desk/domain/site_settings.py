@@ -1,0 +1,94 @@
+"""Site settings: every number from the procedures, with its default.
+
+They live in the database so every PC of a site agrees. Later panels add
+their own fields here, each with the default the procedures give.
+"""
+
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass, field, fields, replace
+from typing import Any
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+from .errors import FieldProblem, ValidationError
+from .i18n import QT_TRANSLATE_NOOP
+
+DEFAULT_CHANNELS = ["户外广告", "网络", "朋友介绍/老带新", "渠道/中介", "路过", "来电", "其他"]
+DEFAULT_PLACES = ["VIP1", "VIP2", "VIP3", "洽谈区1", "洽谈区2", "洽谈区3", "洽谈区4"]
+
+
+@dataclass(frozen=True)
+class SiteSettings:
+    site_name: str = "售楼处"
+    time_zone: str = "Asia/Shanghai"
+    places: list[str] = field(default_factory=lambda: list(DEFAULT_PLACES))
+    channels: list[str] = field(default_factory=lambda: list(DEFAULT_CHANNELS))
+    #: A party not received by a consultant within this many minutes is flagged.
+    wait_alert_minutes: int = 2
+    #: How long the arrival notice stays on screen.
+    arrival_notice_seconds: int = 8
+
+    def zone(self) -> ZoneInfo:
+        return ZoneInfo(self.time_zone)
+
+    def to_dict(self) -> dict[str, Any]:
+        return asdict(self)
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> SiteSettings:
+        """Build from stored values; unknown keys are ignored, missing keys default."""
+        known = {f.name for f in fields(cls)}
+        base = cls()
+        values = {k: v for k, v in data.items() if k in known}
+        try:
+            return validate_settings(replace(base, **values))
+        except (ValidationError, TypeError):
+            # A damaged row must not stop the desk: keep what is valid, default the rest.
+            good: dict[str, Any] = {}
+            for key, value in values.items():
+                try:
+                    validate_settings(replace(base, **{key: value}))
+                except (ValidationError, TypeError):
+                    continue
+                good[key] = value
+            return replace(base, **good)
+
+
+def _clean_list(items: list[str]) -> list[str]:
+    seen: list[str] = []
+    for item in items:
+        text = str(item).strip()
+        if text and text not in seen:
+            seen.append(text)
+    return seen
+
+
+def validate_settings(s: SiteSettings) -> SiteSettings:
+    problems: list[FieldProblem] = []
+    name = s.site_name.strip()
+    if not name:
+        problems.append(FieldProblem("site_name", QT_TRANSLATE_NOOP(
+            "Messages", "Enter the site name.")))
+    try:
+        ZoneInfo(s.time_zone)
+    except (ZoneInfoNotFoundError, ValueError):
+        problems.append(FieldProblem("time_zone", QT_TRANSLATE_NOOP(
+            "Messages", "Unknown time zone “{zone}”; use a name such as Asia/Shanghai."),
+            {"zone": s.time_zone}))
+    places = _clean_list(s.places)
+    if not places:
+        problems.append(FieldProblem("places", QT_TRANSLATE_NOOP(
+            "Messages", "List at least one place where parties can sit.")))
+    channels = _clean_list(s.channels)
+    if not channels:
+        problems.append(FieldProblem("channels", QT_TRANSLATE_NOOP(
+            "Messages", "List at least one channel.")))
+    if not isinstance(s.wait_alert_minutes, int) or not 1 <= s.wait_alert_minutes <= 60:
+        problems.append(FieldProblem("wait_alert_minutes", QT_TRANSLATE_NOOP(
+            "Messages", "The waiting alert must be between 1 and 60 minutes.")))
+    if not isinstance(s.arrival_notice_seconds, int) or not 2 <= s.arrival_notice_seconds <= 60:
+        problems.append(FieldProblem("arrival_notice_seconds", QT_TRANSLATE_NOOP(
+            "Messages", "The arrival notice must show for 2 to 60 seconds.")))
+    if problems:
+        raise ValidationError(problems)
+    return replace(s, site_name=name, places=places, channels=channels)

@@ -1,0 +1,296 @@
+"""The arrival board's actions: register, move through stages, seat, mark invalid."""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+
+from sqlalchemy import func, select
+from sqlalchemy.exc import IntegrityError
+
+from ..domain.errors import ConflictError, DomainError, NotFoundError
+from ..domain.events import PARTIES, Event, EventBus
+from ..domain.i18n import QT_TRANSLATE_NOOP
+from ..domain.party import MAX_TEXT, InvalidReason, PartyDraft, validate_party
+from ..domain.records import DayCounts, PartyRecord, PriorVisit
+from ..domain.phone import normalise_phone
+from ..domain.stages import Stage, check_move, next_stage
+from ..domain.timeutil import Clock, local_date, local_day_bounds, utc_now
+from ..store.database import Database
+from ..store.models import Party, StageMove
+from ..store.parties import PartyRepository, to_record
+from .site_settings import SettingsService
+
+
+class ArrivalService:
+    def __init__(
+        self,
+        db: Database,
+        bus: EventBus,
+        settings: SettingsService,
+        clock: Clock = utc_now,
+    ) -> None:
+        self.db = db
+        self.bus = bus
+        self.settings = settings
+        self.clock = clock
+
+    # -- helpers -------------------------------------------------------------
+    def today(self) -> date:
+        return local_date(self.clock(), self.settings.current().zone())
+
+    def _load(self, repo: PartyRepository, party_id: int) -> Party:
+        party = repo.get(party_id, for_update=not self.db.is_sqlite)
+        if party is None:
+            raise NotFoundError(QT_TRANSLATE_NOOP(
+                "Messages", "That party is no longer on the board (deleted on another PC?)."))
+        return party
+
+    def _publish(self, ids: tuple[int, ...], **data: object) -> None:
+        self.bus.publish(Event(PARTIES, ids, data=dict(data)))
+
+    # -- queries ---------------------------------------------------------------
+    def get(self, party_id: int) -> PartyRecord:
+        with self.db.read() as session:
+            repo = PartyRepository(session)
+            party = repo.get(party_id)
+            if party is None:
+                raise NotFoundError(QT_TRANSLATE_NOOP(
+                    "Messages",
+                    "That party is no longer on the board (deleted on another PC?)."))
+            return to_record(party)
+
+    def list_day(self, day: date) -> list[PartyRecord]:
+        """The parties that arrived on a local day; for today also anyone still inside."""
+        start, end = local_day_bounds(day, self.settings.current().zone())
+        with self.db.read() as session:
+            repo = PartyRepository(session)
+            parties = repo.between(start, end)
+            if day == self.today():
+                parties = repo.still_inside_before(start) + parties
+            return [to_record(p) for p in parties]
+
+    def search(self, text: str) -> list[PartyRecord]:
+        text = text.strip()
+        if not text:
+            return []
+        with self.db.read() as session:
+            return [to_record(p) for p in PartyRepository(session).search(text)]
+
+    def prior_visits(self, phone: str) -> list[PriorVisit]:
+        normal = normalise_phone(phone)
+        if normal is None:
+            return []
+        with self.db.read() as session:
+            return PartyRepository(session).earlier_with_phone(normal)
+
+    def occupied_places(self) -> dict[str, int]:
+        with self.db.read() as session:
+            return PartyRepository(session).occupied_places()
+
+    def free_places(self) -> list[str]:
+        taken = self.occupied_places()
+        return [p for p in self.settings.current().places if p not in taken]
+
+    def counts(self, day: date) -> DayCounts:
+        records = self.list_day(day)
+        today_only = [r for r in records if local_date(
+            r.arrived_at, self.settings.current().zone()) == day]
+        inside = [r for r in records if not r.departed]
+        return DayCounts(
+            parties=len(today_only),
+            people=sum(r.size for r in today_only),
+            in_building_parties=len(inside),
+            in_building_people=sum(r.size for r in inside),
+        )
+
+    # -- actions ---------------------------------------------------------------
+    def register(self, draft: PartyDraft, *, demo: bool = False,
+                 at: datetime | None = None) -> PartyRecord:
+        clean = validate_party(draft, self.settings.current().channels)
+        now = at or self.clock()
+        with self.db.write() as session:
+            repo = PartyRepository(session)
+            prior = repo.earlier_with_phone(clean.phone) if clean.phone else []
+            party = repo.add(Party(
+                arrived_at=now,
+                surname=clean.surname,
+                honorific=clean.honorific.value,
+                size=clean.size,
+                kind=clean.kind.value,
+                channel=clean.channel,
+                phone=clean.phone,
+                plate=clean.plate,
+                description=clean.description,
+                note=clean.note,
+                consultant=clean.consultant or (prior[0].consultant if prior else ""),
+                stage=Stage.ARRIVED.value,
+                stage_at=now,
+                place=None,
+                last_place="",
+                invalid_reason=None,
+                invalid_note="",
+                departed_at=None,
+                is_returning=bool(prior),
+                previous_party_id=prior[0].party_id if prior else None,
+                demo=demo,
+                created_at=now,
+                updated_at=now,
+            ))
+            repo.add_move(StageMove(party_id=party.id, from_stage=None,
+                                    to_stage=Stage.ARRIVED.value, at=now))
+            self.db.record_change(session, PARTIES, (party.id,), {"kind": "registered"})
+            record = to_record(repo.get(party.id) or party)
+        self._publish((record.id,), kind="registered")
+        return record
+
+    def edit(self, party_id: int, draft: PartyDraft) -> PartyRecord:
+        clean = validate_party(draft, self.settings.current().channels)
+        now = self.clock()
+        with self.db.write() as session:
+            repo = PartyRepository(session)
+            party = self._load(repo, party_id)
+            if clean.phone and clean.phone != party.phone:
+                prior = repo.earlier_with_phone(clean.phone, before_id=party.id)
+                party.is_returning = bool(prior)
+                party.previous_party_id = prior[0].party_id if prior else None
+            for name in ("surname", "size", "channel", "phone", "plate",
+                         "description", "note", "consultant"):
+                setattr(party, name, getattr(clean, name))
+            party.honorific = clean.honorific.value
+            party.kind = clean.kind.value
+            party.updated_at = now
+            self.db.record_change(session, PARTIES, (party.id,))
+            record = to_record(party)
+        self._publish((party_id,))
+        return record
+
+    def advance(self, party_id: int, place: str | None = None) -> PartyRecord:
+        """Move one stage on (the Space key). Seating needs a place."""
+        current = self.get(party_id).stage
+        return self.move(party_id, next_stage(current), place)
+
+    def move(self, party_id: int, target: Stage, place: str | None = None) -> PartyRecord:
+        settings = self.settings.current()
+        now = self.clock()
+        if target is Stage.SEATED:
+            if not place:
+                raise DomainError(QT_TRANSLATE_NOOP(
+                    "Messages", "Choose where the party sits."))
+            if place not in settings.places:
+                raise DomainError(QT_TRANSLATE_NOOP(
+                    "Messages", "“{place}” is not one of the site's places."), place=place)
+        try:
+            with self.db.write() as session:
+                repo = PartyRepository(session)
+                party = self._load(repo, party_id)
+                check_move(Stage(party.stage), target)
+                new_place = place if target is Stage.SEATED else None
+                if new_place is not None:
+                    holder = repo.party_in_place(new_place)
+                    if holder is not None and holder.id != party.id:
+                        raise ConflictError(QT_TRANSLATE_NOOP(
+                            "Messages", "{place} is taken by {name}."),
+                            place=new_place, name=to_record(holder).name)
+                repo.add_move(StageMove(
+                    party_id=party.id, from_stage=party.stage, to_stage=target.value,
+                    from_place=party.place, to_place=new_place, at=now))
+                party.stage = target.value
+                party.stage_at = now
+                party.place = new_place
+                if new_place:
+                    party.last_place = new_place
+                party.departed_at = now if target is Stage.DEPARTED else None
+                party.updated_at = now
+                self.db.record_change(session, PARTIES, (party.id,))
+                session.flush()
+                session.expire(party, ["moves"])
+                record = to_record(party)
+        except IntegrityError as exc:
+            raise ConflictError(QT_TRANSLATE_NOOP(
+                "Messages", "{place} was just taken on another PC; choose another place."),
+                place=place or "") from exc
+        self._publish((party_id,))
+        return record
+
+    def undo_last_move(self, party_id: int) -> PartyRecord:
+        now = self.clock()
+        with self.db.write() as session:
+            repo = PartyRepository(session)
+            party = self._load(repo, party_id)
+            last = repo.last_effective_move(party.id)
+            if last is None or last.from_stage is None:
+                raise DomainError(QT_TRANSLATE_NOOP(
+                    "Messages", "There is no move to undo for this party."))
+            if last.from_place:
+                holder = repo.party_in_place(last.from_place)
+                if holder is not None and holder.id != party.id:
+                    raise ConflictError(QT_TRANSLATE_NOOP(
+                        "Messages", "Cannot undo: {place} is now taken by {name}."),
+                        place=last.from_place, name=to_record(holder).name)
+            last.undone_at = now
+            session.flush()
+            previous = repo.last_effective_move(party.id)
+            party.stage = last.from_stage
+            party.stage_at = previous.at if previous is not None else party.arrived_at
+            party.place = last.from_place
+            if last.from_place:
+                party.last_place = last.from_place
+            party.departed_at = None
+            party.updated_at = now
+            self.db.record_change(session, PARTIES, (party.id,))
+            session.flush()
+            session.expire(party, ["moves"])
+            record = to_record(party)
+        self._publish((party_id,))
+        return record
+
+    def mark_invalid(self, party_id: int, reason: InvalidReason | None,
+                     note: str = "") -> PartyRecord:
+        """Mark (or with reason None, clear) an invalid reception (无效接待)."""
+        note = note.strip()
+        if reason is InvalidReason.OTHER and not note:
+            raise DomainError(QT_TRANSLATE_NOOP(
+                "Messages", "Say what the visit was, since the reason is “Other”."))
+        if len(note) > MAX_TEXT:
+            raise DomainError(QT_TRANSLATE_NOOP(
+                "Messages", "Too long: at most {max} characters."), max=MAX_TEXT)
+        now = self.clock()
+        with self.db.write() as session:
+            party = self._load(PartyRepository(session), party_id)
+            party.invalid_reason = reason.value if reason else None
+            party.invalid_note = note if reason else ""
+            party.updated_at = now
+            self.db.record_change(session, PARTIES, (party.id,))
+            record = to_record(party)
+        self._publish((party_id,))
+        return record
+
+    def set_consultant(self, party_id: int, consultant: str) -> PartyRecord:
+        consultant = consultant.strip()
+        if len(consultant) > MAX_TEXT:
+            raise DomainError(QT_TRANSLATE_NOOP(
+                "Messages", "Too long: at most {max} characters."), max=MAX_TEXT)
+        return self._save_consultant(party_id, consultant)
+
+    def _save_consultant(self, party_id: int, consultant: str) -> PartyRecord:
+        now = self.clock()
+        with self.db.write() as session:
+            party = self._load(PartyRepository(session), party_id)
+            party.consultant = consultant
+            party.updated_at = now
+            self.db.record_change(session, PARTIES, (party.id,))
+            record = to_record(party)
+        self._publish((party_id,))
+        return record
+
+    def consultants_seen(self, limit: int = 50) -> list[str]:
+        """Names typed before, for the consultant field's completion."""
+        with self.db.read() as session:
+            rows = session.execute(
+                select(Party.consultant, func.max(Party.arrived_at).label("last"))
+                .where(Party.consultant != "")
+                .group_by(Party.consultant)
+                .order_by(func.max(Party.arrived_at).desc())
+                .limit(limit)
+            )
+            return [name for name, _ in rows]

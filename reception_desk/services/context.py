@@ -1,0 +1,27 @@
+"""The services of one open database, wired together (no Qt)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from ..domain.events import EventBus
+from ..domain.timeutil import Clock, utc_now
+from ..store.database import Database
+from .arrivals import ArrivalService
+from .site_settings import SettingsService
+
+
+@dataclass
+class Services:
+    db: Database
+    bus: EventBus
+    settings: SettingsService
+    arrivals: ArrivalService
+    clock: Clock = field(default=utc_now)
+
+    @classmethod
+    def open(cls, db: Database, clock: Clock = utc_now) -> Services:
+        bus = EventBus()
+        settings = SettingsService(db, bus)
+        arrivals = ArrivalService(db, bus, settings, clock)
+        return cls(db=db, bus=bus, settings=settings, arrivals=arrivals, clock=clock)

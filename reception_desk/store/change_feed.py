@@ -1,0 +1,109 @@
+"""The change feed: learning what other processes committed.
+
+Every service write adds a row to `changes` in its own transaction. A feed
+reads rows newer than the last one it saw and written by another process,
+and hands them over as events. It is woken cheaply: on SQLite by
+`PRAGMA data_version` (changes when another connection commits), on
+PostgreSQL by LISTEN/NOTIFY (sent at commit).
+"""
+
+from __future__ import annotations
+
+import json
+import select as select_module
+import sqlite3
+from datetime import datetime, timedelta
+
+from sqlalchemy import delete, func, select
+
+from ..domain.events import Event
+from .database import NOTIFY_CHANNEL, Database
+from .models import Change
+
+#: Rows older than this are pruned; every open window has read them long since.
+KEEP_CHANGES = timedelta(days=2)
+
+
+class ChangeFeed:
+    def __init__(self, db: Database) -> None:
+        self.db = db
+        with db.read() as session:
+            self.last_id = session.scalar(select(func.max(Change.id))) or 0
+        self._probe: sqlite3.Connection | None = None
+        self._data_version: int | None = None
+        self._pg_conn = None
+        if db.is_sqlite and db.path is not None:
+            self._probe = sqlite3.connect(db.path, check_same_thread=False)
+            self._data_version = self._read_data_version()
+
+    def _read_data_version(self) -> int:
+        assert self._probe is not None
+        return int(self._probe.execute("PRAGMA data_version").fetchone()[0])
+
+    def something_changed(self) -> bool:
+        """Cheap check whether another connection committed since the last call."""
+        if self._probe is None:
+            return True
+        version = self._read_data_version()
+        if version != self._data_version:
+            self._data_version = version
+            return True
+        return False
+
+    def fetch(self) -> list[Event]:
+        """Events committed by other processes since the last fetch, oldest first."""
+        with self.db.read() as session:
+            rows = list(
+                session.scalars(
+                    select(Change).where(Change.id > self.last_id).order_by(Change.id)
+                )
+            )
+        events: list[Event] = []
+        for row in rows:
+            self.last_id = max(self.last_id, row.id)
+            if row.origin == self.db.origin:
+                continue
+            ids = tuple(int(i) for i in row.ids.split(",") if i)
+            try:
+                data = json.loads(row.data) if row.data else {}
+            except ValueError:
+                data = {}
+            events.append(Event(row.topic, ids, origin="remote", data=data))
+        return events
+
+    def poll(self) -> list[Event]:
+        return self.fetch() if self.something_changed() else []
+
+    # PostgreSQL: a dedicated connection that LISTENs; wait() blocks in a worker thread.
+    def listen(self) -> None:
+        import psycopg
+
+        url = self.db.engine.url.set(drivername="postgresql")
+        self._pg_conn = psycopg.connect(
+            url.render_as_string(hide_password=False), autocommit=True
+        )
+        self._pg_conn.execute(f"LISTEN {NOTIFY_CHANNEL}")
+
+    def wait(self, timeout: float) -> bool:
+        """Block until a NOTIFY arrives or the timeout passes; True if one arrived."""
+        if self._pg_conn is None:
+            return False
+        ready, _, _ = select_module.select([self._pg_conn.fileno()], [], [], timeout)
+        if not ready:
+            return False
+        got = False
+        for _ in self._pg_conn.notifies(timeout=0):
+            got = True
+        return got
+
+    def prune(self, now: datetime) -> None:
+        with self.db.write() as session:
+            session.execute(delete(Change).where(Change.at < now - KEEP_CHANGES))
+
+    def close(self) -> None:
+        if self._probe is not None:
+            self._probe.close()
+            self._probe = None
+        if self._pg_conn is not None:
+            self._pg_conn.close()
+            self._pg_conn = None

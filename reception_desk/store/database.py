@@ -1,0 +1,179 @@
+"""Opening a database: engine set-up for SQLite and PostgreSQL, and sessions.
+
+SQLite is tuned for a front desk that must not lose a visit: WAL journal,
+foreign keys on, `synchronous=FULL`, a busy timeout, and write transactions
+that begin IMMEDIATE so two writers never deadlock half-way.
+"""
+
+from __future__ import annotations
+
+import json
+import uuid
+from collections.abc import Iterator
+from contextlib import contextmanager
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import Engine, create_engine, event, insert
+from sqlalchemy.engine import make_url
+from sqlalchemy.exc import ArgumentError, DBAPIError, NoSuchModuleError
+from sqlalchemy.orm import Session
+
+from .models import Change
+
+BUSY_TIMEOUT_MS = 10_000
+NOTIFY_CHANNEL = "reception_desk_changes"
+
+
+class StoreError(Exception):
+    """The database cannot be used; the message says what to do."""
+
+
+def _configure_sqlite(engine: Engine, in_memory: bool) -> None:
+    @event.listens_for(engine, "connect")
+    def _on_connect(dbapi_connection: Any, _record: Any) -> None:
+        # Let SQLAlchemy's "begin" event below emit BEGIN itself (pysqlite notes).
+        dbapi_connection.isolation_level = None
+        cursor = dbapi_connection.cursor()
+        try:
+            if not in_memory:
+                cursor.execute("PRAGMA journal_mode=WAL")
+            cursor.execute("PRAGMA foreign_keys=ON")
+            cursor.execute("PRAGMA synchronous=FULL")
+            cursor.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
+        finally:
+            cursor.close()
+
+    @event.listens_for(engine, "begin")
+    def _on_begin(conn: Any) -> None:
+        write = conn.get_execution_options().get("rd_write", False)
+        conn.exec_driver_sql("BEGIN IMMEDIATE" if write else "BEGIN")
+
+
+def describe_url(url: str) -> str:
+    """A safe, short description for the status bar (never the password)."""
+    try:
+        parsed = make_url(url)
+    except ArgumentError:
+        return url
+    if parsed.get_backend_name() == "sqlite":
+        return f"SQLite · {parsed.database or ':memory:'}"
+    host = parsed.host or "localhost"
+    port = f":{parsed.port}" if parsed.port else ""
+    return f"PostgreSQL · {host}{port}/{parsed.database or ''}"
+
+
+class Database:
+    """One database: an engine plus short read and write sessions."""
+
+    def __init__(self, url: str) -> None:
+        try:
+            parsed = make_url(url)
+        except ArgumentError as exc:
+            raise StoreError(
+                f"'{url}' is not a database URL; use e.g. sqlite:///path/to/desk.db "
+                "or postgresql+psycopg://user@host/dbname"
+            ) from exc
+        self.url = url
+        self.backend = parsed.get_backend_name()
+        if self.backend not in ("sqlite", "postgresql"):
+            raise StoreError(
+                f"database type '{self.backend}' is not supported; use SQLite or PostgreSQL"
+            )
+        #: Identifies this process in the change feed.
+        self.origin = uuid.uuid4().hex
+        self.path: Path | None = None
+        try:
+            if self.backend == "sqlite":
+                in_memory = parsed.database in (None, "", ":memory:")
+                if not in_memory:
+                    self.path = Path(parsed.database or "").expanduser().resolve()
+                    self.path.parent.mkdir(parents=True, exist_ok=True)
+                self.engine = create_engine(
+                    parsed, connect_args={"timeout": BUSY_TIMEOUT_MS / 1000}
+                )
+                _configure_sqlite(self.engine, in_memory)
+            else:
+                self.engine = create_engine(parsed, pool_pre_ping=True)
+        except (NoSuchModuleError, ImportError) as exc:
+            raise StoreError(
+                f"the driver for '{parsed.drivername}' is not installed; "
+                "for PostgreSQL install the extra: pip install 'reception-desk[postgres]'"
+            ) from exc
+        self._write_engine = self.engine.execution_options(rd_write=True)
+
+    @property
+    def is_sqlite(self) -> bool:
+        return self.backend == "sqlite"
+
+    def describe(self) -> str:
+        return describe_url(self.url)
+
+    def check_connection(self) -> None:
+        """Raise StoreError with a clear message if the database cannot be read."""
+        try:
+            with self.engine.connect() as conn:
+                if self.is_sqlite:
+                    conn.exec_driver_sql("SELECT count(*) FROM sqlite_master").scalar()
+                else:
+                    conn.exec_driver_sql("SELECT 1").scalar()
+        except DBAPIError as exc:
+            raise StoreError(explain_db_error(self, exc)) from exc
+
+    @contextmanager
+    def read(self) -> Iterator[Session]:
+        with Session(self.engine, expire_on_commit=False) as session, session.begin():
+            yield session
+
+    @contextmanager
+    def write(self) -> Iterator[Session]:
+        """One short write transaction; committed when the block ends without error."""
+        with Session(self._write_engine, expire_on_commit=False) as session, session.begin():
+            yield session
+
+    def record_change(
+        self,
+        session: Session,
+        topic: str,
+        ids: tuple[int, ...] = (),
+        data: dict[str, object] | None = None,
+    ) -> None:
+        """Add a change-feed row inside the caller's transaction; it commits with it."""
+        session.execute(
+            insert(Change).values(
+                at=datetime.now(UTC),
+                origin=self.origin,
+                topic=topic,
+                ids=",".join(str(i) for i in ids),
+                data=json.dumps(data or {}, ensure_ascii=False),
+            )
+        )
+        if not self.is_sqlite:
+            session.connection().exec_driver_sql(
+                f"SELECT pg_notify('{NOTIFY_CHANNEL}', '')"
+            )
+
+    def dispose(self) -> None:
+        self.engine.dispose()
+
+
+def explain_db_error(db: Database, exc: DBAPIError) -> str:
+    text = str(exc.orig) if exc.orig is not None else str(exc)
+    if db.is_sqlite:
+        if "not a database" in text or "malformed" in text:
+            return (
+                f"{db.path} is not a readable Reception Desk database (damaged or another "
+                "kind of file); restore a backup or start with another --db"
+            )
+        if "unable to open" in text:
+            return f"cannot open {db.path}: check the folder exists and is writable"
+        if "locked" in text:
+            return f"{db.path} is locked by another program; close it and try again"
+    else:
+        if "connection" in text.lower() or "could not" in text.lower():
+            return (
+                f"cannot reach the database server ({db.describe()}): check that it is "
+                "running and the URL, user and password are right"
+            )
+    return f"database error: {text.splitlines()[0] if text else exc.__class__.__name__}"

@@ -1,0 +1,112 @@
+"""Bringing a database to the current schema, with a backup first.
+
+Alembic does the work (`render_as_batch=True` for SQLite). Before any
+migration touches an SQLite file that already holds tables, a copy is taken
+with SQLite's online backup API next to the file.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from pathlib import Path
+
+from alembic import command
+from alembic.config import Config
+from alembic.runtime.migration import MigrationContext
+from alembic.script import ScriptDirectory
+from sqlalchemy import inspect
+from sqlalchemy.exc import DBAPIError
+
+from .database import Database, StoreError, explain_db_error
+
+MIGRATIONS = Path(__file__).resolve().parent / "migrations"
+
+
+@dataclass(frozen=True)
+class MigrationResult:
+    before: str | None
+    after: str
+    backup: Path | None
+
+    @property
+    def changed(self) -> bool:
+        return self.before != self.after
+
+
+def _config() -> Config:
+    cfg = Config()
+    cfg.set_main_option("script_location", str(MIGRATIONS))
+    return cfg
+
+
+def head_revision() -> str:
+    head = ScriptDirectory.from_config(_config()).get_current_head()
+    assert head is not None
+    return head
+
+
+def all_revisions() -> list[str]:
+    """Every revision, oldest first."""
+    script = ScriptDirectory.from_config(_config())
+    return [rev.revision for rev in reversed(list(script.walk_revisions()))]
+
+
+def current_revision(db: Database) -> str | None:
+    try:
+        with db.engine.connect() as conn:
+            return MigrationContext.configure(conn).get_current_revision()
+    except DBAPIError as exc:
+        raise StoreError(explain_db_error(db, exc)) from exc
+
+
+def backup_sqlite(db: Database, label: str) -> Path | None:
+    """Copy the SQLite file beside itself; safe while other connections use it."""
+    if db.path is None or not db.path.exists():
+        return None
+    stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%SZ")
+    target = db.path.with_name(f"{db.path.stem}.{stamp}.{label}.bak")
+    source = sqlite3.connect(db.path)
+    try:
+        dest = sqlite3.connect(target)
+        try:
+            source.backup(dest)
+        finally:
+            dest.close()
+    finally:
+        source.close()
+    return target
+
+
+def upgrade(db: Database) -> MigrationResult:
+    """Apply every pending migration; refuse a database from a newer version."""
+    db.check_connection()
+    before = current_revision(db)
+    head = head_revision()
+    if before == head:
+        return MigrationResult(before, head, None)
+    if before is not None and before not in all_revisions():
+        raise StoreError(
+            "this database was written by a newer version of Reception Desk; "
+            "update the program before opening it"
+        )
+    backup = None
+    if db.is_sqlite:
+        with db.engine.connect() as conn:
+            has_tables = bool(inspect(conn).get_table_names())
+        if has_tables:
+            backup = backup_sqlite(db, f"before-{head}")
+    cfg = _config()
+    try:
+        with db.engine.connect() as conn:
+            if db.is_sqlite:
+                conn.exec_driver_sql("PRAGMA foreign_keys=OFF")
+            cfg.attributes["connection"] = conn
+            command.upgrade(cfg, "head")
+            conn.commit()
+            if db.is_sqlite:
+                conn.exec_driver_sql("PRAGMA foreign_keys=ON")
+    except DBAPIError as exc:
+        raise StoreError(explain_db_error(db, exc)) from exc
+    return MigrationResult(before, head, backup)

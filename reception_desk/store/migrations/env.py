@@ -1,0 +1,21 @@
+"""Alembic environment: runs on the connection `store.migrate` hands over."""
+
+from __future__ import annotations
+
+from alembic import context
+
+from reception_desk.store.models import Base
+
+config = context.config
+connection = config.attributes.get("connection")
+if connection is None:
+    raise RuntimeError("run migrations through reception_desk.store.migrate")
+
+context.configure(
+    connection=connection,
+    target_metadata=Base.metadata,
+    render_as_batch=True,
+    compare_type=True,
+)
+with context.begin_transaction():
+    context.run_migrations()

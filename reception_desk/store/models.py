@@ -1,0 +1,117 @@
+"""The tables, as typed SQLAlchemy 2 declarative models.
+
+Every schema change comes with an Alembic migration in `migrations/versions`.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from sqlalchemy import Boolean, ForeignKey, Index, Integer, MetaData, String, Text, text
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
+
+from .types import UtcDateTime
+
+NAMING = {
+    "ix": "ix_%(column_0_label)s",
+    "uq": "uq_%(table_name)s_%(column_0_name)s",
+    "ck": "ck_%(table_name)s_%(constraint_name)s",
+    "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
+    "pk": "pk_%(table_name)s",
+}
+
+
+class Base(DeclarativeBase):
+    metadata = MetaData(naming_convention=NAMING)
+    type_annotation_map = {datetime: UtcDateTime()}
+
+
+class Party(Base):
+    """One group of people arriving together (来访组)."""
+
+    __tablename__ = "parties"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    arrived_at: Mapped[datetime] = mapped_column(index=True)
+    surname: Mapped[str] = mapped_column(String(16))
+    honorific: Mapped[str] = mapped_column(String(8))
+    size: Mapped[int] = mapped_column(Integer)
+    kind: Mapped[str] = mapped_column(String(16))
+    channel: Mapped[str] = mapped_column(String(40))
+    phone: Mapped[str] = mapped_column(String(20), default="", index=True)
+    plate: Mapped[str] = mapped_column(String(12), default="", index=True)
+    description: Mapped[str] = mapped_column(String(200), default="")
+    note: Mapped[str] = mapped_column(String(200), default="")
+    consultant: Mapped[str] = mapped_column(String(40), default="")
+    stage: Mapped[str] = mapped_column(String(16))
+    stage_at: Mapped[datetime]
+    #: Where the party sits now; None unless seated.
+    place: Mapped[str | None] = mapped_column(String(40), default=None)
+    #: The last place the party sat, kept after it stood up (for the record).
+    last_place: Mapped[str] = mapped_column(String(40), default="")
+    invalid_reason: Mapped[str | None] = mapped_column(String(24), default=None)
+    invalid_note: Mapped[str] = mapped_column(String(200), default="")
+    departed_at: Mapped[datetime | None] = mapped_column(default=None, index=True)
+    is_returning: Mapped[bool] = mapped_column(Boolean, default=False)
+    previous_party_id: Mapped[int | None] = mapped_column(
+        ForeignKey("parties.id", ondelete="SET NULL"), default=None
+    )
+    demo: Mapped[bool] = mapped_column(Boolean, default=False)
+    created_at: Mapped[datetime]
+    updated_at: Mapped[datetime]
+
+    moves: Mapped[list[StageMove]] = relationship(
+        back_populates="party", order_by="StageMove.id", cascade="all, delete-orphan"
+    )
+
+    __table_args__ = (
+        # Two parties can never sit in one place at once, even from two PCs.
+        Index(
+            "uq_parties_seated_place",
+            "place",
+            unique=True,
+            sqlite_where=text("place IS NOT NULL"),
+            postgresql_where=text("place IS NOT NULL"),
+        ),
+    )
+
+
+class StageMove(Base):
+    """One move of a party from a stage to another; append-only, undo marks it."""
+
+    __tablename__ = "stage_moves"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    party_id: Mapped[int] = mapped_column(
+        ForeignKey("parties.id", ondelete="CASCADE"), index=True
+    )
+    from_stage: Mapped[str | None] = mapped_column(String(16))
+    to_stage: Mapped[str] = mapped_column(String(16))
+    from_place: Mapped[str | None] = mapped_column(String(40), default=None)
+    to_place: Mapped[str | None] = mapped_column(String(40), default=None)
+    at: Mapped[datetime]
+    undone_at: Mapped[datetime | None] = mapped_column(default=None)
+
+    party: Mapped[Party] = relationship(back_populates="moves")
+
+
+class SiteSetting(Base):
+    """One site setting as JSON text; shared by every PC of the site."""
+
+    __tablename__ = "site_settings"
+
+    key: Mapped[str] = mapped_column(String(64), primary_key=True)
+    value: Mapped[str] = mapped_column(Text)
+
+
+class Change(Base):
+    """The change feed: what each process committed, so others can follow."""
+
+    __tablename__ = "changes"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    at: Mapped[datetime] = mapped_column(index=True)
+    origin: Mapped[str] = mapped_column(String(36))
+    topic: Mapped[str] = mapped_column(String(40))
+    ids: Mapped[str] = mapped_column(Text, default="")
+    data: Mapped[str] = mapped_column(Text, default="{}")

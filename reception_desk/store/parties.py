@@ -1,0 +1,136 @@
+"""Repository for parties and their stage moves; works inside a caller's session."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from sqlalchemy import func, or_, select
+from sqlalchemy.orm import Session, selectinload
+
+from ..domain.party import Honorific, InvalidReason, VisitKind, display_name
+from ..domain.records import PartyRecord, PriorVisit
+from ..domain.stages import Stage
+from .models import Party, StageMove
+
+
+def to_record(party: Party) -> PartyRecord:
+    times: dict[Stage, datetime] = {}
+    for move in party.moves:
+        if move.undone_at is None:
+            stage = Stage(move.to_stage)
+            times.setdefault(stage, move.at)
+    return PartyRecord(
+        id=party.id,
+        arrived_at=party.arrived_at,
+        surname=party.surname,
+        honorific=Honorific(party.honorific),
+        size=party.size,
+        kind=VisitKind(party.kind),
+        channel=party.channel,
+        phone=party.phone,
+        plate=party.plate,
+        description=party.description,
+        note=party.note,
+        consultant=party.consultant,
+        stage=Stage(party.stage),
+        stage_at=party.stage_at,
+        place=party.place,
+        last_place=party.last_place,
+        invalid_reason=InvalidReason(party.invalid_reason) if party.invalid_reason else None,
+        invalid_note=party.invalid_note,
+        departed_at=party.departed_at,
+        returning=party.is_returning,
+        previous_party_id=party.previous_party_id,
+        stage_times=times,
+    )
+
+
+class PartyRepository:
+    def __init__(self, session: Session) -> None:
+        self.session = session
+
+    def get(self, party_id: int, *, for_update: bool = False) -> Party | None:
+        stmt = select(Party).where(Party.id == party_id).options(selectinload(Party.moves))
+        if for_update:
+            stmt = stmt.with_for_update()
+        return self.session.scalars(stmt).first()
+
+    def add(self, party: Party) -> Party:
+        self.session.add(party)
+        self.session.flush()
+        return party
+
+    def add_move(self, move: StageMove) -> None:
+        self.session.add(move)
+        self.session.flush()
+
+    def last_effective_move(self, party_id: int) -> StageMove | None:
+        stmt = (
+            select(StageMove)
+            .where(StageMove.party_id == party_id, StageMove.undone_at.is_(None))
+            .order_by(StageMove.id.desc())
+            .limit(1)
+        )
+        return self.session.scalars(stmt).first()
+
+    def party_in_place(self, place: str) -> Party | None:
+        return self.session.scalars(select(Party).where(Party.place == place)).first()
+
+    def occupied_places(self) -> dict[str, int]:
+        rows = self.session.execute(select(Party.place, Party.id).where(Party.place.is_not(None)))
+        return {place: pid for place, pid in rows if place is not None}
+
+    def between(self, start: datetime, end: datetime) -> list[Party]:
+        stmt = (
+            select(Party)
+            .where(Party.arrived_at >= start, Party.arrived_at < end)
+            .options(selectinload(Party.moves))
+            .order_by(Party.arrived_at, Party.id)
+        )
+        return list(self.session.scalars(stmt))
+
+    def still_inside_before(self, start: datetime) -> list[Party]:
+        """Parties from earlier days that were never seen out."""
+        stmt = (
+            select(Party)
+            .where(Party.arrived_at < start, Party.departed_at.is_(None))
+            .options(selectinload(Party.moves))
+            .order_by(Party.arrived_at, Party.id)
+        )
+        return list(self.session.scalars(stmt))
+
+    def earlier_with_phone(self, phone: str, before_id: int | None = None) -> list[PriorVisit]:
+        stmt = select(Party).where(Party.phone == phone).order_by(Party.arrived_at.desc())
+        if before_id is not None:
+            stmt = stmt.where(Party.id != before_id)
+        return [
+            PriorVisit(p.id, p.arrived_at, to_record_name(p), p.size, p.consultant)
+            for p in self.session.scalars(stmt.limit(20))
+        ]
+
+    def search(self, text: str, limit: int = 200) -> list[Party]:
+        like = f"%{text}%"
+        digits = "".join(ch for ch in text if ch.isdigit())
+        conditions = [Party.surname.like(like), Party.plate.like(f"%{text.upper()}%")]
+        if len(digits) >= 3:
+            conditions.append(Party.phone.like(f"%{digits}%"))
+        stmt = (
+            select(Party)
+            .where(or_(*conditions))
+            .options(selectinload(Party.moves))
+            .order_by(Party.arrived_at.desc())
+            .limit(limit)
+        )
+        return list(self.session.scalars(stmt))
+
+    def count_real(self) -> int:
+        return self.session.scalar(
+            select(func.count()).select_from(Party).where(Party.demo.is_(False))
+        ) or 0
+
+    def count_all(self) -> int:
+        return self.session.scalar(select(func.count()).select_from(Party)) or 0
+
+
+def to_record_name(party: Party) -> str:
+    return display_name(party.surname, party.honorific)

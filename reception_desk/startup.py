@@ -39,8 +39,12 @@ def setup_logging(level: int = logging.INFO) -> logging.Handler | None:
 def open_database(url: str, *, migrate: bool = True) -> tuple[Database, MigrationResult | None]:
     """Open and (by default) migrate; raises StoreError with a clear message."""
     db = Database(url)
-    db.check_connection()
-    result = upgrade(db) if migrate else None
+    try:
+        db.check_connection()
+        result = upgrade(db) if migrate else None
+    except BaseException:
+        db.dispose()  # no pooled connection to a damaged file is left behind
+        raise
     if result is not None and result.changed:
         log.info("migrated %s from %s to %s (backup %s)", db.describe(), result.before,
                  result.after, result.backup)

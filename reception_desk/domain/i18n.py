@@ -10,5 +10,5 @@ from __future__ import annotations
 MESSAGES = "Messages"
 
 
-def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 - name lupdate knows
+def QT_TRANSLATE_NOOP(context: str, text: str) -> str:
     return text

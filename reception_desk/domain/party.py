@@ -56,11 +56,14 @@ MAX_SURNAME = 8
 MAX_PLATE = 10
 MAX_TEXT = 200
 MAX_PARTY_SIZE = 50
+#: The consultant's name as stored (the column holds 40 characters).
+MAX_CONSULTANT = 40
 
-# 京A12345, 粤B D12345 (new energy: 6 after the letter), 使/领/警/学 suffixes.
+# 京A12345, 粤B D12345 (new energy: 6 after the letter), or 4 then a
+# 挂/学/警/港/澳/使/领 suffix (京A1234学).
 _PLATE = re.compile(
     r"^[京津沪渝冀豫云辽黑湘皖鲁新苏浙赣鄂桂甘晋蒙陕吉闽贵粤青藏川宁琼]"
-    r"[A-HJ-NP-Z][A-HJ-NP-Z0-9]{4,6}[A-HJ-NP-Z0-9挂学警港澳使领]?$"
+    r"[A-HJ-NP-Z](?:[A-HJ-NP-Z0-9]{5,6}|[A-HJ-NP-Z0-9]{4}[挂学警港澳使领])$"
 )
 
 
@@ -127,11 +130,12 @@ def validate_party(draft: PartyDraft, channels: list[str]) -> PartyDraft:
         problems.append(_problem("plate", QT_TRANSLATE_NOOP(
             "Messages", "Not a valid plate: province character, letter, then 5-6 "
             "letters or digits (京A12345).")))
-    for name, value in (("description", draft.description), ("note", draft.note),
-                        ("consultant", draft.consultant)):
-        if len(value.strip()) > MAX_TEXT:
+    for name, value, limit in (("description", draft.description, MAX_TEXT),
+                               ("note", draft.note, MAX_TEXT),
+                               ("consultant", draft.consultant, MAX_CONSULTANT)):
+        if len(value.strip()) > limit:
             problems.append(_problem(name, QT_TRANSLATE_NOOP(
-                "Messages", "Too long: at most {max} characters."), max=MAX_TEXT))
+                "Messages", "Too long: at most {max} characters."), max=limit))
     if problems:
         raise ValidationError(problems)
     return replace(

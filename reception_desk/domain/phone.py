@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import re
+import unicodedata
 
 _SEPARATORS = re.compile(r"[\s\-()（）.]")
-_MOBILE = re.compile(r"^1[3-9]\d{9}$")
-# Area code 0 + 2..3 digits, local number 7..8 digits, optional extension.
-_LANDLINE = re.compile(r"^0\d{2,3}\d{7,8}$")
+_MOBILE = re.compile(r"^1[3-9][0-9]{9}$")
+# Area code 0 + 2..3 digits (never 00: that is an international prefix),
+# local number 7..8 digits.
+_LANDLINE = re.compile(r"^0[1-9][0-9]{1,2}[0-9]{7,8}$")
 
 
 def normalise_phone(raw: str) -> str | None:
@@ -16,14 +18,15 @@ def normalise_phone(raw: str) -> str | None:
     Accepts spaces, dashes, brackets, a +86 / 0086 / 86 country prefix (for
     mobiles) and landlines with an area code.
     """
-    text = _SEPARATORS.sub("", raw.strip())
+    # Full-width digits and signs (a Chinese input method's default) count as ASCII.
+    text = _SEPARATORS.sub("", unicodedata.normalize("NFKC", raw).strip())
     if text.startswith("+86"):
         text = text[3:]
     elif text.startswith("0086"):
         text = text[4:]
     elif text.startswith("86") and len(text) == 13:
         text = text[2:]
-    if not text.isdigit():
+    if not (text.isascii() and text.isdigit()):
         return None
     if _MOBILE.match(text) or _LANDLINE.match(text):
         return text

@@ -55,8 +55,12 @@ class PartyRecord:
         return (now - self.stage_at).total_seconds()
 
     def waiting_too_long(self, now: datetime, alert_minutes: int) -> bool:
-        """Not yet received by a consultant after the alert time (default 2 minutes)."""
-        return self.unreceived and self.seconds_in_building(now) > alert_minutes * 60
+        """Not yet received by a consultant after the alert time (default 2 minutes).
+
+        An invalid reception (a delivery, someone asking the way) raises no alarm.
+        """
+        return (self.unreceived and self.invalid_reason is None
+                and self.seconds_in_building(now) > alert_minutes * 60)
 
 
 @dataclass(frozen=True)

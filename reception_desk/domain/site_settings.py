@@ -51,27 +51,38 @@ class SiteSettings:
                 except (ValidationError, TypeError):
                     continue
                 good[key] = value
-            return replace(base, **good)
+            return validate_settings(replace(base, **good))
 
 
-def _clean_list(items: list[str]) -> list[str]:
+#: Place and channel names are stored with each party in 40-character columns.
+MAX_NAME = 40
+
+
+def _clean_list(items: object) -> list[str]:
+    """Strip and de-duplicate; anything but a list of texts (a damaged value) gives []."""
+    if not isinstance(items, list | tuple) or not all(isinstance(i, str) for i in items):
+        return []
     seen: list[str] = []
     for item in items:
-        text = str(item).strip()
+        text = item.strip()
         if text and text not in seen:
             seen.append(text)
     return seen
 
 
+def _whole_number(value: object) -> bool:
+    return isinstance(value, int) and not isinstance(value, bool)
+
+
 def validate_settings(s: SiteSettings) -> SiteSettings:
     problems: list[FieldProblem] = []
-    name = s.site_name.strip()
+    name = s.site_name.strip() if isinstance(s.site_name, str) else ""
     if not name:
         problems.append(FieldProblem("site_name", QT_TRANSLATE_NOOP(
             "Messages", "Enter the site name.")))
     try:
         ZoneInfo(s.time_zone)
-    except (ZoneInfoNotFoundError, ValueError):
+    except (ZoneInfoNotFoundError, ValueError, TypeError):
         problems.append(FieldProblem("time_zone", QT_TRANSLATE_NOOP(
             "Messages", "Unknown time zone “{zone}”; use a name such as Asia/Shanghai."),
             {"zone": s.time_zone}))
@@ -83,10 +94,17 @@ def validate_settings(s: SiteSettings) -> SiteSettings:
     if not channels:
         problems.append(FieldProblem("channels", QT_TRANSLATE_NOOP(
             "Messages", "List at least one channel.")))
-    if not isinstance(s.wait_alert_minutes, int) or not 1 <= s.wait_alert_minutes <= 60:
+    for list_name, items in (("places", places), ("channels", channels)):
+        too_long = next((item for item in items if len(item) > MAX_NAME), None)
+        if too_long is not None:
+            problems.append(FieldProblem(list_name, QT_TRANSLATE_NOOP(
+                "Messages", "“{name}” is too long (at most {max} characters)."),
+                {"name": too_long, "max": MAX_NAME}))
+    if not _whole_number(s.wait_alert_minutes) or not 1 <= s.wait_alert_minutes <= 60:
         problems.append(FieldProblem("wait_alert_minutes", QT_TRANSLATE_NOOP(
             "Messages", "The waiting alert must be between 1 and 60 minutes.")))
-    if not isinstance(s.arrival_notice_seconds, int) or not 2 <= s.arrival_notice_seconds <= 60:
+    if (not _whole_number(s.arrival_notice_seconds)
+            or not 2 <= s.arrival_notice_seconds <= 60):
         problems.append(FieldProblem("arrival_notice_seconds", QT_TRANSLATE_NOOP(
             "Messages", "The arrival notice must show for 2 to 60 seconds.")))
     if problems:

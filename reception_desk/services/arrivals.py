@@ -10,9 +10,15 @@ from sqlalchemy.exc import IntegrityError
 from ..domain.errors import ConflictError, DomainError, NotFoundError
 from ..domain.events import PARTIES, Event, EventBus
 from ..domain.i18n import QT_TRANSLATE_NOOP
-from ..domain.party import MAX_TEXT, InvalidReason, PartyDraft, validate_party
-from ..domain.records import DayCounts, PartyRecord, PriorVisit
+from ..domain.party import (
+    MAX_CONSULTANT,
+    MAX_TEXT,
+    InvalidReason,
+    PartyDraft,
+    validate_party,
+)
 from ..domain.phone import normalise_phone
+from ..domain.records import DayCounts, PartyRecord, PriorVisit
 from ..domain.stages import Stage, check_move, next_stage
 from ..domain.timeutil import Clock, local_date, local_day_bounds, utc_now
 from ..store.database import Database
@@ -111,6 +117,8 @@ class ArrivalService:
         with self.db.write() as session:
             repo = PartyRepository(session)
             prior = repo.earlier_with_phone(clean.phone) if clean.phone else []
+            # The customer stays with the consultant of the latest visit that named one.
+            owner = next((visit.consultant for visit in prior if visit.consultant), "")
             party = repo.add(Party(
                 arrived_at=now,
                 surname=clean.surname,
@@ -122,7 +130,7 @@ class ArrivalService:
                 plate=clean.plate,
                 description=clean.description,
                 note=clean.note,
-                consultant=clean.consultant or (prior[0].consultant if prior else ""),
+                consultant=clean.consultant or owner,
                 stage=Stage.ARRIVED.value,
                 stage_at=now,
                 place=None,
@@ -267,9 +275,9 @@ class ArrivalService:
 
     def set_consultant(self, party_id: int, consultant: str) -> PartyRecord:
         consultant = consultant.strip()
-        if len(consultant) > MAX_TEXT:
+        if len(consultant) > MAX_CONSULTANT:
             raise DomainError(QT_TRANSLATE_NOOP(
-                "Messages", "Too long: at most {max} characters."), max=MAX_TEXT)
+                "Messages", "Too long: at most {max} characters."), max=MAX_CONSULTANT)
         return self._save_consultant(party_id, consultant)
 
     def _save_consultant(self, party_id: int, consultant: str) -> PartyRecord:

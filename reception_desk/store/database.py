@@ -89,7 +89,13 @@ class Database:
                 in_memory = parsed.database in (None, "", ":memory:")
                 if not in_memory:
                     self.path = Path(parsed.database or "").expanduser().resolve()
-                    self.path.parent.mkdir(parents=True, exist_ok=True)
+                    try:
+                        self.path.parent.mkdir(parents=True, exist_ok=True)
+                    except OSError as exc:
+                        raise StoreError(
+                            f"cannot create the folder {self.path.parent} ({exc.strerror}); "
+                            "choose a writable place with --db"
+                        ) from exc
                 self.engine = create_engine(
                     parsed, connect_args={"timeout": BUSY_TIMEOUT_MS / 1000}
                 )

@@ -100,7 +100,11 @@ class PartyRepository:
         return list(self.session.scalars(stmt))
 
     def earlier_with_phone(self, phone: str, before_id: int | None = None) -> list[PriorVisit]:
-        stmt = select(Party).where(Party.phone == phone).order_by(Party.arrived_at.desc())
+        stmt = (
+            select(Party)
+            .where(Party.phone == phone)
+            .order_by(Party.arrived_at.desc(), Party.id.desc())
+        )
         if before_id is not None:
             stmt = stmt.where(Party.id != before_id)
         return [
@@ -111,14 +115,18 @@ class PartyRepository:
     def search(self, text: str, limit: int = 200) -> list[Party]:
         like = f"%{text}%"
         digits = "".join(ch for ch in text if ch.isdigit())
-        conditions = [Party.surname.like(like), Party.plate.like(f"%{text.upper()}%")]
+        # Plates are stored as validate_party leaves them: upper case, no space or "·".
+        plate = text.upper().replace(" ", "").replace("·", "")
+        conditions = [Party.surname.like(like)]
+        if plate:
+            conditions.append(Party.plate.like(f"%{plate}%"))
         if len(digits) >= 3:
             conditions.append(Party.phone.like(f"%{digits}%"))
         stmt = (
             select(Party)
             .where(or_(*conditions))
             .options(selectinload(Party.moves))
-            .order_by(Party.arrived_at.desc())
+            .order_by(Party.arrived_at.desc(), Party.id.desc())
             .limit(limit)
         )
         return list(self.session.scalars(stmt))

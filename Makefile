@@ -1,0 +1,101 @@
+# Reception Desk - developer tasks.
+#
+#   make run [ARGS=...]          start the app (checks system libs, sets up .venv)
+#   make test [PYTEST_ARGS=...]  run the test suite headless (Qt offscreen)
+#   make lint                    ruff check
+#   make demo                    start the app with demo data
+#   make build                   one-folder bundle in dist/reception-desk/ (PyInstaller)
+#   make translations            update the zh_CN .ts from the sources and compile the .qm
+#   make sounds / make icon      regenerate resources/sounds/*.wav, resources/icons/app.png
+#   make clean                   remove build output and caches (distclean: also .venv)
+#
+# The venv is (re)installed only when pyproject.toml changes: the stamp files
+# .venv/.stamp-* record which extras were installed.
+
+PYTHON      ?= python3
+VENV        := .venv
+VPY         := $(VENV)/bin/python
+PIP         := $(VPY) -m pip
+ARGS        ?=
+PYTEST_ARGS ?=
+
+TS := resources/translations/reception_desk_zh_CN.ts
+QM := $(TS:.ts=.qm)
+
+.DEFAULT_GOAL := help
+.PHONY: help venv venv-test run test lint demo build translations sounds icon \
+        sysdeps-run sysdeps-test clean distclean
+
+help:
+	@sed -n '3,11s/^# \{0,1\}//p' $(firstword $(MAKEFILE_LIST))
+
+# --- system packages (Debian/Ubuntu; a no-op elsewhere) ----------------------
+
+sysdeps-run:
+	@scripts/system_deps.sh run
+
+sysdeps-test:
+	@scripts/system_deps.sh test
+
+# --- virtual environment ------------------------------------------------------
+
+$(VPY):
+	@$(PYTHON) -c 'import sys; sys.exit(sys.version_info < (3, 11))' 2>/dev/null || { \
+	  echo "error: Reception Desk needs Python >= 3.11, but '$(PYTHON)' is:" \
+	       "$$($(PYTHON) --version 2>/dev/null || echo 'not found')." \
+	       "Run e.g. 'make PYTHON=python3.12 ...'." >&2; exit 1; }
+	$(PYTHON) -m venv $(VENV) || { rm -rf $(VENV); \
+	  echo "error: could not create $(VENV) (on Debian/Ubuntu: apt-get install python3-venv)" >&2; \
+	  exit 1; }
+
+$(VENV)/.stamp-run: pyproject.toml | $(VPY)
+	$(PIP) install -e '.[postgres]'
+	@touch $@
+
+$(VENV)/.stamp-test: pyproject.toml | $(VPY)
+	$(PIP) install -e '.[test,postgres]'
+	@touch $@
+
+$(VENV)/.stamp-build: pyproject.toml | $(VPY)
+	$(PIP) install -e '.[build,postgres]'
+	@touch $@
+
+venv: $(VENV)/.stamp-run
+venv-test: $(VENV)/.stamp-test
+
+# --- everyday tasks -------------------------------------------------------------
+
+run: sysdeps-run $(VENV)/.stamp-run
+	$(VPY) -m reception_desk $(ARGS)
+
+demo: sysdeps-run $(VENV)/.stamp-run
+	$(VPY) -m reception_desk demo
+
+test: sysdeps-test $(VENV)/.stamp-test
+	QT_QPA_PLATFORM=offscreen $(VPY) -m pytest $(PYTEST_ARGS)
+
+lint: $(VENV)/.stamp-test
+	$(VPY) -m ruff check .
+
+build: sysdeps-run $(VENV)/.stamp-build
+	$(VPY) build_spec.py
+
+# lupdate only scans .py files it is given explicitly (.py is not among its
+# default extensions), so pass the list; paths in the .ts are relative to it.
+translations: $(VENV)/.stamp-run
+	@mkdir -p $(dir $(TS))
+	$(VENV)/bin/pyside6-lupdate $$(find reception_desk -name '*.py' | LC_ALL=C sort) -ts $(TS)
+	$(VENV)/bin/pyside6-lrelease $(TS) -qm $(QM)
+
+sounds:
+	$(PYTHON) scripts/make_sounds.py
+
+icon: $(VENV)/.stamp-run
+	QT_QPA_PLATFORM=offscreen $(VPY) scripts/render_icon.py
+
+clean:
+	rm -rf build dist .pytest_cache .ruff_cache .hypothesis *.egg-info
+	find . -path ./$(VENV) -prune -o -name __pycache__ -type d -prune -exec rm -rf {} +
+
+distclean: clean
+	rm -rf $(VENV)

@@ -1,0 +1,393 @@
+"""The command line: start the windows, or run demo / migrate / check / export.
+
+    reception-desk [--db URL] [--window main|bar] [--lang zh_CN|en] [--screenshot PATH]
+    reception-desk demo    [--db URL] [--days N] [--force]
+    reception-desk migrate [--db URL]
+    reception-desk check   [--db URL]
+    reception-desk export DATASET [--from DATE] [--to DATE] [--format csv|xlsx] -o FILE
+
+Exit codes: 0 done, 1 `check` found a problem, 2 the command could not be done
+(bad argument, database unusable, file not writable: one line on stderr, in
+Chinese or with --lang en / LANG=en* in English), 3 an unexpected error (the
+traceback goes to the log file only). Heavy modules are imported per command so
+`--version` and `--help` stay quick; Qt is imported only for the windows.
+"""
+
+from __future__ import annotations
+
+import argparse
+import getpass
+import logging
+import re
+import sys
+from collections.abc import Callable
+from datetime import date
+from pathlib import Path
+from typing import TYPE_CHECKING, TextIO
+
+from . import __version__, paths
+from .cli_messages import (
+    LANGS,
+    default_lang,
+    message,
+    normalise_lang,
+    os_reason,
+    store_error_text,
+)
+
+if TYPE_CHECKING:
+    from .services.context import Services
+    from .store.database import Database
+
+PROG = "reception-desk"
+EXIT_OK = 0
+EXIT_CHECK_FAILED = 1
+EXIT_ERROR = 2
+EXIT_UNEXPECTED = 3
+CHECK_TABLES = ("parties", "stage_moves", "site_settings", "changes")
+_ISO_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+
+log = logging.getLogger("reception_desk.cli")
+
+
+class CliError(Exception):
+    """A command cannot be done; `text` is the one line for stderr (already translated)."""
+
+    def __init__(self, text: str) -> None:
+        super().__init__(text)
+        self.text = text
+
+
+# -- output -------------------------------------------------------------------------
+
+def _write(stream: TextIO | None, text: str) -> None:
+    """Print if there is a console (a windowed Windows build has none)."""
+    if stream is None:
+        return
+    try:
+        stream.write(text + "\n")
+    except UnicodeEncodeError:
+        encoding = getattr(stream, "encoding", None) or "ascii"
+        stream.write(text.encode(encoding, "backslashreplace").decode(encoding) + "\n")
+    stream.flush()
+
+
+def _out(text: str) -> None:
+    _write(sys.stdout, text)
+
+
+def _err(text: str) -> None:
+    _write(sys.stderr, f"{PROG}: error: {text}")
+
+
+# -- arguments ----------------------------------------------------------------------
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog=PROG,
+        description="Reception Desk — front desk of a sales office (售楼处前台). "
+                    "Without a command it opens the windows.",
+    )
+    parser.add_argument("--version", action="version", version=f"{PROG} {__version__}")
+    parser.add_argument("--db", metavar="URL", default=None,
+                        help="database URL (default: $RECEPTION_DESK_DB, then the file "
+                             "in the user data folder)")
+    parser.add_argument("--lang", choices=LANGS, default=None,
+                        help="language; the windows default to the saved choice, the "
+                             "commands to zh_CN (en when $LANG starts with en)")
+    parser.add_argument("--window", choices=("main", "bar"), default="main",
+                        help="main: the control desk; bar: the water-bar screen")
+    parser.add_argument("--screenshot", metavar="PATH", default=None,
+                        help="save a picture of the window to PATH and quit (for docs and tests)")
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND")
+
+    def sub(name: str, help_text: str) -> argparse.ArgumentParser:
+        cmd = commands.add_parser(name, help=help_text, description=help_text)
+        # SUPPRESS: an option given before the command is not reset by the command's default.
+        cmd.add_argument("--db", metavar="URL", default=argparse.SUPPRESS,
+                         help="database URL")
+        cmd.add_argument("--lang", choices=LANGS, default=argparse.SUPPRESS,
+                         help="language of messages and exported headers")
+        return cmd
+
+    demo = sub("demo", "replace earlier demo data with N days of realistic visits ending today")
+    demo.add_argument("--days", type=int, default=14, help="days of data, 1-365 (default 14)")
+    demo.add_argument("--force", action="store_true",
+                      help="write demo data even though the database holds real visits")
+    demo.add_argument("--seed", type=int, default=None, help=argparse.SUPPRESS)
+
+    sub("migrate", "back up the database file and bring its schema up to date")
+    sub("check", "check integrity, schema version and row counts (exit 1 on a problem)")
+
+    export = sub("export", "export a dataset (e.g. visits) to CSV or Excel")
+    export.add_argument("dataset", help="what to export, e.g. visits")
+    export.add_argument("--from", dest="date_from", metavar="DATE", default=None,
+                        help="first local day, YYYY-MM-DD (default today)")
+    export.add_argument("--to", dest="date_to", metavar="DATE", default=None,
+                        help="last local day, YYYY-MM-DD (default today)")
+    export.add_argument("--format", choices=("csv", "xlsx"), default=None,
+                        help="default: xlsx for a .xlsx file, csv otherwise")
+    export.add_argument("-o", "--output", metavar="FILE", required=True,
+                        help="the file to write (replaced if it exists)")
+    return parser
+
+
+def _user() -> str:
+    try:
+        return getpass.getuser()
+    except (OSError, KeyError, ImportError):
+        return "unknown"
+
+
+def _parse_date(value: str | None, lang: str) -> date | None:
+    if value is None:
+        return None
+    text = value.strip()
+    try:
+        if not _ISO_DATE.match(text):
+            raise ValueError(text)
+        return date.fromisoformat(text)
+    except ValueError:
+        raise CliError(message("bad_date", lang, value=value)) from None
+
+
+# -- the database -------------------------------------------------------------------
+
+def _missing_sqlite_file(url: str) -> Path | None:
+    """The path of an SQLite file that does not exist (checked without creating folders)."""
+    from sqlalchemy.engine import make_url
+    from sqlalchemy.exc import ArgumentError
+
+    try:
+        parsed = make_url(url)
+    except ArgumentError:
+        return None  # Database() explains a bad URL
+    if parsed.get_backend_name() != "sqlite" or parsed.database in (None, "", ":memory:"):
+        return None
+    path = Path(parsed.database or "").expanduser().resolve()
+    return None if path.exists() else path
+
+
+def _open(url: str, lang: str, *, migrate: bool, must_exist: bool) -> Database:
+    """Open (and migrate) a database, turning every failure into one clear line."""
+    from .startup import open_database
+    from .store.database import StoreError
+
+    try:
+        if must_exist:
+            missing = _missing_sqlite_file(url)
+            if missing is not None:
+                raise CliError(message("db_missing", lang, path=missing))
+        db, _ = open_database(url, migrate=migrate)
+        return db
+    except StoreError as exc:
+        raise CliError(store_error_text(str(exc), lang)) from exc
+    except OSError as exc:  # the folder for a new SQLite file cannot be made
+        raise CliError(message("db_folder", lang, path=exc.filename or url,
+                               reason=os_reason(exc, lang))) from exc
+
+
+# -- commands -----------------------------------------------------------------------
+
+def cmd_demo(args: argparse.Namespace, url: str, lang: str) -> int:
+    from .services.context import Services
+    from .services.demo import DemoRefusedError, fill_demo
+
+    if not 1 <= args.days <= 365:
+        raise CliError(message("days_range", lang, value=args.days))
+    db = _open(url, lang, migrate=True, must_exist=False)
+    try:
+        log.info("demo: user %s writes %d days to %s (force=%s)", _user(), args.days,
+                 db.describe(), args.force)
+        services = Services.open(db)
+        try:
+            summary = fill_demo(services, args.days, args.force, rng_seed=args.seed)
+        except DemoRefusedError as exc:
+            raise CliError(message("demo_refused", lang, count=exc.real_parties)) from exc
+        log.info("demo: %s", summary)
+        _out(message("demo_done", lang, db=db.describe(), days=summary.days,
+                     first=summary.first_day, last=summary.last_day,
+                     parties=summary.parties, people=summary.people,
+                     today=summary.today_parties, inside=summary.in_building,
+                     deleted=summary.deleted))
+    finally:
+        db.dispose()
+    return EXIT_OK
+
+
+def cmd_migrate(args: argparse.Namespace, url: str, lang: str) -> int:
+    from .startup import open_database
+    from .store.database import StoreError
+
+    log.info("migrate: user %s migrates %s", _user(), url)
+    try:
+        db, result = open_database(url, migrate=True)
+    except StoreError as exc:
+        raise CliError(store_error_text(str(exc), lang)) from exc
+    except OSError as exc:
+        raise CliError(message("db_folder", lang, path=exc.filename or url,
+                               reason=os_reason(exc, lang))) from exc
+    try:
+        assert result is not None
+        none = message("none", lang)
+        if result.changed:
+            _out(message("migrate_changed", lang, db=db.describe(),
+                         before=result.before or none, after=result.after))
+        else:
+            _out(message("migrate_same", lang, db=db.describe(), after=result.after))
+        if result.backup is not None:
+            _out(message("migrate_backup", lang, path=result.backup))
+        else:
+            _out(message("migrate_no_backup", lang))
+        log.info("migrate: %s -> %s (backup %s)", result.before, result.after, result.backup)
+    finally:
+        db.dispose()
+    return EXIT_OK
+
+
+def cmd_check(args: argparse.Namespace, url: str, lang: str) -> int:
+    from sqlalchemy import inspect, text
+    from sqlalchemy.exc import DBAPIError
+
+    from .store.database import explain_db_error
+    from .store.migrate import all_revisions, current_revision, head_revision
+
+    db = _open(url, lang, migrate=False, must_exist=True)
+    ok = True
+    try:
+        _out(message("check_db", lang, db=db.describe()))
+        if db.is_sqlite:
+            try:
+                with db.engine.connect() as conn:
+                    rows = [str(r[0]) for r in conn.exec_driver_sql("PRAGMA integrity_check")]
+            except DBAPIError as exc:
+                rows = [explain_db_error(db, exc)]
+            if rows == ["ok"]:
+                _out(message("check_integrity_ok", lang))
+            else:
+                ok = False
+                _out(message("check_integrity_bad", lang, detail="; ".join(rows[:3])))
+        else:
+            try:
+                with db.engine.connect() as conn:
+                    conn.exec_driver_sql("SELECT 1").scalar()
+                _out(message("check_connection_ok", lang))
+            except DBAPIError as exc:
+                raise CliError(store_error_text(explain_db_error(db, exc), lang)) from exc
+
+        none = message("none", lang)
+        current = current_revision(db)
+        head = head_revision()
+        _out(message("check_schema", lang, current=current or none, head=head))
+        if current != head:
+            ok = False
+            ahead = current is not None and current not in all_revisions()
+            _out(message("check_schema_ahead" if ahead else "check_schema_behind", lang))
+
+        _out(message("check_tables", lang))
+        try:
+            with db.engine.connect() as conn:
+                present = set(inspect(conn).get_table_names())
+                for table in CHECK_TABLES:
+                    if table in present:
+                        count = conn.execute(text(f"SELECT count(*) FROM {table}")).scalar()
+                        _out(message("check_table", lang, table=table, count=count))
+                    else:
+                        _out(message("check_table_missing", lang, table=table))
+        except DBAPIError as exc:
+            ok = False
+            _out(message("check_integrity_bad", lang, detail=explain_db_error(db, exc)))
+        _out(message("check_ok" if ok else "check_failed", lang))
+    finally:
+        db.dispose()
+    log.info("check: %s -> %s", url, "ok" if ok else "FAILED")
+    return EXIT_OK if ok else EXIT_CHECK_FAILED
+
+
+def cmd_export(args: argparse.Namespace, url: str, lang: str) -> int:
+    from .services.context import Services
+    from .services.export import (
+        ExportError,
+        UnknownDatasetError,
+        export_to_file,
+        format_for_path,
+        get_dataset,
+    )
+
+    date_from = _parse_date(args.date_from, lang)
+    date_to = _parse_date(args.date_to, lang)
+    try:
+        dataset = get_dataset(args.dataset)
+    except UnknownDatasetError as exc:
+        raise CliError(message("unknown_dataset", lang, name=exc.name,
+                               known=", ".join(exc.known))) from exc
+    fmt = args.format or format_for_path(args.output)
+    db = _open(url, lang, migrate=True, must_exist=True)
+    try:
+        services: Services = Services.open(db)
+        today = services.arrivals.today()
+        start = date_from or today
+        end = date_to or today
+        if start > end:
+            raise CliError(message("date_order", lang, start=start, end=end))
+        log.info("export: user %s exports %s %s..%s from %s to %s", _user(), dataset.name,
+                 start, end, db.describe(), args.output)
+        try:
+            rows = export_to_file(services, dataset, start, end, fmt, lang, args.output)
+        except OSError as exc:
+            raise CliError(message("write_failed", lang, path=args.output,
+                                   reason=os_reason(exc, lang))) from exc
+        except ExportError as exc:  # pragma: no cover - every case is checked above
+            raise CliError(str(exc)) from exc
+        _out(message("export_done", lang, rows=rows, dataset=dataset.title(lang),
+                     start=start, end=end, path=args.output))
+    finally:
+        db.dispose()
+    return EXIT_OK
+
+
+COMMANDS: dict[str, Callable[[argparse.Namespace, str, str], int]] = {
+    "demo": cmd_demo,
+    "migrate": cmd_migrate,
+    "check": cmd_check,
+    "export": cmd_export,
+}
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = build_parser().parse_args(list(argv) if argv is not None else None)
+    lang = normalise_lang(args.lang) if args.lang else default_lang()
+    url = paths.resolve_db_url(args.db)
+    if args.command is None:
+        from .app import run_gui
+
+        # No --lang: None lets the windows use the language saved in their preferences.
+        return run_gui(url, args.window, args.lang, args.screenshot)
+
+    from .startup import setup_logging
+
+    handler = setup_logging()
+    try:
+        return COMMANDS[args.command](args, url, lang)
+    except CliError as exc:
+        log.warning("%s: %s", args.command, exc.text)
+        _err(exc.text)
+        return EXIT_ERROR
+    except Exception as exc:
+        from .store.database import StoreError
+
+        if isinstance(exc, StoreError):  # e.g. the server went away half-way
+            text = store_error_text(str(exc), lang)
+            log.warning("%s: %s", args.command, text)
+            _err(text)
+            return EXIT_ERROR
+        log.exception("%s failed", args.command)
+        where = getattr(handler, "baseFilename", None) or paths.log_dir()
+        _err(message("unexpected", lang, kind=type(exc).__name__,
+                     detail=str(exc).splitlines()[0] if str(exc) else "", log=where))
+        return EXIT_UNEXPECTED
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
+

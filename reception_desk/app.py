@@ -1,0 +1,185 @@
+"""Composition root: settings, database, services and windows, then the event loop.
+
+`run_gui` is the one start-up path for a normal start and for `--screenshot`.
+"""
+
+from __future__ import annotations
+
+import logging
+import sys
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QElapsedTimer, QObject, Qt, QTimer
+from PySide6.QtGui import QIcon
+from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
+
+from . import paths
+from .services.context import Services
+from .startup import open_database, setup_logging
+from .store.database import StoreError
+
+log = logging.getLogger(__name__)
+
+
+class DeskApp:
+    """Everything one running app holds; tests build it the same way."""
+
+    def __init__(self, qapp: QApplication, services: Services, window: str,
+                 interactive: bool = True) -> None:
+        from .ui.bar_window import BarWindow
+        from .ui.errors import ErrorReporter
+        from .ui.events import EventBridge
+        from .ui.main_window import MainWindow
+        from .ui.notice import Announcer
+
+        self.qapp = qapp
+        self.services = services
+        self.errors = ErrorReporter(interactive=interactive)
+        self.errors.install()
+        self.bridge = EventBridge(services)
+        self.bridge.start_feed()
+        self.announcer = Announcer(services, self.bridge)
+        self.main: MainWindow | None = None
+        self.bar: BarWindow | None = None
+        self.demo_loader: QObject | None = None
+        if window == "bar":
+            self.bar = BarWindow(services, self.bridge)
+            self.announcer.attach(self.bar)
+        else:
+            self.main = MainWindow(services, self.bridge, self.announcer)
+
+    def windows(self) -> list[QWidget]:
+        found: list[QWidget] = []
+        if self.main is not None:
+            found.append(self.main)
+            if self.main.bar_window is not None and self.main.bar_window.isVisible():
+                found.append(self.main.bar_window)
+        if self.bar is not None:
+            found.append(self.bar)
+        return found
+
+    def show(self) -> None:
+        for window in self.windows():
+            window.show()
+
+    def close(self) -> None:
+        if self.demo_loader is not None:
+            self.demo_loader.wait()  # type: ignore[attr-defined]
+        for window in self.windows():
+            window.close()
+        self.bridge.stop()
+        self.services.db.dispose()
+
+
+def make_qapp(lang: str | None) -> tuple[QApplication, str]:
+    from .ui.fonts import setup_fonts
+    from .ui.i18n import DEFAULT, install_translations
+    from .ui.prefs import LANGUAGE, make_prefs
+    from .ui.style import apply_style
+
+    qapp = QApplication.instance()
+    if not isinstance(qapp, QApplication):
+        QCoreApplication.setAttribute(Qt.ApplicationAttribute.AA_ShareOpenGLContexts)
+        qapp = QApplication(sys.argv[:1])
+    qapp.setApplicationName("Reception Desk")
+    qapp.setOrganizationName("ReceptionDesk")
+    qapp.setWindowIcon(QIcon(str(paths.resources_dir() / "icons" / "app.png")))
+    language = lang or str(make_prefs().value(LANGUAGE, DEFAULT))
+    language = install_translations(qapp, language)
+    setup_fonts(qapp)
+    apply_style(qapp)
+    return qapp, language
+
+
+def screenshot_paths(path: str) -> tuple[Path, Path]:
+    """PATH for the main window, PATH with -bar before the suffix for the bar window."""
+    main = Path(path)
+    bar = main.with_name(f"{main.stem}-bar{main.suffix or '.png'}")
+    return main, bar
+
+
+def _wait_painted(qapp: QApplication, windows: list[QWidget], timeout_ms: int = 5000) -> None:
+    timer = QElapsedTimer()
+    timer.start()
+    while timer.elapsed() < timeout_ms:
+        qapp.processEvents()
+        handles = [w.windowHandle() for w in windows]
+        if all(h is not None and h.isExposed() for h in handles):
+            break
+    for _ in range(5):
+        qapp.processEvents()
+
+
+def take_screenshots(desk: DeskApp, path: str) -> list[Path]:
+    main_path, bar_path = screenshot_paths(path)
+    saved: list[Path] = []
+    _wait_painted(desk.qapp, desk.windows())
+    for window in desk.windows():
+        target = main_path if window is desk.main else bar_path
+        target.parent.mkdir(parents=True, exist_ok=True)
+        if not window.grab().save(str(target)):
+            raise OSError(f"cannot write {target}")
+        saved.append(target)
+    return saved
+
+
+def offer_demo(desk: DeskApp) -> None:
+    """First start on an empty database: offer to fill it with demo data."""
+    services = desk.services
+    if services.settings.flag("demo_offered"):
+        return
+    with services.db.read() as session:
+        from .store.parties import PartyRepository
+
+        empty = PartyRepository(session).count_all() == 0
+    services.settings.set_flag("demo_offered", True)
+    if not empty or desk.main is None:
+        return
+    translate = QCoreApplication.translate
+    answer = QMessageBox.question(
+        desk.main, translate("DeskApp", "Welcome"),
+        translate("DeskApp", "The database is empty. Fill it with demo data (two weeks of "
+                  "realistic visits) to try the board out?\nYou can start with real data "
+                  "instead; demo data is marked and can be replaced later."))
+    if answer == QMessageBox.StandardButton.Yes:
+        from .ui.demo_loader import DemoLoader
+
+        desk.demo_loader = DemoLoader(services, desk.main)
+        desk.demo_loader.start()
+
+
+def run_gui(db_url: str, window: str = "main", lang: str | None = None,
+            screenshot: str | None = None) -> int:
+    setup_logging()
+    qapp, _language = make_qapp(lang)
+    try:
+        db, _ = open_database(db_url)
+    except StoreError as exc:
+        print(f"reception-desk: error: {exc}", file=sys.stderr)
+        if screenshot is None and QApplication.platformName() not in ("offscreen", "minimal"):
+            QMessageBox.critical(None, "Reception Desk", str(exc))
+        return 2
+    services = Services.open(db)
+    desk = DeskApp(qapp, services, window, interactive=screenshot is None)
+    if screenshot is not None:
+        for window in (desk.main, desk.bar):
+            if window is not None:
+                window.remember_layout = False
+    if desk.main is not None and screenshot is None and desk.main.bar_was_open():
+        desk.main.open_bar_window()
+    desk.show()
+    if screenshot is not None:
+        try:
+            saved = take_screenshots(desk, screenshot)
+        except OSError as exc:
+            print(f"reception-desk: error: {exc}", file=sys.stderr)
+            desk.close()
+            return 2
+        for path in saved:
+            print(path)
+        desk.close()
+        return 0
+    QTimer.singleShot(0, lambda: offer_demo(desk))
+    code = qapp.exec()
+    desk.close()
+    return code

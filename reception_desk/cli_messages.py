@@ -1,0 +1,225 @@
+"""The command line's own messages, in Chinese and English (pure Python, no Qt).
+
+The windows translate with Qt's .qm files; the command line must work before
+(and without) Qt, so its few dozen sentences live here as a plain dict.
+`message(key, lang, **params)` picks the language and fills `{placeholders}`.
+"""
+
+from __future__ import annotations
+
+import errno
+import os
+import re
+from collections.abc import Mapping
+
+ZH = "zh_CN"
+EN = "en"
+LANGS = (ZH, EN)
+
+MESSAGES: dict[str, dict[str, str]] = {
+    # -- errors (stderr, one line, exit 2) ------------------------------------
+    "db_generic": {
+        ZH: "无法使用数据库：{detail}",
+        EN: "cannot use the database: {detail}",
+    },
+    "db_missing": {
+        ZH: "找不到数据库文件 {path}；请检查 --db 或环境变量 RECEPTION_DESK_DB，"
+            "或先用 reception-desk migrate 创建数据库",
+        EN: "there is no database file at {path}; check --db or RECEPTION_DESK_DB, "
+            "or create one with 'reception-desk migrate'",
+    },
+    "db_folder": {
+        ZH: "无法为数据库创建文件夹 {path}（{reason}）；请用 --db 指定一个可写的位置",
+        EN: "cannot create the folder {path} for the database ({reason}); "
+            "use --db to choose a writable place",
+    },
+    "db_corrupt": {
+        ZH: "{path} 不是可读的 Reception Desk 数据库（已损坏或是别的文件）；"
+            "请恢复备份，或用 --db 指定另一个数据库",
+        EN: "{path} is not a readable Reception Desk database (damaged or another kind "
+            "of file); restore a backup or use another --db",
+    },
+    "db_cannot_open": {
+        ZH: "无法打开 {path}：请检查文件夹是否存在且可写",
+        EN: "cannot open {path}: check the folder exists and is writable",
+    },
+    "db_locked": {
+        ZH: "{path} 被另一个程序锁定；请关闭该程序后重试",
+        EN: "{path} is locked by another program; close it and try again",
+    },
+    "db_unreachable": {
+        ZH: "无法连接数据库服务器（{where}）：请检查服务器是否运行，以及地址、用户名和密码是否正确",
+        EN: "cannot reach the database server ({where}): check that it is running and "
+            "the URL, user and password are right",
+    },
+    "db_newer": {
+        ZH: "该数据库由更新版本的 Reception Desk 写入；请先升级本程序再打开",
+        EN: "this database was written by a newer version of Reception Desk; "
+            "update the program before opening it",
+    },
+    "db_not_url": {
+        ZH: "“{url}”不是数据库地址；请使用例如 sqlite:///路径/desk.db 或 "
+            "postgresql+psycopg://用户@主机/数据库名",
+        EN: "'{url}' is not a database URL; use e.g. sqlite:///path/to/desk.db or "
+            "postgresql+psycopg://user@host/dbname",
+    },
+    "db_unsupported": {
+        ZH: "不支持数据库类型“{kind}”；请使用 SQLite 或 PostgreSQL",
+        EN: "database type '{kind}' is not supported; use SQLite or PostgreSQL",
+    },
+    "db_driver": {
+        ZH: "未安装“{driver}”的驱动；PostgreSQL 请安装：pip install 'reception-desk[postgres]'",
+        EN: "the driver for '{driver}' is not installed; for PostgreSQL install the "
+            "extra: pip install 'reception-desk[postgres]'",
+    },
+    "bad_date": {
+        ZH: "日期“{value}”无效；请用 YYYY-MM-DD 格式，例如 2026-11-28",
+        EN: "'{value}' is not a valid date; use YYYY-MM-DD, e.g. 2026-11-28",
+    },
+    "date_order": {
+        ZH: "开始日期 {start} 晚于结束日期 {end}；请检查 --from 和 --to",
+        EN: "the start date {start} is after the end date {end}; check --from and --to",
+    },
+    "days_range": {
+        ZH: "--days 必须在 1 到 365 之间（收到 {value}）",
+        EN: "--days must be between 1 and 365 (got {value})",
+    },
+    "unknown_dataset": {
+        ZH: "没有名为“{name}”的导出数据集；可用的有：{known}",
+        EN: "there is no export dataset called '{name}'; available: {known}",
+    },
+    "unknown_format": {
+        ZH: "不支持的导出格式“{fmt}”；请用 csv 或 xlsx",
+        EN: "unsupported export format '{fmt}'; use csv or xlsx",
+    },
+    "write_failed": {
+        ZH: "无法写入 {path}（{reason}）；请确认文件夹存在、有写入权限，"
+            "且文件没有在 Excel 等程序中打开",
+        EN: "cannot write {path} ({reason}); check the folder exists, you may write there "
+            "and the file is not open in another program such as Excel",
+    },
+    "demo_refused": {
+        ZH: "数据库中已有 {count} 组真实到访记录，演示数据会与之混在一起；"
+            "请用 --db 换一个数据库，或确认后加 --force",
+        EN: "the database already holds {count} real visits and demo data would mix with "
+            "them; use another --db, or add --force if you are sure",
+    },
+    "unexpected": {
+        ZH: "发生意外错误（{kind}: {detail}）；详情见日志 {log}",
+        EN: "unexpected error ({kind}: {detail}); details are in the log {log}",
+    },
+    # -- results (stdout) --------------------------------------------------------
+    "demo_done": {
+        ZH: "已在 {db} 生成 {days} 天（{first} 至 {last}）的演示数据：{parties} 组、{people} 人；"
+            "今天 {today} 组，现在在场 {inside} 组。删除了之前的演示数据 {deleted} 组。",
+        EN: "Wrote {days} days ({first} to {last}) of demo data to {db}: {parties} parties, "
+            "{people} people; {today} today, {inside} in the building now. "
+            "Removed {deleted} earlier demo parties.",
+    },
+    "migrate_changed": {
+        ZH: "{db}：数据库结构已从 {before} 升级到 {after}",
+        EN: "{db}: schema upgraded from {before} to {after}",
+    },
+    "migrate_same": {
+        ZH: "{db}：数据库结构已是最新（{after}），无需升级",
+        EN: "{db}: schema already up to date ({after}); nothing to do",
+    },
+    "migrate_backup": {
+        ZH: "升级前的备份：{path}",
+        EN: "backup taken before the upgrade: {path}",
+    },
+    "migrate_no_backup": {
+        ZH: "未做备份（新数据库或无需升级）",
+        EN: "no backup made (new database or nothing to upgrade)",
+    },
+    "none": {ZH: "（无）", EN: "(none)"},
+    "check_db": {ZH: "数据库：{db}", EN: "database: {db}"},
+    "check_integrity_ok": {ZH: "完整性检查：正常", EN: "integrity: ok"},
+    "check_integrity_bad": {
+        ZH: "完整性检查：失败 —— {detail}；请恢复最近的备份",
+        EN: "integrity: FAILED — {detail}; restore the latest backup",
+    },
+    "check_connection_ok": {ZH: "连接：正常", EN: "connection: ok"},
+    "check_schema": {
+        ZH: "数据库结构版本：当前 {current}，最新 {head}",
+        EN: "schema version: current {current}, head {head}",
+    },
+    "check_schema_behind": {
+        ZH: "数据库结构需要升级：请运行 reception-desk migrate",
+        EN: "the schema is behind: run 'reception-desk migrate'",
+    },
+    "check_schema_ahead": {
+        ZH: "数据库结构比本程序新：请升级本程序",
+        EN: "the schema is newer than this program: update the program",
+    },
+    "check_table": {ZH: "  {table}：{count} 行", EN: "  {table}: {count} rows"},
+    "check_table_missing": {ZH: "  {table}：缺少此表", EN: "  {table}: missing"},
+    "check_tables": {ZH: "各表行数：", EN: "rows per table:"},
+    "check_ok": {ZH: "检查通过", EN: "check passed"},
+    "check_failed": {ZH: "检查未通过", EN: "check FAILED"},
+    "export_done": {
+        ZH: "已导出 {rows} 行（{dataset}，{start} 至 {end}）到 {path}",
+        EN: "exported {rows} rows ({dataset}, {start} to {end}) to {path}",
+    },
+}
+
+
+def default_lang(environ: Mapping[str, str] | None = None) -> str:
+    """English when $LANG starts with "en", Chinese otherwise."""
+    env = os.environ if environ is None else environ
+    return EN if env.get("LANG", "").lower().startswith("en") else ZH
+
+
+def normalise_lang(lang: str | None) -> str:
+    if lang and lang.lower().startswith("en"):
+        return EN
+    return ZH
+
+
+def message(key: str, lang: str, **params: object) -> str:
+    texts = MESSAGES[key]
+    text = texts.get(normalise_lang(lang)) or texts[EN]
+    return text.format(**params) if params else text
+
+
+# StoreError carries an English sentence; these patterns turn the known ones into
+# the message keys above so Chinese users read Chinese. Unknown ones keep the text.
+_STORE_PATTERNS: tuple[tuple[re.Pattern[str], str], ...] = (
+    (re.compile(r"^(?P<path>.+) is not a readable Reception Desk database"), "db_corrupt"),
+    (re.compile(r"^cannot open (?P<path>.+): check the folder"), "db_cannot_open"),
+    (re.compile(r"^cannot create the folder (?P<path>.+) \((?P<reason>.+?)\);"), "db_folder"),
+    (re.compile(r"^(?P<path>.+) is locked by another program"), "db_locked"),
+    (re.compile(r"^cannot reach the database server \((?P<where>.+?)\)"), "db_unreachable"),
+    (re.compile(r"written by a newer version"), "db_newer"),
+    (re.compile(r"^'(?P<url>.+)' is not a database URL"), "db_not_url"),
+    (re.compile(r"^database type '(?P<kind>.+)' is not supported"), "db_unsupported"),
+    (re.compile(r"^the driver for '(?P<driver>.+)' is not installed"), "db_driver"),
+)
+
+
+def store_error_text(detail: str, lang: str) -> str:
+    """A StoreError's message in the user's language."""
+    for pattern, key in _STORE_PATTERNS:
+        found = pattern.search(detail)
+        if found:
+            return message(key, lang, **found.groupdict())
+    return message("db_generic", lang, detail=detail)
+
+
+_OS_REASONS_ZH: dict[int, str] = {
+    errno.ENOENT: "文件夹不存在",
+    errno.ENOTDIR: "路径中有一部分不是文件夹",
+    errno.EISDIR: "这是一个文件夹",
+    errno.EACCES: "没有权限",
+    errno.EPERM: "没有权限",
+    errno.EROFS: "只读的磁盘",
+    errno.ENOSPC: "磁盘已满",
+    errno.EBUSY: "文件正被占用",
+}
+
+
+def os_reason(exc: OSError, lang: str) -> str:
+    """The short reason of a file-system error, e.g. 'Permission denied' / 没有权限."""
+    if normalise_lang(lang) == ZH and exc.errno in _OS_REASONS_ZH:
+        return _OS_REASONS_ZH[exc.errno]
+    return exc.strerror or str(exc)

@@ -1,0 +1,450 @@
+"""Planning demo days: who arrives when, which stages, which consultant and place.
+
+A plan is pure data; `services.demo` replays the plans through the services.
+"""
+
+from __future__ import annotations
+
+import random
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from datetime import date, datetime, time, timedelta
+from typing import TypeVar
+from zoneinfo import ZoneInfo
+
+from ..domain.party import Honorific, InvalidReason, VisitKind
+from ..domain.site_settings import SiteSettings
+from ..domain.stages import Stage
+from ..domain.timeutil import as_utc
+from .demo_pool import (
+    APPOINTMENT_NOTES,
+    CARS,
+    CHANNEL_WEIGHTS,
+    CLOSE,
+    CONSULTANTS,
+    DEFAULT_CHANNEL_WEIGHT,
+    HOUR_WEIGHTS,
+    INVALID_NOTES,
+    INVALID_WEIGHTS,
+    OPEN,
+    PEOPLE_NOTES,
+    PLATE_LETTERS,
+    PLATE_PREFIXES,
+    SIZE_WEIGHTS,
+    SURNAMES,
+)
+
+
+@dataclass
+class Plan:
+    """One party's visit, decided before anything is written."""
+
+    arrive: datetime
+    surname: str
+    honorific: Honorific
+    size: int
+    kind: VisitKind
+    channel: str
+    phone: str = ""
+    plate: str = ""
+    description: str = ""
+    note: str = ""
+    #: Moves after the arrival, in time order.
+    steps: list[tuple[datetime, Stage]] = field(default_factory=list)
+    place: str | None = None
+    consultant: str = ""
+    #: The returning customer's consultant (ownership): kept, no rotation turn.
+    owner: str = ""
+    invalid: tuple[datetime, InvalidReason, str] | None = None
+    party_id: int | None = None
+
+    def time_of(self, stage: Stage) -> datetime | None:
+        return next((at for at, s in self.steps if s is stage), None)
+
+    def leaves(self, stage: Stage) -> datetime | None:
+        """When the party moved on from a stage (None: still there)."""
+        found = False
+        for at, s in self.steps:
+            if found:
+                return at
+            found = s is stage
+        return None
+
+    @property
+    def departed(self) -> datetime | None:
+        return self.time_of(Stage.DEPARTED)
+
+
+def _minutes(rng: random.Random, low: float, high: float) -> timedelta:
+    return timedelta(seconds=round(rng.uniform(low, high) * 60))
+
+
+K = TypeVar("K")
+
+
+def _weighted(rng: random.Random, weights: Mapping[K, float]) -> K:
+    items = list(weights.items())
+    return rng.choices([k for k, _ in items], weights=[w for _, w in items])[0]
+
+
+class Planner:
+    def __init__(self, rng: random.Random, settings: SiteSettings,
+                 blocked_places: set[str]) -> None:
+        self.rng = rng
+        self.settings = settings
+        self.zone: ZoneInfo = settings.zone()
+        self.places = [p for p in settings.places if p not in blocked_places]
+        self.channels = list(settings.channels)
+        self.phones: set[str] = set()
+        #: Customers with a phone from earlier days: candidates to come back.
+        self.pool: list[Plan] = []
+        self.taken: dict[str, list[tuple[datetime, datetime | None]]] = {}
+        #: Returning customers already planned today (nobody comes twice a day).
+        self.day_phones: set[str] = set()
+
+    # -- who -------------------------------------------------------------------
+    def _phone(self) -> str:
+        while True:
+            number = "1" + self.rng.choice("35789") + "".join(
+                self.rng.choice("0123456789") for _ in range(9))
+            if number not in self.phones:
+                self.phones.add(number)
+                return number
+
+    def _plate(self) -> str:
+        names = [p for p, _ in PLATE_PREFIXES]
+        prefix = self.rng.choices(names, weights=[w for _, w in PLATE_PREFIXES])[0]
+        if self.rng.random() < 0.2:  # new energy: D/F and five digits
+            body = self.rng.choice("DF") + "".join(self.rng.choice("0123456789")
+                                                  for _ in range(5))
+        else:
+            body = "".join(self.rng.choice("0123456789") for _ in range(5))
+            if self.rng.random() < 0.5:
+                spot = self.rng.randrange(5)
+                body = body[:spot] + self.rng.choice(PLATE_LETTERS) + body[spot + 1:]
+        return f"{prefix}·{body}"
+
+    def _channel(self, appointment: bool) -> str:
+        weights = {c: CHANNEL_WEIGHTS.get(c, DEFAULT_CHANNEL_WEIGHT) for c in self.channels}
+        if appointment:
+            for name in ("渠道/中介", "来电"):
+                if name in weights:
+                    weights[name] *= 2
+            if "路过" in weights and len(weights) > 1:
+                weights["路过"] = 0
+        return _weighted(self.rng, weights)
+
+    def _description(self, size: int, honorific: Honorific, plate: str) -> str:
+        notes = [text for least, most, who, text in PEOPLE_NOTES
+                 if least <= size <= most and who in (None, honorific)]
+        text = self.rng.choice(notes)
+        if plate and self.rng.random() < 0.7:
+            return f"{self.rng.choice(CARS)} {text}"
+        return text
+
+    def new_party(self, arrive: datetime, *, returning_ok: bool) -> Plan:
+        rng = self.rng
+        candidates = [p for p in self.pool if p.phone not in self.day_phones]
+        if returning_ok and candidates and rng.random() < 0.3:
+            before = rng.choice(candidates)
+            self.day_phones.add(before.phone)
+            plate = before.plate or (self._plate() if rng.random() < 0.3 else "")
+            size = _weighted(rng, SIZE_WEIGHTS)
+            return Plan(
+                arrive=arrive, surname=before.surname, honorific=before.honorific,
+                size=size, kind=VisitKind.APPOINTMENT if rng.random() < 0.7
+                else VisitKind.WALK_IN,
+                channel=before.channel, phone=before.phone, plate=plate,
+                description=self._description(size, before.honorific, plate),
+                note=rng.choice(("复访，带家人再看", "复访，想看样板房", "复访，谈价格")),
+                owner=before.consultant or before.owner,
+            )
+        names = [s for s, _ in SURNAMES]
+        surname = rng.choices(names, weights=[w for _, w in SURNAMES])[0]
+        appointment = rng.random() < 0.4
+        channel = self._channel(appointment)
+        size = _weighted(rng, SIZE_WEIGHTS)
+        plate = self._plate() if rng.random() < 0.35 else ""
+        phone = self._phone() if appointment or rng.random() < 0.5 else ""
+        note = ""
+        if appointment and channel in APPOINTMENT_NOTES and rng.random() < 0.6:
+            note = rng.choice(APPOINTMENT_NOTES[channel])
+        honorific = Honorific.MR if rng.random() < 0.55 else Honorific.MS
+        return Plan(
+            arrive=arrive, surname=surname, honorific=honorific,
+            size=size, kind=VisitKind.APPOINTMENT if appointment else VisitKind.WALK_IN,
+            channel=channel, phone=phone, plate=plate,
+            description=self._description(size, honorific, plate), note=note,
+        )
+
+    def invalid_party(self, arrive: datetime) -> Plan:
+        rng = self.rng
+        reason = _weighted(rng, INVALID_WEIGHTS)
+        names = [s for s, _ in SURNAMES]
+        channel = next((c for c in ("路过", "其他") if c in self.channels), self.channels[0])
+        plan = Plan(
+            arrive=arrive, surname=rng.choices(names, weights=[w for _, w in SURNAMES])[0],
+            honorific=Honorific.MR if rng.random() < 0.6 else Honorific.MS,
+            size=rng.choice((1, 1, 2)), kind=VisitKind.WALK_IN, channel=channel,
+            description=rng.choice(("穿深色夹克", "骑电动车", "拿着手机拍照", "穿工作服")),
+        )
+        plan.invalid = (arrive, reason, rng.choice(INVALID_NOTES[reason]))
+        return plan
+
+    # -- when ------------------------------------------------------------------
+    def local(self, day: date, at: time) -> datetime:
+        return as_utc(datetime.combine(day, at, tzinfo=self.zone))
+
+    def arrival_times(self, day: date, count: int, start: datetime,
+                      end: datetime) -> list[datetime]:
+        """`count` arrivals within [start, end), following the hourly pattern."""
+        span = (end - start).total_seconds()
+        if span <= 0:
+            return []
+        times: list[datetime] = []
+        for _ in range(count * 20):
+            if len(times) == count:
+                break
+            hour = _weighted(self.rng, HOUR_WEIGHTS)
+            moment = self.local(day, time(hour)) + timedelta(seconds=self.rng.randrange(3600))
+            if start <= moment < end:
+                times.append(moment)
+        while len(times) < count:  # a short window: spread evenly
+            times.append(start + timedelta(seconds=self.rng.uniform(0, span)))
+        return sorted(times)
+
+    # -- what happens ------------------------------------------------------------
+    def full_visit(self, plan: Plan, stay: timedelta, *, seat: bool = True,
+                   tour: bool | None = None) -> None:
+        """Gate -> (parking) -> door -> consultant -> sand table -> seated -> (tour) -> gone."""
+        rng = self.rng
+        t = plan.arrive
+        steps: list[tuple[datetime, Stage]] = []
+        if plan.plate:
+            t += _minutes(rng, 0.7, 2.5)
+            steps.append((t, Stage.PARKED))
+        t += _minutes(rng, 0.4, 1.5)
+        steps.append((t, Stage.GREETED))
+        t += _minutes(rng, 0.3, 2.5) if rng.random() < 0.9 else _minutes(rng, 2.2, 4.0)
+        steps.append((t, Stage.RECEIVED))
+        t += _minutes(rng, 1, 3)
+        steps.append((t, Stage.SAND_TABLE))
+        depart = plan.arrive + stay
+        remaining = (depart - t).total_seconds() / 60
+        if tour is None:
+            tour = rng.random() < 0.5 and remaining >= 40
+        sand = min(rng.uniform(5, 15), max(remaining * 0.3, 2))
+        t += timedelta(seconds=round(sand * 60))
+        tour_minutes = rng.uniform(10, 25) if tour else 0
+        seated_minutes = (depart - t).total_seconds() / 60 - tour_minutes
+        if seat and seated_minutes >= 4:
+            steps.append((t, Stage.SEATED))
+            t += timedelta(seconds=round(seated_minutes * 60))
+        if tour:
+            steps.append((t, Stage.SHOW_FLAT))
+        steps.append((max(depart, t + timedelta(minutes=2)), Stage.DEPARTED))
+        plan.steps = steps
+
+    def invalid_visit(self, plan: Plan) -> None:
+        assert plan.invalid is not None
+        rng = self.rng
+        _, reason, note = plan.invalid
+        t = plan.arrive + _minutes(rng, 0.3, 1.2)
+        steps = [(t, Stage.GREETED)]
+        if reason in (InvalidReason.COMPETITOR, InvalidReason.LOOKING_FOR_SOMEONE,
+                      InvalidReason.OTHER):
+            t += _minutes(rng, 0.3, 1.5)
+            steps.append((t, Stage.RECEIVED))
+        t += _minutes(rng, 1, 6)
+        plan.invalid = (t, reason, note)
+        t += _minutes(rng, 0.5, 4)
+        steps.append((t, Stage.DEPARTED))
+        plan.steps = steps
+
+    # -- places and consultants ---------------------------------------------------
+    def _free(self, place: str, start: datetime, end: datetime | None) -> bool:
+        for busy_from, busy_to in self.taken.get(place, []):
+            if (busy_to is None or start < busy_to) and (end is None or busy_from < end):
+                return False
+        return True
+
+    def seat(self, plan: Plan, *, prefer_vip: bool = False) -> bool:
+        """Give the party a place free for its whole seated time, or drop the seating."""
+        start = plan.time_of(Stage.SEATED)
+        if start is None:
+            return True
+        end = plan.leaves(Stage.SEATED)
+        options = [p for p in self.places if self._free(p, start, end)]
+        if not options:
+            plan.steps = [(at, s) for at, s in plan.steps if s is not Stage.SEATED]
+            return False
+        vip = [p for p in options if "VIP" in p.upper()]
+        if (prefer_vip or plan.kind is VisitKind.APPOINTMENT or plan.owner) and vip:
+            options = vip
+        place = self.rng.choice(options)
+        # Strictly after the previous party stood up: never two at one moment.
+        self.taken.setdefault(place, []).append(
+            (start - timedelta(seconds=1), end + timedelta(seconds=1) if end else None))
+        plan.place = place
+        return True
+
+    def assign_consultants(self, plans: list[Plan], team: list[str]) -> None:
+        """Rotation (轮接): the next free consultant in turn; owners keep their customers."""
+        busy_until: dict[str, datetime] = {}
+        turn = 0
+        received = sorted((p for p in plans if p.time_of(Stage.RECEIVED) is not None),
+                          key=lambda p: p.time_of(Stage.RECEIVED) or p.arrive)
+        for plan in received:
+            at = plan.time_of(Stage.RECEIVED)
+            assert at is not None
+            until = plan.departed or at + timedelta(hours=3)
+            if plan.owner:
+                plan.consultant = plan.owner
+                busy_until[plan.owner] = max(busy_until.get(plan.owner, at), until)
+                continue
+            order = team[turn:] + team[:turn]
+            free = [c for c in order if busy_until.get(c, at) <= at]
+            chosen = free[0] if free else min(order, key=lambda c: busy_until.get(c, at))
+            plan.consultant = chosen
+            busy_until[chosen] = until
+            if plan.invalid is None:  # an invalid reception gives the turn back (补轮)
+                turn = (team.index(chosen) + 1) % len(team)
+
+    # -- days --------------------------------------------------------------------
+    def team_for(self, day: date) -> list[str]:
+        team = list(CONSULTANTS)
+        off = self.rng.sample(team, k=self.rng.choice((0, 1, 2)))  # 轮休
+        team = [c for c in team if c not in off]
+        shift = day.toordinal() % len(team)
+        return team[shift:] + team[:shift]
+
+    def past_day(self, day: date, returning_ok: bool) -> list[Plan]:
+        rng = self.rng
+        self.day_phones = set()
+        weekend = day.weekday() >= 5
+        count = rng.randint(15, 25) if weekend else rng.randint(8, 14)
+        start, end = self.local(day, OPEN), self.local(day, CLOSE)
+        invalid_count = rng.choice((1, 2))
+        times = self.arrival_times(day, count + invalid_count, start, end)
+        invalid_at = set(rng.sample(range(len(times)), k=min(invalid_count, len(times))))
+        plans: list[Plan] = []
+        for index, moment in enumerate(times):
+            if index in invalid_at:
+                plan = self.invalid_party(moment)
+                self.invalid_visit(plan)
+            else:
+                plan = self.new_party(moment, returning_ok=returning_ok)
+                browsing = rng.random() < 0.1  # looked at the model and left
+                stay = _minutes(rng, 20, 35) if browsing else _minutes(rng, 20, 120)
+                self.full_visit(plan, stay, seat=not browsing, tour=False if browsing else None)
+            plans.append(plan)
+        for plan in plans:
+            self.seat(plan)
+        self.assign_consultants(plans, self.team_for(day))
+        return plans
+
+    def today(self, day: date, now: datetime) -> list[Plan]:
+        """Today up to `now`: departed parties, then a board with every kind of state."""
+        rng = self.rng
+        self.day_phones = set()
+        open_at = self.local(day, OPEN)
+        if now - open_at >= timedelta(hours=1):
+            window_start = open_at
+        else:
+            # Before 10:00 (or just after midnight): the last hour, so the board is
+            # alive whenever the demo is made; the hour may begin the evening before.
+            window_start = now - timedelta(minutes=60)
+        window = now - window_start  # at least an hour
+
+        def ago(minutes: float) -> datetime:
+            return now - timedelta(seconds=round(minutes * 60))
+
+        plans: list[Plan] = []
+        # The board now. Seated ones first so they get their places before anyone else.
+        seated_now = rng.choice((3, 4))
+        for index in range(seated_now):
+            plan = self.new_party(ago(20 + index * 9 + rng.uniform(0, 4)), returning_ok=True)
+            self.full_visit(plan, now - plan.arrive + timedelta(hours=1), tour=False)
+            plan.steps = [(at, s) for at, s in plan.steps
+                          if s is not Stage.DEPARTED and at < now - timedelta(seconds=30)]
+            plans.append(plan)
+        touring = self.new_party(ago(56), returning_ok=True)
+        self.full_visit(touring, now - touring.arrive + timedelta(minutes=1), tour=True)
+        touring.steps = [(at, s) for at, s in touring.steps
+                         if s is not Stage.DEPARTED and at < now]
+        plans.append(touring)
+        for plan in plans:
+            self.seat(plan, prefer_vip=True)
+        at_sand = self.new_party(ago(13), returning_ok=True)
+        at_sand.steps = self._first_steps(at_sand, until=Stage.SAND_TABLE, now=now)
+        plans.append(at_sand)
+        for minutes in (8, 5.5):
+            with_consultant = self.new_party(ago(minutes), returning_ok=True)
+            with_consultant.steps = self._first_steps(with_consultant, until=Stage.RECEIVED,
+                                                      now=now)
+            plans.append(with_consultant)
+        waiting = self.new_party(ago(self.settings.wait_alert_minutes + 1.6), returning_ok=False)
+        waiting.plate = ""
+        waiting.steps = [(waiting.arrive + timedelta(seconds=40), Stage.GREETED)]
+        plans.append(waiting)
+        parked = self.new_party(ago(2.2), returning_ok=False)
+        parked.plate = parked.plate or self._plate()
+        parked.steps = [(parked.arrive + timedelta(seconds=70), Stage.PARKED)]
+        plans.append(parked)
+        at_gate = self.new_party(ago(0.6), returning_ok=False)
+        at_gate.kind = VisitKind.APPOINTMENT
+        plans.append(at_gate)
+        # Earlier today: parties that came and went before the current ones.
+        board_start = min(p.arrive for p in plans)
+        elapsed = (now - open_at) / (self.local(day, CLOSE) - open_at)
+        full_day = rng.randint(15, 25) if day.weekday() >= 5 else rng.randint(8, 14)
+        gone_count = max(2, round(full_day * min(1.0, max(0.0, elapsed))))
+        latest = board_start - timedelta(minutes=8)
+        gone_times = self.arrival_times(day, gone_count, window_start,
+                                        max(window_start + timedelta(minutes=15),
+                                            latest - timedelta(minutes=20)))
+        invalid_index = (rng.randrange(len(gone_times))
+                         if window >= timedelta(hours=3) and gone_times else None)
+        for index, moment in enumerate(gone_times):
+            limit = now - timedelta(minutes=1) - moment
+            if index == invalid_index:
+                plan = self.invalid_party(moment)
+                self.invalid_visit(plan)
+                if (plan.departed or now) < now:
+                    plans.append(plan)
+                continue
+            plan = self.new_party(moment, returning_ok=True)
+            stay = min(_minutes(rng, 20, 120), limit)
+            self.full_visit(plan, stay, seat=stay >= timedelta(minutes=15),
+                            tour=None if stay >= timedelta(minutes=40) else False)
+            if any(at >= now for at, _ in plan.steps):
+                plan.steps = self._first_steps(plan, until=Stage.RECEIVED, now=now)
+                plan.steps.append((plan.steps[-1][0] + timedelta(seconds=20), Stage.DEPARTED))
+                if plan.steps[-1][0] >= now:
+                    continue
+            plans.append(plan)
+            self.seat(plan)
+        plans.sort(key=lambda p: p.arrive)
+        self.assign_consultants(plans, self.team_for(day))
+        return plans
+
+    def _first_steps(self, plan: Plan, until: Stage,
+                     now: datetime) -> list[tuple[datetime, Stage]]:
+        """The stages from the gate up to `until`, squeezed between arrival and now."""
+        rng = self.rng
+        gaps: list[tuple[float, Stage]] = []
+        if plan.plate:
+            gaps.append((rng.uniform(0.7, 2.0), Stage.PARKED))
+        gaps += [(rng.uniform(0.4, 1.2), Stage.GREETED), (rng.uniform(0.3, 1.5), Stage.RECEIVED),
+                 (rng.uniform(1.0, 3.0), Stage.SAND_TABLE)]
+        gaps = gaps[: [s for _, s in gaps].index(until) + 1]
+        span = (now - plan.arrive).total_seconds() / 60
+        squeeze = min(1.0, span * 0.8 / sum(g for g, _ in gaps))
+        steps: list[tuple[datetime, Stage]] = []
+        t = plan.arrive
+        for gap, stage in gaps:
+            t += timedelta(seconds=max(1, round(gap * squeeze * 60)))
+            steps.append((t, stage))
+        return steps
+
+

@@ -1,0 +1,248 @@
+"""Table model adapting a list of PartyRecord snapshots to a QTableView."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date, datetime
+from enum import IntEnum
+from typing import Any
+from zoneinfo import ZoneInfo
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtGui import QBrush, QColor, QFont
+
+from ...domain.records import PartyRecord
+from ...domain.stages import Stage
+from ...domain.timeutil import format_duration, local_date
+from ..text import invalid_label, kind_label, record_name, stage_label
+
+Index = QModelIndex | QPersistentModelIndex
+PARTY_ID_ROLE = Qt.ItemDataRole.UserRole + 1
+
+WAIT_BG = QColor("#fde2e1")
+WAIT_FG = QColor("#b42318")
+INVALID_FG = QColor("#667085")
+RETURNING_FG = QColor("#175cd3")
+SEATED_BG = QColor("#ecfdf3")
+
+
+class Col(IntEnum):
+    NO = 0
+    ARRIVED = 1
+    NAME = 2
+    SIZE = 3
+    STAGE = 4
+    IN_STAGE = 5
+    IN_BUILDING = 6
+    STATUS = 7
+    PLACE = 8
+    CONSULTANT = 9
+    KIND = 10
+    CHANNEL = 11
+    DESCRIPTION = 12
+
+
+TIMED_COLUMNS = (Col.IN_STAGE, Col.IN_BUILDING, Col.STATUS)
+
+
+class PartyTableModel(QAbstractTableModel):
+    def __init__(self, clock: Callable[[], datetime], zone: Callable[[], ZoneInfo],
+                 alert_minutes: Callable[[], int], parent: Any = None) -> None:
+        super().__init__(parent)
+        self._rows: list[PartyRecord] = []
+        self._numbers: dict[int, int] = {}
+        self._clock = clock
+        self._zone = zone
+        self._alert_minutes = alert_minutes
+        self.show_date = False
+        #: The day the board shows; arrivals from other days carry their date.
+        self.day: date | None = None
+
+    def headers(self) -> list[str]:
+        titles = {
+            Col.NO: self.tr("No."), Col.ARRIVED: self.tr("Arrived"),
+            Col.NAME: self.tr("Customer"), Col.SIZE: self.tr("Size"),
+            Col.STAGE: self.tr("Stage"), Col.IN_STAGE: self.tr("In stage"),
+            Col.IN_BUILDING: self.tr("In building"), Col.STATUS: self.tr("Status"),
+            Col.PLACE: self.tr("Place"), Col.CONSULTANT: self.tr("Consultant"),
+            Col.KIND: self.tr("Type"), Col.CHANNEL: self.tr("Channel"),
+            Col.DESCRIPTION: self.tr("Description / note"),
+        }
+        return [titles[col] for col in Col]
+
+    # -- Qt API ----------------------------------------------------------------
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(Col)
+
+    def headerData(self, section: int, orientation: Qt.Orientation,
+                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return self.headers()[section]
+        return None
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        record = self._rows[index.row()]
+        col = Col(index.column())
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self._display(record, col)
+        if role == PARTY_ID_ROLE:
+            return record.id
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return self._tooltip(record)
+        if role == Qt.ItemDataRole.TextAlignmentRole and col in (
+                Col.NO, Col.ARRIVED, Col.SIZE, Col.IN_STAGE, Col.IN_BUILDING):
+            return int(Qt.AlignmentFlag.AlignCenter)
+        waiting = self._waiting(record)
+        if role == Qt.ItemDataRole.BackgroundRole:
+            if waiting:
+                return QBrush(WAIT_BG)
+            if record.stage is Stage.SEATED:
+                return QBrush(SEATED_BG)
+        if role == Qt.ItemDataRole.ForegroundRole:
+            if waiting and col in (Col.STATUS, Col.IN_BUILDING, Col.NAME):
+                return QBrush(WAIT_FG)
+            if record.invalid_reason is not None:
+                return QBrush(INVALID_FG)
+            if record.returning and col == Col.NAME:
+                return QBrush(RETURNING_FG)
+        if role == Qt.ItemDataRole.FontRole and col in (Col.NAME, Col.IN_BUILDING, Col.STATUS):
+            font = QFont()
+            font.setPointSizeF(font.pointSizeF() * 1.15)
+            font.setBold(col == Col.NAME or (waiting and col == Col.STATUS))
+            return font
+        return None
+
+    def _waiting(self, record: PartyRecord) -> bool:
+        return record.waiting_too_long(self._clock(), self._alert_minutes())
+
+    def _time(self, moment: datetime) -> str:
+        local = moment.astimezone(self._zone())
+        if self.show_date or (self.day is not None and local.date() != self.day):
+            return local.strftime("%m-%d %H:%M")
+        return local.strftime("%H:%M")
+
+    def _display(self, r: PartyRecord, col: Col) -> str:
+        now = self._clock()
+        match col:
+            case Col.NO:
+                return str(self._numbers.get(r.id, ""))
+            case Col.ARRIVED:
+                return self._time(r.arrived_at)
+            case Col.NAME:
+                return record_name(r) + ("  " + self.tr("★ returning") if r.returning else "")
+            case Col.SIZE:
+                return self.tr("%n person(s)", "", r.size)
+            case Col.KIND:
+                return kind_label(r.kind)
+            case Col.CHANNEL:
+                return r.channel
+            case Col.STAGE:
+                return stage_label(r.stage)
+            case Col.IN_STAGE:
+                return "" if r.departed else format_duration(r.seconds_in_stage(now))
+            case Col.IN_BUILDING:
+                return format_duration(r.seconds_in_building(now))
+            case Col.PLACE:
+                return r.place or (r.last_place if r.departed else "")
+            case Col.CONSULTANT:
+                return r.consultant
+            case Col.STATUS:
+                return self._status(r, now)
+            case Col.DESCRIPTION:
+                return " · ".join(x for x in (r.description, r.note) if x)
+        return ""
+
+    def _status(self, r: PartyRecord, now: datetime) -> str:
+        parts: list[str] = []
+        if r.invalid_reason is not None:
+            parts.append(self.tr("Invalid: %1").replace("%1", invalid_label(r.invalid_reason)))
+        if self._waiting(r):
+            parts.append(self.tr("⚠ Waiting %1, not received").replace(
+                "%1", format_duration(r.seconds_in_building(now))))
+        elif r.unreceived and not r.departed:
+            parts.append(self.tr("Waiting for a consultant"))
+        if not r.departed and local_date(r.arrived_at, self._zone()) != local_date(
+                now, self._zone()):
+            parts.append(self.tr("From an earlier day"))
+        return "  ".join(parts)
+
+    def _tooltip(self, r: PartyRecord) -> str:
+        lines = [f"{record_name(r)} · {self.tr('%n people', '', r.size)}"]
+        for stage, at in sorted(r.stage_times.items(), key=lambda kv: kv[1]):
+            lines.append(f"{self._time(at)}  {stage_label(stage)}")
+        if r.phone:
+            lines.append(self.tr("Phone: %1").replace("%1", r.phone))
+        if r.plate:
+            lines.append(self.tr("Plate: %1").replace("%1", r.plate))
+        if r.invalid_note:
+            lines.append(r.invalid_note)
+        return "\n".join(lines)
+
+    # -- updates -----------------------------------------------------------------
+    def records(self) -> list[PartyRecord]:
+        return list(self._rows)
+
+    def record_at(self, row: int) -> PartyRecord | None:
+        return self._rows[row] if 0 <= row < len(self._rows) else None
+
+    def row_of(self, party_id: int) -> int:
+        return next((i for i, r in enumerate(self._rows) if r.id == party_id), -1)
+
+    def set_numbers(self, numbers: dict[int, int]) -> None:
+        self._numbers = numbers
+
+    def set_view(self, day: date | None, show_date: bool) -> None:
+        """Which day the rows belong to; rows repaint when that changes."""
+        if (day, show_date) == (self.day, self.show_date):
+            return
+        self.day, self.show_date = day, show_date
+        if self._rows:
+            self.dataChanged.emit(self.index(0, 0),
+                                  self.index(len(self._rows) - 1, len(Col) - 1))
+
+    def set_records(self, records: list[PartyRecord]) -> None:
+        """Update in place: changed rows repaint, new rows insert, gone rows go.
+
+        Selections and scroll positions survive because rows are not reset.
+        """
+        wanted = {r.id for r in records}
+        for row in reversed(range(len(self._rows))):
+            if self._rows[row].id not in wanted:
+                self.beginRemoveRows(QModelIndex(), row, row)
+                del self._rows[row]
+                self.endRemoveRows()
+        last_col = len(Col) - 1
+        for position, record in enumerate(records):
+            current = self.row_of(record.id)
+            if current == position:
+                if self._rows[position] != record:
+                    self._rows[position] = record
+                    self.dataChanged.emit(self.index(position, 0),
+                                          self.index(position, last_col))
+                continue
+            if current > position:
+                self.beginMoveRows(QModelIndex(), current, current, QModelIndex(), position)
+                self._rows.insert(position, self._rows.pop(current))
+                self.endMoveRows()
+                self._rows[position] = record
+                self.dataChanged.emit(self.index(position, 0), self.index(position, last_col))
+                continue
+            self.beginInsertRows(QModelIndex(), position, position)
+            self._rows.insert(position, record)
+            self.endInsertRows()
+
+    def tick(self) -> None:
+        """Repaint the running timers (once a second)."""
+        if not self._rows:
+            return
+        for col in TIMED_COLUMNS:
+            self.dataChanged.emit(self.index(0, col), self.index(len(self._rows) - 1, col),
+                                  [Qt.ItemDataRole.DisplayRole])
+        self.dataChanged.emit(self.index(0, 0), self.index(len(self._rows) - 1, len(Col) - 1),
+                              [Qt.ItemDataRole.BackgroundRole,
+                               Qt.ItemDataRole.ForegroundRole])

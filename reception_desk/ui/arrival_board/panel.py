@@ -1,0 +1,470 @@
+"""The arrival board dock: today's parties, their stages, and one-key actions."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import QDate, QEvent, QItemSelectionModel, QObject, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDateEdit,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPushButton,
+    QSplitter,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ...domain.errors import DomainError
+from ...domain.events import EVERYTHING, PARTIES, SETTINGS, Event
+from ...domain.records import PartyRecord
+from ...domain.stages import Stage, next_stage
+from ...services.context import Services
+from ..events import EventBridge
+from ..text import message, record_name
+from .dialogs import ConsultantDialog, InvalidDialog, place_dialog, stage_dialog
+from .entry_dialog import PartyEntryDialog
+from .model import Col, PartyTableModel
+
+
+class ArrivalBoardPanel(QWidget):
+    """到访看板. Keys: F2 register, Space next stage, F6 seat, F8 departed, Ctrl+Z undo."""
+
+    party_registered = Signal(object)
+
+    def __init__(self, services: Services, bridge: EventBridge,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("arrivalBoardPanel")
+        self.services = services
+        self.arrivals = services.arrivals
+        self._day: date = self.arrivals.today()
+        self._known_today = self._day
+
+        settings = services.settings
+        zone = lambda: settings.current().zone()  # noqa: E731
+        alert = lambda: settings.current().wait_alert_minutes  # noqa: E731
+        self.active_model = PartyTableModel(services.clock, zone, alert, self)
+        self.left_model = PartyTableModel(services.clock, zone, alert, self)
+        self.active_view = self._make_view(self.active_model, "activeTable")
+        self.left_view = self._make_view(self.left_model, "departedTable")
+        self._last_view: QTableView = self.active_view
+
+        self.register_button = QPushButton(self.tr("＋ Register arrival  (F2)"))
+        self.register_button.setObjectName("registerButton")
+        self.register_button.setProperty("accent", True)
+        self.date_edit = QDateEdit()
+        self.date_edit.setObjectName("boardDate")
+        self.date_edit.setCalendarPopup(True)
+        self.date_edit.setDisplayFormat("yyyy-MM-dd")
+        self.today_button = QPushButton(self.tr("Today"))
+        self.search = QLineEdit()
+        self.search.setObjectName("boardSearch")
+        self.search.setClearButtonEnabled(True)
+        self.search.setPlaceholderText(self.tr("Search surname, phone or plate  (Ctrl+F)"))
+        self.active_title = QLabel()
+        self.active_title.setObjectName("sectionTitle")
+        self.left_title = QLabel()
+        self.left_title.setObjectName("sectionTitle")
+
+        top = QHBoxLayout()
+        top.addWidget(self.register_button)
+        top.addSpacing(12)
+        top.addWidget(self.date_edit)
+        top.addWidget(self.today_button)
+        top.addSpacing(12)
+        top.addWidget(self.search, 1)
+
+        self._build_actions()
+        buttons = QHBoxLayout()
+        for action in (self.act_next, self.act_seat, self.act_stage, self.act_depart,
+                       self.act_undo, self.act_consultant, self.act_invalid, self.act_edit):
+            button = QPushButton(action.text().replace("&", ""))
+            button.setToolTip(action.toolTip())
+            button.setObjectName(f"button_{action.objectName()}")
+            button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+            button.clicked.connect(action.trigger)
+            action.enabledChanged.connect(button.setEnabled)
+            button.setEnabled(action.isEnabled())
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+
+        active_box = QWidget()
+        active_layout = QVBoxLayout(active_box)
+        active_layout.setContentsMargins(0, 0, 0, 0)
+        active_layout.addWidget(self.active_title)
+        active_layout.addWidget(self.active_view)
+        left_box = QWidget()
+        left_layout = QVBoxLayout(left_box)
+        left_layout.setContentsMargins(0, 0, 0, 0)
+        left_layout.addWidget(self.left_title)
+        left_layout.addWidget(self.left_view)
+        self.left_box = left_box
+        splitter = QSplitter(Qt.Orientation.Vertical)
+        splitter.addWidget(active_box)
+        splitter.addWidget(left_box)
+        splitter.setStretchFactor(0, 3)
+        splitter.setStretchFactor(1, 2)
+
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addLayout(buttons)
+        layout.addWidget(splitter, 1)
+
+        self.register_button.clicked.connect(self.register_party)
+        self.today_button.clicked.connect(self.go_today)
+        self.date_edit.dateChanged.connect(self._on_date_changed)
+        self._search_timer = QTimer(self)
+        self._search_timer.setSingleShot(True)
+        self._search_timer.setInterval(200)
+        self._search_timer.timeout.connect(self.reload)
+        self.search.textChanged.connect(lambda _t: self._search_timer.start())
+
+        bridge.changed.connect(self._on_event)
+        self._tick = QTimer(self)
+        self._tick.setInterval(1000)
+        self._tick.timeout.connect(self._on_tick)
+        self._tick.start()
+        self._set_date_silently(self._day)
+        self.reload()
+
+    # -- construction ------------------------------------------------------------
+    def _make_view(self, model: PartyTableModel, name: str) -> QTableView:
+        view = QTableView()
+        view.setObjectName(name)
+        view.setModel(model)
+        view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        view.setAlternatingRowColors(True)
+        view.setWordWrap(False)
+        view.verticalHeader().hide()
+        view.verticalHeader().setDefaultSectionSize(34)
+        header = view.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setStretchLastSection(True)
+        widths = {Col.NO: 44, Col.ARRIVED: 70, Col.NAME: 150, Col.SIZE: 56, Col.STAGE: 104,
+                  Col.IN_STAGE: 78, Col.IN_BUILDING: 80, Col.STATUS: 190, Col.PLACE: 80,
+                  Col.CONSULTANT: 72, Col.KIND: 80, Col.CHANNEL: 110}
+        for col, width in widths.items():
+            view.setColumnWidth(col, width)
+        view.doubleClicked.connect(lambda _i: self.edit_party())
+        view.selectionModel().currentRowChanged.connect(
+            lambda *_a, v=view: self._on_current_changed(v))
+        view.installEventFilter(self)
+        return view
+
+    def _action(self, name: str, text: str, key: QKeySequence | str, slot: object,
+                tip: str) -> QAction:
+        action = QAction(text, self)
+        action.setObjectName(name)
+        action.setShortcut(QKeySequence(key))
+        action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        native = QKeySequence(key).toString(QKeySequence.SequenceFormat.NativeText)
+        action.setToolTip(f"{tip} ({native})")
+        action.triggered.connect(slot)
+        self.addAction(action)
+        return action
+
+    def _build_actions(self) -> None:
+        self.act_register = QAction(self.tr("&Register arrival…"), self)
+        self.act_register.setObjectName("registerArrival")
+        self.act_register.setShortcuts([QKeySequence("F2"), QKeySequence("Ctrl+N")])
+        self.act_register.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+        self.act_register.triggered.connect(self.register_party)
+        self.addAction(self.act_register)
+        self.act_next = self._action("nextStage", self.tr("Next stage"), "Space",
+                                     self.advance, self.tr("Move the party one stage on"))
+        self.act_seat = self._action("seat", self.tr("Seat…"), "F6", self.seat,
+                                     self.tr("Seat the party in a VIP room or at a table"))
+        self.act_stage = self._action("moveStage", self.tr("Stage…"), "F7", self.choose_stage,
+                                      self.tr("Move the party to any stage"))
+        self.act_depart = self._action("depart", self.tr("Departed"), "F8", self.depart,
+                                       self.tr("The party has left"))
+        self.act_undo = self._action("undoMove", self.tr("Undo move"), "Ctrl+Z", self.undo,
+                                     self.tr("Undo the party's last stage move"))
+        self.act_consultant = self._action("consultant", self.tr("Consultant…"), "F3",
+                                           self.choose_consultant,
+                                           self.tr("Set the receiving consultant"))
+        self.act_invalid = self._action("invalid", self.tr("Invalid…"), "F9", self.mark_invalid,
+                                        self.tr("Mark an invalid reception (competitor, "
+                                                "asking the way, …)"))
+        self.act_edit = self._action("edit", self.tr("Edit…"), "F4", self.edit_party,
+                                     self.tr("Correct the party's details"))
+        self.act_find = QAction(self.tr("&Find…"), self)
+        self.act_find.setShortcut(QKeySequence("Ctrl+F"))
+        self.act_find.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+        self.act_find.triggered.connect(self._focus_search)
+        self.addAction(self.act_find)
+        self._update_actions()
+
+    def party_actions(self) -> list[QAction]:
+        return [self.act_register, self.act_next, self.act_seat, self.act_stage,
+                self.act_depart, self.act_undo, self.act_consultant, self.act_invalid,
+                self.act_edit, self.act_find]
+
+    # -- data ----------------------------------------------------------------------
+    def day(self) -> date:
+        return self._day
+
+    def _set_date_silently(self, day: date) -> None:
+        self.date_edit.blockSignals(True)
+        self.date_edit.setDate(QDate(day.year, day.month, day.day))
+        self.date_edit.setMaximumDate(QDate(self.arrivals.today().year,
+                                            self.arrivals.today().month,
+                                            self.arrivals.today().day))
+        self.date_edit.blockSignals(False)
+
+    def go_today(self) -> None:
+        self.search.clear()
+        self._day = self.arrivals.today()
+        self._set_date_silently(self._day)
+        self.reload()
+
+    def _on_date_changed(self, qdate: QDate) -> None:
+        self._day = date(qdate.year(), qdate.month(), qdate.day())
+        self.reload()
+
+    def _focus_search(self) -> None:
+        self.search.setFocus()
+        self.search.selectAll()
+
+    def reload(self) -> None:
+        selected = self.selected_id()
+        text = self.search.text().strip()
+        if text:
+            found = self.arrivals.search(text)
+            self.active_model.set_view(None, True)
+            self._number(found)
+            self.active_model.set_records(found)
+            self.left_model.set_records([])
+            self.left_box.hide()
+            self.active_title.setText(self.tr("Search “%1”: %n party(ies) found", "",
+                                              len(found)).replace("%1", text))
+        else:
+            records = self.arrivals.list_day(self._day)
+            self._number(records)
+            active = [r for r in records if not r.departed]
+            left = sorted((r for r in records if r.departed),
+                          key=lambda r: r.departed_at or r.arrived_at, reverse=True)
+            self.active_model.set_view(self._day, False)
+            self.left_model.set_view(self._day, False)
+            self.active_model.set_records(active)
+            self.left_model.set_records(left)
+            self.left_box.show()
+            people = sum(r.size for r in active)
+            if self._day == self.arrivals.today():
+                self.active_title.setText(
+                    self.tr("In the building: %1 parties, %2 people")
+                    .replace("%1", str(len(active))).replace("%2", str(people)))
+                self.left_title.setText(self.tr("Today, left: %1 parties")
+                                        .replace("%1", str(len(left))))
+            else:
+                self.active_title.setText(self.tr("Not seen out: %1 parties")
+                                          .replace("%1", str(len(active))))
+                self.left_title.setText(self.tr("Left on %1: %2 parties")
+                                        .replace("%1", self._day.isoformat())
+                                        .replace("%2", str(len(left))))
+        if selected is not None:
+            self.select_party(selected)
+        self._update_actions()
+
+    def _number(self, records: list[PartyRecord]) -> None:
+        numbers = {r.id: i + 1 for i, r in enumerate(
+            sorted(records, key=lambda r: (r.arrived_at, r.id)))}
+        self.active_model.set_numbers(numbers)
+        self.left_model.set_numbers(numbers)
+
+    def _on_event(self, event: Event) -> None:
+        if event.topic in (PARTIES, SETTINGS, EVERYTHING):
+            self.reload()
+
+    def _on_tick(self) -> None:
+        today = self.arrivals.today()
+        if today != self._known_today:
+            # Midnight passed: a board that showed "today" follows to the new day.
+            following = self._day == self._known_today
+            self._known_today = today
+            if following:
+                self._day = today
+            self._set_date_silently(self._day)
+            self.reload()
+        self.active_model.tick()
+
+    # -- selection ---------------------------------------------------------------
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if isinstance(watched, QTableView) and event.type() == QEvent.Type.FocusIn:
+            self._last_view = watched
+            other = self.left_view if watched is self.active_view else self.active_view
+            other.clearSelection()
+            self._update_actions()
+        return super().eventFilter(watched, event)
+
+    def _on_current_changed(self, view: QTableView) -> None:
+        self._last_view = view
+        self._update_actions()
+
+    def selected_record(self) -> PartyRecord | None:
+        for view in (self._last_view, self.active_view, self.left_view):
+            rows = view.selectionModel().selectedRows()
+            if rows:
+                model = view.model()
+                assert isinstance(model, PartyTableModel)
+                return model.record_at(rows[0].row())
+        return None
+
+    def selected_id(self) -> int | None:
+        record = self.selected_record()
+        return record.id if record else None
+
+    def select_party(self, party_id: int) -> bool:
+        for view, model in ((self.active_view, self.active_model),
+                            (self.left_view, self.left_model)):
+            row = model.row_of(party_id)
+            if row >= 0:
+                other = self.left_view if view is self.active_view else self.active_view
+                other.clearSelection()
+                index = model.index(row, 0)
+                view.selectionModel().setCurrentIndex(
+                    index, QItemSelectionModel.SelectionFlag.ClearAndSelect
+                    | QItemSelectionModel.SelectionFlag.Rows)
+                view.scrollTo(index)
+                self._last_view = view
+                return True
+        return False
+
+    def _update_actions(self) -> None:
+        record = self.selected_record()
+        has = record is not None
+        inside = has and record is not None and not record.departed
+        for action in (self.act_next, self.act_seat, self.act_stage, self.act_depart):
+            action.setEnabled(inside)
+        for action in (self.act_undo, self.act_consultant, self.act_invalid, self.act_edit):
+            action.setEnabled(has)
+
+    # -- actions -------------------------------------------------------------------
+    def _run(self, work: object) -> PartyRecord | None:
+        """Run a service call; a refusal is shown in words, nothing else happens."""
+        try:
+            result = work()  # type: ignore[operator]
+        except DomainError as exc:
+            QMessageBox.warning(self, self.tr("Arrival board"), message(exc))
+            return None
+        if isinstance(result, PartyRecord):
+            self.reload()
+            self.select_party(result.id)
+        return result  # type: ignore[return-value]
+
+    def register_party(self) -> None:
+        if self.search.text():
+            self.search.clear()
+        if self._day != self.arrivals.today():
+            self.go_today()
+        dialog = PartyEntryDialog(self.arrivals, None, self)
+        dialog.saved.connect(self._after_register)
+        dialog.open()
+
+    def _after_register(self, record: PartyRecord) -> None:
+        self.reload()
+        self.select_party(record.id)
+        self.active_view.setFocus()
+        self.party_registered.emit(record)
+
+    def edit_party(self) -> None:
+        record = self.selected_record()
+        if record is None:
+            return
+        dialog = PartyEntryDialog(self.arrivals, record, self)
+        dialog.saved.connect(lambda r: (self.reload(), self.select_party(r.id)))
+        dialog.open()
+
+    def advance(self) -> None:
+        record = self.selected_record()
+        if record is None or record.departed:
+            return
+        target = next_stage(record.stage)
+        if target is Stage.SEATED:
+            self.seat()
+            return
+        self._run(lambda: self.arrivals.move(record.id, target))
+
+    def seat(self) -> None:
+        record = self.selected_record()
+        if record is None or record.departed:
+            return
+        taken = self._taken_names(record.id)
+        dialog = place_dialog(self.services.settings.current().places, taken, self)
+        dialog.setObjectName("placeDialog")
+        dialog.accepted.connect(lambda: self._seat_at(record.id, dialog.value()))
+        dialog.open()
+
+    def _taken_names(self, own_id: int) -> dict[str, str]:
+        occupied = self.arrivals.occupied_places()
+        names: dict[str, str] = {}
+        for place, pid in occupied.items():
+            if pid == own_id:
+                continue
+            row = self.active_model.row_of(pid)
+            rec = self.active_model.record_at(row) if row >= 0 else None
+            names[place] = record_name(rec) if rec else self.tr("another party")
+        return names
+
+    def _seat_at(self, party_id: int, place: object) -> None:
+        if not isinstance(place, str):
+            return
+        self._run(lambda: self.arrivals.move(party_id, Stage.SEATED, place))
+
+    def choose_stage(self) -> None:
+        record = self.selected_record()
+        if record is None or record.departed:
+            return
+        dialog = stage_dialog(record.stage, self)
+        dialog.setObjectName("stageDialog")
+
+        def chosen() -> None:
+            target = dialog.value()
+            if target is Stage.SEATED:
+                self.seat()
+            elif isinstance(target, Stage):
+                self._run(lambda: self.arrivals.move(record.id, target))
+
+        dialog.accepted.connect(chosen)
+        dialog.open()
+
+    def depart(self) -> None:
+        record = self.selected_record()
+        if record is None or record.departed:
+            return
+        self._run(lambda: self.arrivals.move(record.id, Stage.DEPARTED))
+
+    def undo(self) -> None:
+        record = self.selected_record()
+        if record is None:
+            return
+        self._run(lambda: self.arrivals.undo_last_move(record.id))
+
+    def choose_consultant(self) -> None:
+        record = self.selected_record()
+        if record is None:
+            return
+        dialog = ConsultantDialog(self.arrivals.consultants_seen(), record.consultant, self)
+        dialog.setObjectName("consultantDialog")
+        dialog.accepted.connect(
+            lambda: self._run(lambda: self.arrivals.set_consultant(record.id, dialog.value())))
+        dialog.open()
+
+    def mark_invalid(self) -> None:
+        record = self.selected_record()
+        if record is None:
+            return
+        dialog = InvalidDialog(
+            record.invalid_reason, record.invalid_note,
+            lambda reason, note: self.arrivals.mark_invalid(record.id, reason, note), self)
+        dialog.setObjectName("invalidDialog")
+        dialog.accepted.connect(self.reload)
+        dialog.open()

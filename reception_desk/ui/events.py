@@ -1,0 +1,115 @@
+"""Adapting the pure-Python event bus and the change feed to Qt signals.
+
+Local events arrive from the services' bus. Changes committed by other
+processes come from the change feed: on SQLite a cheap `PRAGMA data_version`
+check on a timer, on PostgreSQL a LISTEN connection in a worker thread. Both
+end up as the same `changed` signal on the Qt thread.
+"""
+
+from __future__ import annotations
+
+import logging
+import threading
+
+from PySide6.QtCore import QObject, QTimer, Signal, Slot
+
+from ..domain.events import Event
+from ..services.context import Services
+from ..store.change_feed import ChangeFeed
+
+log = logging.getLogger(__name__)
+POLL_MS = 400
+
+
+class EventBridge(QObject):
+    """Re-emits every event (local or remote) as `changed` on the Qt thread."""
+
+    changed = Signal(object)
+    _remote_wakeup = Signal()
+
+    def __init__(self, services: Services, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.services = services
+        self._unsubscribe = services.bus.subscribe(self._on_bus)
+        self._feed: ChangeFeed | None = None
+        self._stop = threading.Event()
+        self._thread: threading.Thread | None = None
+        self._timer = QTimer(self)
+        self._timer.setInterval(POLL_MS)
+        self._timer.timeout.connect(self._poll)
+        self._remote_wakeup.connect(self._fetch_remote)
+
+    def start_feed(self) -> None:
+        """Follow other processes' commits (SQLite file or PostgreSQL)."""
+        db = self.services.db
+        if db.is_sqlite and db.path is None:
+            return
+        self._feed = ChangeFeed(db)
+        if db.is_sqlite:
+            self._timer.start()
+        else:
+            try:
+                self._feed.listen()
+            except Exception:  # no LISTEN: fall back to polling the table
+                log.exception("LISTEN failed; polling the change table instead")
+                self._timer.start()
+                return
+            self._thread = threading.Thread(target=self._listen_loop, daemon=True,
+                                            name="change-feed")
+            self._thread.start()
+
+    def _listen_loop(self) -> None:
+        assert self._feed is not None
+        while not self._stop.is_set():
+            try:
+                if self._feed.wait(0.5):
+                    self._remote_wakeup.emit()
+            except Exception:
+                log.exception("change feed connection lost; retrying")
+                self._stop.wait(2.0)
+                try:
+                    self._feed.listen()
+                    self._remote_wakeup.emit()  # refresh fully after reconnecting
+                except Exception:
+                    log.exception("reconnect failed")
+
+    def _on_bus(self, event: Event) -> None:
+        if threading.current_thread() is threading.main_thread():
+            self.changed.emit(event)
+
+    @Slot()
+    def _poll(self) -> None:
+        if self._feed is None:
+            return
+        try:
+            events = self._feed.poll()
+        except Exception:
+            log.exception("change feed poll failed")
+            return
+        self._emit_remote(events)
+
+    @Slot()
+    def _fetch_remote(self) -> None:
+        if self._feed is None:
+            return
+        try:
+            events = self._feed.fetch()
+        except Exception:
+            log.exception("change feed fetch failed")
+            return
+        self._emit_remote(events)
+
+    def _emit_remote(self, events: list[Event]) -> None:
+        for event in events:
+            self.services.bus.publish(event)
+
+    def stop(self) -> None:
+        self._timer.stop()
+        self._stop.set()
+        if self._thread is not None:
+            self._thread.join(timeout=2)
+            self._thread = None
+        if self._feed is not None:
+            self._feed.close()
+            self._feed = None
+        self._unsubscribe()

@@ -1,0 +1,213 @@
+"""The control-desk main window: docks for each panel, menus, layout memory."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QByteArray, Qt
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import QDockWidget, QMainWindow, QMessageBox, QWidget
+
+from .. import __version__
+from ..domain.events import SETTINGS, Event
+from ..services.context import Services
+from .arrival_board.panel import ArrivalBoardPanel
+from .bar_window import BarWindow
+from .events import EventBridge
+from .notice import Announcer
+from .placeholder import PlaceholderPanel
+from .prefs import BAR_OPEN, MAIN_GEOMETRY, MAIN_STATE, make_prefs
+from .settings_dialog import SettingsDialog
+from .status_bar import DeskStatusBar
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, services: Services, bridge: EventBridge, announcer: Announcer,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("mainWindow")
+        self.services = services
+        self.bridge = bridge
+        self.announcer = announcer
+        self.bar_window: BarWindow | None = None
+        #: A --screenshot run must not overwrite the person's saved layout.
+        self.remember_layout = True
+        self.setDockOptions(QMainWindow.DockOption.AnimatedDocks
+                            | QMainWindow.DockOption.AllowTabbedDocks
+                            | QMainWindow.DockOption.AllowNestedDocks)
+
+        self.board = ArrivalBoardPanel(services, bridge, self)
+        self.docks: dict[str, QDockWidget] = {}
+        self._add_dock("dock_arrivals", self.tr("Arrival board"), self.board,
+                       Qt.DockWidgetArea.LeftDockWidgetArea)
+        self._add_dock("dock_rotation", self.tr("Consultant rotation"), PlaceholderPanel(
+            self.tr("Consultant rotation: who receives the next new customer and who is on "
+                    "deck — arrives with the rotation feature.")),
+            Qt.DockWidgetArea.RightDockWidgetArea)
+        self._add_dock("dock_bar", self.tr("Water bar"), PlaceholderPanel(
+            self.tr("Water bar: drink orders with 3-minute serve timers and refill rounds — "
+                    "arrives with the water-bar feature.")),
+            Qt.DockWidgetArea.RightDockWidgetArea)
+        self._add_dock("dock_requests", self.tr("Reception requests"), PlaceholderPanel(
+            self.tr("Reception requests: business-visit applications and approvals — "
+                    "arrive with the reception-request feature.")),
+            Qt.DockWidgetArea.RightDockWidgetArea)
+        self.tabifyDockWidget(self.docks["dock_bar"], self.docks["dock_requests"])
+        self.docks["dock_bar"].raise_()
+        self.resizeDocks([self.docks["dock_arrivals"], self.docks["dock_rotation"]],
+                         [1080, 340], Qt.Orientation.Horizontal)
+
+        self.setStatusBar(DeskStatusBar(services, bridge, self))
+        self._build_menus()
+        self.announcer.attach(self)
+        bridge.changed.connect(self._on_event)
+        self._update_title()
+        self._default_state = self.saveState()
+        self._restore_layout()
+
+    def _add_dock(self, name: str, title: str, widget: QWidget,
+                  area: Qt.DockWidgetArea) -> None:
+        dock = QDockWidget(title, self)
+        dock.setObjectName(name)
+        dock.setWidget(widget)
+        dock.setFeatures(QDockWidget.DockWidgetFeature.DockWidgetMovable
+                         | QDockWidget.DockWidgetFeature.DockWidgetClosable
+                         | QDockWidget.DockWidgetFeature.DockWidgetFloatable)
+        if area == Qt.DockWidgetArea.RightDockWidgetArea:
+            dock.setMinimumWidth(300)
+        self.addDockWidget(area, dock)
+        self.docks[name] = dock
+
+    def _build_menus(self) -> None:
+        bar = self.menuBar()
+        file_menu = bar.addMenu(self.tr("&File"))
+        self.act_settings = QAction(self.tr("&Settings…"), self)
+        self.act_settings.setShortcut(QKeySequence("Ctrl+,"))
+        self.act_settings.triggered.connect(self.open_settings)
+        file_menu.addAction(self.act_settings)
+        self.act_export = QAction(self.tr("&Export…"), self)
+        self.act_export.setShortcut(QKeySequence("Ctrl+E"))
+        self.act_export.triggered.connect(self.open_export)
+        file_menu.addAction(self.act_export)
+        file_menu.addSeparator()
+        quit_action = QAction(self.tr("&Quit"), self)
+        quit_action.setShortcut(QKeySequence("Ctrl+Q"))
+        quit_action.triggered.connect(self.close)
+        file_menu.addAction(quit_action)
+
+        party_menu = bar.addMenu(self.tr("&Party"))
+        for action in self.board.party_actions():
+            party_menu.addAction(action)
+
+        view_menu = bar.addMenu(self.tr("&View"))
+        for dock in self.docks.values():
+            view_menu.addAction(dock.toggleViewAction())
+        view_menu.addSeparator()
+        reset = QAction(self.tr("&Reset layout"), self)
+        reset.triggered.connect(self.reset_layout)
+        view_menu.addAction(reset)
+
+        window_menu = bar.addMenu(self.tr("&Window"))
+        self.act_bar = QAction(self.tr("Open &bar window"), self)
+        self.act_bar.setShortcut(QKeySequence("Ctrl+B"))
+        self.act_bar.triggered.connect(self.open_bar_window)
+        window_menu.addAction(self.act_bar)
+
+        help_menu = bar.addMenu(self.tr("&Help"))
+        keys = QAction(self.tr("&Keyboard shortcuts"), self)
+        keys.setShortcut(QKeySequence("F1"))
+        keys.triggered.connect(self.show_shortcuts)
+        help_menu.addAction(keys)
+        about = QAction(self.tr("&About Reception Desk"), self)
+        about.triggered.connect(self.show_about)
+        help_menu.addAction(about)
+
+    # -- layout -------------------------------------------------------------------
+    def _restore_layout(self) -> None:
+        prefs = make_prefs()
+        geometry = prefs.value(MAIN_GEOMETRY)
+        if not isinstance(geometry, QByteArray) or not self.restoreGeometry(geometry):
+            self.resize(1440, 880)
+        state = prefs.value(MAIN_STATE)
+        if isinstance(state, QByteArray):
+            self.restoreState(state)
+
+    def save_layout(self) -> None:
+        prefs = make_prefs()
+        prefs.setValue(MAIN_GEOMETRY, self.saveGeometry())
+        prefs.setValue(MAIN_STATE, self.saveState())
+        prefs.setValue(BAR_OPEN, self.bar_window is not None and self.bar_window.isVisible())
+        prefs.sync()
+
+    def reset_layout(self) -> None:
+        self.restoreState(self._default_state)
+        for dock in self.docks.values():
+            dock.setFloating(False)
+            dock.show()
+        self.docks["dock_bar"].raise_()
+
+    # -- actions ------------------------------------------------------------------
+    def open_settings(self) -> None:
+        dialog = SettingsDialog(self.services.settings, self)
+        dialog.open()
+
+    def open_export(self) -> None:
+        from .export_dialog import ExportDialog
+
+        dialog = ExportDialog(self.services, self)
+        dialog.open()
+
+    def open_bar_window(self) -> BarWindow:
+        if self.bar_window is None:
+            self.bar_window = BarWindow(self.services, self.bridge)
+            self.bar_window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, False)
+            self.announcer.attach(self.bar_window)
+        self.bar_window.show()
+        self.bar_window.raise_()
+        return self.bar_window
+
+    def show_shortcuts(self) -> None:
+        rows = [
+            ("F2 / Ctrl+N", self.tr("Register an arrival")),
+            (self.tr("Enter"), self.tr("Save the form")),
+            (self.tr("Space"), self.tr("Selected party: next stage")),
+            ("F6", self.tr("Seat the party")),
+            ("F7", self.tr("Move to any stage")),
+            ("F8", self.tr("The party has left")),
+            ("Ctrl+Z", self.tr("Undo the party's last move")),
+            ("F3", self.tr("Set the consultant")),
+            ("F4", self.tr("Edit the party")),
+            ("F9", self.tr("Mark an invalid reception")),
+            ("Ctrl+F", self.tr("Search by surname, phone or plate")),
+            ("Ctrl+B", self.tr("Open the bar window")),
+            ("Ctrl+E", self.tr("Export data to Excel or CSV")),
+            ("Ctrl+,", self.tr("Settings")),
+            ("F1", self.tr("This list")),
+        ]
+        html = "<table cellspacing=6>" + "".join(
+            f"<tr><td><b>{key}</b></td><td>{what}</td></tr>" for key, what in rows) + "</table>"
+        QMessageBox.information(self, self.tr("Keyboard shortcuts"), html)
+
+    def show_about(self) -> None:
+        QMessageBox.about(self, self.tr("About Reception Desk"),
+                          self.tr("Reception Desk %1\nFront-desk software for a sales office.\n"
+                                  "Database: %2").replace("%1", __version__)
+                          .replace("%2", self.services.db.describe()))
+
+    def _on_event(self, event: Event) -> None:
+        if event.topic in (SETTINGS, "*"):
+            self._update_title()
+
+    def _update_title(self) -> None:
+        self.setWindowTitle(self.tr("Reception Desk — %1").replace(
+            "%1", self.services.settings.current().site_name))
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if self.remember_layout:
+            self.save_layout()
+        if self.bar_window is not None:
+            self.bar_window.close()
+        super().closeEvent(event)
+
+    def bar_was_open(self) -> Any:
+        return str(make_prefs().value(BAR_OPEN, "false")).lower() == "true"

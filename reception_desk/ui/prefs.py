@@ -1,0 +1,27 @@
+"""Per-PC preferences (window layout, language, sound) in QSettings, from one factory.
+
+The file lives in the user config folder, which tests redirect per test.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QSettings
+
+from .. import paths
+
+LANGUAGE = "ui/language"
+SOUND = "ui/sound"
+MAIN_GEOMETRY = "main/geometry"
+MAIN_STATE = "main/state"
+BAR_GEOMETRY = "bar/geometry"
+BAR_OPEN = "bar/open"
+
+
+def make_prefs() -> QSettings:
+    folder = paths.config_dir()
+    folder.mkdir(parents=True, exist_ok=True)
+    return QSettings(str(folder / "preferences.ini"), QSettings.Format.IniFormat)
+
+
+def sound_enabled(prefs: QSettings) -> bool:
+    return str(prefs.value(SOUND, "true")).lower() in ("true", "1")

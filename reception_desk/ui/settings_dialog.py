@@ -1,0 +1,124 @@
+"""The Settings dialog: site settings (in the database, shared by every PC) and
+this PC's preferences (language, sound, in QSettings)."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QGroupBox,
+    QLineEdit,
+    QMessageBox,
+    QPlainTextEdit,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ..domain.errors import ValidationError
+from ..services.site_settings import SettingsService
+from .prefs import LANGUAGE, SOUND, make_prefs, sound_enabled
+from .text import message
+from .widgets import FieldError, mark_invalid, with_error
+
+
+class SettingsDialog(QDialog):
+    def __init__(self, settings: SettingsService, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("settingsDialog")
+        self.setWindowTitle(self.tr("Settings"))
+        self.service = settings
+        current = settings.current()
+        self.site_name = QLineEdit(current.site_name)
+        self.time_zone = QLineEdit(current.time_zone)
+        self.places = QPlainTextEdit("\n".join(current.places))
+        self.places.setFixedHeight(110)
+        self.channels = QPlainTextEdit("\n".join(current.channels))
+        self.channels.setFixedHeight(110)
+        self.wait_alert_minutes = QSpinBox()
+        self.wait_alert_minutes.setRange(0, 999)
+        self.wait_alert_minutes.setValue(current.wait_alert_minutes)
+        self.wait_alert_minutes.setSuffix(self.tr(" min"))
+        self.arrival_notice_seconds = QSpinBox()
+        self.arrival_notice_seconds.setRange(0, 999)
+        self.arrival_notice_seconds.setValue(current.arrival_notice_seconds)
+        self.arrival_notice_seconds.setSuffix(self.tr(" s"))
+        self.errors = {name: FieldError() for name in (
+            "site_name", "time_zone", "places", "channels", "wait_alert_minutes",
+            "arrival_notice_seconds")}
+
+        site = QGroupBox(self.tr("Site (shared by every PC)"))
+        form = QFormLayout(site)
+        form.addRow(self.tr("Site name"), with_error(self.site_name, self.errors["site_name"]))
+        form.addRow(self.tr("Time zone"), with_error(self.time_zone, self.errors["time_zone"]))
+        form.addRow(self.tr("Places (one per line)"),
+                    with_error(self.places, self.errors["places"]))
+        form.addRow(self.tr("Channels (one per line)"),
+                    with_error(self.channels, self.errors["channels"]))
+        form.addRow(self.tr("Flag a party not received after"),
+                    with_error(self.wait_alert_minutes, self.errors["wait_alert_minutes"]))
+        form.addRow(self.tr("Show the arrival notice for"),
+                    with_error(self.arrival_notice_seconds,
+                               self.errors["arrival_notice_seconds"]))
+
+        prefs = make_prefs()
+        this_pc = QGroupBox(self.tr("This PC"))
+        pc_form = QFormLayout(this_pc)
+        self.language = QComboBox()
+        self.language.addItem("简体中文", "zh_CN")
+        self.language.addItem("English", "en")
+        self.language.setCurrentIndex(max(0, self.language.findData(
+            prefs.value(LANGUAGE, "zh_CN"))))
+        self.sound = QCheckBox(self.tr("Play a sound on arrivals"))
+        self.sound.setChecked(sound_enabled(prefs))
+        pc_form.addRow(self.tr("Language (after restart)"), self.language)
+        pc_form.addRow("", self.sound)
+
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save
+                                   | QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(self.save)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(site)
+        layout.addWidget(this_pc)
+        layout.addWidget(buttons)
+
+    @staticmethod
+    def _lines(edit: QPlainTextEdit) -> list[str]:
+        return [line.strip() for line in edit.toPlainText().splitlines() if line.strip()]
+
+    def save(self) -> None:
+        for name, error in self.errors.items():
+            error.clear_text()
+            mark_invalid(getattr(self, name), False)
+        candidate = replace(
+            self.service.current(),
+            site_name=self.site_name.text(),
+            time_zone=self.time_zone.text().strip(),
+            places=self._lines(self.places),
+            channels=self._lines(self.channels),
+            wait_alert_minutes=self.wait_alert_minutes.value(),
+            arrival_notice_seconds=self.arrival_notice_seconds.value(),
+        )
+        try:
+            self.service.save(candidate)
+        except ValidationError as exc:
+            for problem in exc.problems:
+                if problem.field in self.errors:
+                    self.errors[problem.field].show_text(message(problem))
+                    mark_invalid(getattr(self, problem.field), True)
+            return
+        prefs = make_prefs()
+        old_language = prefs.value(LANGUAGE, "zh_CN")
+        prefs.setValue(LANGUAGE, self.language.currentData())
+        prefs.setValue(SOUND, "true" if self.sound.isChecked() else "false")
+        prefs.sync()
+        if old_language != self.language.currentData():
+            QMessageBox.information(self, self.windowTitle(),
+                                    self.tr("The new language shows after a restart."))
+        self.accept()

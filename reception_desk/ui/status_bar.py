@@ -1,0 +1,49 @@
+"""The main window's status bar: database in use, today's counts, the clock."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QLabel, QStatusBar, QWidget
+
+from ..domain.events import EVERYTHING, PARTIES, SETTINGS, Event
+from ..services.context import Services
+from .events import EventBridge
+
+
+class DeskStatusBar(QStatusBar):
+    def __init__(self, services: Services, bridge: EventBridge,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.services = services
+        self.database = QLabel(services.db.describe())
+        self.database.setObjectName("statusDatabase")
+        self.counts = QLabel()
+        self.counts.setObjectName("statusCounts")
+        self.clock = QLabel()
+        self.clock.setObjectName("statusClock")
+        self.addWidget(self.database, 1)
+        self.addPermanentWidget(self.counts)
+        self.addPermanentWidget(self.clock)
+        bridge.changed.connect(self._on_event)
+        self._timer = QTimer(self)
+        self._timer.setInterval(1000)
+        self._timer.timeout.connect(self._tick)
+        self._timer.start()
+        self.refresh_counts()
+        self._tick()
+
+    def _on_event(self, event: Event) -> None:
+        if event.topic in (PARTIES, SETTINGS, EVERYTHING):
+            self.refresh_counts()
+
+    def refresh_counts(self) -> None:
+        counts = self.services.arrivals.counts(self.services.arrivals.today())
+        self.counts.setText(
+            self.tr("Today: %1 parties · %2 people · in the building now: %3 parties, %4 people")
+            .replace("%1", str(counts.parties)).replace("%2", str(counts.people))
+            .replace("%3", str(counts.in_building_parties))
+            .replace("%4", str(counts.in_building_people)))
+
+    def _tick(self) -> None:
+        now = self.services.clock().astimezone(self.services.settings.current().zone())
+        self.clock.setText(now.strftime("%Y-%m-%d  %H:%M:%S"))

@@ -1,0 +1,41 @@
+"""Small reusable widgets: a form row with its error line."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+
+
+class FieldError(QLabel):
+    """The red line under a field that says what to fix; hidden when all is well."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("fieldError")
+        self.setWordWrap(True)
+        self.setStyleSheet("color: #b42318; font-weight: 600;")
+        self.hide()
+
+    def show_text(self, text: str) -> None:
+        self.setText("⚠ " + text)
+        self.show()
+
+    def clear_text(self) -> None:
+        self.clear()
+        self.hide()
+
+
+def mark_invalid(widget: QWidget, invalid: bool) -> None:
+    """Red border on a field (the style sheet keys on the `invalid` property)."""
+    widget.setProperty("invalid", invalid)
+    widget.style().unpolish(widget)
+    widget.style().polish(widget)
+
+
+def with_error(field: QWidget, error: FieldError) -> QWidget:
+    box = QWidget()
+    layout = QVBoxLayout(box)
+    layout.setContentsMargins(0, 0, 0, 0)
+    layout.setSpacing(2)
+    layout.addWidget(field)
+    layout.addWidget(error)
+    return box

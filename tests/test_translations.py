@@ -1,0 +1,210 @@
+"""The Chinese translation is complete, compiled, and loads.
+
+The app is Chinese first: an English source string without a translation shows
+up in English on the front desk's screen. These tests catch that before it
+ships:
+
+* lupdate over the current sources, run on a copy of the committed .ts, finds
+  no new and no unfinished messages;
+* the committed .qm is what lrelease makes of the committed .ts;
+* every translation keeps the placeholders and mnemonics of its source;
+* QTranslator, given the committed .qm, turns known strings into Chinese.
+
+When a test here fails: run `make translations`, translate what it lists in
+resources/translations/reception_desk_zh_CN.ts, and run it again.
+"""
+
+from __future__ import annotations
+
+import re
+import shutil
+import subprocess
+import sys
+import xml.etree.ElementTree as ET
+from dataclasses import dataclass
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QTranslator
+
+ROOT = Path(__file__).resolve().parents[1]
+TS = ROOT / "resources" / "translations" / "reception_desk_zh_CN.ts"
+QM = TS.with_suffix(".qm")
+TOOL_TIMEOUT = 180  # seconds; lupdate over the whole package takes a few
+FIX = "run `make translations` and translate"
+
+#: %1..%99 and %n (Qt), {name} (str.format in domain messages).
+PLACEHOLDER = re.compile(r"%n|%\d{1,2}|\{[A-Za-z_]\w*\}")
+#: `&F` marks a mnemonic; `&&` is a literal ampersand.
+MNEMONIC = re.compile(r"&(?!&)\w")
+
+
+@dataclass(frozen=True)
+class Message:
+    context: str
+    source: str
+    comment: str
+    numerus: bool
+    state: str  # "" (finished), "unfinished", "vanished" or "obsolete"
+    translations: tuple[str, ...]
+    locations: tuple[str, ...]
+
+    @property
+    def finished(self) -> bool:
+        return self.state == ""
+
+    @property
+    def live(self) -> bool:
+        """Still in the sources (lupdate keeps vanished ones unless told not to)."""
+        return self.state not in ("vanished", "obsolete")
+
+    def describe(self) -> str:
+        where = ", ".join(self.locations) or "no location"
+        return f"[{self.context}] {self.source!r} ({where})"
+
+
+def read_ts(path: Path) -> list[Message]:
+    messages: list[Message] = []
+    for context in ET.parse(path).getroot().iter("context"):
+        name = context.findtext("name") or ""
+        for element in context.iter("message"):
+            translation = element.find("translation")
+            numerus = element.get("numerus") == "yes"
+            if translation is None:
+                state, texts = "unfinished", ()
+            elif numerus:
+                state = translation.get("type", "")
+                texts = tuple(form.text or "" for form in translation.iter("numerusform"))
+            else:
+                state = translation.get("type", "")
+                texts = (translation.text or "",)
+            locations = tuple(
+                f"{Path(loc.get('filename', '?')).name}:{loc.get('line', '?')}"
+                for loc in element.iter("location"))
+            messages.append(Message(
+                context=name, source=element.findtext("source") or "",
+                comment=element.findtext("comment") or "", numerus=numerus, state=state,
+                translations=texts, locations=locations))
+    return messages
+
+
+def key(message: Message) -> tuple[str, str, str]:
+    return message.context, message.source, message.comment
+
+
+def qt_tool(name: str) -> Path:
+    """A PySide6 tool from the running interpreter's environment, or skip."""
+    folder = Path(sys.executable).parent
+    for candidate in (folder / name, folder / f"{name}.exe"):
+        if candidate.is_file():
+            return candidate
+    pytest.skip(f"{name} not found next to {sys.executable} (install PySide6 in this "
+                f"environment to check the translations)")
+
+
+def run_tool(args: list[str | Path]) -> subprocess.CompletedProcess[str]:
+    result = subprocess.run([str(a) for a in args], cwd=ROOT, capture_output=True, text=True,
+                            timeout=TOOL_TIMEOUT, check=False)
+    assert result.returncode == 0, (
+        f"{Path(args[0]).name} failed ({result.returncode}):\n{result.stdout}\n{result.stderr}")
+    return result
+
+
+def source_files() -> list[str]:
+    """Every module of the app, as `make translations` lists them (relative, C-sorted)."""
+    return sorted(p.relative_to(ROOT).as_posix()
+                  for p in (ROOT / "reception_desk").rglob("*.py"))
+
+
+def load_qm(path: Path) -> QTranslator:
+    translator = QTranslator()
+    assert translator.load(str(path)), f"QTranslator cannot load {path}"
+    return translator
+
+
+def qm_text(translator: QTranslator, message: Message) -> str:
+    n = 2 if message.numerus else -1
+    return translator.translate(message.context, message.source, message.comment or None, n)
+
+
+# -- (a) every message in the sources is in the .ts and translated ---------------------
+@pytest.mark.slow
+def test_ts_is_up_to_date_and_fully_translated(tmp_path: Path) -> None:
+    lupdate = qt_tool("pyside6-lupdate")
+    assert TS.is_file(), f"{TS.relative_to(ROOT)} is missing: {FIX} every message"
+    committed = read_ts(TS)
+    copy = tmp_path / TS.name
+    shutil.copyfile(TS, copy)
+
+    run_tool([lupdate, *source_files(), "-ts", copy])
+
+    known = {key(m) for m in committed if m.live}
+    updated = [m for m in read_ts(copy) if m.live]
+    new = [m for m in updated if key(m) not in known]
+    unfinished = [m for m in updated if not m.finished and key(m) in known]
+    empty = [m for m in updated if m.finished and not all(t.strip() for t in m.translations)]
+    problems = ([f"new: {m.describe()}" for m in new]
+                + [f"unfinished: {m.describe()}" for m in unfinished]
+                + [f"empty translation: {m.describe()}" for m in empty])
+    assert not problems, f"{FIX}:\n" + "\n".join(problems)
+
+
+# -- (b) the committed .qm is the compiled committed .ts -------------------------------
+@pytest.mark.slow
+def test_committed_qm_matches_the_ts(tmp_path: Path) -> None:
+    lrelease = qt_tool("pyside6-lrelease")
+    assert QM.is_file(), f"{QM.relative_to(ROOT)} is missing: {FIX}"
+    fresh = tmp_path / QM.name
+    run_tool([lrelease, "-silent", TS, "-qm", fresh])
+    if fresh.read_bytes() == QM.read_bytes():
+        return
+    # Another lrelease version may lay the file out differently: then every message
+    # must still translate the same with both files.
+    committed, compiled = load_qm(QM), load_qm(fresh)
+    stale = [m.describe() for m in read_ts(TS) if m.live
+             and qm_text(committed, m) != qm_text(compiled, m)]
+    assert not stale, (f"{QM.name} is out of date with {TS.name}; {FIX}. "
+                       f"Differing messages:\n" + "\n".join(stale))
+
+
+# -- the translations keep what the code fills in or the keyboard needs -----------------
+def test_translations_keep_placeholders_and_mnemonics() -> None:
+    problems: list[str] = []
+    for message in read_ts(TS):
+        if not message.finished:
+            continue
+        wanted = sorted(PLACEHOLDER.findall(message.source))
+        for text in message.translations:
+            if sorted(PLACEHOLDER.findall(text)) != wanted:
+                problems.append(f"placeholders {wanted} not kept in {text!r}: "
+                                f"{message.describe()}")
+            if MNEMONIC.search(message.source) and not MNEMONIC.search(text):
+                problems.append(f"mnemonic (e.g. 文件(&F)) missing in {text!r}: "
+                                f"{message.describe()}")
+    assert not problems, "\n".join(problems)
+
+
+# -- (c) the .qm turns known strings into Chinese --------------------------------------
+@pytest.mark.parametrize(
+    ("context", "source", "n", "expected"),
+    [
+        ("Stage", "Seated", -1, "入座洽谈"),
+        ("Stage", "At the gate", -1, "到达门岗"),
+        ("VisitKind", "Walk-in", -1, "自然到访"),
+        ("Honorific", "Ms", -1, "女士"),
+        ("PartyTableModel", "⚠ Waiting %1, not received", -1, "⚠ 等待 %1 未接待"),
+        ("PartyTableModel", "★ returning", -1, "★ 老客户"),
+        ("PartyTableModel", "%n person(s)", 3, "%n位"),
+        ("Notice", "Appointment customer %1 has arrived, %n person(s)", 3,
+         "预约客户%1到访，%n位"),
+        ("Notice", "Walk-in customer %1 has arrived, %n person(s)", 1,
+         "自然到访客户%1到访，%n位"),
+        ("Notice", " · returning customer", -1, " · 老客户"),
+        ("MainWindow", "&File", -1, "文件(&F)"),
+    ],
+)
+def test_qm_translates_known_strings(context: str, source: str, n: int,
+                                     expected: str) -> None:
+    translator = load_qm(QM)
+    assert translator.language() == "zh_CN"
+    assert translator.translate(context, source, None, n) == expected

@@ -1,0 +1,44 @@
+"""The Settings dialog validates site settings and keeps what was typed."""
+
+from __future__ import annotations
+
+from reception_desk.ui.main_window import MainWindow
+from reception_desk.ui.prefs import SOUND, make_prefs
+from reception_desk.ui.settings_dialog import SettingsDialog
+
+
+def open_settings(main_window: MainWindow) -> SettingsDialog:
+    main_window.act_settings.trigger()
+    dialog = main_window.findChild(SettingsDialog)
+    assert dialog is not None
+    return dialog
+
+
+def test_bad_values_are_refused_field_by_field(qtbot, main_window: MainWindow, services) -> None:  # type: ignore[no-untyped-def]
+    dialog = open_settings(main_window)
+    dialog.time_zone.setText("Mars/Olympus")
+    dialog.places.setPlainText("   \n  ")
+    dialog.wait_alert_minutes.setValue(0)
+    dialog.save()
+    assert dialog.isVisible()
+    assert "Mars/Olympus" in dialog.errors["time_zone"].text()
+    assert dialog.errors["places"].isVisible()
+    assert dialog.errors["wait_alert_minutes"].isVisible()
+    assert dialog.time_zone.text() == "Mars/Olympus"
+    assert services.settings.current().time_zone == "Asia/Shanghai"
+
+
+def test_saved_settings_reach_the_board_and_this_pc_prefs(  # type: ignore[no-untyped-def]
+        qtbot, main_window: MainWindow, services) -> None:
+    dialog = open_settings(main_window)
+    dialog.site_name.setText("滨江壹号售楼处")
+    dialog.places.setPlainText("VIP8\n洽谈区9")
+    dialog.wait_alert_minutes.setValue(5)
+    dialog.sound.setChecked(False)
+    dialog.save()
+    assert not dialog.isVisible()
+    current = services.settings.current()
+    assert current.places == ["VIP8", "洽谈区9"]
+    assert current.wait_alert_minutes == 5
+    assert "滨江壹号售楼处" in main_window.windowTitle()
+    assert make_prefs().value(SOUND) == "false"

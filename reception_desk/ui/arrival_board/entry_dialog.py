@@ -210,8 +210,16 @@ class PartyEntryDialog(QDialog):
             lines.append(f"{when}  {v.name}  ·  {consultant}")
         self.returning.setText("\n".join(lines))
         self.returning.show()
+        self._fit()
         if not self.consultant.currentText() and visits[0].consultant:
             self.consultant.setCurrentText(visits[0].consultant)
+
+    def _fit(self) -> None:
+        """Grow to show every message in full (they wrap under their fields)."""
+        layout = self.layout()
+        if layout is not None:
+            layout.activate()
+        self.resize(self.width(), max(self.height(), self.sizeHint().height()))
 
     def _clear_errors(self) -> None:
         for name, error in self.errors.items():
@@ -239,6 +247,7 @@ class PartyEntryDialog(QDialog):
                     first = first or widget
             if first is not None:
                 first.setFocus()
+            self._fit()
             return
         except DomainError as exc:
             QMessageBox.warning(self, self.windowTitle(), message(exc))

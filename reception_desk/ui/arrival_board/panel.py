@@ -133,6 +133,8 @@ class ArrivalBoardPanel(QWidget):
         self._tick.start()
         self._set_date_silently(self._day)
         self.reload()
+        if self.active_model.rowCount():
+            self.select_party(self.active_model.records()[0].id)
 
     # -- construction ------------------------------------------------------------
     def _make_view(self, model: PartyTableModel, name: str) -> QTableView:

@@ -11,6 +11,7 @@ from threading import RLock
 
 PARTIES = "parties"
 SETTINGS = "settings"
+ROTATION = "rotation"
 #: Another process changed something we cannot name: refresh everything.
 EVERYTHING = "*"
 

@@ -27,6 +27,12 @@ class SiteSettings:
     wait_alert_minutes: int = 2
     #: How long the arrival notice stays on screen.
     arrival_notice_seconds: int = 8
+    #: Rotation rule 3: a consultant skipped by a fill-in keeps their place.
+    fill_in_keeps_place: bool = True
+    #: Rotation rule 6: an invalid reception marked this soon gives the turn back.
+    invalid_restore_minutes: int = 10
+    #: Rotation rule 8: a visit makes the receiving consultant the owner this long.
+    ownership_visit_days: int = 15
 
     def zone(self) -> ZoneInfo:
         return ZoneInfo(self.time_zone)
@@ -107,6 +113,15 @@ def validate_settings(s: SiteSettings) -> SiteSettings:
             or not 2 <= s.arrival_notice_seconds <= 60):
         problems.append(FieldProblem("arrival_notice_seconds", QT_TRANSLATE_NOOP(
             "Messages", "The arrival notice must show for 2 to 60 seconds.")))
+    if not isinstance(s.fill_in_keeps_place, bool):
+        problems.append(FieldProblem("fill_in_keeps_place", QT_TRANSLATE_NOOP(
+            "Messages", "Choose whether a skipped consultant keeps their place.")))
+    if not _whole_number(s.invalid_restore_minutes) or not 0 <= s.invalid_restore_minutes <= 120:
+        problems.append(FieldProblem("invalid_restore_minutes", QT_TRANSLATE_NOOP(
+            "Messages", "The turn-back window must be between 0 and 120 minutes.")))
+    if not _whole_number(s.ownership_visit_days) or not 1 <= s.ownership_visit_days <= 365:
+        problems.append(FieldProblem("ownership_visit_days", QT_TRANSLATE_NOOP(
+            "Messages", "Ownership after a visit must last 1 to 365 days.")))
     if problems:
         raise ValidationError(problems)
     return replace(s, site_name=name, places=places, channels=channels)

@@ -6,6 +6,7 @@ from datetime import date, datetime
 
 from sqlalchemy import func, select
 from sqlalchemy.exc import IntegrityError
+from sqlalchemy.orm import Session
 
 from ..domain.errors import ConflictError, DomainError, NotFoundError
 from ..domain.events import PARTIES, Event, EventBus
@@ -19,11 +20,13 @@ from ..domain.party import (
 )
 from ..domain.phone import normalise_phone
 from ..domain.records import DayCounts, PartyRecord, PriorVisit
+from ..domain.rotation import EventKind, RotationEvent, restore_allowed
 from ..domain.stages import Stage, check_move, next_stage
 from ..domain.timeutil import Clock, local_date, local_day_bounds, utc_now
 from ..store.database import Database
 from ..store.models import Party, StageMove
 from ..store.parties import PartyRepository, to_record
+from .rotation_log import record_event, rules_from, state_at
 from .site_settings import SettingsService
 
 
@@ -207,8 +210,12 @@ class ArrivalService:
                 party.place = new_place
                 if new_place:
                     party.last_place = new_place
+                was_departed = party.departed_at is not None
                 party.departed_at = now if target is Stage.DEPARTED else None
                 party.updated_at = now
+                if target is Stage.DEPARTED and not was_departed and party.consultant_id:
+                    record_event(self.db, session, settings, RotationEvent(
+                        EventKind.RELEASE, now, party.consultant_id, party_id=party.id))
                 self.db.record_change(session, PARTIES, (party.id,))
                 session.flush()
                 session.expire(party, ["moves"])
@@ -243,6 +250,9 @@ class ArrivalService:
             party.place = last.from_place
             if last.from_place:
                 party.last_place = last.from_place
+            if party.departed_at is not None and party.consultant_id:
+                record_event(self.db, session, self.settings.current(), RotationEvent(
+                    EventKind.RESUME, now, party.consultant_id, party_id=party.id))
             party.departed_at = None
             party.updated_at = now
             self.db.record_change(session, PARTIES, (party.id,))
@@ -265,13 +275,26 @@ class ArrivalService:
         now = self.clock()
         with self.db.write() as session:
             party = self._load(PartyRepository(session), party_id)
+            newly_invalid = reason is not None and party.invalid_reason is None
             party.invalid_reason = reason.value if reason else None
             party.invalid_note = note if reason else ""
             party.updated_at = now
+            if newly_invalid and party.consultant_id:
+                self._give_turn_back(session, party.id, party.consultant_id, now)
             self.db.record_change(session, PARTIES, (party.id,))
             record = to_record(party)
         self._publish((party_id,))
         return record
+
+    def _give_turn_back(self, session: Session, party_id: int, consultant_id: int,
+                        now: datetime) -> None:
+        """补轮: an invalid reception marked in time gives the consultant's turn back."""
+        settings = self.settings.current()
+        assignment = state_at(session, settings, now).assignments.get(party_id)
+        if assignment is not None and restore_allowed(assignment, now, rules_from(settings)):
+            record_event(self.db, session, settings, RotationEvent(
+                EventKind.RESTORE, now, consultant_id, party_id=party_id,
+                reason="invalid reception"))
 
     def set_consultant(self, party_id: int, consultant: str) -> PartyRecord:
         consultant = consultant.strip()

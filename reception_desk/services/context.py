@@ -8,6 +8,7 @@ from ..domain.events import EventBus
 from ..domain.timeutil import Clock, utc_now
 from ..store.database import Database
 from .arrivals import ArrivalService
+from .rotation import RotationService
 from .site_settings import SettingsService
 
 
@@ -17,6 +18,7 @@ class Services:
     bus: EventBus
     settings: SettingsService
     arrivals: ArrivalService
+    rotation: RotationService
     clock: Clock = field(default=utc_now)
 
     @classmethod
@@ -24,4 +26,6 @@ class Services:
         bus = EventBus()
         settings = SettingsService(db, bus)
         arrivals = ArrivalService(db, bus, settings, clock)
-        return cls(db=db, bus=bus, settings=settings, arrivals=arrivals, clock=clock)
+        rotation = RotationService(db, bus, settings, clock)
+        return cls(db=db, bus=bus, settings=settings, arrivals=arrivals, rotation=rotation,
+                   clock=clock)

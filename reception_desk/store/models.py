@@ -59,6 +59,13 @@ class Party(Base):
     demo: Mapped[bool] = mapped_column(Boolean, default=False)
     created_at: Mapped[datetime]
     updated_at: Mapped[datetime]
+    #: The consultant receiving this party (the rotation's choice).
+    consultant_id: Mapped[int | None] = mapped_column(
+        ForeignKey("consultants.id"), default=None, index=True)
+    #: Who owns the customer as of this visit (归属): differs from the receiving
+    #: consultant when a stand-in received the party for an absent owner.
+    owner_id: Mapped[int | None] = mapped_column(
+        ForeignKey("consultants.id"), default=None, index=True)
 
     moves: Mapped[list[StageMove]] = relationship(
         back_populates="party", order_by="StageMove.id", cascade="all, delete-orphan"
@@ -115,3 +122,37 @@ class Change(Base):
     topic: Mapped[str] = mapped_column(String(40))
     ids: Mapped[str] = mapped_column(Text, default="")
     data: Mapped[str] = mapped_column(Text, default="{}")
+
+
+class Consultant(Base):
+    """A sales consultant (置业顾问) of the roster; shown on screen, not a user."""
+
+    __tablename__ = "consultants"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    name: Mapped[str] = mapped_column(String(40))
+    staff_no: Mapped[str] = mapped_column(String(20), unique=True)
+    phone: Mapped[str] = mapped_column(String(20), default="")
+    active: Mapped[bool] = mapped_column(Boolean, default=True)
+    demo: Mapped[bool] = mapped_column(Boolean, default=False)
+    created_at: Mapped[datetime]
+
+
+class RotationEntry(Base):
+    """One append-only entry of the rotation log (轮接记录); never updated or deleted."""
+
+    __tablename__ = "rotation_events"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    at: Mapped[datetime] = mapped_column(index=True)
+    kind: Mapped[str] = mapped_column(String(16))
+    consultant_id: Mapped[int] = mapped_column(ForeignKey("consultants.id"), index=True)
+    party_id: Mapped[int | None] = mapped_column(
+        ForeignKey("parties.id", ondelete="SET NULL"), default=None, index=True)
+    mode: Mapped[str | None] = mapped_column(String(16), default=None)
+    status: Mapped[str | None] = mapped_column(String(16), default=None)
+    position: Mapped[int | None] = mapped_column(Integer, default=None)
+    position_before: Mapped[int | None] = mapped_column(Integer, default=None)
+    position_after: Mapped[int | None] = mapped_column(Integer, default=None)
+    actor: Mapped[str] = mapped_column(String(60), default="")
+    reason: Mapped[str] = mapped_column(String(200), default="")

@@ -26,6 +26,7 @@ from reception_desk.cli_messages import MESSAGES, default_lang, message, store_e
 from reception_desk.domain.party import Honorific, PartyDraft, VisitKind
 from reception_desk.services.context import Services
 from reception_desk.startup import open_database
+from reception_desk.store.migrate import head_revision
 
 pytestmark = pytest.mark.slow
 
@@ -48,6 +49,9 @@ class Result:
 
 
 Runner = Callable[..., Result]
+
+
+HEAD = head_revision()
 
 
 def _subprocess(home: Path) -> Runner:
@@ -126,7 +130,7 @@ def test_demo_then_check(run: Runner, cli: Runner, demo_db: str) -> None:
     english = cli("check", "--db", demo_db, "--lang", "en")
     assert english.code == 0, english.out + english.err
     assert "integrity: ok" in english.out
-    assert "schema version: current 0001, head 0001" in english.out
+    assert f"schema version: current {HEAD}, head {HEAD}" in english.out
     for table in ("parties", "stage_moves", "site_settings", "changes"):
         assert f"  {table}: " in english.out
     assert "parties: 0 rows" not in english.out
@@ -185,11 +189,11 @@ def test_migrate_reports_revisions(cli: Runner, tmp_path: Path) -> None:
     url = f"sqlite:///{tmp_path / 'm.db'}"
     first = cli("migrate", "--db", url, "--lang", "en")
     assert first.code == 0, first.err
-    assert "schema upgraded from (none) to 0001" in first.out
+    assert f"schema upgraded from (none) to {HEAD}" in first.out
     assert "no backup made" in first.out
     again = cli("migrate", "--db", url)
     assert again.code == 0
-    assert "已是最新（0001）" in again.out
+    assert f"已是最新（{HEAD}）" in again.out
 
 
 def test_check_flags_a_schema_behind(cli: Runner, tmp_path: Path) -> None:
@@ -200,7 +204,7 @@ def test_check_flags_a_schema_behind(cli: Runner, tmp_path: Path) -> None:
     conn.close()
     result = cli("check", "--db", f"sqlite:///{path}", "--lang", "en")
     assert result.code == 1
-    assert "current (none), head 0001" in result.out
+    assert f"current (none), head {HEAD}" in result.out
     assert "run 'reception-desk migrate'" in result.out
     assert "parties: missing" in result.out
     assert "check FAILED" in result.out

@@ -1,0 +1,341 @@
+"""Consultant rotation (轮接): roster, duty, proposals and assignments, the log.
+
+Every queue change is one appended event, written in one transaction with
+the change it belongs to (the party's consultant, its stage).
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass
+from datetime import date, datetime, timedelta
+
+from sqlalchemy.exc import IntegrityError
+
+from ..domain.consultants import ConsultantDraft, ConsultantRecord, validate_consultant
+from ..domain.errors import ConflictError, DomainError, FieldProblem, NotFoundError, ValidationError
+from ..domain.events import PARTIES, ROTATION, Event, EventBus
+from ..domain.i18n import QT_TRANSLATE_NOOP
+from ..domain.records import PartyRecord
+from ..domain.rotation import (
+    AssignMode,
+    DutyStatus,
+    EventKind,
+    QueueState,
+    RotationEvent,
+    classify,
+    replay,
+)
+from ..domain.stages import UNRECEIVED, Stage
+from ..domain.timeutil import Clock, local_day_bounds, utc_now
+from ..store.database import Database
+from ..store.models import Consultant, Party, RotationEntry, StageMove
+from ..store.parties import PartyRepository, to_record
+from ..store.rotation_repo import RotationRepository, consultant_record, to_event
+from .rotation_log import record_event, rules_from, state_at
+from .site_settings import SettingsService
+
+MAX_REASON = 200
+
+
+@dataclass(frozen=True)
+class Proposal:
+    """Who the rotation proposes for a party, and what choosing them means."""
+
+    consultant_id: int | None
+    mode: AssignMode
+    owner_id: int | None
+
+
+@dataclass(frozen=True)
+class LogEntry:
+    id: int
+    at: datetime
+    kind: EventKind
+    consultant_id: int
+    consultant: str
+    party_id: int | None
+    party: str
+    mode: AssignMode | None
+    status: DutyStatus | None
+    position_before: int | None
+    position_after: int | None
+    actor: str
+    reason: str
+
+
+@dataclass(frozen=True)
+class ConsultantStats:
+    consultant_id: int
+    name: str
+    valid: int
+    invalid: int
+    returning: int
+    #: Mean minutes from assignment to departure over parties that left.
+    average_minutes: float | None
+    skipped: int
+    missed: int
+    overrides: int
+
+
+class RotationService:
+    def __init__(self, db: Database, bus: EventBus, settings: SettingsService,
+                 clock: Clock = utc_now) -> None:
+        self.db = db
+        self.bus = bus
+        self.settings = settings
+        self.clock = clock
+
+    # -- roster ----------------------------------------------------------------------
+    def consultants(self, include_inactive: bool = False) -> list[ConsultantRecord]:
+        with self.db.read() as session:
+            return [consultant_record(c) for c in
+                    RotationRepository(session).consultants(include_inactive)]
+
+    def names(self) -> dict[int, str]:
+        return {c.id: c.name for c in self.consultants(include_inactive=True)}
+
+    def save_consultant(self, draft: ConsultantDraft, consultant_id: int | None = None,
+                        *, demo: bool = False) -> ConsultantRecord:
+        clean = validate_consultant(draft)
+        try:
+            with self.db.write() as session:
+                repo = RotationRepository(session)
+                same = repo.by_staff_no(clean.staff_no)
+                if same is not None and same.id != consultant_id:
+                    raise ValidationError([FieldProblem("staff_no", QT_TRANSLATE_NOOP(
+                        "Messages", "Staff number {no} already belongs to {name}."),
+                        {"no": clean.staff_no, "name": same.name})])
+                if consultant_id is None:
+                    row = repo.add_consultant(Consultant(
+                        name=clean.name, staff_no=clean.staff_no, phone=clean.phone,
+                        active=clean.active, demo=demo, created_at=self.clock()))
+                else:
+                    found = repo.consultant(consultant_id)
+                    if found is None:
+                        raise NotFoundError(QT_TRANSLATE_NOOP(
+                            "Messages", "That consultant is no longer on the roster."))
+                    row = found
+                    row.name, row.staff_no, row.phone, row.active = (
+                        clean.name, clean.staff_no, clean.phone, clean.active)
+                self.db.record_change(session, ROTATION, (row.id,))
+                record = consultant_record(row)
+        except IntegrityError as exc:
+            raise ConflictError(QT_TRANSLATE_NOOP(
+                "Messages", "Staff number {no} was just added on another PC."),
+                no=clean.staff_no) from exc
+        self.bus.publish(Event(ROTATION, (record.id,)))
+        return record
+
+    # -- state -------------------------------------------------------------------------
+    def state(self, moment: datetime | None = None) -> QueueState:
+        with self.db.read() as session:
+            return state_at(session, self.settings.current(), moment or self.clock())
+
+    def log(self, date_from: date, date_to: date,
+            consultant_id: int | None = None) -> list[LogEntry]:
+        zone = self.settings.current().zone()
+        start, _ = local_day_bounds(date_from, zone)
+        _, end = local_day_bounds(date_to, zone)
+        with self.db.read() as session:
+            repo = RotationRepository(session)
+            rows = repo.rows_between(start, end, consultant_id)
+            names = {c.id: c.name for c in repo.consultants(include_inactive=True)}
+            party_names: dict[int, str] = {}
+            parties = PartyRepository(session)
+            for row in rows:
+                if row.party_id is not None and row.party_id not in party_names:
+                    party = parties.get(row.party_id)
+                    party_names[row.party_id] = to_record(party).name if party else ""
+            return [LogEntry(
+                id=r.id, at=r.at, kind=EventKind(r.kind), consultant_id=r.consultant_id,
+                consultant=names.get(r.consultant_id, ""), party_id=r.party_id,
+                party=party_names.get(r.party_id, "") if r.party_id else "",
+                mode=AssignMode(r.mode) if r.mode else None,
+                status=DutyStatus(r.status) if r.status else None,
+                position_before=r.position_before, position_after=r.position_after,
+                actor=r.actor, reason=r.reason) for r in rows]
+
+    def stats(self, date_from: date, date_to: date) -> list[ConsultantStats]:
+        """Receptions per consultant over local days date_from..date_to (inclusive)."""
+        settings = self.settings.current()
+        zone = settings.zone()
+        rules = rules_from(settings)
+        totals: dict[str, Counter[int]] = {k: Counter() for k in (
+            "valid", "invalid", "returning", "skipped", "missed", "overrides")}
+        durations: dict[int, list[float]] = {}
+        with self.db.read() as session:
+            repo = RotationRepository(session)
+            names = {c.id: c.name for c in repo.consultants(include_inactive=True)}
+            day = date_from
+            while day <= date_to:
+                start, end = local_day_bounds(day, zone)
+                rows = repo.rows_between(start, end)
+                state = replay([to_event(r) for r in rows], rules)
+                for key in ("valid", "invalid", "returning", "skipped", "missed"):
+                    totals[key].update(getattr(state, key))
+                for row in rows:
+                    if row.mode == AssignMode.OVERRIDE.value or row.kind == EventKind.MOVE.value:
+                        totals["overrides"][row.consultant_id] += 1
+                for assignment in state.assignments.values():
+                    party = session.get(Party, assignment.party_id)
+                    if party is not None and party.departed_at is not None \
+                            and not assignment.restored:
+                        minutes = (party.departed_at - assignment.at).total_seconds() / 60
+                        durations.setdefault(assignment.consultant_id, []).append(minutes)
+                day += timedelta(days=1)
+        seen = set(names) & (set().union(*totals.values()) | set(durations))
+        result = [ConsultantStats(
+            consultant_id=cid, name=names.get(cid, ""), valid=totals["valid"][cid],
+            invalid=totals["invalid"][cid], returning=totals["returning"][cid],
+            average_minutes=(sum(durations[cid]) / len(durations[cid])
+                             if durations.get(cid) else None),
+            skipped=totals["skipped"][cid], missed=totals["missed"][cid],
+            overrides=totals["overrides"][cid]) for cid in seen]
+        return sorted(result, key=lambda s: (-s.valid, s.name))
+
+    # -- duty ----------------------------------------------------------------------------
+    def _write(self, event: RotationEvent) -> QueueState:
+        with self.db.write() as session:
+            if RotationRepository(session).consultant(event.consultant_id) is None:
+                raise NotFoundError(QT_TRANSLATE_NOOP(
+                    "Messages", "That consultant is no longer on the roster."))
+            _, after = record_event(self.db, session, self.settings.current(), event)
+        self.bus.publish(Event(ROTATION, (event.consultant_id,), data={"kind": event.kind}))
+        return after
+
+    def sign_in(self, consultant_id: int, actor: str = "") -> QueueState:
+        if self.state().on_duty(consultant_id):
+            raise DomainError(QT_TRANSLATE_NOOP("Messages", "Already signed in today."))
+        return self._write(RotationEvent(EventKind.SIGN_IN, self.clock(), consultant_id,
+                                          actor=actor))
+
+    def set_status(self, consultant_id: int, status: DutyStatus, actor: str = "") -> QueueState:
+        state = self.state()
+        if not state.on_duty(consultant_id) and status is not DutyStatus.AVAILABLE:
+            raise DomainError(QT_TRANSLATE_NOOP(
+                "Messages", "Sign the consultant in first."))
+        if status is DutyStatus.RECEIVING:
+            raise DomainError(QT_TRANSLATE_NOOP(
+                "Messages", "A consultant becomes “receiving” by taking a party."))
+        return self._write(RotationEvent(EventKind.STATUS, self.clock(), consultant_id,
+                                          status=status, actor=actor))
+
+    def missed_turn(self, consultant_id: int, actor: str = "") -> QueueState:
+        """过号: called but absent: loses the turn, goes to the back."""
+        if not self.state().on_duty(consultant_id):
+            raise DomainError(QT_TRANSLATE_NOOP("Messages", "Sign the consultant in first."))
+        return self._write(RotationEvent(EventKind.MISSED, self.clock(), consultant_id,
+                                          actor=actor))
+
+    def move(self, consultant_id: int, position: int, manager: str, reason: str) -> QueueState:
+        """Manager override: put a consultant at a place in the queue."""
+        manager, reason = _check_override(manager, reason)
+        state = self.state()
+        if not state.on_duty(consultant_id):
+            raise DomainError(QT_TRANSLATE_NOOP("Messages", "Sign the consultant in first."))
+        if not 1 <= position <= len(state.order):
+            raise DomainError(QT_TRANSLATE_NOOP(
+                "Messages", "Choose a position between 1 and {max}."), max=len(state.order))
+        return self._write(RotationEvent(EventKind.MOVE, self.clock(), consultant_id,
+                                          position=position, actor=manager, reason=reason))
+
+    # -- parties -------------------------------------------------------------------------
+    def owner_for(self, phone: str, before_party: int | None = None,
+                  moment: datetime | None = None) -> int | None:
+        """The customer's owner (归属): whoever the last visit within the window left."""
+        if not phone:
+            return None
+        now = moment or self.clock()
+        days = self.settings.current().ownership_visit_days
+        with self.db.read() as session:
+            return RotationRepository(session).owner_since(
+                phone, now - timedelta(days=days), before_party)
+
+    def propose(self, phone: str = "", party_id: int | None = None) -> Proposal:
+        state = self.state()
+        owner = self.owner_for(phone, party_id) if phone else None
+        if owner is not None:
+            mode = classify(state, owner, owner)
+            if mode is AssignMode.RETURNING:
+                return Proposal(owner, AssignMode.RETURNING, owner)
+            return Proposal(state.up(), AssignMode.STAND_IN, owner)
+        up = state.up()
+        if up is None:
+            return Proposal(None, AssignMode.TURN, None)
+        return Proposal(up, classify(state, up, None), None)
+
+    def assign(self, party_id: int, consultant_id: int, *, manager: str = "",
+               reason: str = "", actor: str = "") -> PartyRecord:
+        """Give a party to a consultant; an override needs a named manager and a reason."""
+        now = self.clock()
+        settings = self.settings.current()
+        with self.db.write() as session:
+            parties = PartyRepository(session)
+            party = parties.get(party_id)
+            if party is None:
+                raise NotFoundError(QT_TRANSLATE_NOOP(
+                    "Messages",
+                    "That party is no longer on the board (deleted on another PC?)."))
+            if party.stage == Stage.DEPARTED.value:
+                raise DomainError(QT_TRANSLATE_NOOP("Messages", "The party has already left."))
+            consultant = RotationRepository(session).consultant(consultant_id)
+            if consultant is None or not consultant.active:
+                raise NotFoundError(QT_TRANSLATE_NOOP(
+                    "Messages", "That consultant is no longer on the roster."))
+            state = state_at(session, settings, now)
+            owner = None
+            if party.phone:
+                owner = RotationRepository(session).owner_since(
+                    party.phone, now - timedelta(days=settings.ownership_visit_days),
+                    party.id)
+            mode = classify(state, consultant_id, owner)
+            if mode is AssignMode.OVERRIDE:
+                manager, reason = _check_override(manager, reason)
+            elif not state.on_duty(consultant_id):
+                raise DomainError(QT_TRANSLATE_NOOP("Messages", "Sign the consultant in first."))
+            record_event(self.db, session, settings, RotationEvent(
+                EventKind.ASSIGN, now, consultant_id, party_id=party.id, mode=mode,
+                actor=manager or actor, reason=reason))
+            _give_party(session, party, consultant, owner, mode, now)
+            self.db.record_change(session, PARTIES, (party.id,))
+            session.flush()
+            session.expire(party, ["moves"])
+            record = to_record(party)
+        self.bus.publish(Event(ROTATION, (consultant_id,), data={"kind": "assign"}))
+        self.bus.publish(Event(PARTIES, (party_id,)))
+        return record
+
+
+def _give_party(session: object, party: Party, consultant: Consultant, owner: int | None,
+                mode: AssignMode, now: datetime) -> None:
+    party.consultant_id = consultant.id
+    party.consultant = consultant.name
+    party.owner_id = owner if mode is AssignMode.STAND_IN and owner else consultant.id
+    if Stage(party.stage) in UNRECEIVED:
+        PartyRepository(session).add_move(StageMove(  # type: ignore[arg-type]
+            party_id=party.id, from_stage=party.stage, to_stage=Stage.RECEIVED.value,
+            from_place=party.place, to_place=None, at=now))
+        party.stage = Stage.RECEIVED.value
+        party.stage_at = now
+    party.updated_at = now
+
+
+def _check_override(manager: str, reason: str) -> tuple[str, str]:
+    manager, reason = manager.strip(), reason.strip()
+    problems = []
+    if not manager:
+        problems.append(FieldProblem("manager", QT_TRANSLATE_NOOP(
+            "Messages", "A manager must confirm: enter the manager's name.")))
+    if not reason:
+        problems.append(FieldProblem("reason", QT_TRANSLATE_NOOP(
+            "Messages", "Give the reason for the override.")))
+    elif len(reason) > MAX_REASON:
+        problems.append(FieldProblem("reason", QT_TRANSLATE_NOOP(
+            "Messages", "Too long: at most {max} characters."), {"max": MAX_REASON}))
+    if problems:
+        raise ValidationError(problems)
+    return manager, reason
+
+
+__all__ = ["LogEntry", "Proposal", "RotationEntry", "RotationService"]

@@ -1,0 +1,49 @@
+"""Writing one rotation event inside a caller's transaction.
+
+Shared by the rotation service and the arrival board (a departure releases
+the consultant, an invalid reception may give the turn back), so each such
+action stays one transaction.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from sqlalchemy.orm import Session
+
+from ..domain.events import ROTATION
+from ..domain.rotation import QueueState, RotationEvent, RotationRules, apply, replay
+from ..domain.site_settings import SiteSettings
+from ..domain.timeutil import local_date, local_day_bounds
+from ..store.database import Database
+from ..store.models import RotationEntry
+from ..store.rotation_repo import RotationRepository
+
+
+def rules_from(settings: SiteSettings) -> RotationRules:
+    return RotationRules(fill_in_keeps_place=settings.fill_in_keeps_place,
+                         invalid_restore_minutes=settings.invalid_restore_minutes)
+
+
+def state_at(session: Session, settings: SiteSettings, moment: datetime) -> QueueState:
+    """The queue of the local day of `moment`, from that day's events."""
+    zone = settings.zone()
+    start, end = local_day_bounds(local_date(moment, zone), zone)
+    events = RotationRepository(session).events_between(start, end)
+    return replay(events, rules_from(settings))
+
+
+def record_event(db: Database, session: Session, settings: SiteSettings,
+                 event: RotationEvent) -> tuple[QueueState, QueueState]:
+    """Append the event with the consultant's position before and after it."""
+    before = state_at(session, settings, event.at)
+    after = apply(before, event, rules_from(settings))
+    RotationRepository(session).append(RotationEntry(
+        at=event.at, kind=event.kind.value, consultant_id=event.consultant_id,
+        party_id=event.party_id, mode=event.mode.value if event.mode else None,
+        status=event.status.value if event.status else None, position=event.position,
+        position_before=before.position(event.consultant_id),
+        position_after=after.position(event.consultant_id),
+        actor=event.actor, reason=event.reason))
+    db.record_change(session, ROTATION, (event.consultant_id,), {"kind": event.kind.value})
+    return before, after

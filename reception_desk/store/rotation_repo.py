@@ -1,0 +1,82 @@
+"""Repository for consultants and the append-only rotation log."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from ..domain.consultants import ConsultantRecord
+from ..domain.rotation import AssignMode, DutyStatus, EventKind, RotationEvent
+from .models import Consultant, Party, RotationEntry
+
+
+def consultant_record(row: Consultant) -> ConsultantRecord:
+    return ConsultantRecord(row.id, row.name, row.staff_no, row.phone, row.active)
+
+
+def to_event(row: RotationEntry) -> RotationEvent:
+    return RotationEvent(
+        kind=EventKind(row.kind), at=row.at, consultant_id=row.consultant_id,
+        party_id=row.party_id, mode=AssignMode(row.mode) if row.mode else None,
+        status=DutyStatus(row.status) if row.status else None, position=row.position,
+        actor=row.actor, reason=row.reason)
+
+
+class RotationRepository:
+    def __init__(self, session: Session) -> None:
+        self.session = session
+
+    # -- roster --------------------------------------------------------------------
+    def consultants(self, include_inactive: bool = False) -> list[Consultant]:
+        stmt = select(Consultant).order_by(Consultant.staff_no)
+        if not include_inactive:
+            stmt = stmt.where(Consultant.active.is_(True))
+        return list(self.session.scalars(stmt))
+
+    def consultant(self, consultant_id: int) -> Consultant | None:
+        return self.session.get(Consultant, consultant_id)
+
+    def by_staff_no(self, staff_no: str) -> Consultant | None:
+        return self.session.scalars(
+            select(Consultant).where(Consultant.staff_no == staff_no)).first()
+
+    def by_name(self, name: str) -> Consultant | None:
+        return self.session.scalars(
+            select(Consultant).where(Consultant.name == name, Consultant.active.is_(True))
+        ).first()
+
+    def add_consultant(self, row: Consultant) -> Consultant:
+        self.session.add(row)
+        self.session.flush()
+        return row
+
+    # -- log -----------------------------------------------------------------------------
+    def rows_between(self, start: datetime, end: datetime,
+                     consultant_id: int | None = None) -> list[RotationEntry]:
+        stmt = (select(RotationEntry)
+                .where(RotationEntry.at >= start, RotationEntry.at < end)
+                .order_by(RotationEntry.at, RotationEntry.id))
+        if consultant_id is not None:
+            stmt = stmt.where(RotationEntry.consultant_id == consultant_id)
+        return list(self.session.scalars(stmt))
+
+    def events_between(self, start: datetime, end: datetime) -> list[RotationEvent]:
+        return [to_event(r) for r in self.rows_between(start, end)]
+
+    def append(self, row: RotationEntry) -> RotationEntry:
+        self.session.add(row)
+        self.session.flush()
+        return row
+
+    # -- ownership ---------------------------------------------------------------------
+    def owner_since(self, phone: str, since: datetime, exclude_party: int | None) -> int | None:
+        """The owner recorded on the latest visit with this phone since `since`."""
+        stmt = (select(Party.owner_id)
+                .where(Party.phone == phone, Party.arrived_at >= since,
+                       Party.owner_id.is_not(None))
+                .order_by(Party.arrived_at.desc()).limit(1))
+        if exclude_party is not None:
+            stmt = stmt.where(Party.id != exclude_party)
+        return self.session.scalar(stmt)

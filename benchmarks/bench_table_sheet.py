@@ -14,11 +14,17 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from reception_desk.printing.fonts import register_cjk_font  # noqa: E402
-from reception_desk.printing.table_sheet import build_table_pdf  # noqa: E402
+from reception_desk.printing.fonts import register_cjk_font
+from reception_desk.printing.table_sheet import build_table_pdf
 
-COLUMNS = [("到访时间", 1.5), ("客户", 1.1), ("电话", 1.2), ("来源", 1), ("置业顾问", 0.9),
-           ("备注", 4)]
+COLUMNS = [
+    ("到访时间", 1.5),
+    ("客户", 1.1),
+    ("电话", 1.2),
+    ("来源", 1),
+    ("置业顾问", 0.9),
+    ("备注", 4),
+]
 NOTES = [
     "客户对三房户型很感兴趣，预算约三百万，希望下周带家人再来看样板房。",
     "同行调研，礼貌接待，未透露价格。",
@@ -29,8 +35,14 @@ NOTES = [
 
 def rows(count: int) -> list[list[str]]:
     return [
-        [f"2026-11-28 {9 + i % 10:02d}:{i % 60:02d}", "王先生", f"138{i:08d}", "自然到访",
-         "刘洋", NOTES[i % len(NOTES)]]
+        [
+            f"2026-11-28 {9 + i % 10:02d}:{i % 60:02d}",
+            "王先生",
+            f"138{i:08d}",
+            "自然到访",
+            "刘洋",
+            NOTES[i % len(NOTES)],
+        ]
         for i in range(count)
     ]
 

@@ -134,31 +134,59 @@ def _styles(font: str) -> dict[str, ParagraphStyle]:
     )
     return {
         "site": ParagraphStyle(
-            "sheet-site", parent=base, fontSize=10, leading=14, textColor=MUTED,
+            "sheet-site",
+            parent=base,
+            fontSize=10,
+            leading=14,
+            textColor=MUTED,
             alignment=TA_CENTER,
         ),
         "title": ParagraphStyle(
-            "sheet-title", parent=base, fontSize=17, leading=23, alignment=TA_CENTER,
-            spaceBefore=1 * mm, spaceAfter=1 * mm,
+            "sheet-title",
+            parent=base,
+            fontSize=17,
+            leading=23,
+            alignment=TA_CENTER,
+            spaceBefore=1 * mm,
+            spaceAfter=1 * mm,
         ),
         "subtitle": ParagraphStyle(
-            "sheet-subtitle", parent=base, fontSize=9.5, leading=13, textColor=MUTED,
+            "sheet-subtitle",
+            parent=base,
+            fontSize=9.5,
+            leading=13,
+            textColor=MUTED,
             alignment=TA_CENTER,
         ),
         "head": ParagraphStyle(
-            "sheet-head", parent=base, fontSize=9.5, leading=12.5, textColor=HEADER_INK,
+            "sheet-head",
+            parent=base,
+            fontSize=9.5,
+            leading=12.5,
+            textColor=HEADER_INK,
             alignment=TA_CENTER,
         ),
         "cell": base,
         "empty": ParagraphStyle(
-            "sheet-empty", parent=base, fontSize=10, leading=14, textColor=MUTED,
+            "sheet-empty",
+            parent=base,
+            fontSize=10,
+            leading=14,
+            textColor=MUTED,
             alignment=TA_CENTER,
         ),
         "note": ParagraphStyle(
-            "sheet-note", parent=base, fontSize=8.5, leading=12, textColor=MUTED,
+            "sheet-note",
+            parent=base,
+            fontSize=8.5,
+            leading=12,
+            textColor=MUTED,
         ),
         "signature": ParagraphStyle(
-            "sheet-signature", parent=base, fontSize=10.5, leading=15,
+            "sheet-signature",
+            parent=base,
+            fontSize=10.5,
+            leading=15,
         ),
     }
 
@@ -173,6 +201,16 @@ def _markup(text: object) -> str:
 def _keep_spaces(text: str) -> str:
     """Markup for a line whose runs of spaces are layout (signature blanks)."""
     return _markup(text).replace("  ", "&nbsp;&nbsp;")
+
+
+def _fit(text: str, font: str, size: float, width: float) -> str:
+    """``text`` on one line of at most ``width`` points, cut with "…" if needed."""
+    text = " ".join(text.split())
+    if stringWidth(text, font, size) <= width:
+        return text
+    while text and stringWidth(text + "…", font, size) > width:
+        text = text[:-1]
+    return text + "…"
 
 
 def _format_time(moment: datetime) -> str:
@@ -209,8 +247,10 @@ def _table(
         cells: list[Flowable | str] = []
         for value, fits in zip(row, room, strict=True):
             text = "" if value is None else str(value)
-            if "\n" not in text and "\r" not in text and (
-                not text or stringWidth(text, font, size) <= fits
+            if (
+                "\n" not in text
+                and "\r" not in text
+                and (not text or stringWidth(text, font, size) <= fits)
             ):
                 cells.append(text)
             else:
@@ -256,9 +296,7 @@ def _table(
     )
 
 
-def _signature_block(
-    lines: Sequence[str], style: ParagraphStyle, available: float
-) -> KeepTogether:
+def _signature_block(lines: Sequence[str], style: ParagraphStyle, available: float) -> KeepTogether:
     # Sit in the right half when every line fits there, as on a paper form.
     half = available / 2
     widest = max(stringWidth(line, style.fontName, style.fontSize) for line in lines)
@@ -317,7 +355,9 @@ def build_table_pdf(
     if signature_lines:
         story.append(_signature_block(signature_lines, styles["signature"], available))
 
-    running_title = " · ".join(part for part in (site_name, title) if part)
+    running_title = _fit(
+        " · ".join(part for part in (site_name, title) if part), font, 8, available * 0.7
+    )
 
     def decorate(canv: Canvas, page: int, total: int) -> None:
         canv.saveState()
@@ -336,8 +376,8 @@ def build_table_pdf(
             canv.line(left, header_y - 2 * mm, right, header_y - 2 * mm)
         canv.restoreState()
 
-    target: Any = os.fspath(path_or_buffer) if isinstance(path_or_buffer, os.PathLike) else (
-        path_or_buffer
+    target: Any = (
+        os.fspath(path_or_buffer) if isinstance(path_or_buffer, os.PathLike) else path_or_buffer
     )
     doc = SimpleDocTemplate(
         target,

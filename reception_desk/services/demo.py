@@ -1,41 +1,58 @@
 """Demo data: a few weeks of realistic visits, written the way the desk writes them.
 
-`fill_demo` plans every party of every day first (arrival, stages with times,
-consultant by rotation, a place that no other party holds at that moment),
-then replays all actions in time order through `ArrivalService`, with a
-private clock set to each action's time. So the stored rows, moves and
-change-feed entries look exactly like a real day's work, and the database's
-own rules (one party per place) check the plan.
+`fill_demo` creates a roster of eight demo consultants, plans every party of
+every day first (arrival, stages with times, a place that no other party holds
+at that moment) and each day's duty (who signs in and in which order, lunch
+breaks, errands, signing off), then replays all actions in time order through
+`ArrivalService` and `RotationService`, with a private clock set to each
+action's time. Who receives a party is decided at that moment by the rotation
+rules, exactly as at the desk: the proposal for a new customer (in turn or a
+fill-in), the owner for a returning one (or a stand-in when the owner is away),
+now and then a missed turn, one manager override in the period, and an invalid
+reception marked within minutes that gives the turn back. So the stored rows,
+moves, rotation log and change-feed entries look exactly like real days' work,
+and the database's own rules (one party per place) check the plan.
 
-Past days end with every party gone; today stops at the clock's current time
-with parties at the gate, waiting, with consultants, seated and on a tour.
-Refuses to mix with real data unless forced; earlier demo parties are replaced.
+Past days end with every party gone and the team signed off; today stops at
+the clock's current time with parties at the gate, waiting, with consultants,
+seated and on a tour. Refuses to mix with real data unless forced; earlier
+demo data (parties, demo consultants and their rotation log) is replaced.
+Real consultants are never deleted.
 """
 
 from __future__ import annotations
 
 import random
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 
-from sqlalchemy import delete
+from sqlalchemy import delete, or_, select, update
 
+from ..domain.consultants import ConsultantDraft
 from ..domain.errors import DomainError
 from ..domain.events import EVERYTHING, PARTIES, Event, EventBus
 from ..domain.i18n import QT_TRANSLATE_NOOP
 from ..domain.party import PartyDraft
+from ..domain.rotation import AssignMode, DutyStatus
 from ..domain.stages import Stage
-from ..domain.timeutil import as_utc
-from ..store.models import Party
+from ..domain.timeutil import as_utc, local_date
+from ..store.models import Consultant, Party, RotationEntry
 from ..store.parties import PartyRepository
 from .arrivals import ArrivalService
 from .context import Services
-from .demo_plan import Plan, Planner
+from .demo_plan import Absence, Duty, Plan, Planner
+from .demo_pool import CONSULTANTS
+from .rotation import RotationService
 
 DEMO_FLAG = "demo_offered"
 MAX_DAYS = 365
-
+#: Demo staff numbers: XS001, XS002, ... (skipping any a real consultant has).
+STAFF_PREFIX = "XS"
+#: Who the demo's desk actions are recorded as.
+DESK = "前台"
+MANAGER = "李经理"
+OVERRIDE_REASON = "客户指定置业顾问"
 
 
 class DemoRefusedError(DomainError):
@@ -70,10 +87,25 @@ class _SettableClock:
 
 
 def _delete_demo(services: Services) -> int:
+    """Delete demo parties, demo consultants and their rotation log; return parties deleted.
+
+    Foreign keys decide the order: rotation events name parties and consultants,
+    parties name consultants. A real party a demo consultant received (someone
+    tried the demo on real work) keeps the name but loses the link.
+    """
     with services.db.write() as session:
+        demo_consultants = select(Consultant.id).where(Consultant.demo.is_(True))
+        demo_parties = select(Party.id).where(Party.demo.is_(True))
+        session.execute(delete(RotationEntry).where(or_(
+            RotationEntry.consultant_id.in_(demo_consultants),
+            RotationEntry.party_id.in_(demo_parties))))
+        for column in (Party.consultant_id, Party.owner_id):
+            session.execute(update(Party).where(
+                Party.demo.is_(False), column.in_(demo_consultants)).values({column: None}))
         result = session.execute(delete(Party).where(Party.demo.is_(True)))
         count = int(getattr(result, "rowcount", 0) or 0)
-        if count:
+        consultants = session.execute(delete(Consultant).where(Consultant.demo.is_(True)))
+        if count or getattr(consultants, "rowcount", 0):
             services.db.record_change(session, PARTIES, (), {"kind": "demo_cleared"})
     return count
 
@@ -85,7 +117,7 @@ def fill_demo(
     rng_seed: int | None = None,
     progress: Callable[[int, int], None] | None = None,
 ) -> DemoSummary:
-    """Replace earlier demo parties with `days` days of new ones, ending today.
+    """Replace earlier demo data with `days` days of new visits, ending today.
 
     Refuses (DemoRefusedError) when the database holds real visits, unless
     `force`. Deterministic for a given seed and clock. progress(done, total)
@@ -113,20 +145,32 @@ def fill_demo(
         plans_by_day.append((day, plans))
         planner.pool.extend(p for p in plans if p.phone and p.invalid is None)
     plans_by_day.append((today, planner.today(today, now)))
+    all_plans = [p for _, plans in plans_by_day for p in plans]
+    # The manager's one override: on a day in the middle of the period.
+    planner.choose_override(plans_by_day[(len(plans_by_day) - 1) // 2][1])
+    # Duty for every local day someone is received on (today's board may reach
+    # back into the evening before when the demo is made just after midnight).
+    by_day: dict[date, list[Plan]] = {}
+    for plan in all_plans:
+        by_day.setdefault(local_date(plan.arrive, zone), []).append(plan)
+    duties = [planner.duty(day, by_day[day], now) for day in sorted(by_day)]
 
-    actions = _actions([p for _, plans in plans_by_day for p in plans])
     clock = _SettableClock(now)
-    writer = ArrivalService(services.db, EventBus(), services.settings, clock)
+    desk = _Desk(
+        arrivals=ArrivalService(services.db, EventBus(), services.settings, clock),
+        rotation=RotationService(services.db, EventBus(), services.settings, clock),
+    )
+    desk.roster = _make_roster(desk.rotation, rng)
+    actions = [a for a in _actions(all_plans, duties) if a[0] <= now]
     total = len(actions)
     for done, (at, _order, action) in enumerate(actions, start=1):
         clock.now = at
-        action(writer)
+        action(desk)
         if progress is not None and (done % 25 == 0 or done == total):
             progress(done, total)
     services.settings.set_flag(DEMO_FLAG, True)
     services.bus.publish(Event(EVERYTHING, data={"kind": "demo"}))
 
-    all_plans = [p for _, plans in plans_by_day for p in plans]
     today_plans = plans_by_day[-1][1]
     return DemoSummary(
         days=days,
@@ -140,31 +184,70 @@ def fill_demo(
     )
 
 
-Action = Callable[[ArrivalService], None]
+@dataclass
+class _Desk:
+    """The services the replay writes through, and what the desk remembers."""
+
+    arrivals: ArrivalService
+    rotation: RotationService
+    #: Demo consultant ids, in roster order.
+    roster: list[int] = field(default_factory=list)
+    #: The planned override could not be done then: the next new customer gets it.
+    override_pending: bool = False
+    override_done: bool = False
 
 
-def _actions(plans: list[Plan]) -> list[tuple[datetime, tuple[int, int], Action]]:
-    """Every write of every plan, in the order they happen."""
-    out: list[tuple[datetime, tuple[int, int], Action]] = []
+def _make_roster(rotation: RotationService, rng: random.Random) -> list[int]:
+    """Eight demo consultants with staff numbers XS001... not used by a real one."""
+    taken = {c.staff_no for c in rotation.consultants(include_inactive=True)}
+    numbers = (f"{STAFF_PREFIX}{n:03d}" for n in range(1, 1000))
+    free = (n for n in numbers if n not in taken)
+    roster = []
+    for name in CONSULTANTS:
+        phone = "1" + rng.choice("35789") + "".join(rng.choice("0123456789") for _ in range(9))
+        record = rotation.save_consultant(
+            ConsultantDraft(name=name, staff_no=next(free), phone=phone), demo=True)
+        roster.append(record.id)
+    return roster
+
+
+Action = Callable[[_Desk], None]
+ActionList = list[tuple[datetime, tuple[int, int, int], Action]]
+
+
+def _actions(plans: list[Plan], duties: list[Duty]) -> ActionList:
+    """Every write of every plan and every day's duty, in the order they happen."""
+    out: ActionList = []
+    for index, duty in enumerate(duties):
+        for seq, (at, who) in enumerate(duty.sign_ins):
+            out.append((at, (0, index, seq), lambda desk, who=who: _sign_in(desk, who)))
+        for seq, absence in enumerate(duty.absences):
+            out.append((absence.start, (0, index, 100 + seq),
+                        lambda desk, absence=absence: _leave(desk, absence)))
+            out.append((absence.end, (0, index, 200 + seq),
+                        lambda desk, absence=absence: _come_back(desk, absence)))
+        if duty.sign_off is not None:
+            out.append((duty.sign_off, (0, index, 300), _sign_off))
     for index, plan in enumerate(sorted(plans, key=lambda p: p.arrive)):
         seq = 0
 
         def add(at: datetime, action: Action, index: int = index) -> None:
             nonlocal seq
-            out.append((at, (index, seq), action))
+            out.append((at, (1, index, seq), action))
             seq += 1
 
-        add(plan.arrive, lambda svc, plan=plan: _register(svc, plan))
+        add(plan.arrive, lambda desk, plan=plan: _register(desk, plan))
         for at, stage in plan.steps:
+            if stage is Stage.RECEIVED:
+                add(at, lambda desk, plan=plan: _receive(desk, plan))
+                continue
             place = plan.place if stage is Stage.SEATED else None
-            add(at, lambda svc, plan=plan, stage=stage, place=place:
-                svc.move(_id(plan), stage, place))
-            if stage is Stage.RECEIVED and plan.consultant:
-                add(at, lambda svc, plan=plan: _consultant(svc, plan))
+            add(at, lambda desk, plan=plan, stage=stage, place=place:
+                desk.arrivals.move(_id(plan), stage, place))
         if plan.invalid is not None:
             at, reason, note = plan.invalid
-            add(at, lambda svc, plan=plan, reason=reason, note=note:
-                svc.mark_invalid(_id(plan), reason, note))
+            add(at, lambda desk, plan=plan, reason=reason, note=note:
+                desk.arrivals.mark_invalid(_id(plan), reason, note))
     # Time first; within a party its own order. Ties between parties never involve
     # one place (seating keeps a second either side).
     out.sort(key=lambda item: (item[0], item[1]))
@@ -176,8 +259,8 @@ def _id(plan: Plan) -> int:
     return plan.party_id
 
 
-def _register(svc: ArrivalService, plan: Plan) -> None:
-    record = svc.register(PartyDraft(
+def _register(desk: _Desk, plan: Plan) -> None:
+    record = desk.arrivals.register(PartyDraft(
         surname=plan.surname, honorific=plan.honorific, size=plan.size, kind=plan.kind,
         channel=plan.channel, phone=plan.phone, plate=plan.plate,
         description=plan.description, note=plan.note,
@@ -185,6 +268,86 @@ def _register(svc: ArrivalService, plan: Plan) -> None:
     plan.party_id = record.id
 
 
-def _consultant(svc: ArrivalService, plan: Plan) -> None:
-    if svc.get(_id(plan)).consultant != plan.consultant:
-        svc.set_consultant(_id(plan), plan.consultant)
+# -- the team's day ---------------------------------------------------------------------
+
+def _sign_in(desk: _Desk, who: int) -> None:
+    consultant = desk.roster[who]
+    if not desk.rotation.state().on_duty(consultant):
+        desk.rotation.sign_in(consultant, actor=DESK)
+
+
+def _leave(desk: _Desk, absence: Absence) -> None:
+    """Lunch or an errand, for whoever is free of the team: never the last free one."""
+    state = desk.rotation.state()
+    free = [c for c in state.available() if c in desk.roster]
+    if len(free) < 2:
+        return
+    preferred = desk.roster[absence.prefer]
+    who = preferred if preferred in free else free[-1]
+    desk.rotation.set_status(who, absence.status, actor=DESK)
+    absence.who = who
+
+
+def _come_back(desk: _Desk, absence: Absence) -> None:
+    if absence.who is None:
+        return
+    if desk.rotation.state().status.get(absence.who) is absence.status:
+        desk.rotation.set_status(absence.who, DutyStatus.AVAILABLE, actor=DESK)
+
+
+def _sign_off(desk: _Desk) -> None:
+    state = desk.rotation.state()
+    for consultant in list(state.order):
+        if consultant in desk.roster and not state.receiving.get(consultant):
+            desk.rotation.set_status(consultant, DutyStatus.OFF, actor=DESK)
+
+
+def _call_someone(desk: _Desk) -> None:
+    """Nobody is free: call one back from a break or an errand, or sign one more in."""
+    state = desk.rotation.state()
+    away = [c for c in state.order if c in desk.roster
+            and state.status.get(c) in (DutyStatus.BREAK, DutyStatus.OUT)]
+    if away:
+        desk.rotation.set_status(away[0], DutyStatus.AVAILABLE, actor=DESK)
+        return
+    missing = [c for c in desk.roster if not state.on_duty(c)]
+    if missing:
+        desk.rotation.sign_in(missing[0], actor=DESK)
+
+
+# -- receiving a party --------------------------------------------------------------------
+
+def _receive(desk: _Desk, plan: Plan) -> None:
+    """The desk calls a consultant for the party, by the rotation's rules."""
+    rotation, party = desk.rotation, _id(plan)
+    proposal = rotation.propose(plan.phone, party)
+    if proposal.consultant_id is None:
+        _call_someone(desk)
+        proposal = rotation.propose(plan.phone, party)
+    if proposal.owner_id is None and (plan.override or desk.override_pending) \
+            and not desk.override_done:
+        if _override(desk, party, proposal.consultant_id):
+            return
+        desk.override_pending = True
+    if plan.miss_turn and proposal.mode in (AssignMode.TURN, AssignMode.FILL_IN) \
+            and proposal.consultant_id is not None:
+        state = rotation.state()
+        if state.on_deck() is not None:
+            rotation.missed_turn(proposal.consultant_id, actor=DESK)
+            proposal = rotation.propose(plan.phone, party)
+    consultant = proposal.consultant_id
+    if consultant is None:  # everyone is with a customer: the head of the queue doubles up
+        consultant = rotation.state().order[0]
+    rotation.assign(party, consultant, actor=DESK)
+
+
+def _override(desk: _Desk, party: int, proposed: int | None) -> bool:
+    """The customer asks for a consultant who is not up; the manager agrees."""
+    state = desk.rotation.state()
+    others = [c for c in state.available() if c != proposed]
+    if proposed is None or not others:
+        return False
+    desk.rotation.assign(party, others[-1], manager=MANAGER, reason=OVERRIDE_REASON)
+    desk.override_pending = False
+    desk.override_done = True
+    return True

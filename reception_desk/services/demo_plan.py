@@ -1,6 +1,10 @@
-"""Planning demo days: who arrives when, which stages, which consultant and place.
+"""Planning demo days: who arrives when, which stages and place, and the team's duty.
 
 A plan is pure data; `services.demo` replays the plans through the services.
+Which consultant receives a party is not planned: the rotation decides it at
+the moment of reception during the replay. The plan only says who is on duty
+(signed in, in which order), when lunch breaks and errands happen, and marks
+the rare moments the desk deviates (a missed turn, the manager's override).
 """
 
 from __future__ import annotations
@@ -13,6 +17,7 @@ from typing import TypeVar
 from zoneinfo import ZoneInfo
 
 from ..domain.party import Honorific, InvalidReason, VisitKind
+from ..domain.rotation import DutyStatus
 from ..domain.site_settings import SiteSettings
 from ..domain.stages import Stage
 from ..domain.timeutil import as_utc
@@ -52,10 +57,13 @@ class Plan:
     #: Moves after the arrival, in time order.
     steps: list[tuple[datetime, Stage]] = field(default_factory=list)
     place: str | None = None
-    consultant: str = ""
-    #: The returning customer's consultant (ownership): kept, no rotation turn.
-    owner: str = ""
+    #: Came before (same phone): the rotation gives them to their owner, if any.
+    returning: bool = False
     invalid: tuple[datetime, InvalidReason, str] | None = None
+    #: The up consultant is absent when called (过号) before this party is received.
+    miss_turn: bool = False
+    #: The manager assigns a consultant of the customer's choosing (经理指定).
+    override: bool = False
     party_id: int | None = None
 
     def time_of(self, stage: Stage) -> datetime | None:
@@ -73,6 +81,42 @@ class Plan:
     @property
     def departed(self) -> datetime | None:
         return self.time_of(Stage.DEPARTED)
+
+
+#: Invalid visits a consultant talks to before they are marked (the others never reach one).
+RECEIVED_INVALID = frozenset({InvalidReason.COMPETITOR, InvalidReason.LOOKING_FOR_SOMEONE,
+                              InvalidReason.OTHER})
+ROSTER_SIZE = len(CONSULTANTS)
+SIGN_IN = time(8, 30)
+LUNCH_START = time(11, 30)
+LUNCH_END = time(13, 0)
+MISSED_TURN_SHARE = 0.06
+
+
+@dataclass
+class Absence:
+    """A consultant away for a while: lunch (休息) or an errand (外出)."""
+
+    start: datetime
+    end: datetime
+    status: DutyStatus
+    #: Roster index of who would like to go; if they are busy then, another
+    #: free consultant goes instead (decided during the replay).
+    prefer: int
+    #: The consultant who actually went (set during the replay).
+    who: int | None = None
+
+
+@dataclass
+class Duty:
+    """One day of the team: signing in sets the first queue order."""
+
+    day: date
+    #: (when, roster index), in the order they sign in.
+    sign_ins: list[tuple[datetime, int]]
+    absences: list[Absence]
+    #: Everyone still on duty signs off (下班); None for today.
+    sign_off: datetime | None
 
 
 def _minutes(rng: random.Random, low: float, high: float) -> timedelta:
@@ -157,7 +201,7 @@ class Planner:
                 channel=before.channel, phone=before.phone, plate=plate,
                 description=self._description(size, before.honorific, plate),
                 note=rng.choice(("复访，带家人再看", "复访，想看样板房", "复访，谈价格")),
-                owner=before.consultant or before.owner,
+                returning=True,
             )
         names = [s for s, _ in SURNAMES]
         surname = rng.choices(names, weights=[w for _, w in SURNAMES])[0]
@@ -177,9 +221,14 @@ class Planner:
             description=self._description(size, honorific, plate), note=note,
         )
 
-    def invalid_party(self, arrive: datetime) -> Plan:
+    def invalid_party(self, arrive: datetime, *, received: bool | None = None) -> Plan:
+        """A visit that is no sale; `received`: a consultant talks to them first."""
         rng = self.rng
-        reason = _weighted(rng, INVALID_WEIGHTS)
+        weights = INVALID_WEIGHTS
+        if received is not None:
+            weights = {r: w for r, w in INVALID_WEIGHTS.items()
+                       if (r in RECEIVED_INVALID) is received}
+        reason = _weighted(rng, weights)
         names = [s for s, _ in SURNAMES]
         channel = next((c for c in ("路过", "其他") if c in self.channels), self.channels[0])
         plan = Plan(
@@ -251,8 +300,7 @@ class Planner:
         _, reason, note = plan.invalid
         t = plan.arrive + _minutes(rng, 0.3, 1.2)
         steps = [(t, Stage.GREETED)]
-        if reason in (InvalidReason.COMPETITOR, InvalidReason.LOOKING_FOR_SOMEONE,
-                      InvalidReason.OTHER):
+        if reason in RECEIVED_INVALID:
             t += _minutes(rng, 0.3, 1.5)
             steps.append((t, Stage.RECEIVED))
         t += _minutes(rng, 1, 6)
@@ -279,7 +327,7 @@ class Planner:
             plan.steps = [(at, s) for at, s in plan.steps if s is not Stage.SEATED]
             return False
         vip = [p for p in options if "VIP" in p.upper()]
-        if (prefer_vip or plan.kind is VisitKind.APPOINTMENT or plan.owner) and vip:
+        if (prefer_vip or plan.kind is VisitKind.APPOINTMENT or plan.returning) and vip:
             options = vip
         place = self.rng.choice(options)
         # Strictly after the previous party stood up: never two at one moment.
@@ -288,36 +336,61 @@ class Planner:
         plan.place = place
         return True
 
-    def assign_consultants(self, plans: list[Plan], team: list[str]) -> None:
-        """Rotation (轮接): the next free consultant in turn; owners keep their customers."""
-        busy_until: dict[str, datetime] = {}
-        turn = 0
-        received = sorted((p for p in plans if p.time_of(Stage.RECEIVED) is not None),
-                          key=lambda p: p.time_of(Stage.RECEIVED) or p.arrive)
-        for plan in received:
-            at = plan.time_of(Stage.RECEIVED)
-            assert at is not None
-            until = plan.departed or at + timedelta(hours=3)
-            if plan.owner:
-                plan.consultant = plan.owner
-                busy_until[plan.owner] = max(busy_until.get(plan.owner, at), until)
-                continue
-            order = team[turn:] + team[:turn]
-            free = [c for c in order if busy_until.get(c, at) <= at]
-            chosen = free[0] if free else min(order, key=lambda c: busy_until.get(c, at))
-            plan.consultant = chosen
-            busy_until[chosen] = until
-            if plan.invalid is None:  # an invalid reception gives the turn back (补轮)
-                turn = (team.index(chosen) + 1) % len(team)
+    # -- the team ------------------------------------------------------------------
+    def _mark_missed_turns(self, plans: list[Plan]) -> None:
+        """Now and then the up consultant is not at the desk when called (过号)."""
+        for plan in plans:
+            if (not plan.returning and plan.invalid is None
+                    and plan.time_of(Stage.RECEIVED) is not None
+                    and self.rng.random() < MISSED_TURN_SHARE):
+                plan.miss_turn = True
+
+    def choose_override(self, plans: list[Plan]) -> Plan | None:
+        """The one party of the period a manager gives to a consultant of the customer's choice."""
+        candidates = [p for p in plans if not p.returning and p.invalid is None
+                      and not p.miss_turn and p.time_of(Stage.RECEIVED) is not None
+                      and p.arrive.astimezone(self.zone).time() >= time(10, 30)]
+        if not candidates:
+            candidates = [p for p in plans if not p.returning and p.invalid is None
+                          and p.time_of(Stage.RECEIVED) is not None]
+        if not candidates:
+            return None
+        chosen = self.rng.choice(candidates)
+        chosen.override = True
+        return chosen
+
+    def duty(self, day: date, plans: list[Plan], now: datetime) -> Duty:
+        """Who signs in (6-8 of the roster, in a new order), lunch and errands, sign-off."""
+        rng = self.rng
+        today = now.astimezone(self.zone).date()
+        # Today the whole team is in: the board holds seven or eight parties at once.
+        size = ROSTER_SIZE if day >= today else min(ROSTER_SIZE, rng.choice((6, 7, 7, 8)))
+        team = rng.sample(range(ROSTER_SIZE), k=size)
+        earliest = min((p.arrive for p in plans), default=self.local(day, OPEN))
+        moment = min(self.local(day, SIGN_IN), earliest - timedelta(minutes=25))
+        sign_ins: list[tuple[datetime, int]] = []
+        for index in team:
+            sign_ins.append((moment, index))
+            moment += _minutes(rng, 0.3, 2.5)
+        absences: list[Absence] = []
+        lunch_end = self.local(day, LUNCH_END)
+        for _ in range(2):  # lunch in turns (11:30-13:00)
+            start = self.local(day, LUNCH_START) + _minutes(rng, 0, 40)
+            end = min(start + _minutes(rng, 35, 50), lunch_end)
+            absences.append(Absence(start, end, DutyStatus.BREAK, rng.choice(team)))
+        if rng.random() < 0.6:  # out on an errand (bank, property office)
+            start = self.local(day, time(14)) + _minutes(rng, 0, 150)
+            absences.append(Absence(start, start + _minutes(rng, 20, 50), DutyStatus.OUT,
+                                    rng.choice(team)))
+        departures = [p.departed for p in plans]
+        sign_off = None
+        if day < today and all(departures):
+            last = max([d for d in departures if d is not None],
+                       default=self.local(day, CLOSE))
+            sign_off = max(last, self.local(day, CLOSE)) + _minutes(rng, 3, 15)
+        return Duty(day, sign_ins, absences, sign_off)
 
     # -- days --------------------------------------------------------------------
-    def team_for(self, day: date) -> list[str]:
-        team = list(CONSULTANTS)
-        off = self.rng.sample(team, k=self.rng.choice((0, 1, 2)))  # 轮休
-        team = [c for c in team if c not in off]
-        shift = day.toordinal() % len(team)
-        return team[shift:] + team[:shift]
-
     def past_day(self, day: date, returning_ok: bool) -> list[Plan]:
         rng = self.rng
         self.day_phones = set()
@@ -326,11 +399,12 @@ class Planner:
         start, end = self.local(day, OPEN), self.local(day, CLOSE)
         invalid_count = rng.choice((1, 2))
         times = self.arrival_times(day, count + invalid_count, start, end)
-        invalid_at = set(rng.sample(range(len(times)), k=min(invalid_count, len(times))))
+        invalid_at = sorted(rng.sample(range(len(times)), k=min(invalid_count, len(times))))
         plans: list[Plan] = []
         for index, moment in enumerate(times):
             if index in invalid_at:
-                plan = self.invalid_party(moment)
+                # The day's first one talks to a consultant, who gets the turn back (补轮).
+                plan = self.invalid_party(moment, received=index == invalid_at[0])
                 self.invalid_visit(plan)
             else:
                 plan = self.new_party(moment, returning_ok=returning_ok)
@@ -340,7 +414,7 @@ class Planner:
             plans.append(plan)
         for plan in plans:
             self.seat(plan)
-        self.assign_consultants(plans, self.team_for(day))
+        self._mark_missed_turns(plans)
         return plans
 
     def today(self, day: date, now: datetime) -> list[Plan]:
@@ -408,7 +482,7 @@ class Planner:
         for index, moment in enumerate(gone_times):
             limit = now - timedelta(minutes=1) - moment
             if index == invalid_index:
-                plan = self.invalid_party(moment)
+                plan = self.invalid_party(moment, received=True)
                 self.invalid_visit(plan)
                 if (plan.departed or now) < now:
                     plans.append(plan)
@@ -425,7 +499,7 @@ class Planner:
             plans.append(plan)
             self.seat(plan)
         plans.sort(key=lambda p: p.arrive)
-        self.assign_consultants(plans, self.team_for(day))
+        self._mark_missed_turns(plans)
         return plans
 
     def _first_steps(self, plan: Plan, until: Stage,

@@ -256,8 +256,10 @@ class RotationService:
         state = self.state()
         owner = self.owner_for(phone, party_id) if phone else None
         if owner is not None:
-            mode = classify(state, owner, owner)
-            if mode is AssignMode.RETURNING:
+            # classify(state, owner, owner) is always RETURNING: ask whether anyone
+            # else would be a stand-in, i.e. whether the owner is away.
+            if state.on_duty(owner) and state.status.get(owner) in (
+                    DutyStatus.AVAILABLE, DutyStatus.RECEIVING):
                 return Proposal(owner, AssignMode.RETURNING, owner)
             return Proposal(state.up(), AssignMode.STAND_IN, owner)
         up = state.up()

@@ -17,6 +17,7 @@ from .events import EventBridge
 from .notice import Announcer
 from .placeholder import PlaceholderPanel
 from .prefs import BAR_OPEN, MAIN_GEOMETRY, MAIN_STATE, make_prefs
+from .rotation.panel import RotationPanel
 from .settings_dialog import SettingsDialog
 from .status_bar import DeskStatusBar
 
@@ -40,10 +41,10 @@ class MainWindow(QMainWindow):
         self.docks: dict[str, QDockWidget] = {}
         self._add_dock("dock_arrivals", self.tr("Arrival board"), self.board,
                        Qt.DockWidgetArea.LeftDockWidgetArea)
-        self._add_dock("dock_rotation", self.tr("Consultant rotation"), PlaceholderPanel(
-            self.tr("Consultant rotation: who receives the next new customer and who is on "
-                    "deck — arrives with the rotation feature.")),
-            Qt.DockWidgetArea.RightDockWidgetArea)
+        self.rotation = RotationPanel(services, bridge, self)
+        self._add_dock("dock_rotation", self.tr("Consultant rotation"), self.rotation,
+                       Qt.DockWidgetArea.RightDockWidgetArea)
+        self.docks["dock_rotation"].setMinimumWidth(340)
         self._add_dock("dock_bar", self.tr("Water bar"), PlaceholderPanel(
             self.tr("Water bar: drink orders with 3-minute serve timers and refill rounds — "
                     "arrives with the water-bar feature.")),
@@ -98,6 +99,26 @@ class MainWindow(QMainWindow):
         party_menu = bar.addMenu(self.tr("&Party"))
         for action in self.board.party_actions():
             party_menu.addAction(action)
+
+        rotation_menu = bar.addMenu(self.tr("&Rotation"))
+        rotation_menu.setObjectName("rotationMenu")
+        duty = set(self.rotation.status_actions.values())
+        was_duty = False
+        for action in self.rotation.actions_for_menu():
+            if (action in duty) != was_duty:  # the duty keys form their own group
+                rotation_menu.addSeparator()
+                was_duty = action in duty
+            rotation_menu.addAction(action)
+        rotation_menu.addSeparator()
+        self.act_rotation_log = QAction(self.tr("Rotation &log…"), self)
+        self.act_rotation_log.setObjectName("rotationLog")
+        self.act_rotation_log.setShortcut(QKeySequence("Ctrl+L"))
+        self.act_rotation_log.triggered.connect(self.open_rotation_log)
+        rotation_menu.addAction(self.act_rotation_log)
+        self.act_rotation_stats = QAction(self.tr("S&tatistics…"), self)
+        self.act_rotation_stats.setObjectName("rotationStats")
+        self.act_rotation_stats.triggered.connect(self.open_rotation_stats)
+        rotation_menu.addAction(self.act_rotation_stats)
 
         view_menu = bar.addMenu(self.tr("&View"))
         for dock in self.docks.values():
@@ -157,6 +178,20 @@ class MainWindow(QMainWindow):
         dialog = ExportDialog(self.services, self)
         dialog.open()
 
+    def open_rotation_log(self) -> None:
+        from .rotation.log_dialog import LogDialog
+
+        dialog = LogDialog(self.services, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+
+    def open_rotation_stats(self) -> None:
+        from .rotation.stats_dialog import StatsDialog
+
+        dialog = StatsDialog(self.services, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+
     def open_bar_window(self) -> BarWindow:
         if self.bar_window is None:
             self.bar_window = BarWindow(self.services, self.bridge)
@@ -176,9 +211,18 @@ class MainWindow(QMainWindow):
             ("F8", self.tr("The party has left")),
             ("Ctrl+Z", self.tr("Undo the party's last move")),
             ("F3", self.tr("Set the consultant")),
+            ("F5", self.tr("Give the selected party to the up consultant")),
             ("F4", self.tr("Edit the party")),
             ("F9", self.tr("Mark an invalid reception")),
             ("Ctrl+F", self.tr("Search by surname, phone or plate")),
+            ("Ctrl+I", self.tr("Sign a consultant in")),
+            ("Alt+1", self.tr("Selected consultant: available")),
+            ("Alt+2", self.tr("Selected consultant: on break")),
+            ("Alt+3", self.tr("Selected consultant: out")),
+            ("Alt+4", self.tr("Selected consultant: signed off")),
+            ("Alt+M", self.tr("Selected consultant missed the turn (to the back)")),
+            ("Alt+O", self.tr("Move the selected consultant in the queue (manager)")),
+            ("Ctrl+L", self.tr("Rotation log")),
             ("Ctrl+B", self.tr("Open the bar window")),
             ("Ctrl+E", self.tr("Export data to Excel or CSV")),
             ("Ctrl+,", self.tr("Settings")),

@@ -14,6 +14,14 @@ from ..domain.party import (
     VisitKind,
 )
 from ..domain.records import PartyRecord
+from ..domain.rotation import (
+    ASSIGN_LABELS,
+    DUTY_LABELS,
+    EVENT_LABELS,
+    AssignMode,
+    DutyStatus,
+    EventKind,
+)
 from ..domain.stages import STAGE_LABELS, Stage
 
 translate = QCoreApplication.translate
@@ -37,6 +45,20 @@ def invalid_label(reason: InvalidReason) -> str:
 
 def honorific_label(honorific: Honorific) -> str:
     return translate("Honorific", HONORIFIC_LABELS[honorific])
+
+
+def duty_label(status: DutyStatus) -> str:
+    """空闲 / 接待中 / 休息 / 外出 / 下班."""
+    return translate("DutyStatus", DUTY_LABELS[status])
+
+
+def mode_label(mode: AssignMode) -> str:
+    """轮到 / 补位 / 老客户 / 代接 / 经理指定."""
+    return translate("AssignMode", ASSIGN_LABELS[mode])
+
+
+def event_label(kind: EventKind) -> str:
+    return translate("EventKind", EVENT_LABELS[kind])
 
 
 def party_name(surname: str, honorific: Honorific) -> str:

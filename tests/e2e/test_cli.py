@@ -163,6 +163,39 @@ def test_export_visits(run: Runner, cli: Runner, demo_db: str, tmp_path: Path) -
     assert forced_csv.read_bytes().startswith(b"\xef\xbb\xbf")
 
 
+def test_export_rotation_log_and_stats(run: Runner, cli: Runner, demo_db: str,
+                                      tmp_path: Path) -> None:
+    target = tmp_path / "rotation.csv"
+    result = run("export", "rotation-log", "--db", demo_db, "--from", "2000-01-01",
+                 "--to", "2100-12-31", "-o", str(target))
+    assert result.code == 0, result.err
+    with target.open(encoding="utf-8-sig", newline="") as handle:
+        rows = list(csv.DictReader(handle))
+    assert list(rows[0]) == ["时间", "事件", "置业顾问", "客户", "方式", "原序位", "新序位",
+                             "操作人", "原因", "状态"]
+    assert f"{len(rows)} 行" in result.out and "轮接记录" in result.out
+    kinds = {r["事件"] for r in rows}
+    assert {"签到", "分配", "离开", "补轮", "状态"} <= kinds
+    modes = {r["方式"] for r in rows if r["事件"] == "分配"}
+    assert modes >= {"按序", "经理指定"} and modes & {"老客户", "代接"}
+    override = [r for r in rows if r["方式"] == "经理指定"]
+    assert len(override) == 1 and override[0]["操作人"] == "李经理"
+    assert override[0]["原因"] == "客户指定置业顾问"
+    assert {r["原因"] for r in rows if r["事件"] == "补轮"} == {"无效接待"}
+    assert all(r["新序位"].isdigit() for r in rows if r["事件"] == "签到")
+
+    english = tmp_path / "rotation-en.csv"
+    result = cli("export", "rotation-stats", "--db", demo_db, "--from", "2000-01-01",
+                 "--to", "2100-12-31", "--lang", "en", "-o", str(english))
+    assert result.code == 0, result.err
+    with english.open(encoding="utf-8-sig", newline="") as handle:
+        stats = list(csv.DictReader(handle))
+    assert len(stats) == 8 and {r["Staff no."] for r in stats} == {
+        f"XS{n:03d}" for n in range(1, 9)}
+    assert sum(int(r["Overrides"]) for r in stats) == 1
+    assert sum(int(r["Invalid receptions"]) for r in stats) >= 2
+
+
 def test_demo_refuses_real_data_unless_forced(run: Runner, cli: Runner,
                                               tmp_path: Path) -> None:
     url = f"sqlite:///{tmp_path / 'real.db'}"

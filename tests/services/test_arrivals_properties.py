@@ -32,7 +32,10 @@ if TYPE_CHECKING:
     from conftest import FakeClock
 
 PLACES = ["VIP1", "VIP2"]
-places = st.sampled_from([*PLACES, None])
+# Mostly the one place both parties want; sometimes the other, sometimes none chosen.
+places = st.sampled_from(["VIP1", "VIP1", "VIP2", None])
+# Getting up from a seat: to the show flat, back to the sand table, or leaving.
+getting_up = st.sampled_from([Stage.SHOW_FLAT, Stage.SAND_TABLE, Stage.DEPARTED])
 which = st.integers(0, 1)
 
 
@@ -154,9 +157,13 @@ def test_any_sequence_of_moves_and_undos_keeps_the_board_consistent(
         def move(self, index: int, stage: Stage, place: str | None) -> None:
             self.act("move", index, stage, place)
 
-        @rule(index=which, place=places)
-        def seat(self, index: int, place: str | None) -> None:
+        @rule(index=which, place=st.sampled_from(["VIP1", "VIP1", "VIP2"]))
+        def seat(self, index: int, place: str) -> None:
             self.act("move", index, Stage.SEATED, place)
+
+        @rule(index=which, stage=getting_up)
+        def get_up(self, index: int, stage: Stage) -> None:
+            self.act("move", index, stage, None)
 
         @rule(index=which, place=places)
         def advance(self, index: int, place: str | None) -> None:

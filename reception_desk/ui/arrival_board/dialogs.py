@@ -1,4 +1,9 @@
-"""Small pickers of the arrival board: place, stage, consultant, invalid reception."""
+"""Small pickers of the arrival board: place, stage, consultant, invalid reception.
+
+Also the words for what choosing a consultant means under the rotation rules
+(in turn, fill-in, returning customer, stand-in, override), shared by the
+entry form and the board's consultant picker.
+"""
 
 from __future__ import annotations
 
@@ -21,11 +26,98 @@ from PySide6.QtWidgets import (
 
 from ...domain.errors import DomainError
 from ...domain.party import INVALID_REASON_LABELS, InvalidReason
+from ...domain.rotation import AssignMode, DutyStatus, QueueState, classify
 from ...domain.stages import STAGE_ORDER, Stage
-from ..text import invalid_label, message, stage_label
+from ..text import duty_label, invalid_label, message, stage_label
 from ..widgets import FieldError
 
 translate = QCoreApplication.translate
+
+#: Colour of the words beside the consultant: green for the rules' own choice,
+#: blue for a returning customer, amber for a stand-in, red for an override.
+MODE_COLOURS: dict[AssignMode, str] = {
+    AssignMode.TURN: "#067647",
+    AssignMode.FILL_IN: "#067647",
+    AssignMode.RETURNING: "#175cd3",
+    AssignMode.STAND_IN: "#b54708",
+    AssignMode.OVERRIDE: "#b42318",
+}
+
+
+def duty_text(status: DutyStatus | None) -> str:
+    return duty_label(status) if status is not None else ""
+
+
+def choice_meaning(mode: AssignMode, owner: str = "", up: str = "", *,
+                   short: bool = False) -> str:
+    """What giving a party to a consultant means, in the receptionist's words.
+
+    `short` leaves out the explanation of an override (for lists of choices).
+    """
+    if mode is AssignMode.OVERRIDE and short:
+        return translate("RotationChoice", "Override — needs a manager")
+    if mode is AssignMode.TURN:
+        return translate("RotationChoice", "In turn (up)")
+    if mode is AssignMode.FILL_IN:
+        return translate("RotationChoice", "Fill-in: the consultants ahead are busy")
+    if mode is AssignMode.RETURNING:
+        return translate("RotationChoice", "Returning customer: owner %1").replace("%1", owner)
+    if mode is AssignMode.STAND_IN:
+        return translate("RotationChoice", "Stand-in: owner %1 is not on duty").replace(
+            "%1", owner)
+    if owner:
+        return translate("RotationChoice",
+                         "Override — the owner %1 is here; needs a manager").replace("%1", owner)
+    text = translate("RotationChoice", "Override — not their turn; needs a manager")
+    if up:
+        text += translate("RotationChoice", " (up: %1)").replace("%1", up)
+    return text
+
+
+def override_summary(party: str, chosen: str, owner: str = "", up: str = "") -> str:
+    """Why the manager is asked: what the rules wanted and what is being done instead."""
+    if owner:
+        text = translate("RotationChoice",
+                         "%1 is a returning customer of %2. Giving the party to %3 instead is "
+                         "an override of the rotation: a manager must confirm, with a reason.")
+        other = owner
+    else:
+        text = translate("RotationChoice",
+                         "It is not %3's turn (up: %2). Giving %1 to %3 is an override of "
+                         "the rotation: a manager must confirm, with a reason.")
+        other = up or "—"
+    return text.replace("%1", party).replace("%2", other).replace("%3", chosen)
+
+
+def _roster_item(state: QueueState, cid: int, text: str, owner: int | None, owner_name: str,
+                 up_name: str, current: int | None) -> tuple[str, object, bool]:
+    if cid == current:
+        return (f"{text}  —  " + translate("RotationChoice", "receiving this party"), cid, False)
+    meaning = choice_meaning(classify(state, cid, owner), owner_name, up_name, short=True)
+    return (f"{text}  —  {meaning}", cid, True)
+
+
+def roster_items(state: QueueState, roster: list[tuple[int, str]], owner: int | None,
+                 names: dict[int, str], current: int | None = None
+                 ) -> list[tuple[str, object, bool]]:
+    """The roster for a picker: on-duty consultants in queue order, then the others.
+
+    Each entry says the consultant's place and status and what choosing them
+    for this party would mean; `current` (the party's consultant) is listed
+    but cannot be chosen again.
+    """
+    items: list[tuple[str, object, bool]] = []
+    owner_name = names.get(owner, "") if owner is not None else ""
+    up = state.up()
+    up_name = names.get(up, "") if up is not None else ""
+    for position, cid in enumerate(state.order, 1):
+        text = f"{position}. {names.get(cid, '?')} · {duty_text(state.status.get(cid))}"
+        items.append(_roster_item(state, cid, text, owner, owner_name, up_name, current))
+    for cid, name in roster:
+        if not state.on_duty(cid):
+            text = translate("RotationChoice", "%1 · not on duty").replace("%1", name)
+            items.append(_roster_item(state, cid, text, owner, owner_name, up_name, current))
+    return items
 
 
 class ChoiceDialog(QDialog):

@@ -2,6 +2,13 @@
 
 F2 opens it, the surname has focus, Enter saves. A wrong value gets a red
 line under its field saying what to fix; nothing typed is lost.
+
+With consultants on duty the Consultant field is the rotation's roster: it
+proposes the up consultant (or a returning customer's owner, found from the
+phone) and says beside it what the choice means. Enter registers the party
+and then assigns it through the rotation; a choice that is an override asks
+a manager first and registers nothing until the manager confirmed. With
+nobody on duty the field is free text, as before the rotation existed.
 """
 
 from __future__ import annotations
@@ -23,14 +30,56 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ...domain.errors import DomainError, ValidationError
-from ...domain.party import Honorific, PartyDraft, VisitKind
+from ...domain.errors import DomainError, FieldProblem, ValidationError
+from ...domain.i18n import QT_TRANSLATE_NOOP
+from ...domain.party import Honorific, PartyDraft, VisitKind, validate_party
+from ...domain.phone import normalise_phone
 from ...domain.records import PartyRecord
+from ...domain.rotation import AssignMode, QueueState, classify
 from ...services.arrivals import ArrivalService
-from ..text import honorific_label, kind_label, message
+from ...services.rotation import MAX_REASON, Proposal, RotationService
+from ..rotation.override_dialog import OverrideDialog
+from ..text import honorific_label, kind_label, message, party_name
 from ..widgets import FieldError, mark_invalid, with_error
+from .dialogs import MODE_COLOURS, choice_meaning, duty_text, override_summary
 
 FIELDS = ("surname", "size", "channel", "phone", "plate", "description", "note", "consultant")
+
+#: The roster entry "no consultant yet": the party waits unassigned.
+NOBODY = -1
+
+
+def check_override(manager: str, reason: str) -> tuple[str, str]:
+    """The manager's confirmation the rotation service will ask for, checked up front.
+
+    The entry form registers the party only after the manager confirmed, so
+    the confirmation is checked before anything is written (same rules and
+    messages as RotationService.assign).
+    """
+    manager, reason = manager.strip(), reason.strip()
+    problems = []
+    if not manager:
+        problems.append(FieldProblem("manager", QT_TRANSLATE_NOOP(
+            "Messages", "A manager must confirm: enter the manager's name.")))
+    if not reason:
+        problems.append(FieldProblem("reason", QT_TRANSLATE_NOOP(
+            "Messages", "Give the reason for the override.")))
+    elif len(reason) > MAX_REASON:
+        problems.append(FieldProblem("reason", QT_TRANSLATE_NOOP(
+            "Messages", "Too long: at most {max} characters."), {"max": MAX_REASON}))
+    if problems:
+        raise ValidationError(problems)
+    return manager, reason
+
+
+def tell(parent: QWidget | None, title: str, text: str, name: str) -> QMessageBox:
+    """A warning that does not block: the work behind it is already done."""
+    box = QMessageBox(QMessageBox.Icon.Warning, title, text, QMessageBox.StandardButton.Ok,
+                      parent)
+    box.setObjectName(name)
+    box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    box.open()
+    return box
 
 
 class PartyEntryDialog(QDialog):
@@ -39,10 +88,25 @@ class PartyEntryDialog(QDialog):
     saved = Signal(object)
 
     def __init__(self, arrivals: ArrivalService, record: PartyRecord | None = None,
-                 parent: QWidget | None = None) -> None:
+                 parent: QWidget | None = None, *,
+                 rotation: RotationService | None = None) -> None:
         super().__init__(parent)
         self.arrivals = arrivals
+        self.rotation = rotation
         self.record = record
+        #: The rotation's proposal for the phone typed so far (None without rotation).
+        self.proposal: Proposal | None = None
+        #: What the chosen consultant means under the rules (None: no choice / free text).
+        self.choice_mode: AssignMode | None = None
+        self._state = QueueState()
+        self._names: dict[int, str] = {}
+        self._user_chose = False
+        self._override: tuple[str, str] = ("", "")
+        if rotation is not None:
+            self._state = rotation.state()
+            self._names = rotation.names()
+        #: Consultants on duty and a new party: the Consultant field is the roster.
+        self.roster_mode = rotation is not None and record is None and bool(self._state.order)
         self.setObjectName("partyEntryDialog")
         self.setWindowTitle(self.tr("Register arrival") if record is None
                             else self.tr("Edit party"))
@@ -115,11 +179,27 @@ class PartyEntryDialog(QDialog):
         self.note.setObjectName("note")
         self.consultant = QComboBox()
         self.consultant.setObjectName("consultant")
-        self.consultant.setEditable(True)
-        self.consultant.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
-        self.consultant.addItems(arrivals.consultants_seen())
-        self.consultant.setCurrentIndex(-1)
-        self.consultant.lineEdit().setPlaceholderText(self.tr("optional"))
+        self.consultant_meaning = QLabel()
+        self.consultant_meaning.setObjectName("consultantMeaning")
+        self.consultant_meaning.setWordWrap(True)
+        self.consultant_meaning.setMinimumWidth(200)
+        self.consultant_meaning.hide()  # shown with something to say
+        if self.roster_mode:
+            # Filled by _propose() below, once the form is built.
+            self.consultant.currentIndexChanged.connect(lambda _i: self._show_meaning())
+            self.consultant.activated.connect(self._on_user_choice)
+        else:
+            self.consultant.setEditable(True)
+            self.consultant.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+            self.consultant.addItems(arrivals.consultants_seen())
+            self.consultant.setCurrentIndex(-1)
+            self.consultant.lineEdit().setPlaceholderText(self.tr("optional"))
+        consultant_row = QHBoxLayout()
+        consultant_row.setContentsMargins(0, 0, 0, 0)
+        consultant_row.addWidget(self.consultant, 3)
+        consultant_row.addWidget(self.consultant_meaning, 2)
+        consultant_box = QWidget()
+        consultant_box.setLayout(consultant_row)
 
         self.errors = {name: FieldError() for name in FIELDS}
         form = QFormLayout()
@@ -135,10 +215,15 @@ class PartyEntryDialog(QDialog):
                     with_error(self.description, self.errors["description"]))
         form.addRow(self.tr("&Note"), with_error(self.note, self.errors["note"]))
         form.addRow(self.tr("&Consultant"),
-                    with_error(self.consultant, self.errors["consultant"]))
+                    with_error(consultant_box, self.errors["consultant"]))
         for label_field in (self.surname, self.size, self.channel, self.phone, self.plate,
                             self.description, self.note, self.consultant):
-            label = form.labelForField(label_field.parentWidget() or label_field)
+            # The field sits inside its row's boxes: the form knows the outermost one.
+            box: QWidget | None = label_field
+            label = None
+            while box is not None and box is not self and label is None:
+                label = form.labelForField(box)
+                box = box.parentWidget()
             if isinstance(label, QLabel):
                 label.setBuddy(label_field)
 
@@ -165,6 +250,7 @@ class PartyEntryDialog(QDialog):
         self.phone.textChanged.connect(lambda _text: self._lookup.start())
         if record is not None:
             self._fill(record)
+        self._set_up_consultant()
         self.surname.setFocus()
 
     def _fill(self, r: PartyRecord) -> None:
@@ -192,10 +278,110 @@ class PartyEntryDialog(QDialog):
             plate=self.plate.text(),
             description=self.description.text(),
             note=self.note.text(),
-            consultant=self.consultant.currentText(),
+            # From the roster the rotation writes the name when it assigns the party.
+            consultant="" if self.roster_mode else self.consultant.currentText(),
         )
 
+    # -- the consultant: roster, proposal, meaning -----------------------------------
+    def _fill_roster(self) -> None:
+        """On-duty consultants in queue order, then the other active ones, then nobody."""
+        assert self.rotation is not None
+        keep = self.consultant.currentData() if self.consultant.count() else None
+        self.consultant.blockSignals(True)
+        self.consultant.clear()
+        state = self._state
+        for position, cid in enumerate(state.order, 1):
+            self.consultant.addItem(
+                f"{position}. {self._names.get(cid, '?')} · {duty_text(state.status.get(cid))}",
+                cid)
+        others = [c for c in self.rotation.consultants() if not state.on_duty(c.id)]
+        if others:
+            self.consultant.insertSeparator(self.consultant.count())
+            for c in others:
+                self.consultant.addItem(
+                    self.tr("%1 · not on duty").replace("%1", c.name), c.id)
+        self.consultant.insertSeparator(self.consultant.count())
+        self.consultant.addItem(self.tr("— no consultant yet —"), NOBODY)
+        if isinstance(keep, int):
+            self.consultant.setCurrentIndex(max(self.consultant.findData(keep), 0))
+        self.consultant.blockSignals(False)
+
+    def _select(self, consultant_id: int | None) -> None:
+        index = self.consultant.findData(NOBODY if consultant_id is None else consultant_id)
+        self.consultant.setCurrentIndex(index)
+
+    def chosen_consultant(self) -> int | None:
+        """The roster consultant chosen (None: nobody yet, or the field is free text)."""
+        if not self.roster_mode:
+            return None
+        value = self.consultant.currentData()
+        return value if isinstance(value, int) and value != NOBODY else None
+
+    def _set_up_consultant(self) -> None:
+        if self.roster_mode:
+            self._propose()
+            return
+        if self.rotation is None:
+            return
+        if self.record is not None and (self._state.order
+                                        or self.record.id in self._state.assignments):
+            # Changing who receives a party is a rotation action, recorded in its log.
+            self.consultant.setEnabled(False)
+            self._set_meaning(self.tr("Change it with Consultant… (F3) on the board"), None)
+        elif self.record is None and self.rotation.consultants():
+            self._set_meaning(self.tr("Nobody is signed in: type a name (no rotation)"), None)
+
+    def _phone_for_rotation(self) -> str:
+        return normalise_phone(self.phone.text()) or ""
+
+    def _propose(self) -> None:
+        """Ask the rotation again (on opening and whenever the phone lookup runs)."""
+        assert self.rotation is not None
+        self._state = self.rotation.state()
+        self._fill_roster()
+        self.proposal = self.rotation.propose(self._phone_for_rotation())
+        if not self._user_chose:
+            self.consultant.blockSignals(True)
+            self._select(self.proposal.consultant_id)
+            self.consultant.blockSignals(False)
+        self._show_meaning()
+
+    def _on_user_choice(self, _index: int) -> None:
+        self._user_chose = True
+        self._show_meaning()
+
+    def _owner(self) -> int | None:
+        return self.proposal.owner_id if self.proposal is not None else None
+
+    def _show_meaning(self) -> None:
+        chosen = self.chosen_consultant()
+        owner = self._owner()
+        owner_name = self._names.get(owner, "") if owner is not None else ""
+        if chosen is None:
+            self.choice_mode = None
+            if self._state.up() is None and owner is None:
+                text = self.tr("Nobody is free: the party waits for a consultant")
+            else:
+                text = self.tr("No consultant yet: the party waits")
+            self._set_meaning(text, None)
+            return
+        self.choice_mode = classify(self._state, chosen, owner)
+        up = self._state.up()
+        up_name = self._names.get(up, "") if up is not None else ""
+        self._set_meaning(choice_meaning(self.choice_mode, owner_name, up_name, short=True),
+                          self.choice_mode, choice_meaning(self.choice_mode, owner_name, up_name))
+
+    def _set_meaning(self, text: str, mode: AssignMode | None, tip: str = "") -> None:
+        colour = MODE_COLOURS.get(mode, "#667085") if mode is not None else "#667085"
+        weight = 700 if mode is AssignMode.OVERRIDE else 600
+        self.consultant_meaning.setStyleSheet(f"color: {colour}; font-weight: {weight};")
+        self.consultant_meaning.setText(text)
+        self.consultant_meaning.setToolTip(tip or text)
+        self.consultant_meaning.setVisible(bool(text))
+
     def _show_prior_visits(self) -> None:
+        if self.roster_mode:
+            self._propose()
         visits = self.arrivals.prior_visits(self.phone.text())
         if self.record is not None:
             visits = [v for v in visits if v.party_id != self.record.id]
@@ -211,7 +397,8 @@ class PartyEntryDialog(QDialog):
         self.returning.setText("\n".join(lines))
         self.returning.show()
         self._fit()
-        if not self.consultant.currentText() and visits[0].consultant:
+        if not self.roster_mode and self.consultant.isEnabled() \
+                and not self.consultant.currentText() and visits[0].consultant:
             self.consultant.setCurrentText(visits[0].consultant)
 
     def _fit(self) -> None:
@@ -229,31 +416,101 @@ class PartyEntryDialog(QDialog):
     def _widget(self, name: str) -> QWidget:
         return getattr(self, name)
 
+    def _show_problems(self, exc: ValidationError) -> None:
+        first: QWidget | None = None
+        for problem in exc.problems:
+            if problem.field in self.errors:
+                self.errors[problem.field].show_text(message(problem))
+                widget = self._widget(problem.field)
+                mark_invalid(widget, True)
+                first = first or widget
+        if first is not None:
+            first.setFocus()
+        self._fit()
+
+    # -- saving ------------------------------------------------------------------------
     def save(self) -> None:
         self._clear_errors()
         draft = self.draft()
+        if self.roster_mode:
+            self._save_through_rotation(draft)
+            return
         try:
             if self.record is None:
                 saved = self.arrivals.register(draft)
             else:
                 saved = self.arrivals.edit(self.record.id, draft)
         except ValidationError as exc:
-            first: QWidget | None = None
-            for problem in exc.problems:
-                if problem.field in self.errors:
-                    self.errors[problem.field].show_text(message(problem))
-                    widget = self._widget(problem.field)
-                    mark_invalid(widget, True)
-                    first = first or widget
-            if first is not None:
-                first.setFocus()
-            self._fit()
+            self._show_problems(exc)
             return
         except DomainError as exc:
             QMessageBox.warning(self, self.windowTitle(), message(exc))
             return
         self.saved.emit(saved)
         self.accept()
+
+    def _save_through_rotation(self, draft: PartyDraft) -> None:
+        """Check the form, ask a manager if the choice is an override, then register."""
+        assert self.rotation is not None
+        try:
+            validate_party(draft, self.arrivals.settings.current().channels)
+        except ValidationError as exc:
+            self._show_problems(exc)
+            return
+        chosen = self.chosen_consultant()
+        if chosen is not None:
+            # Decide on the queue as it is now (another PC may have moved it).
+            self._state = self.rotation.state()
+            owner = self.rotation.owner_for(self._phone_for_rotation())
+            if classify(self._state, chosen, owner) is AssignMode.OVERRIDE:
+                self._ask_manager(draft, chosen, owner)
+                return
+        self._commit(draft, chosen)
+
+    def _ask_manager(self, draft: PartyDraft, chosen: int, owner: int | None) -> None:
+        up = self._state.up()
+        summary = override_summary(
+            party_name(draft.surname.strip(), draft.honorific), self._names.get(chosen, ""),
+            self._names.get(owner, "") if owner is not None else "",
+            self._names.get(up, "") if up is not None else "")
+        dialog = OverrideDialog(summary, self._confirm_override, self)
+        dialog.accepted.connect(lambda: self._commit(draft, chosen, *self._override))
+        dialog.rejected.connect(self.consultant.setFocus)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+
+    def _confirm_override(self, manager: str, reason: str) -> tuple[str, str]:
+        self._override = check_override(manager, reason)
+        return self._override
+
+    def _commit(self, draft: PartyDraft, chosen: int | None, manager: str = "",
+                reason: str = "") -> None:
+        """Register, then assign. A failed assignment leaves the party registered."""
+        assert self.rotation is not None
+        try:
+            saved = self.arrivals.register(draft)
+        except ValidationError as exc:
+            self._show_problems(exc)
+            return
+        except DomainError as exc:
+            QMessageBox.warning(self, self.windowTitle(), message(exc))
+            return
+        problem = ""
+        if chosen is not None:
+            try:
+                saved = self.rotation.assign(saved.id, chosen, manager=manager, reason=reason)
+            except DomainError as exc:
+                problem = message(exc)
+        self.saved.emit(saved)
+        self.accept()
+        if problem:
+            tell(self.parentWidget(), self.windowTitle(),
+                 self.tr("%1 is registered but was not given to %2: %3\n"
+                         "The party is on the board without a consultant; assign one with "
+                         "F5 or Consultant… (F3).")
+                 .replace("%1", party_name(saved.surname, saved.honorific))
+                 .replace("%2", self._names.get(chosen or 0, ""))
+                 .replace("%3", problem), "assignFailedMessage")
 
     def keyPressEvent(self, event) -> None:  # type: ignore[no-untyped-def]
         if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):

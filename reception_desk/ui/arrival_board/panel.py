@@ -1,4 +1,11 @@
-"""The arrival board dock: today's parties, their stages, and one-key actions."""
+"""The arrival board dock: today's parties, their stages, and one-key actions.
+
+Consultants are given through the rotation when anyone is on duty: F5 gives
+the selected party to the rotation's proposal (the up consultant, or a
+returning customer's owner); F3 offers the roster and says what each choice
+means; an override asks a manager first. With nobody on duty F3 takes a
+typed name, as before the rotation existed.
+"""
 
 from __future__ import annotations
 
@@ -9,6 +16,7 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDateEdit,
+    QDialog,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -22,19 +30,31 @@ from PySide6.QtWidgets import (
 )
 
 from ...domain.errors import DomainError
-from ...domain.events import EVERYTHING, PARTIES, SETTINGS, Event
+from ...domain.events import EVERYTHING, PARTIES, ROTATION, SETTINGS, Event
 from ...domain.records import PartyRecord
+from ...domain.rotation import AssignMode, classify
 from ...domain.stages import Stage, next_stage
 from ...services.context import Services
 from ..events import EventBridge
+from ..rotation.override_dialog import OverrideDialog
 from ..text import message, record_name
-from .dialogs import ConsultantDialog, InvalidDialog, place_dialog, stage_dialog
-from .entry_dialog import PartyEntryDialog
+from .dialogs import (
+    ChoiceDialog,
+    ConsultantDialog,
+    InvalidDialog,
+    choice_meaning,
+    override_summary,
+    place_dialog,
+    roster_items,
+    stage_dialog,
+)
+from .entry_dialog import PartyEntryDialog, tell
 from .model import Col, PartyTableModel
 
 
 class ArrivalBoardPanel(QWidget):
-    """到访看板. Keys: F2 register, Space next stage, F6 seat, F8 departed, Ctrl+Z undo."""
+    """到访看板. Keys: F2 register, Space next stage, F6 seat, F8 departed, Ctrl+Z undo,
+    F5 give to the up consultant, F3 choose the consultant."""
 
     party_registered = Signal(object)
 
@@ -84,7 +104,8 @@ class ArrivalBoardPanel(QWidget):
         self._build_actions()
         buttons = QHBoxLayout()
         for action in (self.act_next, self.act_seat, self.act_stage, self.act_depart,
-                       self.act_undo, self.act_consultant, self.act_invalid, self.act_edit):
+                       self.act_undo, self.act_assign_up, self.act_consultant,
+                       self.act_invalid, self.act_edit):
             button = QPushButton(action.text().replace("&", ""))
             button.setToolTip(action.toolTip())
             button.setObjectName(f"button_{action.objectName()}")
@@ -190,6 +211,10 @@ class ArrivalBoardPanel(QWidget):
                                        self.tr("The party has left"))
         self.act_undo = self._action("undoMove", self.tr("Undo move"), "Ctrl+Z", self.undo,
                                      self.tr("Undo the party's last stage move"))
+        self.act_assign_up = self._action(
+            "assignUp", self.tr("Assign up consultant"), "F5", self.assign_up,
+            self.tr("Give the party to the consultant whose turn it is (a returning "
+                    "customer to their owner)"))
         self.act_consultant = self._action("consultant", self.tr("Consultant…"), "F3",
                                            self.choose_consultant,
                                            self.tr("Set the receiving consultant"))
@@ -207,8 +232,8 @@ class ArrivalBoardPanel(QWidget):
 
     def party_actions(self) -> list[QAction]:
         return [self.act_register, self.act_next, self.act_seat, self.act_stage,
-                self.act_depart, self.act_undo, self.act_consultant, self.act_invalid,
-                self.act_edit, self.act_find]
+                self.act_depart, self.act_undo, self.act_assign_up, self.act_consultant,
+                self.act_invalid, self.act_edit, self.act_find]
 
     # -- data ----------------------------------------------------------------------
     def day(self) -> date:
@@ -283,7 +308,7 @@ class ArrivalBoardPanel(QWidget):
         self.left_model.set_numbers(numbers)
 
     def _on_event(self, event: Event) -> None:
-        if event.topic in (PARTIES, SETTINGS, EVERYTHING):
+        if event.topic in (PARTIES, ROTATION, SETTINGS, EVERYTHING):
             self.reload()
 
     def _on_tick(self) -> None:
@@ -344,7 +369,8 @@ class ArrivalBoardPanel(QWidget):
         record = self.selected_record()
         has = record is not None
         inside = has and record is not None and not record.departed
-        for action in (self.act_next, self.act_seat, self.act_stage, self.act_depart):
+        for action in (self.act_next, self.act_seat, self.act_stage, self.act_depart,
+                       self.act_assign_up):
             action.setEnabled(inside)
         for action in (self.act_undo, self.act_consultant, self.act_invalid, self.act_edit):
             action.setEnabled(has)
@@ -362,14 +388,20 @@ class ArrivalBoardPanel(QWidget):
             self.select_party(result.id)
         return result  # type: ignore[return-value]
 
+    @staticmethod
+    def _open(dialog: QDialog) -> None:
+        """Open window-modal; the dialog is deleted once closed (a day opens hundreds)."""
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+
     def register_party(self) -> None:
         if self.search.text():
             self.search.clear()
         if self._day != self.arrivals.today():
             self.go_today()
-        dialog = PartyEntryDialog(self.arrivals, None, self)
+        dialog = PartyEntryDialog(self.arrivals, None, self, rotation=self.services.rotation)
         dialog.saved.connect(self._after_register)
-        dialog.open()
+        self._open(dialog)
 
     def _after_register(self, record: PartyRecord) -> None:
         self.reload()
@@ -381,9 +413,9 @@ class ArrivalBoardPanel(QWidget):
         record = self.selected_record()
         if record is None:
             return
-        dialog = PartyEntryDialog(self.arrivals, record, self)
+        dialog = PartyEntryDialog(self.arrivals, record, self, rotation=self.services.rotation)
         dialog.saved.connect(lambda r: (self.reload(), self.select_party(r.id)))
-        dialog.open()
+        self._open(dialog)
 
     def advance(self) -> None:
         record = self.selected_record()
@@ -403,7 +435,7 @@ class ArrivalBoardPanel(QWidget):
         dialog = place_dialog(self.services.settings.current().places, taken, self)
         dialog.setObjectName("placeDialog")
         dialog.accepted.connect(lambda: self._seat_at(record.id, dialog.value()))
-        dialog.open()
+        self._open(dialog)
 
     def _taken_names(self, own_id: int) -> dict[str, str]:
         occupied = self.arrivals.occupied_places()
@@ -436,7 +468,7 @@ class ArrivalBoardPanel(QWidget):
                 self._run(lambda: self.arrivals.move(record.id, target))
 
         dialog.accepted.connect(chosen)
-        dialog.open()
+        self._open(dialog)
 
     def depart(self) -> None:
         record = self.selected_record()
@@ -450,15 +482,110 @@ class ArrivalBoardPanel(QWidget):
             return
         self._run(lambda: self.arrivals.undo_last_move(record.id))
 
+    # -- consultants through the rotation ------------------------------------------
+    def _tell(self, text: str) -> None:
+        tell(self, self.tr("Arrival board"), text, "boardMessage")
+
+    def assign_up(self) -> None:
+        """F5: give the party to the rotation's proposal (up, or the returning owner)."""
+        record = self.selected_record()
+        if record is None or record.departed:
+            return
+        rotation = self.services.rotation
+        state = rotation.state()
+        if not state.order:
+            self._tell(self.tr("No consultant is signed in today: sign consultants in on "
+                               "the rotation panel, or type a name with Consultant… (F3)."))
+            return
+        proposal = rotation.propose(record.phone, record.id)
+        assignment = state.assignments.get(record.id)
+        if assignment is not None and not assignment.restored and (
+                not record.unreceived or assignment.consultant_id == proposal.consultant_id):
+            name = rotation.names().get(assignment.consultant_id, record.consultant)
+            self._tell(self.tr("%1 is already with %2. To give the party to someone else, "
+                               "use Consultant… (F3).").replace("%1", record_name(record))
+                       .replace("%2", name))
+            return
+        if proposal.consultant_id is None:
+            self._tell(self.tr("Nobody is free to receive %1: every consultant on duty is "
+                               "receiving or away.").replace("%1", record_name(record)))
+            return
+        self.assign_to(record, proposal.consultant_id)
+
+    def assign_to(self, record: PartyRecord, consultant_id: int) -> None:
+        """Give a party to a consultant; an override asks a manager first."""
+        rotation = self.services.rotation
+        state = rotation.state()
+        owner = rotation.owner_for(record.phone, record.id)
+        mode = classify(state, consultant_id, owner)
+        if mode is not AssignMode.OVERRIDE:
+            self._run(lambda: rotation.assign(record.id, consultant_id))
+            return
+        names = rotation.names()
+        up = state.up()
+        summary = override_summary(record_name(record), names.get(consultant_id, ""),
+                                   names.get(owner, "") if owner is not None else "",
+                                   names.get(up, "") if up is not None else "")
+        dialog = OverrideDialog(summary, lambda manager, reason: rotation.assign(
+            record.id, consultant_id, manager=manager, reason=reason), self)
+        dialog.accepted.connect(lambda: self._after_assign(dialog.result_value))
+        self._open(dialog)
+
+    def _after_assign(self, result: object) -> None:
+        if isinstance(result, PartyRecord):
+            self.reload()
+            self.select_party(result.id)
+
     def choose_consultant(self) -> None:
         record = self.selected_record()
         if record is None:
             return
+        rotation = self.services.rotation
+        state = rotation.state()
+        if not state.order:
+            self._choose_by_name(record)
+            return
+        if record.departed:
+            self._tell(self.tr("%1 has already left.").replace("%1", record_name(record)))
+            return
+        names = rotation.names()
+        roster = [(c.id, c.name) for c in rotation.consultants()]
+        owner = rotation.owner_for(record.phone, record.id)
+        assignment = state.assignments.get(record.id)
+        current = assignment.consultant_id if assignment is not None \
+            and not assignment.restored else None
+        items = roster_items(state, roster, owner, names, current)
+        prompt = self.tr("Who receives %1?").replace("%1", record_name(record))
+        proposal = rotation.propose(record.phone, record.id)
+        if proposal.consultant_id is not None and proposal.consultant_id != current:
+            up = state.up()
+            prompt += "\n" + self.tr("Proposed: %1 — %2").replace(
+                "%1", names.get(proposal.consultant_id, "")).replace(
+                "%2", choice_meaning(proposal.mode, names.get(owner, "") if owner else "",
+                                     names.get(up, "") if up is not None else ""))
+        dialog = ChoiceDialog(self.tr("Consultant"), prompt, items, self)
+        dialog.setObjectName("rosterDialog")
+        dialog.resize(max(dialog.width(), 560), dialog.height())
+        values = [value for _text, value, enabled in items if enabled]
+        if proposal.consultant_id in values:
+            dialog.list.setCurrentRow(
+                next(i for i, item in enumerate(items) if item[1] == proposal.consultant_id))
+
+        def chosen() -> None:
+            value = dialog.value()
+            if isinstance(value, int):
+                self.assign_to(record, value)
+
+        dialog.accepted.connect(chosen)
+        self._open(dialog)
+
+    def _choose_by_name(self, record: PartyRecord) -> None:
+        """Nobody on duty: the consultant is a typed name, outside the rotation."""
         dialog = ConsultantDialog(self.arrivals.consultants_seen(), record.consultant, self)
         dialog.setObjectName("consultantDialog")
         dialog.accepted.connect(
             lambda: self._run(lambda: self.arrivals.set_consultant(record.id, dialog.value())))
-        dialog.open()
+        self._open(dialog)
 
     def mark_invalid(self) -> None:
         record = self.selected_record()
@@ -469,4 +596,4 @@ class ArrivalBoardPanel(QWidget):
             lambda reason, note: self.arrivals.mark_invalid(record.id, reason, note), self)
         dialog.setObjectName("invalidDialog")
         dialog.accepted.connect(self.reload)
-        dialog.open()
+        self._open(dialog)

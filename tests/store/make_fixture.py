@@ -1,0 +1,99 @@
+"""Build the fixture database of one schema revision: `python tests/store/make_fixture.py 0002`.
+
+Each fixture holds a small realistic day written with plain SQL at that
+revision, so the upgrade test can check nothing is lost on the way to head.
+Run it once when a new migration lands and commit the file it writes.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+import sys
+from pathlib import Path
+
+from alembic import command
+from sqlalchemy import text
+
+from reception_desk.store.database import Database
+from reception_desk.store.migrate import _config
+
+FIXTURES = Path(__file__).resolve().parent / "fixtures"
+
+PARTIES_0001 = """
+INSERT INTO parties (id, arrived_at, surname, honorific, size, kind, channel, phone, plate,
+  description, note, consultant, stage, stage_at, place, last_place, invalid_reason,
+  invalid_note, departed_at, is_returning, previous_party_id, demo, created_at, updated_at)
+VALUES
+ (1, '2026-11-20 02:00:00', '王', 'mr', 3, 'appointment', '网络', '13812345678', '粤B12345',
+  '灰色外套', '看三房', '陈静', 'departed', '2026-11-20 03:10:00', NULL, 'VIP1', NULL, '',
+  '2026-11-20 03:10:00', 0, NULL, 0, '2026-11-20 02:00:00', '2026-11-20 03:10:00'),
+ (2, '2026-11-21 06:00:00', '李', 'ms', 2, 'walk_in', '路过', '', '', '', '', '',
+  'seated', '2026-11-21 06:20:00', 'VIP2', 'VIP2', NULL, '', NULL, 0, NULL, 0,
+  '2026-11-21 06:00:00', '2026-11-21 06:20:00'),
+ (3, '2026-11-22 07:00:00', '王', 'mr', 2, 'walk_in', '网络', '13812345678', '', '', '',
+  '陈静', 'greeted', '2026-11-22 07:01:00', NULL, '', 'competitor', '问价格', NULL, 1, 1, 0,
+  '2026-11-22 07:00:00', '2026-11-22 07:01:00')
+"""
+
+MOVES_0001 = """
+INSERT INTO stage_moves (party_id, from_stage, to_stage, from_place, to_place, at, undone_at)
+VALUES
+ (1, NULL, 'arrived', NULL, NULL, '2026-11-20 02:00:00', NULL),
+ (1, 'arrived', 'seated', NULL, 'VIP1', '2026-11-20 02:15:00', NULL),
+ (1, 'seated', 'departed', 'VIP1', NULL, '2026-11-20 03:10:00', NULL),
+ (2, NULL, 'arrived', NULL, NULL, '2026-11-21 06:00:00', NULL),
+ (2, 'arrived', 'seated', NULL, 'VIP2', '2026-11-21 06:20:00', NULL),
+ (3, NULL, 'arrived', NULL, NULL, '2026-11-22 07:00:00', NULL),
+ (3, 'arrived', 'greeted', NULL, NULL, '2026-11-22 07:01:00', NULL)
+"""
+
+SETTINGS_0001 = """
+INSERT INTO site_settings (key, value) VALUES
+ ('site', '{"site_name": "滨江售楼处", "wait_alert_minutes": 3}')
+"""
+
+ROSTER_0002 = """
+INSERT INTO consultants (id, name, staff_no, phone, active, demo, created_at) VALUES
+ (1, '陈静', 'XS001', '', 1, 0, '2026-11-20 00:00:00')
+"""
+
+ROTATION_0002 = """
+INSERT INTO rotation_events (at, kind, consultant_id, party_id, mode, status, position,
+  position_before, position_after, actor, reason) VALUES
+ ('2026-11-20 01:00:00', 'sign_in', 1, NULL, NULL, NULL, NULL, NULL, 1, '', ''),
+ ('2026-11-20 02:05:00', 'assign', 1, 1, 'turn', NULL, NULL, 1, 1, '', '')
+"""
+
+#: What each revision adds to the fixture, in order.
+DATA: dict[str, list[str]] = {
+    "0001": [PARTIES_0001, MOVES_0001, SETTINGS_0001],
+    "0002": [ROSTER_0002, ROTATION_0002, "UPDATE parties SET consultant_id = 1, owner_id = 1 "
+                                         "WHERE id = 1"],
+}
+
+
+def build(revision: str, target: Path) -> Path:
+    target.unlink(missing_ok=True)
+    db = Database(f"sqlite:///{target}")
+    config = _config()
+    with db.engine.connect() as conn:
+        config.attributes["connection"] = conn
+        command.upgrade(config, revision)
+        conn.commit()
+    with db.engine.begin() as conn:
+        for rev, statements in DATA.items():
+            for statement in statements:
+                conn.execute(text(statement))
+            if rev == revision:
+                break
+    db.dispose()
+    # One self-contained file (no -wal beside it) is what gets committed.
+    raw = sqlite3.connect(target)
+    raw.execute("PRAGMA journal_mode=DELETE")
+    raw.close()
+    return target
+
+
+if __name__ == "__main__":
+    rev = sys.argv[1]
+    print(build(rev, FIXTURES / f"schema_{rev}.sqlite"))

@@ -1,0 +1,140 @@
+"""The store on SQLite (a file) and PostgreSQL: durability set-up, the change feed, one seat."""
+
+from __future__ import annotations
+
+import time
+from pathlib import Path
+
+import pytest
+from sqlalchemy import text
+from sqlalchemy.exc import IntegrityError
+
+from reception_desk.domain.events import PARTIES
+from reception_desk.domain.party import Honorific, PartyDraft, VisitKind
+from reception_desk.services.context import Services
+from reception_desk.startup import open_database
+from reception_desk.store.change_feed import ChangeFeed
+from reception_desk.store.database import Database, StoreError
+from reception_desk.store.migrate import current_revision, head_revision
+
+
+def draft(surname: str = "王") -> PartyDraft:
+    return PartyDraft(surname, Honorific.MR, 2, VisitKind.WALK_IN, "网络")
+
+
+def test_fresh_database_is_migrated_to_head(any_db_url: str) -> None:
+    db, result = open_database(any_db_url)
+    try:
+        assert result is not None and result.after == head_revision()
+        assert current_revision(db) == head_revision()
+    finally:
+        db.dispose()
+
+
+def test_sqlite_is_set_up_not_to_lose_a_visit(db_url: str) -> None:
+    db, _ = open_database(db_url)
+    try:
+        with db.engine.connect() as conn:
+            assert conn.exec_driver_sql("PRAGMA journal_mode").scalar() == "wal"
+            assert conn.exec_driver_sql("PRAGMA foreign_keys").scalar() == 1
+            assert conn.exec_driver_sql("PRAGMA synchronous").scalar() == 2  # FULL
+            assert conn.exec_driver_sql("PRAGMA busy_timeout").scalar() >= 5000
+    finally:
+        db.dispose()
+
+
+def test_a_committed_arrival_survives_an_abrupt_stop(db_url: str, clock) -> None:  # type: ignore[no-untyped-def]
+    db, _ = open_database(db_url)
+    Services.open(db, clock=clock).arrivals.register(draft("赵"))
+    # No clean shutdown: drop the pool without closing anything gracefully.
+    db.engine.pool.dispose()
+    again, _ = open_database(db_url)
+    try:
+        found = Services.open(again, clock=clock).arrivals.search("赵")
+        assert [r.name for r in found] == ["赵先生"]
+    finally:
+        again.dispose()
+        db.dispose()
+
+
+def test_two_parties_can_never_hold_one_place(any_db_url: str, clock) -> None:  # type: ignore[no-untyped-def]
+    db, _ = open_database(any_db_url)
+    try:
+        services = Services.open(db, clock=clock)
+        first = services.arrivals.register(draft("王"))
+        second = services.arrivals.register(draft("李"))
+        with db.write() as session:
+            session.execute(text("UPDATE parties SET place = 'VIP1' WHERE id = :id"),
+                            {"id": first.id})
+        with pytest.raises(IntegrityError), db.write() as session:
+            session.execute(text("UPDATE parties SET place = 'VIP1' WHERE id = :id"),
+                            {"id": second.id})
+    finally:
+        db.dispose()
+
+
+def test_change_feed_reports_other_processes_only(any_db_url: str, clock) -> None:  # type: ignore[no-untyped-def]
+    here, _ = open_database(any_db_url)
+    there, _ = open_database(any_db_url)
+    try:
+        feed = ChangeFeed(here)
+        Services.open(here, clock=clock).arrivals.register(draft("本"))
+        assert feed.fetch() == [], "a process never hears its own changes back"
+        party = Services.open(there, clock=clock).arrivals.register(draft("外"))
+        events = feed.poll()
+        assert [(e.topic, e.ids, e.origin, e.data.get("kind")) for e in events] == [
+            (PARTIES, (party.id,), "remote", "registered")]
+        assert feed.poll() == []
+        feed.close()
+    finally:
+        here.dispose()
+        there.dispose()
+
+
+def test_postgresql_notify_wakes_the_listener(pg_url: str, clock) -> None:  # type: ignore[no-untyped-def]
+    here, _ = open_database(pg_url)
+    there, _ = open_database(pg_url)
+    feed = ChangeFeed(here)
+    try:
+        feed.listen()
+        assert not feed.wait(0.05)
+        Services.open(there, clock=clock).arrivals.register(draft("欧"))
+        deadline = time.monotonic() + 5
+        woke = False
+        while time.monotonic() < deadline and not woke:
+            woke = feed.wait(0.5)
+        assert woke
+        assert [e.origin for e in feed.fetch()] == ["remote"]
+    finally:
+        feed.close()
+        here.dispose()
+        there.dispose()
+
+
+def test_damaged_file_gives_a_clear_message(tmp_path: Path) -> None:
+    broken = tmp_path / "broken.db"
+    broken.write_bytes(b"\x00garbage" * 512)
+    with pytest.raises(StoreError) as caught:
+        open_database(f"sqlite:///{broken}")
+    assert str(broken) in str(caught.value)
+    assert "backup" in str(caught.value)
+
+
+def test_database_from_a_newer_version_is_refused(db_url: str) -> None:
+    db, _ = open_database(db_url)
+    with db.engine.begin() as conn:
+        conn.exec_driver_sql("UPDATE alembic_version SET version_num = 'ffff'")
+    db.dispose()
+    with pytest.raises(StoreError, match="newer version"):
+        open_database(db_url)
+
+
+def test_urls_that_cannot_work_are_explained(tmp_path: Path) -> None:
+    with pytest.raises(StoreError, match="not a database URL"):
+        Database("desk.db")
+    with pytest.raises(StoreError, match="not supported"):
+        Database("mysql://root@localhost/test")
+    blocker = tmp_path / "file"
+    blocker.write_text("x")
+    with pytest.raises(StoreError, match="cannot create the folder"):
+        Database(f"sqlite:///{blocker}/sub/desk.db")

@@ -1,0 +1,54 @@
+"""Every earlier schema version upgrades to the current one without losing data."""
+
+from __future__ import annotations
+
+import shutil
+import sqlite3
+from pathlib import Path
+
+import pytest
+
+from reception_desk.services.context import Services
+from reception_desk.startup import open_database
+from reception_desk.store.migrate import all_revisions, current_revision, head_revision
+
+FIXTURES = Path(__file__).resolve().parent / "fixtures"
+
+
+def test_there_is_a_fixture_for_every_schema_version() -> None:
+    present = {p.stem.removeprefix("schema_") for p in FIXTURES.glob("schema_*.sqlite")}
+    missing = set(all_revisions()) - present
+    assert not missing, f"run `python tests/store/make_fixture.py REV` for {sorted(missing)}"
+
+
+@pytest.mark.parametrize("revision", all_revisions())
+def test_fixture_upgrades_to_head_and_keeps_its_data(revision: str, tmp_path: Path,
+                                                    clock) -> None:  # type: ignore[no-untyped-def]
+    copy = tmp_path / f"schema_{revision}.sqlite"
+    shutil.copy(FIXTURES / f"schema_{revision}.sqlite", copy)
+    db, result = open_database(f"sqlite:///{copy}")
+    try:
+        assert current_revision(db) == head_revision()
+        assert result is not None
+        backups = list(tmp_path.glob("*.bak"))
+        if revision == head_revision():
+            assert not result.changed and not backups
+        else:
+            assert result.changed and result.before == revision
+            assert len(backups) == 1, "a copy is taken before any migration runs"
+            raw = sqlite3.connect(backups[0])
+            assert raw.execute("SELECT count(*) FROM parties").fetchone()[0] == 3
+            raw.close()
+        services = Services.open(db, clock=clock)
+        assert services.settings.current().site_name == "滨江售楼处"
+        assert services.settings.current().wait_alert_minutes == 3
+        found = services.arrivals.search("王")
+        assert len(found) == 2
+        first = services.arrivals.get(1)
+        assert first.last_place == "VIP1" and first.departed_at is not None
+        assert services.arrivals.get(3).returning
+        seated = services.arrivals.get(2)
+        assert seated.place == "VIP2"
+        assert services.arrivals.occupied_places() == {"VIP2": 2}
+    finally:
+        db.dispose()

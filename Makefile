@@ -84,7 +84,7 @@ build: sysdeps-run $(VENV)/.stamp-build
 # default extensions), so pass the list; paths in the .ts are relative to it.
 translations: $(VENV)/.stamp-run
 	@mkdir -p $(dir $(TS))
-	$(VENV)/bin/pyside6-lupdate $$(find reception_desk -name '*.py' | LC_ALL=C sort) -ts $(TS)
+	$(VENV)/bin/pyside6-lupdate -no-obsolete $$(find reception_desk -name '*.py' | LC_ALL=C sort) -ts $(TS)
 	$(VENV)/bin/pyside6-lrelease $(TS) -qm $(QM)
 
 sounds:

@@ -155,9 +155,12 @@ def run_gui(db_url: str, window: str = "main", lang: str | None = None,
     try:
         db, _ = open_database(db_url)
     except StoreError as exc:
-        print(f"reception-desk: error: {exc}", file=sys.stderr)
+        from .cli_messages import store_error_text
+
+        text = store_error_text(str(exc), _language)
+        print(f"reception-desk: error: {text}", file=sys.stderr)
         if screenshot is None and QApplication.platformName() not in ("offscreen", "minimal"):
-            QMessageBox.critical(None, "Reception Desk", str(exc))
+            QMessageBox.critical(None, "Reception Desk", text)
         return 2
     services = Services.open(db)
     desk = DeskApp(qapp, services, window, interactive=screenshot is None)

@@ -48,9 +48,21 @@ class SettingsDialog(QDialog):
         self.arrival_notice_seconds.setRange(0, 999)
         self.arrival_notice_seconds.setValue(current.arrival_notice_seconds)
         self.arrival_notice_seconds.setSuffix(self.tr(" s"))
+        self.fill_in_keeps_place = QCheckBox(
+            self.tr("A consultant skipped by a fill-in keeps their place"))
+        self.fill_in_keeps_place.setChecked(current.fill_in_keeps_place)
+        self.invalid_restore_minutes = QSpinBox()
+        self.invalid_restore_minutes.setRange(-1, 999)
+        self.invalid_restore_minutes.setValue(current.invalid_restore_minutes)
+        self.invalid_restore_minutes.setSuffix(self.tr(" min"))
+        self.ownership_visit_days = QSpinBox()
+        self.ownership_visit_days.setRange(0, 9999)
+        self.ownership_visit_days.setValue(current.ownership_visit_days)
+        self.ownership_visit_days.setSuffix(self.tr(" days"))
         self.errors = {name: FieldError() for name in (
             "site_name", "time_zone", "places", "channels", "wait_alert_minutes",
-            "arrival_notice_seconds")}
+            "arrival_notice_seconds", "fill_in_keeps_place", "invalid_restore_minutes",
+            "ownership_visit_days")}
 
         site = QGroupBox(self.tr("Site (shared by every PC)"))
         form = QFormLayout(site)
@@ -65,6 +77,17 @@ class SettingsDialog(QDialog):
         form.addRow(self.tr("Show the arrival notice for"),
                     with_error(self.arrival_notice_seconds,
                                self.errors["arrival_notice_seconds"]))
+
+        rotation = QGroupBox(self.tr("Consultant rotation"))
+        rotation_form = QFormLayout(rotation)
+        rotation_form.addRow("", with_error(self.fill_in_keeps_place,
+                                            self.errors["fill_in_keeps_place"]))
+        rotation_form.addRow(self.tr("An invalid reception gives the turn back within"),
+                             with_error(self.invalid_restore_minutes,
+                                        self.errors["invalid_restore_minutes"]))
+        rotation_form.addRow(self.tr("A visit makes the consultant the owner for"),
+                             with_error(self.ownership_visit_days,
+                                        self.errors["ownership_visit_days"]))
 
         prefs = make_prefs()
         this_pc = QGroupBox(self.tr("This PC"))
@@ -85,6 +108,7 @@ class SettingsDialog(QDialog):
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addWidget(site)
+        layout.addWidget(rotation)
         layout.addWidget(this_pc)
         layout.addWidget(buttons)
 
@@ -104,6 +128,9 @@ class SettingsDialog(QDialog):
             channels=self._lines(self.channels),
             wait_alert_minutes=self.wait_alert_minutes.value(),
             arrival_notice_seconds=self.arrival_notice_seconds.value(),
+            fill_in_keeps_place=self.fill_in_keeps_place.isChecked(),
+            invalid_restore_minutes=self.invalid_restore_minutes.value(),
+            ownership_visit_days=self.ownership_visit_days.value(),
         )
         try:
             self.service.save(candidate)

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 
@@ -29,6 +31,11 @@ def mark_invalid(widget: QWidget, invalid: bool) -> None:
     widget.setProperty("invalid", invalid)
     widget.style().unpolish(widget)
     widget.style().polish(widget)
+
+
+def button_text(action_text: str) -> str:
+    """An action's text for a button: no mnemonic, neither `&S` nor Chinese `(&S)`."""
+    return re.sub(r"\(&\w\)", "", action_text).replace("&", "")
 
 
 def with_error(field: QWidget, error: FieldError) -> QWidget:

@@ -42,3 +42,22 @@ def test_saved_settings_reach_the_board_and_this_pc_prefs(  # type: ignore[no-un
     assert current.wait_alert_minutes == 5
     assert "滨江壹号售楼处" in main_window.windowTitle()
     assert make_prefs().value(SOUND) == "false"
+
+
+def test_rotation_rules_are_settings_with_their_defaults(  # type: ignore[no-untyped-def]
+        qtbot, main_window: MainWindow, services) -> None:
+    dialog = open_settings(main_window)
+    assert dialog.fill_in_keeps_place.isChecked()
+    assert dialog.invalid_restore_minutes.value() == 10
+    assert dialog.ownership_visit_days.value() == 15
+    dialog.ownership_visit_days.setValue(0)
+    dialog.save()
+    assert dialog.isVisible()
+    assert dialog.errors["ownership_visit_days"].isVisible()
+    dialog.ownership_visit_days.setValue(30)
+    dialog.fill_in_keeps_place.setChecked(False)
+    dialog.invalid_restore_minutes.setValue(5)
+    dialog.save()
+    current = services.settings.current()
+    assert (current.fill_in_keeps_place, current.invalid_restore_minutes,
+            current.ownership_visit_days) == (False, 5, 30)

@@ -172,7 +172,8 @@ class PartyTableModel(QAbstractTableModel):
         return "  ".join(parts)
 
     def _tooltip(self, r: PartyRecord) -> str:
-        lines = [f"{record_name(r)} · {self.tr('%n people', '', r.size)}"]
+        size = self.tr("%n person(s)", "", r.size)
+        lines = [f"{record_name(r)} · {size}"]
         for stage, at in sorted(r.stage_times.items(), key=lambda kv: kv[1]):
             lines.append(f"{self._time(at)}  {stage_label(stage)}")
         if r.phone:

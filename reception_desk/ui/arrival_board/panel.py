@@ -38,6 +38,7 @@ from ...services.context import Services
 from ..events import EventBridge
 from ..rotation.override_dialog import OverrideDialog
 from ..text import message, record_name
+from ..widgets import button_text
 from .dialogs import (
     ChoiceDialog,
     ConsultantDialog,
@@ -106,7 +107,7 @@ class ArrivalBoardPanel(QWidget):
         for action in (self.act_next, self.act_seat, self.act_stage, self.act_depart,
                        self.act_undo, self.act_assign_up, self.act_consultant,
                        self.act_invalid, self.act_edit):
-            button = QPushButton(action.text().replace("&", ""))
+            button = QPushButton(button_text(action.text()))
             button.setToolTip(action.toolTip())
             button.setObjectName(f"button_{action.objectName()}")
             button.setFocusPolicy(Qt.FocusPolicy.NoFocus)

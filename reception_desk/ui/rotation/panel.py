@@ -37,6 +37,7 @@ from ...domain.timeutil import format_duration, local_date
 from ...services.context import Services
 from ..events import EventBridge
 from ..text import duty_label, message
+from ..widgets import button_text
 from .dialogs import PositionDialog, RosterDialog, SignInDialog
 from .model import CONSULTANT_ID_ROLE, STATUS_COLOURS, Col, Mark, QueueRow, QueueTableModel
 from .override_dialog import OverrideDialog
@@ -275,7 +276,7 @@ class RotationPanel(QWidget):
         self._update_actions()
 
     def _button(self, action: QAction, key: str | None, prop: str) -> QPushButton:
-        text = action.text().replace("&", "")
+        text = button_text(action.text())
         if key:
             text += "\n" + _native(key)
         button = QPushButton(text)

@@ -197,7 +197,7 @@
     <message>
         <location filename="../../reception_desk/domain/rotation.py" line="80" />
         <source>In turn</source>
-        <translation>轮到</translation>
+        <translation>按序</translation>
     </message>
     <message>
         <location filename="../../reception_desk/domain/rotation.py" line="81" />

@@ -230,7 +230,7 @@ class RotationService:
 
     def move(self, consultant_id: int, position: int, manager: str, reason: str) -> QueueState:
         """Manager override: put a consultant at a place in the queue."""
-        manager, reason = _check_override(manager, reason)
+        manager, reason = check_override(manager, reason)
         state = self.state()
         if not state.on_duty(consultant_id):
             raise DomainError(QT_TRANSLATE_NOOP("Messages", "Sign the consultant in first."))
@@ -293,7 +293,7 @@ class RotationService:
                     party.id)
             mode = classify(state, consultant_id, owner)
             if mode is AssignMode.OVERRIDE:
-                manager, reason = _check_override(manager, reason)
+                manager, reason = check_override(manager, reason)
             elif not state.on_duty(consultant_id):
                 raise DomainError(QT_TRANSLATE_NOOP("Messages", "Sign the consultant in first."))
             record_event(self.db, session, settings, RotationEvent(
@@ -323,7 +323,8 @@ def _give_party(session: object, party: Party, consultant: Consultant, owner: in
     party.updated_at = now
 
 
-def _check_override(manager: str, reason: str) -> tuple[str, str]:
+def check_override(manager: str, reason: str) -> tuple[str, str]:
+    """A manager's confirmation: a name and a reason, both required."""
     manager, reason = manager.strip(), reason.strip()
     problems = []
     if not manager:
@@ -340,4 +341,4 @@ def _check_override(manager: str, reason: str) -> tuple[str, str]:
     return manager, reason
 
 
-__all__ = ["LogEntry", "Proposal", "RotationEntry", "RotationService"]
+__all__ = ["LogEntry", "Proposal", "RotationEntry", "RotationService", "check_override"]

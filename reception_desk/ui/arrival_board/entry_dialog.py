@@ -30,14 +30,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ...domain.errors import DomainError, FieldProblem, ValidationError
-from ...domain.i18n import QT_TRANSLATE_NOOP
+from ...domain.errors import DomainError, ValidationError
 from ...domain.party import Honorific, PartyDraft, VisitKind, validate_party
 from ...domain.phone import normalise_phone
 from ...domain.records import PartyRecord
 from ...domain.rotation import AssignMode, QueueState, classify
 from ...services.arrivals import ArrivalService
-from ...services.rotation import MAX_REASON, Proposal, RotationService
+from ...services.rotation import Proposal, RotationService, check_override
 from ..rotation.override_dialog import OverrideDialog
 from ..text import honorific_label, kind_label, message, party_name
 from ..widgets import FieldError, mark_invalid, with_error
@@ -47,29 +46,6 @@ FIELDS = ("surname", "size", "channel", "phone", "plate", "description", "note",
 
 #: The roster entry "no consultant yet": the party waits unassigned.
 NOBODY = -1
-
-
-def check_override(manager: str, reason: str) -> tuple[str, str]:
-    """The manager's confirmation the rotation service will ask for, checked up front.
-
-    The entry form registers the party only after the manager confirmed, so
-    the confirmation is checked before anything is written (same rules and
-    messages as RotationService.assign).
-    """
-    manager, reason = manager.strip(), reason.strip()
-    problems = []
-    if not manager:
-        problems.append(FieldProblem("manager", QT_TRANSLATE_NOOP(
-            "Messages", "A manager must confirm: enter the manager's name.")))
-    if not reason:
-        problems.append(FieldProblem("reason", QT_TRANSLATE_NOOP(
-            "Messages", "Give the reason for the override.")))
-    elif len(reason) > MAX_REASON:
-        problems.append(FieldProblem("reason", QT_TRANSLATE_NOOP(
-            "Messages", "Too long: at most {max} characters."), {"max": MAX_REASON}))
-    if problems:
-        raise ValidationError(problems)
-    return manager, reason
 
 
 def tell(parent: QWidget | None, title: str, text: str, name: str) -> QMessageBox:

@@ -14,6 +14,7 @@ from PySide6.QtGui import QBrush, QColor, QFont
 from ...domain.records import PartyRecord
 from ...domain.stages import Stage
 from ...domain.timeutil import format_duration, local_date
+from ..row_sync import sync_rows
 from ..text import invalid_label, kind_label, record_name, stage_label
 
 Index = QModelIndex | QPersistentModelIndex
@@ -211,31 +212,7 @@ class PartyTableModel(QAbstractTableModel):
 
         Selections and scroll positions survive because rows are not reset.
         """
-        wanted = {r.id for r in records}
-        for row in reversed(range(len(self._rows))):
-            if self._rows[row].id not in wanted:
-                self.beginRemoveRows(QModelIndex(), row, row)
-                del self._rows[row]
-                self.endRemoveRows()
-        last_col = len(Col) - 1
-        for position, record in enumerate(records):
-            current = self.row_of(record.id)
-            if current == position:
-                if self._rows[position] != record:
-                    self._rows[position] = record
-                    self.dataChanged.emit(self.index(position, 0),
-                                          self.index(position, last_col))
-                continue
-            if current > position:
-                self.beginMoveRows(QModelIndex(), current, current, QModelIndex(), position)
-                self._rows.insert(position, self._rows.pop(current))
-                self.endMoveRows()
-                self._rows[position] = record
-                self.dataChanged.emit(self.index(position, 0), self.index(position, last_col))
-                continue
-            self.beginInsertRows(QModelIndex(), position, position)
-            self._rows.insert(position, record)
-            self.endInsertRows()
+        sync_rows(self, self._rows, records, key=lambda r: r.id)
 
     def tick(self) -> None:
         """Repaint the running timers (once a second)."""

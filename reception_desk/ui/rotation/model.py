@@ -19,6 +19,7 @@ from PySide6.QtGui import QBrush, QColor, QFont
 
 from ...domain.rotation import DutyStatus, QueueState
 from ...domain.timeutil import format_duration
+from ..row_sync import sync_rows
 from ..text import duty_label
 
 Index = QModelIndex | QPersistentModelIndex
@@ -235,31 +236,7 @@ class QueueTableModel(QAbstractTableModel):
 
     def set_rows(self, rows: list[QueueRow]) -> None:
         """Update in place: changed rows repaint, new rows insert, gone rows go."""
-        wanted = {r.consultant_id for r in rows}
-        for index in reversed(range(len(self._rows))):
-            if self._rows[index].consultant_id not in wanted:
-                self.beginRemoveRows(QModelIndex(), index, index)
-                del self._rows[index]
-                self.endRemoveRows()
-        last_col = len(Col) - 1
-        for position, row in enumerate(rows):
-            current = self.row_of(row.consultant_id)
-            if current == position:
-                if self._rows[position] != row:
-                    self._rows[position] = row
-                    self.dataChanged.emit(self.index(position, 0),
-                                          self.index(position, last_col))
-                continue
-            if current > position:
-                self.beginMoveRows(QModelIndex(), current, current, QModelIndex(), position)
-                self._rows.insert(position, self._rows.pop(current))
-                self.endMoveRows()
-                self._rows[position] = row
-                self.dataChanged.emit(self.index(position, 0), self.index(position, last_col))
-                continue
-            self.beginInsertRows(QModelIndex(), position, position)
-            self._rows.insert(position, row)
-            self.endInsertRows()
+        sync_rows(self, self._rows, rows, key=lambda r: r.consultant_id)
 
     def tick(self) -> None:
         """Repaint the idle-time column (once a second)."""

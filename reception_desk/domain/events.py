@@ -12,6 +12,8 @@ from threading import RLock
 PARTIES = "parties"
 SETTINGS = "settings"
 ROTATION = "rotation"
+BAR = "bar"
+STOCK = "stock"
 #: Another process changed something we cannot name: refresh everything.
 EVERYTHING = "*"
 

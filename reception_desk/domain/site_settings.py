@@ -33,6 +33,18 @@ class SiteSettings:
     invalid_restore_minutes: int = 10
     #: Rotation rule 8: a visit makes the receiving consultant the owner this long.
     ownership_visit_days: int = 15
+    #: Water bar: serve within this many minutes; amber from the second setting.
+    serve_minutes: int = 3
+    serve_amber_minutes: int = 2
+    #: A bump made by mistake can be recalled this long.
+    recall_seconds: int = 60
+    #: A refill round falls due this long after serving, and repeats.
+    refill_minutes: int = 15
+    #: Fill levels from the procedures: tea 80% of the cup, other drinks 70%.
+    tea_fill_percent: int = 80
+    other_fill_percent: int = 70
+    #: The closing count reminder (HH:MM, site time).
+    closing_count_time: str = "18:50"
 
     def zone(self) -> ZoneInfo:
         return ZoneInfo(self.time_zone)
@@ -74,6 +86,13 @@ def _clean_list(items: object) -> list[str]:
         if text and text not in seen:
             seen.append(text)
     return seen
+
+
+def _valid_clock_time(value: object) -> bool:
+    if not isinstance(value, str) or len(value) != 5 or value[2] != ":":
+        return False
+    hours, minutes = value[:2], value[3:]
+    return hours.isdigit() and minutes.isdigit() and int(hours) < 24 and int(minutes) < 60
 
 
 def _whole_number(value: object) -> bool:
@@ -122,6 +141,31 @@ def validate_settings(s: SiteSettings) -> SiteSettings:
     if not _whole_number(s.ownership_visit_days) or not 1 <= s.ownership_visit_days <= 365:
         problems.append(FieldProblem("ownership_visit_days", QT_TRANSLATE_NOOP(
             "Messages", "Ownership after a visit must last 1 to 365 days.")))
+    for key, low, high, text in (
+        ("serve_minutes", 1, 60, QT_TRANSLATE_NOOP(
+            "Messages", "The serve time must be between 1 and 60 minutes.")),
+        ("serve_amber_minutes", 0, 60, QT_TRANSLATE_NOOP(
+            "Messages", "The amber mark must be between 0 and 60 minutes.")),
+        ("recall_seconds", 0, 600, QT_TRANSLATE_NOOP(
+            "Messages", "The recall window must be between 0 and 600 seconds.")),
+        ("refill_minutes", 1, 240, QT_TRANSLATE_NOOP(
+            "Messages", "The refill round must be between 1 and 240 minutes.")),
+        ("tea_fill_percent", 10, 100, QT_TRANSLATE_NOOP(
+            "Messages", "A fill level must be between 10% and 100%.")),
+        ("other_fill_percent", 10, 100, QT_TRANSLATE_NOOP(
+            "Messages", "A fill level must be between 10% and 100%.")),
+    ):
+        value = getattr(s, key)
+        if not _whole_number(value) or not low <= value <= high:
+            problems.append(FieldProblem(key, text))
+    if _whole_number(s.serve_amber_minutes) and _whole_number(s.serve_minutes) and \
+            s.serve_amber_minutes >= s.serve_minutes and \
+            not any(p.field == "serve_amber_minutes" for p in problems):
+        problems.append(FieldProblem("serve_amber_minutes", QT_TRANSLATE_NOOP(
+            "Messages", "The amber mark must come before the serve time.")))
+    if not _valid_clock_time(s.closing_count_time):
+        problems.append(FieldProblem("closing_count_time", QT_TRANSLATE_NOOP(
+            "Messages", "Write the closing count time as HH:MM, e.g. 18:50.")))
     if problems:
         raise ValidationError(problems)
     return replace(s, site_name=name, places=places, channels=channels)

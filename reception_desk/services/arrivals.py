@@ -26,6 +26,7 @@ from ..domain.timeutil import Clock, local_date, local_day_bounds, utc_now
 from ..store.database import Database
 from ..store.models import Party, StageMove
 from ..store.parties import PartyRepository, to_record
+from .bar_hooks import close_for_departure
 from .rotation_log import record_event, rules_from, state_at
 from .site_settings import SettingsService
 
@@ -213,6 +214,8 @@ class ArrivalService:
                 was_departed = party.departed_at is not None
                 party.departed_at = now if target is Stage.DEPARTED else None
                 party.updated_at = now
+                if target is Stage.DEPARTED and not was_departed:
+                    close_for_departure(self.db, session, party, party.last_place, now)
                 if target is Stage.DEPARTED and not was_departed and party.consultant_id:
                     record_event(self.db, session, settings, RotationEvent(
                         EventKind.RELEASE, now, party.consultant_id, party_id=party.id))

@@ -8,8 +8,10 @@ from ..domain.events import EventBus
 from ..domain.timeutil import Clock, utc_now
 from ..store.database import Database
 from .arrivals import ArrivalService
+from .bar import BarService
 from .rotation import RotationService
 from .site_settings import SettingsService
+from .stock import StockService
 
 
 @dataclass
@@ -19,6 +21,8 @@ class Services:
     settings: SettingsService
     arrivals: ArrivalService
     rotation: RotationService
+    bar: BarService
+    stock: StockService
     clock: Clock = field(default=utc_now)
 
     @classmethod
@@ -28,4 +32,5 @@ class Services:
         arrivals = ArrivalService(db, bus, settings, clock)
         rotation = RotationService(db, bus, settings, clock)
         return cls(db=db, bus=bus, settings=settings, arrivals=arrivals, rotation=rotation,
-                   clock=clock)
+                   bar=BarService(db, bus, settings, clock),
+                   stock=StockService(db, bus, settings, clock), clock=clock)

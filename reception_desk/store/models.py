@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from sqlalchemy import Boolean, ForeignKey, Index, Integer, MetaData, String, Text, text
+from sqlalchemy import Boolean, Float, ForeignKey, Index, Integer, MetaData, String, Text, text
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
 from .types import UtcDateTime
@@ -156,3 +156,151 @@ class RotationEntry(Base):
     position_after: Mapped[int | None] = mapped_column(Integer, default=None)
     actor: Mapped[str] = mapped_column(String(60), default="")
     reason: Mapped[str] = mapped_column(String(200), default="")
+
+
+class StockItem(Base):
+    """Something the bar keeps and counts (物耗): tea leaves, cups, milk..."""
+
+    __tablename__ = "stock_items"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    name: Mapped[str] = mapped_column(String(40), unique=True)
+    unit: Mapped[str] = mapped_column(String(12))
+    quantity: Mapped[float] = mapped_column(Float, default=0.0)
+    low_threshold: Mapped[float] = mapped_column(Float, default=0.0)
+    active: Mapped[bool] = mapped_column(Boolean, default=True)
+    demo: Mapped[bool] = mapped_column(Boolean, default=False)
+
+
+class MenuItem(Base):
+    """A drink on the bar's menu, with what one serving uses."""
+
+    __tablename__ = "menu_items"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    name: Mapped[str] = mapped_column(String(40), unique=True)
+    category: Mapped[str] = mapped_column(String(12))
+    available: Mapped[bool] = mapped_column(Boolean, default=True)
+    sort_order: Mapped[int] = mapped_column(Integer, default=0)
+    demo: Mapped[bool] = mapped_column(Boolean, default=False)
+
+    recipe: Mapped[list[RecipeLine]] = relationship(
+        back_populates="menu_item", cascade="all, delete-orphan", order_by="RecipeLine.id")
+
+
+class RecipeLine(Base):
+    __tablename__ = "recipe_lines"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    menu_item_id: Mapped[int] = mapped_column(
+        ForeignKey("menu_items.id", ondelete="CASCADE"), index=True)
+    stock_item_id: Mapped[int] = mapped_column(ForeignKey("stock_items.id"))
+    quantity: Mapped[float] = mapped_column(Float)
+
+    menu_item: Mapped[MenuItem] = relationship(back_populates="recipe")
+
+
+class DrinkOrder(Base):
+    """Drinks ordered for one party at one place; its timer runs from created_at."""
+
+    __tablename__ = "drink_orders"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    party_id: Mapped[int] = mapped_column(ForeignKey("parties.id", ondelete="CASCADE"),
+                                          index=True)
+    place: Mapped[str] = mapped_column(String(40), default="")
+    source: Mapped[str] = mapped_column(String(12))
+    status: Mapped[str] = mapped_column(String(12), index=True)
+    #: True when the order came from a refill round (a new cup of another drink).
+    from_refill: Mapped[bool] = mapped_column(Boolean, default=False)
+    created_at: Mapped[datetime] = mapped_column(index=True)
+    served_at: Mapped[datetime | None] = mapped_column(default=None)
+    closed_at: Mapped[datetime | None] = mapped_column(default=None)
+    demo: Mapped[bool] = mapped_column(Boolean, default=False)
+
+    lines: Mapped[list[DrinkOrderLine]] = relationship(
+        back_populates="order", cascade="all, delete-orphan", order_by="DrinkOrderLine.id")
+
+
+class DrinkOrderLine(Base):
+    __tablename__ = "drink_order_lines"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    order_id: Mapped[int] = mapped_column(ForeignKey("drink_orders.id", ondelete="CASCADE"),
+                                          index=True)
+    menu_item_id: Mapped[int] = mapped_column(ForeignKey("menu_items.id"))
+    #: The drink's name when ordered (the menu may change later).
+    name: Mapped[str] = mapped_column(String(40))
+    count: Mapped[int] = mapped_column(Integer)
+
+    order: Mapped[DrinkOrder] = relationship(back_populates="lines")
+
+
+class RefillCheck(Base):
+    """A refill round due for a table (续杯巡台); repeats while the party is seated."""
+
+    __tablename__ = "refill_checks"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    party_id: Mapped[int] = mapped_column(ForeignKey("parties.id", ondelete="CASCADE"),
+                                          index=True)
+    place: Mapped[str] = mapped_column(String(40), default="")
+    due_at: Mapped[datetime] = mapped_column(index=True)
+    done_at: Mapped[datetime | None] = mapped_column(default=None)
+    outcome: Mapped[str | None] = mapped_column(String(12), default=None)
+
+
+class TableTask(Base):
+    """Clear the table (清台) after a party left; open until done."""
+
+    __tablename__ = "table_tasks"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    place: Mapped[str] = mapped_column(String(40))
+    party_id: Mapped[int | None] = mapped_column(
+        ForeignKey("parties.id", ondelete="SET NULL"), default=None)
+    created_at: Mapped[datetime]
+    done_at: Mapped[datetime | None] = mapped_column(default=None)
+
+
+class StockMovement(Base):
+    """Every change of a stock quantity: goods in, a serving, a recall, a count."""
+
+    __tablename__ = "stock_movements"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    stock_item_id: Mapped[int] = mapped_column(ForeignKey("stock_items.id"), index=True)
+    at: Mapped[datetime] = mapped_column(index=True)
+    kind: Mapped[str] = mapped_column(String(12))
+    quantity: Mapped[float] = mapped_column(Float)
+    order_id: Mapped[int | None] = mapped_column(
+        ForeignKey("drink_orders.id", ondelete="SET NULL"), default=None)
+    note: Mapped[str] = mapped_column(String(200), default="")
+    actor: Mapped[str] = mapped_column(String(60), default="")
+
+
+class StockCount(Base):
+    """The closing count of one item on one day, with its variance."""
+
+    __tablename__ = "stock_counts"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    day: Mapped[str] = mapped_column(String(10), index=True)
+    stock_item_id: Mapped[int] = mapped_column(ForeignKey("stock_items.id"))
+    expected: Mapped[float] = mapped_column(Float)
+    counted: Mapped[float] = mapped_column(Float)
+    variance: Mapped[float] = mapped_column(Float)
+    at: Mapped[datetime]
+    actor: Mapped[str] = mapped_column(String(60), default="")
+
+
+class Remark(Base):
+    """A customer's remark noted at the bar (客户意见), attached to the party."""
+
+    __tablename__ = "remarks"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    party_id: Mapped[int] = mapped_column(ForeignKey("parties.id", ondelete="CASCADE"),
+                                          index=True)
+    at: Mapped[datetime]
+    text: Mapped[str] = mapped_column(String(300))

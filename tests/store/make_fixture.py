@@ -64,11 +64,34 @@ INSERT INTO rotation_events (at, kind, consultant_id, party_id, mode, status, po
  ('2026-11-20 02:05:00', 'assign', 1, 1, 'turn', NULL, NULL, 1, 1, '', '')
 """
 
+BAR_0003 = """
+INSERT INTO stock_items (id, name, unit, quantity, low_threshold, active, demo) VALUES
+ (1, '绿茶', '包', 18, 5, 1, 0);
+"""
+
+MENU_0003 = """
+INSERT INTO menu_items (id, name, category, available, sort_order, demo) VALUES
+ (1, '龙井', 'tea', 1, 0, 0)
+"""
+
+RECIPE_0003 = "INSERT INTO recipe_lines (menu_item_id, stock_item_id, quantity) VALUES (1, 1, 1)"
+
+ORDER_0003 = """
+INSERT INTO drink_orders (id, party_id, place, source, status, from_refill, created_at,
+  served_at, closed_at, demo) VALUES
+ (1, 2, 'VIP2', 'desk', 'open', 0, '2026-11-21 06:21:00', NULL, NULL, 0)
+"""
+
+ORDER_LINE_0003 = """
+INSERT INTO drink_order_lines (order_id, menu_item_id, name, count) VALUES (1, 1, '龙井', 2)
+"""
+
 #: What each revision adds to the fixture, in order.
 DATA: dict[str, list[str]] = {
     "0001": [PARTIES_0001, MOVES_0001, SETTINGS_0001],
     "0002": [ROSTER_0002, ROTATION_0002, "UPDATE parties SET consultant_id = 1, owner_id = 1 "
                                          "WHERE id = 1"],
+    "0003": [BAR_0003.strip().rstrip(";"), MENU_0003, RECIPE_0003, ORDER_0003, ORDER_LINE_0003],
 }
 
 

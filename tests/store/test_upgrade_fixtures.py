@@ -50,5 +50,8 @@ def test_fixture_upgrades_to_head_and_keeps_its_data(revision: str, tmp_path: Pa
         seated = services.arrivals.get(2)
         assert seated.place == "VIP2"
         assert services.arrivals.occupied_places() == {"VIP2": 2}
+        if revision >= "0003":
+            orders = services.bar.orders_of_party(2)
+            assert [o.items_text for o in orders] == ["龙井×2"]
     finally:
         db.dispose()

@@ -1,0 +1,181 @@
+"""The bar's stock register (物耗): items, goods in, the closing count and its variance."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+
+from ..domain.bar import CountLine, expected_quantity, suggested_order
+from ..domain.bar_records import StockRecord
+from ..domain.errors import FieldProblem, NotFoundError, ValidationError
+from ..domain.events import STOCK, Event, EventBus
+from ..domain.i18n import QT_TRANSLATE_NOOP
+from ..domain.timeutil import Clock, local_day_bounds, utc_now
+from ..store.bar_repo import BarRepository, stock_record
+from ..store.database import Database
+from ..store.models import StockCount, StockItem, StockMovement
+from .site_settings import SettingsService
+
+MAX_QUANTITY = 1_000_000
+
+
+@dataclass(frozen=True)
+class DayLine:
+    """One item's day: opening, goods in, used, expected now, and the count if made."""
+
+    stock_item_id: int
+    name: str
+    unit: str
+    opening: float
+    receipts: float
+    consumed: float
+    expected: float
+    counted: float | None
+    variance: float | None
+
+
+@dataclass(frozen=True)
+class RequisitionLine:
+    name: str
+    unit: str
+    quantity: float
+    threshold: float
+    suggested: float
+
+
+def _quantity_problem(field: str) -> FieldProblem:
+    return FieldProblem(field, QT_TRANSLATE_NOOP(
+        "Messages", "Enter a quantity from 0 to 1,000,000."))
+
+
+class StockService:
+    def __init__(self, db: Database, bus: EventBus, settings: SettingsService,
+                 clock: Clock = utc_now) -> None:
+        self.db = db
+        self.bus = bus
+        self.settings = settings
+        self.clock = clock
+
+    def items(self, include_inactive: bool = False) -> list[StockRecord]:
+        with self.db.read() as session:
+            return BarRepository(session).stock(include_inactive)
+
+    def save_item(self, name: str, unit: str, low_threshold: float, active: bool = True,
+                  item_id: int | None = None, *, quantity: float = 0.0,
+                  demo: bool = False) -> StockRecord:
+        name, unit = name.strip(), unit.strip()
+        problems: list[FieldProblem] = []
+        if not name or len(name) > 20:
+            problems.append(FieldProblem("name", QT_TRANSLATE_NOOP(
+                "Messages", "Enter the item's name (at most {max} characters)."), {"max": 20}))
+        if not unit or len(unit) > 6:
+            problems.append(FieldProblem("unit", QT_TRANSLATE_NOOP(
+                "Messages", "Enter the unit, e.g. 包, 克, 个 (at most 6 characters).")))
+        if not 0 <= low_threshold <= MAX_QUANTITY:
+            problems.append(_quantity_problem("low_threshold"))
+        if not 0 <= quantity <= MAX_QUANTITY:
+            problems.append(_quantity_problem("quantity"))
+        if problems:
+            raise ValidationError(problems)
+        with self.db.write() as session:
+            repo = BarRepository(session)
+            same = repo.stock_by_name(name)
+            if same is not None and same.id != item_id:
+                raise ValidationError([FieldProblem("name", QT_TRANSLATE_NOOP(
+                    "Messages", "“{name}” is already in the stock list."), {"name": name})])
+            if item_id is None:
+                item = StockItem(name=name, unit=unit, quantity=quantity,
+                                 low_threshold=low_threshold, active=active, demo=demo)
+                session.add(item)
+                session.flush()
+                if quantity:
+                    session.add(StockMovement(stock_item_id=item.id, at=self.clock(),
+                                              kind="receipt", quantity=quantity,
+                                              note="opening stock"))
+            else:
+                found = repo.stock_item(item_id)
+                if found is None:
+                    raise NotFoundError(QT_TRANSLATE_NOOP("Messages", "That stock item is gone."))
+                item = found
+                item.name, item.unit, item.low_threshold, item.active = (
+                    name, unit, low_threshold, active)
+            session.flush()
+            self.db.record_change(session, STOCK, (item.id,))
+            record = stock_record(item)
+        self.bus.publish(Event(STOCK, (record.id,)))
+        return record
+
+    def receive(self, item_id: int, quantity: float, note: str = "",
+                actor: str = "") -> StockRecord:
+        """Goods in (入库)."""
+        if not 0 < quantity <= MAX_QUANTITY:
+            raise ValidationError([_quantity_problem("quantity")])
+        with self.db.write() as session:
+            item = BarRepository(session).stock_item(item_id)
+            if item is None:
+                raise NotFoundError(QT_TRANSLATE_NOOP("Messages", "That stock item is gone."))
+            item.quantity = round(item.quantity + quantity, 3)
+            session.add(StockMovement(stock_item_id=item.id, at=self.clock(), kind="receipt",
+                                      quantity=quantity, note=note.strip()[:200], actor=actor))
+            self.db.record_change(session, STOCK, (item.id,))
+            record = stock_record(item)
+        self.bus.publish(Event(STOCK, (item_id,)))
+        return record
+
+    def day(self, day: date) -> list[DayLine]:
+        """Each item's movements of a local day and, if made, that day's count."""
+        zone = self.settings.current().zone()
+        start, end = local_day_bounds(day, zone)
+        with self.db.read() as session:
+            repo = BarRepository(session)
+            moves = repo.movements_between(start, end)
+            counts = {c.stock_item_id: c for c in repo.counts_of_day(day.isoformat())}
+            lines: list[DayLine] = []
+            for item in repo.stock():
+                own = [m for m in moves if m.stock_item_id == item.id]
+                receipts = sum(m.quantity for m in own if m.kind == "receipt")
+                consumed = -sum(m.quantity for m in own if m.kind in ("serve", "recall"))
+                adjusted = sum(m.quantity for m in own if m.kind == "count")
+                after_day = repo.net_movement_since(item.id, end)
+                closing = item.quantity - after_day
+                opening = round(closing - receipts + consumed - adjusted, 3)
+                count = counts.get(item.id)
+                lines.append(DayLine(
+                    item.id, item.name, item.unit, opening, round(receipts, 3),
+                    round(consumed, 3), expected_quantity(opening, receipts, consumed),
+                    count.counted if count else None, count.variance if count else None))
+            return lines
+
+    def close_day(self, day: date, counted: dict[int, float], actor: str = "") -> list[CountLine]:
+        """The closing count (18:50): store each variance and set stock to what was counted."""
+        problems = [_quantity_problem(f"count:{item_id}") for item_id, value in counted.items()
+                    if not 0 <= value <= MAX_QUANTITY]
+        if problems:
+            raise ValidationError(problems)
+        now = self.clock()
+        result: list[CountLine] = []
+        with self.db.write() as session:
+            repo = BarRepository(session)
+            for item_id, value in counted.items():
+                item = repo.stock_item(item_id)
+                if item is None:
+                    raise NotFoundError(QT_TRANSLATE_NOOP("Messages", "That stock item is gone."))
+                line = CountLine(item.id, round(item.quantity, 3), round(value, 3))
+                session.add(StockCount(day=day.isoformat(), stock_item_id=item.id,
+                                       expected=line.expected, counted=line.counted,
+                                       variance=line.variance, at=now, actor=actor))
+                if line.variance:
+                    session.add(StockMovement(stock_item_id=item.id, at=now, kind="count",
+                                              quantity=line.variance, actor=actor,
+                                              note="closing count"))
+                item.quantity = line.counted
+                result.append(line)
+            self.db.record_change(session, STOCK, tuple(counted))
+        self.bus.publish(Event(STOCK, tuple(counted)))
+        return result
+
+    def requisition(self) -> list[RequisitionLine]:
+        """Items at or below their threshold, with a suggested quantity (物资领用申请)."""
+        return [RequisitionLine(s.name, s.unit, s.quantity, s.low_threshold,
+                                suggested_order(s.quantity, s.low_threshold))
+                for s in self.items() if s.low]

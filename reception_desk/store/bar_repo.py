@@ -1,0 +1,173 @@
+"""Repository for the water bar: menu, stock, orders, refill rounds, table tasks."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session, selectinload
+
+from ..domain.bar import DrinkCategory, OrderSource, OrderStatus
+from ..domain.bar_records import (
+    MenuRecord,
+    OrderRecord,
+    RecipeRecord,
+    RefillRecord,
+    RemarkRecord,
+    StockRecord,
+    TableTaskRecord,
+)
+from ..domain.party import display_name
+from .models import (
+    DrinkOrder,
+    MenuItem,
+    Party,
+    RecipeLine,
+    RefillCheck,
+    Remark,
+    StockCount,
+    StockItem,
+    StockMovement,
+    TableTask,
+)
+
+
+def stock_record(row: StockItem) -> StockRecord:
+    return StockRecord(row.id, row.name, row.unit, round(row.quantity, 3), row.low_threshold,
+                       row.active)
+
+
+class BarRepository:
+    def __init__(self, session: Session) -> None:
+        self.session = session
+
+    def _guest(self, party_id: int) -> str:
+        party = self.session.get(Party, party_id)
+        return display_name(party.surname, party.honorific) if party else ""
+
+    # -- menu and stock ------------------------------------------------------------
+    def menu(self, only_available: bool = False) -> list[MenuRecord]:
+        stmt = (select(MenuItem).options(selectinload(MenuItem.recipe))
+                .order_by(MenuItem.sort_order, MenuItem.id))
+        if only_available:
+            stmt = stmt.where(MenuItem.available.is_(True))
+        items = list(self.session.scalars(stmt))
+        stock = {s.id: s for s in self.session.scalars(select(StockItem))}
+        return [MenuRecord(m.id, m.name, DrinkCategory(m.category), m.available, tuple(
+            RecipeRecord(r.stock_item_id, stock[r.stock_item_id].name,
+                         stock[r.stock_item_id].unit, r.quantity)
+            for r in m.recipe if r.stock_item_id in stock)) for m in items]
+
+    def menu_item(self, menu_id: int) -> MenuItem | None:
+        return self.session.get(MenuItem, menu_id)
+
+    def menu_by_name(self, name: str) -> MenuItem | None:
+        return self.session.scalars(select(MenuItem).where(MenuItem.name == name)).first()
+
+    def stock(self, include_inactive: bool = False) -> list[StockRecord]:
+        stmt = select(StockItem).order_by(StockItem.name)
+        if not include_inactive:
+            stmt = stmt.where(StockItem.active.is_(True))
+        return [stock_record(s) for s in self.session.scalars(stmt)]
+
+    def stock_item(self, item_id: int) -> StockItem | None:
+        return self.session.get(StockItem, item_id)
+
+    def stock_by_name(self, name: str) -> StockItem | None:
+        return self.session.scalars(select(StockItem).where(StockItem.name == name)).first()
+
+    def recipe(self, menu_id: int) -> list[RecipeLine]:
+        return list(self.session.scalars(
+            select(RecipeLine).where(RecipeLine.menu_item_id == menu_id)))
+
+    # -- orders ----------------------------------------------------------------------
+    def order(self, order_id: int) -> DrinkOrder | None:
+        return self.session.scalars(select(DrinkOrder).where(DrinkOrder.id == order_id)
+                                    .options(selectinload(DrinkOrder.lines))).first()
+
+    def order_record(self, row: DrinkOrder) -> OrderRecord:
+        return OrderRecord(
+            id=row.id, party_id=row.party_id, guest=self._guest(row.party_id), place=row.place,
+            source=OrderSource(row.source), status=OrderStatus(row.status),
+            from_refill=row.from_refill, created_at=row.created_at, served_at=row.served_at,
+            lines=tuple((line.name, line.count) for line in row.lines))
+
+    def open_orders(self) -> list[DrinkOrder]:
+        return list(self.session.scalars(
+            select(DrinkOrder).where(DrinkOrder.status == OrderStatus.OPEN.value)
+            .options(selectinload(DrinkOrder.lines)).order_by(DrinkOrder.created_at)))
+
+    def orders_of_party(self, party_id: int) -> list[DrinkOrder]:
+        return list(self.session.scalars(
+            select(DrinkOrder).where(DrinkOrder.party_id == party_id)
+            .options(selectinload(DrinkOrder.lines)).order_by(DrinkOrder.created_at)))
+
+    def orders_between(self, start: datetime, end: datetime) -> list[DrinkOrder]:
+        return list(self.session.scalars(
+            select(DrinkOrder).where(DrinkOrder.created_at >= start, DrinkOrder.created_at < end)
+            .options(selectinload(DrinkOrder.lines)).order_by(DrinkOrder.created_at)))
+
+    def last_served(self) -> DrinkOrder | None:
+        return self.session.scalars(
+            select(DrinkOrder).where(DrinkOrder.status == OrderStatus.SERVED.value)
+            .options(selectinload(DrinkOrder.lines))
+            .order_by(DrinkOrder.served_at.desc()).limit(1)).first()
+
+    # -- refill rounds and tasks -----------------------------------------------------------
+    def open_checks(self, party_id: int | None = None) -> list[RefillCheck]:
+        stmt = select(RefillCheck).where(RefillCheck.done_at.is_(None)).order_by(
+            RefillCheck.due_at)
+        if party_id is not None:
+            stmt = stmt.where(RefillCheck.party_id == party_id)
+        return list(self.session.scalars(stmt))
+
+    def check(self, check_id: int) -> RefillCheck | None:
+        return self.session.get(RefillCheck, check_id)
+
+    def refill_record(self, row: RefillCheck) -> RefillRecord:
+        drinks = "、".join(dict.fromkeys(
+            line.name for order in self.orders_of_party(row.party_id)
+            if order.status != OrderStatus.OPEN.value for line in order.lines))
+        return RefillRecord(row.id, row.party_id, self._guest(row.party_id), row.place,
+                            row.due_at, drinks)
+
+    def open_tasks(self) -> list[TableTask]:
+        return list(self.session.scalars(
+            select(TableTask).where(TableTask.done_at.is_(None)).order_by(TableTask.created_at)))
+
+    def task(self, task_id: int) -> TableTask | None:
+        return self.session.get(TableTask, task_id)
+
+    def task_record(self, row: TableTask) -> TableTaskRecord:
+        return TableTaskRecord(row.id, row.place,
+                               self._guest(row.party_id) if row.party_id else "",
+                               row.created_at)
+
+    # -- stock movements and counts ------------------------------------------------------
+    def movements_between(self, start: datetime, end: datetime) -> list[StockMovement]:
+        return list(self.session.scalars(
+            select(StockMovement).where(StockMovement.at >= start, StockMovement.at < end)
+            .order_by(StockMovement.at, StockMovement.id)))
+
+    def movements_of_order(self, order_id: int) -> list[StockMovement]:
+        return list(self.session.scalars(
+            select(StockMovement).where(StockMovement.order_id == order_id)))
+
+    def net_movement_since(self, item_id: int, since: datetime) -> float:
+        return float(self.session.scalar(
+            select(func.coalesce(func.sum(StockMovement.quantity), 0.0))
+            .where(StockMovement.stock_item_id == item_id, StockMovement.at >= since)) or 0.0)
+
+    def counts_of_day(self, day: str) -> list[StockCount]:
+        return list(self.session.scalars(
+            select(StockCount).where(StockCount.day == day).order_by(StockCount.id)))
+
+    def counts_between(self, first_day: str, last_day: str) -> list[StockCount]:
+        return list(self.session.scalars(
+            select(StockCount).where(StockCount.day >= first_day, StockCount.day <= last_day)
+            .order_by(StockCount.day, StockCount.id)))
+
+    # -- remarks ---------------------------------------------------------------------------
+    def remarks(self, party_id: int) -> list[RemarkRecord]:
+        return [RemarkRecord(r.id, r.party_id, r.at, r.text) for r in self.session.scalars(
+            select(Remark).where(Remark.party_id == party_id).order_by(Remark.at))]

@@ -45,6 +45,10 @@ class EventBridge(QObject):
         if db.is_sqlite and db.path is None:
             return
         self._feed = ChangeFeed(db)
+        try:
+            self._feed.prune(self.services.clock())
+        except Exception:  # pruning is housekeeping; never stop a start-up for it
+            log.exception("could not prune the change feed")
         if db.is_sqlite:
             self._timer.start()
         else:

@@ -138,3 +138,27 @@ def test_urls_that_cannot_work_are_explained(tmp_path: Path) -> None:
     blocker.write_text("x")
     with pytest.raises(StoreError, match="cannot create the folder"):
         Database(f"sqlite:///{blocker}/sub/desk.db")
+
+
+def test_old_change_feed_rows_are_pruned(db_url: str, clock) -> None:  # type: ignore[no-untyped-def]
+    from datetime import timedelta
+
+    from sqlalchemy import func, select
+
+    from reception_desk.domain.timeutil import utc_now
+    from reception_desk.store.models import Change
+
+    db, _ = open_database(db_url)
+    try:
+        Services.open(db, clock=clock).arrivals.register(draft("旧"))
+        feed = ChangeFeed(db)
+        now = utc_now()  # feed rows carry the real commit time
+        feed.prune(now + timedelta(days=1))
+        with db.read() as session:
+            assert session.scalar(select(func.count()).select_from(Change)) == 1
+        feed.prune(now + timedelta(days=3))
+        with db.read() as session:
+            assert session.scalar(select(func.count()).select_from(Change)) == 0
+        feed.close()
+    finally:
+        db.dispose()

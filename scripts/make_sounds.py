@@ -8,6 +8,7 @@ committed WAV files can be re-created byte for byte:
 
 arrival.wav  ~0.6 s soft two-tone "ding-dong" chime (E5 then C5)
 alert.wav    ~0.8 s three short, slightly more urgent beeps (A5)
+order.wav    ~0.5 s light rising "ting-ting" (G5 then C6): a new drink order at the bar
 
 Format: 44.1 kHz, 16-bit signed little-endian PCM, mono.
 """
@@ -101,9 +102,19 @@ def alert() -> list[float]:
     return mix(0.8, (0.02, b), (0.28, b), (0.54, b))
 
 
+def order() -> list[float]:
+    # two quick, light bell notes rising (G5, C6): unlike the arrival's falling ding-dong.
+    return mix(
+        0.5,
+        (0.0, bell_tone(783.99, 0.2, decay=9.0)),
+        (0.12, bell_tone(1046.5, 0.36, decay=7.0)),
+    )
+
+
 def main() -> int:
     write_wav(OUT_DIR / "arrival.wav", arrival(), peak=0.55)
     write_wav(OUT_DIR / "alert.wav", alert(), peak=0.5)
+    write_wav(OUT_DIR / "order.wav", order(), peak=0.5)
     return 0
 
 

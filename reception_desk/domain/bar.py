@@ -144,6 +144,9 @@ def validate_order_lines(lines: list[OrderLine], available: set[int]) -> list[Or
                 "Messages", "A drink's count must be between 1 and 50.")))
             continue
         merged[line.menu_id] = merged.get(line.menu_id, 0) + line.count
+    if any(count > 50 for count in merged.values()):  # repeated lines of one drink
+        problems.append(FieldProblem("items", QT_TRANSLATE_NOOP(
+            "Messages", "A drink's count must be between 1 and 50.")))
     if not merged and not problems:
         problems.append(FieldProblem("items", QT_TRANSLATE_NOOP(
             "Messages", "Choose at least one drink.")))

@@ -221,7 +221,8 @@ class BarService:
 
     # -- refill rounds -----------------------------------------------------------------
     def refill_done(self, check_id: int, outcome: RefillOutcome,
-                    new_drinks: list[OrderLine] | None = None) -> OrderRecord | None:
+                    new_drinks: list[OrderLine] | None = None, *,
+                    demo: bool = False) -> OrderRecord | None:
         """Refilled (same cup), a new drink (a new cup: a new order) or declined."""
         now = self.clock()
         rules = self.rules()
@@ -230,10 +231,14 @@ class BarService:
             with self.db.read() as session:
                 check = BarRepository(session).check(check_id)
                 party_id = check.party_id if check is not None else None
+                already_done = check is not None and check.done_at is not None
             if party_id is None:
                 raise _missing(QT_TRANSLATE_NOOP("Messages", "That refill round is gone."))
+            if already_done:  # answered on another PC: no second cup
+                raise DomainError(QT_TRANSLATE_NOOP(
+                    "Messages", "That refill round is already done."))
             new_order = self.order(party_id, new_drinks or [], OrderSource.BAR,
-                                   from_refill=True)
+                                   from_refill=True, demo=demo)
         with self.db.write() as session:
             repo = BarRepository(session)
             check = repo.check(check_id)
@@ -309,3 +314,14 @@ class BarService:
         with self.db.read() as session:
             repo = BarRepository(session)
             return [repo.order_record(o) for o in repo.orders_of_party(party_id)]
+
+    def served_since(self, since: datetime) -> list[OrderRecord]:
+        """Orders served at or after `since`, the latest first (the desk's recent list)."""
+        with self.db.read() as session:
+            repo = BarRepository(session)
+            return [repo.order_record(o) for o in repo.served_since(since)]
+
+    def parties_with_remarks(self, party_ids: list[int]) -> dict[int, list[str]]:
+        """Remark texts by party for the parties given (one query, for the board)."""
+        with self.db.read() as session:
+            return BarRepository(session).remarks_of_parties(list(party_ids))

@@ -1,13 +1,16 @@
 """What a party's departure means for the bar, inside the departure's transaction.
 
 Its open orders and refill rounds close by themselves, and a "clear the
-table" task appears for the place it sat in until the bar marks it done.
+table" task appears for the place it sat in until the bar marks it done
+(none if another party sits there by then: it left that table earlier, for
+the show-flat tour, and the table was cleared for the newcomers).
 """
 
 from __future__ import annotations
 
 from datetime import datetime
 
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from ..domain.bar import OrderStatus, RefillOutcome
@@ -30,7 +33,9 @@ def close_for_departure(db: Database, session: Session, party: Party, place: str
         check.done_at = now
         check.outcome = RefillOutcome.CLOSED.value
         touched = True
-    if place:
+    # Left for the tour earlier and someone sits there now: that table was cleared for them.
+    if place and session.scalar(select(Party.id).where(
+            Party.place == place, Party.id != party.id)) is None:
         session.add(TableTask(place=place, party_id=party.id, created_at=now))
         touched = True
     if touched:

@@ -13,11 +13,17 @@ reception marked within minutes that gives the turn back. So the stored rows,
 moves, rotation log and change-feed entries look exactly like real days' work,
 and the database's own rules (one party per place) check the plan.
 
+The water bar joins in (`demo_bar`): a demo menu and stock, drink orders for
+every party that sits down, refill rounds, remarks, tables cleared, goods in
+each morning and the closing count each evening, written through `BarService`
+and `StockService` with the same clock.
+
 Past days end with every party gone and the team signed off; today stops at
 the clock's current time with parties at the gate, waiting, with consultants,
-seated and on a tour. Refuses to mix with real data unless forced; earlier
-demo data (parties, demo consultants and their rotation log) is replaced.
-Real consultants are never deleted.
+seated and on a tour, drinks waiting at the bar and a refill round due.
+Refuses to mix with real data unless forced; earlier demo data (parties, demo
+consultants and their rotation log, the demo menu, stock and everything the
+bar recorded for them) is replaced. Real records are never deleted.
 """
 
 from __future__ import annotations
@@ -28,22 +34,57 @@ from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 
 from sqlalchemy import delete, or_, select, update
+from sqlalchemy.orm import Session
 
+from ..domain.bar import OrderLine
 from ..domain.consultants import ConsultantDraft
 from ..domain.errors import DomainError
-from ..domain.events import EVERYTHING, PARTIES, Event, EventBus
+from ..domain.events import BAR, EVERYTHING, PARTIES, STOCK, Event, EventBus
 from ..domain.i18n import QT_TRANSLATE_NOOP
 from ..domain.party import PartyDraft
 from ..domain.rotation import AssignMode, DutyStatus
 from ..domain.stages import Stage
 from ..domain.timeutil import as_utc, local_date
-from ..store.models import Consultant, Party, RotationEntry
+from ..store.bar_repo import BarRepository
+from ..store.models import (
+    Consultant,
+    DrinkOrder,
+    DrinkOrderLine,
+    MenuItem,
+    Party,
+    RecipeLine,
+    RefillCheck,
+    Remark,
+    RotationEntry,
+    StockCount,
+    StockItem,
+    StockMovement,
+    TableTask,
+)
 from ..store.parties import PartyRepository
 from .arrivals import ArrivalService
+from .bar import BarService
 from .context import Services
+from .demo_bar import (
+    BAR_ACTOR,
+    DAILY_ITEM,
+    DEMO_MENU,
+    DEMO_STOCK,
+    LOW_ITEM,
+    SPECS,
+    BarPlan,
+    BarPlanner,
+    BarVisit,
+    CupOrder,
+    RefillRound,
+    StockDay,
+    counted_quantity,
+    receipt_quantity,
+)
 from .demo_plan import Absence, Duty, Plan, Planner
 from .demo_pool import CONSULTANTS
 from .rotation import RotationService
+from .stock import StockService
 
 DEMO_FLAG = "demo_offered"
 MAX_DAYS = 365
@@ -86,14 +127,61 @@ class _SettableClock:
         return self.now
 
 
-def _delete_demo(services: Services) -> int:
-    """Delete demo parties, demo consultants and their rotation log; return parties deleted.
+def _rows(result: object) -> int:
+    return int(getattr(result, "rowcount", 0) or 0)
 
-    Foreign keys decide the order: rotation events name parties and consultants,
-    parties name consultants. A real party a demo consultant received (someone
-    tried the demo on real work) keeps the name but loses the link.
+
+def _delete_demo_bar(session: Session) -> int:
+    """The bar's demo records, children before parents; return how many rows went.
+
+    Orders, refill rounds, table tasks and remarks of demo parties go (and demo
+    orders of any party); then the demo menu and the demo stock with their
+    movements and counts. A demo drink or stock item that real records still
+    use (someone tried the demo on real work: a real order of a demo drink, a
+    real drink made from demo stock) is kept as a real one.
+    """
+    demo_parties = select(Party.id).where(Party.demo.is_(True))
+    demo_orders = select(DrinkOrder.id).where(or_(DrinkOrder.demo.is_(True),
+                                                  DrinkOrder.party_id.in_(demo_parties)))
+    gone = 0
+    for model in (Remark, RefillCheck, TableTask):
+        gone += _rows(session.execute(delete(model).where(model.party_id.in_(demo_parties))))
+    # Stock a demo order took from a real item stays in that item's history, unlinked.
+    session.execute(update(StockMovement).where(StockMovement.order_id.in_(demo_orders))
+                    .values(order_id=None))
+    gone += _rows(session.execute(delete(DrinkOrderLine).where(
+        DrinkOrderLine.order_id.in_(demo_orders))))
+    gone += _rows(session.execute(delete(DrinkOrder).where(DrinkOrder.id.in_(demo_orders))))
+    # Adopt what real records depend on.
+    session.execute(update(MenuItem).where(MenuItem.demo.is_(True), MenuItem.id.in_(
+        select(DrinkOrderLine.menu_item_id))).values(demo=False))
+    real_menu = select(MenuItem.id).where(MenuItem.demo.is_(False))
+    session.execute(update(StockItem).where(StockItem.demo.is_(True), StockItem.id.in_(
+        select(RecipeLine.stock_item_id).where(RecipeLine.menu_item_id.in_(real_menu))))
+        .values(demo=False))
+    demo_menu = select(MenuItem.id).where(MenuItem.demo.is_(True))
+    demo_stock = select(StockItem.id).where(StockItem.demo.is_(True))
+    gone += _rows(session.execute(delete(RecipeLine).where(
+        RecipeLine.menu_item_id.in_(demo_menu))))
+    gone += _rows(session.execute(delete(MenuItem).where(MenuItem.demo.is_(True))))
+    for model in (StockMovement, StockCount):
+        gone += _rows(session.execute(delete(model).where(
+            model.stock_item_id.in_(demo_stock))))
+    gone += _rows(session.execute(delete(StockItem).where(StockItem.demo.is_(True))))
+    return gone
+
+
+def _delete_demo(services: Services) -> int:
+    """Delete demo parties, demo consultants and their rotation log, and the bar's demo
+    records; return parties deleted.
+
+    Foreign keys decide the order: the bar's records name parties, menu items and
+    stock items; rotation events name parties and consultants; parties name
+    consultants. A real party a demo consultant received (someone tried the demo
+    on real work) keeps the name but loses the link.
     """
     with services.db.write() as session:
+        bar_rows = _delete_demo_bar(session)
         demo_consultants = select(Consultant.id).where(Consultant.demo.is_(True))
         demo_parties = select(Party.id).where(Party.demo.is_(True))
         session.execute(delete(RotationEntry).where(or_(
@@ -103,10 +191,13 @@ def _delete_demo(services: Services) -> int:
             session.execute(update(Party).where(
                 Party.demo.is_(False), column.in_(demo_consultants)).values({column: None}))
         result = session.execute(delete(Party).where(Party.demo.is_(True)))
-        count = int(getattr(result, "rowcount", 0) or 0)
+        count = _rows(result)
         consultants = session.execute(delete(Consultant).where(Consultant.demo.is_(True)))
-        if count or getattr(consultants, "rowcount", 0):
+        if count or _rows(consultants):
             services.db.record_change(session, PARTIES, (), {"kind": "demo_cleared"})
+        if bar_rows:
+            services.db.record_change(session, BAR, (), {"kind": "demo_cleared"})
+            services.db.record_change(session, STOCK, ())
     return count
 
 
@@ -159,9 +250,13 @@ def fill_demo(
     desk = _Desk(
         arrivals=ArrivalService(services.db, EventBus(), services.settings, clock),
         rotation=RotationService(services.db, EventBus(), services.settings, clock),
+        bar=BarService(services.db, EventBus(), services.settings, clock),
+        stock=StockService(services.db, EventBus(), services.settings, clock),
     )
     desk.roster = _make_roster(desk.rotation, rng)
-    actions = [a for a in _actions(all_plans, duties) if a[0] <= now]
+    # The bar draws from its own generator, seeded from the visits' one: deterministic.
+    bar_plan = BarPlanner(random.Random(rng.random()), settings, now).plan(plans_by_day)
+    actions = [a for a in _actions(all_plans, duties, bar_plan) if a[0] <= now]
     total = len(actions)
     for done, (at, _order, action) in enumerate(actions, start=1):
         clock.now = at
@@ -190,8 +285,13 @@ class _Desk:
 
     arrivals: ArrivalService
     rotation: RotationService
+    bar: BarService
+    stock: StockService
     #: Demo consultant ids, in roster order.
     roster: list[int] = field(default_factory=list)
+    #: The demo menu and stock: ids by the names of `demo_bar` (stored names may differ).
+    menu_ids: dict[str, int] = field(default_factory=dict)
+    stock_ids: dict[str, int] = field(default_factory=dict)
     #: The planned override could not be done then: the next new customer gets it.
     override_pending: bool = False
     override_done: bool = False
@@ -215,9 +315,17 @@ Action = Callable[[_Desk], None]
 ActionList = list[tuple[datetime, tuple[int, int, int], Action]]
 
 
-def _actions(plans: list[Plan], duties: list[Duty]) -> ActionList:
-    """Every write of every plan and every day's duty, in the order they happen."""
-    out: ActionList = []
+def _actions(plans: list[Plan], duties: list[Duty], bar: BarPlan) -> ActionList:
+    """Every write of every plan, every day's duty and the bar's day, in time order."""
+    out: ActionList = [(bar.set_up, (-1, 0, 0),
+                        lambda desk: _set_up_bar(desk, bar.low_opening))]
+    for index, stock_day in enumerate(bar.days):
+        if stock_day.morning is not None:
+            out.append((stock_day.morning, (2, index, 0),
+                        lambda desk, sd=stock_day: _goods_in(desk, sd)))
+        if stock_day.count_at is not None:
+            out.append((stock_day.count_at, (2, index, 1),
+                        lambda desk, sd=stock_day: _closing_count(desk, sd)))
     for index, duty in enumerate(duties):
         for seq, (at, who) in enumerate(duty.sign_ins):
             out.append((at, (0, index, seq), lambda desk, who=who: _sign_in(desk, who)))
@@ -248,6 +356,10 @@ def _actions(plans: list[Plan], duties: list[Duty]) -> ActionList:
             at, reason, note = plan.invalid
             add(at, lambda desk, plan=plan, reason=reason, note=note:
                 desk.arrivals.mark_invalid(_id(plan), reason, note))
+        visit = bar.visits.get(id(plan))
+        if visit is not None:
+            for at, action in _bar_actions(plan, visit):
+                add(at, action)
     # Time first; within a party its own order. Ties between parties never involve
     # one place (seating keeps a second either side).
     out.sort(key=lambda item: (item[0], item[1]))
@@ -351,3 +463,110 @@ def _override(desk: _Desk, party: int, proposed: int | None) -> bool:
     desk.override_pending = False
     desk.override_done = True
     return True
+
+
+# -- the water bar ---------------------------------------------------------------------------
+
+def _free_name(name: str, taken: set[str]) -> str:
+    """A real drink or item of the same name stays as it is: the demo's is marked."""
+    return name if name not in taken else f"{name}（演示）"
+
+
+def _set_up_bar(desk: _Desk, low_opening: float) -> None:
+    """The demo stock (full, but LOW_ITEM as planned) and the demo menu."""
+    taken = {s.name for s in desk.stock.items(include_inactive=True)}
+    for spec in DEMO_STOCK:
+        quantity = low_opening if spec.name == LOW_ITEM else spec.target
+        record = desk.stock.save_item(_free_name(spec.name, taken), spec.unit, spec.threshold,
+                                      quantity=quantity, demo=True)
+        desk.stock_ids[spec.name] = record.id
+    on_menu = {m.name for m in desk.bar.menu()}
+    for drink in DEMO_MENU:
+        record = desk.bar.save_menu_item(
+            _free_name(drink.name, on_menu), drink.category,
+            [(desk.stock_ids[item], quantity) for item, quantity in drink.recipe], demo=True)
+        desk.menu_ids[drink.name] = record.id
+
+
+def _goods_in(desk: _Desk, day: StockDay) -> None:
+    """The morning's deliveries: what runs low, and fresh goods every day."""
+    quantities = {s.id: s.quantity for s in desk.stock.items(include_inactive=True)}
+    received = False
+    for spec in DEMO_STOCK:
+        item = desk.stock_ids[spec.name]
+        if (day.skip_low and spec.name == LOW_ITEM) or item not in quantities:
+            continue
+        amount = receipt_quantity(spec, quantities[item])
+        if amount > 0:
+            desk.stock.receive(item, amount, note=spec.note, actor=BAR_ACTOR)
+            received = True
+    fruit = SPECS[DAILY_ITEM]
+    if not received and desk.stock_ids[DAILY_ITEM] in quantities:
+        # A quiet day before: the fruit shop still brings its daily box.
+        desk.stock.receive(desk.stock_ids[DAILY_ITEM], fruit.pack, note=fruit.note,
+                           actor=BAR_ACTOR)
+
+
+def _closing_count(desk: _Desk, day: StockDay) -> None:
+    quantities = {s.id: s.quantity for s in desk.stock.items(include_inactive=True)}
+    counted = {
+        desk.stock_ids[name]: counted_quantity(SPECS[name], quantities[desk.stock_ids[name]],
+                                               variance, day.spoilt)
+        for name, variance in day.variances.items() if desk.stock_ids[name] in quantities}
+    desk.stock.close_day(day.day, counted, actor=BAR_ACTOR)
+
+
+def _lines(desk: _Desk, cup: CupOrder) -> list[OrderLine]:
+    return [OrderLine(desk.menu_ids[name], count) for name, count in cup.lines]
+
+
+def _order(desk: _Desk, plan: Plan, cup: CupOrder) -> None:
+    cup.order_id = desk.bar.order(_id(plan), _lines(desk, cup), cup.source,
+                                  from_refill=cup.from_refill, demo=True).id
+
+
+def _bump(desk: _Desk, cup: CupOrder) -> None:
+    if cup.order_id is not None:
+        desk.bar.bump(cup.order_id)
+
+
+def _refill_round(desk: _Desk, plan: Plan, round_: RefillRound) -> None:
+    """The attendant answers the table's open refill round."""
+    with desk.bar.db.read() as session:
+        checks = BarRepository(session).open_checks(_id(plan))
+        check = checks[0].id if checks else None
+    if check is None:  # nothing due (never expected): a new drink is still a new cup
+        if round_.new is not None:
+            _order(desk, plan, round_.new)
+        return
+    new = desk.bar.refill_done(check, round_.outcome,
+                               _lines(desk, round_.new) if round_.new else None, demo=True)
+    if new is not None and round_.new is not None:
+        round_.new.order_id = new.id
+
+
+def _clear_table(desk: _Desk, plan: Plan) -> None:
+    with desk.bar.db.read() as session:
+        task = session.scalars(select(TableTask.id).where(
+            TableTask.party_id == _id(plan), TableTask.done_at.is_(None))).first()
+    if task is not None:
+        desk.bar.table_cleared(task)
+
+
+def _bar_actions(plan: Plan, visit: BarVisit) -> list[tuple[datetime, Action]]:
+    """The bar's writes for one party, in time order (an order always before its bump)."""
+    out: list[tuple[datetime, Action]] = []
+    for cup in visit.orders:
+        out.append((cup.at, lambda desk, cup=cup: _order(desk, plan, cup)))
+        if cup.served is not None:
+            out.append((cup.served, lambda desk, cup=cup: _bump(desk, cup)))
+    for round_ in visit.rounds:
+        out.append((round_.at, lambda desk, r=round_: _refill_round(desk, plan, r)))
+        if round_.new is not None and round_.new.served is not None:
+            out.append((round_.new.served, lambda desk, cup=round_.new: _bump(desk, cup)))
+    for at, text in visit.remarks:
+        out.append((at, lambda desk, text=text: desk.bar.add_remark(_id(plan), text)))
+    if visit.cleared is not None:
+        out.append((visit.cleared, lambda desk: _clear_table(desk, plan)))
+    out.sort(key=lambda item: item[0])  # stable: ties keep the order above
+    return out

@@ -437,7 +437,10 @@ class Planner:
         # The board now. Seated ones first so they get their places before anyone else.
         seated_now = rng.choice((3, 4))
         for index in range(seated_now):
-            plan = self.new_party(ago(20 + index * 9 + rng.uniform(0, 4)), returning_ok=True)
+            # The first to come has sat long enough for a refill round to fall due.
+            minutes = 46 + rng.uniform(0, 5) if index == seated_now - 1 else \
+                20 + index * 9 + rng.uniform(0, 4)
+            plan = self.new_party(ago(minutes), returning_ok=True)
             self.full_visit(plan, now - plan.arrive + timedelta(hours=1), tour=False)
             plan.steps = [(at, s) for at, s in plan.steps
                           if s is not Stage.DEPARTED and at < now - timedelta(seconds=30)]
@@ -449,6 +452,12 @@ class Planner:
         plans.append(touring)
         for plan in plans:
             self.seat(plan, prefer_vip=True)
+        # Got up from its table a few minutes ago and left: the bar still has to clear it.
+        just_left = self.new_party(ago(45 + rng.uniform(0, 10)), returning_ok=True)
+        # (full_visit leaves two minutes after the planned stay.)
+        self.full_visit(just_left, now - just_left.arrive - _minutes(rng, 4, 6), tour=False)
+        self.seat(just_left)
+        plans.append(just_left)
         at_sand = self.new_party(ago(13), returning_ok=True)
         at_sand.steps = self._first_steps(at_sand, until=Stage.SAND_TABLE, now=now)
         plans.append(at_sand)

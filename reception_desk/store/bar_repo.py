@@ -107,6 +107,13 @@ class BarRepository:
             select(DrinkOrder).where(DrinkOrder.created_at >= start, DrinkOrder.created_at < end)
             .options(selectinload(DrinkOrder.lines)).order_by(DrinkOrder.created_at)))
 
+    def served_since(self, since: datetime) -> list[DrinkOrder]:
+        """Orders served at or after `since`, the latest first."""
+        return list(self.session.scalars(
+            select(DrinkOrder).where(DrinkOrder.status == OrderStatus.SERVED.value,
+                                     DrinkOrder.served_at >= since)
+            .options(selectinload(DrinkOrder.lines)).order_by(DrinkOrder.served_at.desc())))
+
     def last_served(self) -> DrinkOrder | None:
         return self.session.scalars(
             select(DrinkOrder).where(DrinkOrder.status == OrderStatus.SERVED.value)
@@ -167,7 +174,29 @@ class BarRepository:
             select(StockCount).where(StockCount.day >= first_day, StockCount.day <= last_day)
             .order_by(StockCount.day, StockCount.id)))
 
+    def checks_done_between(self, start: datetime, end: datetime) -> list[RefillCheck]:
+        """Refill rounds finished (any outcome) in [start, end), for statistics."""
+        return list(self.session.scalars(
+            select(RefillCheck).where(RefillCheck.done_at.is_not(None),
+                                      RefillCheck.done_at >= start, RefillCheck.done_at < end)
+            .order_by(RefillCheck.done_at, RefillCheck.id)))
+
+    def stock_items_by_id(self) -> dict[int, StockItem]:
+        """Every stock item, inactive ones too (old movements may name them)."""
+        return {s.id: s for s in self.session.scalars(select(StockItem))}
+
     # -- remarks ---------------------------------------------------------------------------
     def remarks(self, party_id: int) -> list[RemarkRecord]:
         return [RemarkRecord(r.id, r.party_id, r.at, r.text) for r in self.session.scalars(
             select(Remark).where(Remark.party_id == party_id).order_by(Remark.at))]
+
+    def remarks_of_parties(self, party_ids: list[int]) -> dict[int, list[str]]:
+        """The remark texts of several parties at once, oldest first (one query)."""
+        found: dict[int, list[str]] = {}
+        if not party_ids:
+            return found
+        for row in self.session.scalars(
+                select(Remark).where(Remark.party_id.in_(party_ids))
+                .order_by(Remark.party_id, Remark.at, Remark.id)):
+            found.setdefault(row.party_id, []).append(row.text)
+        return found

@@ -1,160 +1,505 @@
-"""The bar window (水吧): for a second monitor or a second PC.
+"""The bar window (水吧): drink orders with serve timers, for a second monitor or PC.
 
-Until the water-bar feature lands it shows who is seated where right now,
-in type readable from two metres. Privacy: surname and honorific only.
+Readable from two metres: the queue of orders oldest first as large cards
+(place, guest, drinks with their fill level, the elapsed time as text and the
+timer state by colour and word), and a side column with refill rounds due and
+coming, tables to clear and low stock. Big buttons for touch, keys for all:
+
+    ↑/↓ choose an order · Space/Enter served · Backspace/Ctrl+Z recall the last
+    R refill round · C table cleared · M mute · F11 full screen
+
+Changes arrive as events (this process's, or another PC's through the change
+feed); a 1 s timer only repaints the timers. A chime sounds for a new order
+and the alert once when an order turns late; the late card flashes, so a
+muted bar still sees it. Privacy: surname with honorific and place only.
 """
 
 from __future__ import annotations
 
+import logging
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, QTimer
-from PySide6.QtGui import QFont
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, QTimer
+from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
-    QHeaderView,
+    QAbstractItemView,
+    QFrame,
+    QHBoxLayout,
     QLabel,
+    QListView,
     QMainWindow,
-    QTableView,
+    QStackedWidget,
     QVBoxLayout,
     QWidget,
 )
 
-from ..domain.events import EVERYTHING, PARTIES, SETTINGS, Event
-from ..domain.records import PartyRecord
-from ..domain.stages import Stage
-from ..domain.timeutil import format_duration
+from .. import paths
+from ..domain.bar import RefillOutcome, TimerState
+from ..domain.bar_records import BarBoard, OrderRecord, RefillRecord
+from ..domain.errors import DomainError
+from ..domain.events import BAR, EVERYTHING, PARTIES, SETTINGS, STOCK, Event
 from ..services.context import Services
+from .bar.card_delegate import OrderCardDelegate
+from .bar.dialogs import DrinkPicker, RefillDialog
+from .bar.orders_model import OrdersModel
+from .bar.side_panel import SidePanel, big_button
+from .bar.sounds import ALERT, ORDER, BarSounds
 from .events import EventBridge
 from .prefs import BAR_GEOMETRY, make_prefs
-from .text import record_name
+from .text import message
 
-Index = QModelIndex | QPersistentModelIndex
+log = logging.getLogger(__name__)
+TICK_MS = 1000
+FLASH_MS = 500
+MESSAGE_MS = 8000
+SIDE_WIDTH = 430
+SIDE_MAX_WIDTH = 640
 
 
-class SeatedModel(QAbstractTableModel):
-    """Seated parties, one row per place, in the order of the site's place list."""
-
-    def __init__(self, services: Services, parent: Any = None) -> None:
-        super().__init__(parent)
-        self.services = services
-        self.rows: list[PartyRecord] = []
-
-    def headers(self) -> list[str]:
-        return [self.tr("Place"), self.tr("Guest"), self.tr("Size"), self.tr("Seated at"),
-                self.tr("Seated for")]
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else 5
-
-    def headerData(self, section: int, orientation: Qt.Orientation,
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self.headers()[section]
-        return None
-
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid():
-            return None
-        record = self.rows[index.row()]
-        if role == Qt.ItemDataRole.TextAlignmentRole:
-            return int(Qt.AlignmentFlag.AlignVCenter | (
-                Qt.AlignmentFlag.AlignLeft if index.column() in (0, 1)
-                else Qt.AlignmentFlag.AlignCenter))
-        if role != Qt.ItemDataRole.DisplayRole:
-            return None
-        zone = self.services.settings.current().zone()
-        seated_at = record.stage_at
-        match index.column():
-            case 0:
-                return record.place or ""
-            case 1:
-                return record_name(record)
-            case 2:
-                return self.tr("%n person(s)", "", record.size)
-            case 3:
-                return seated_at.astimezone(zone).strftime("%H:%M")
-            case 4:
-                return format_duration((self.services.clock() - seated_at).total_seconds())
-        return None
-
-    def reload(self) -> None:
-        order = {p: i for i, p in enumerate(self.services.settings.current().places)}
-        records = [r for r in self.services.arrivals.list_day(self.services.arrivals.today())
-                   if r.stage is Stage.SEATED and r.place]
-        records.sort(key=lambda r: order.get(r.place or "", len(order)))
-        self.beginResetModel()
-        self.rows = records
-        self.endResetModel()
-
-    def tick(self) -> None:
-        if self.rows:
-            self.dataChanged.emit(self.index(0, 4), self.index(len(self.rows) - 1, 4))
+def _repolish(widget: QWidget) -> None:
+    widget.style().unpolish(widget)
+    widget.style().polish(widget)
 
 
 class BarWindow(QMainWindow):
     def __init__(self, services: Services, bridge: EventBridge,
-                 parent: QWidget | None = None) -> None:
+                 parent: QWidget | None = None, *, sounds: BarSounds | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("barWindow")
         self.services = services
         self.remember_layout = True
-        self.setWindowTitle(self.tr("Water bar — %1").replace(
-            "%1", services.settings.current().site_name))
-        self.model = SeatedModel(services, self)
-        self.title = QLabel()
-        self.title.setObjectName("barTitle")
-        self.view = QTableView()
-        self.view.setObjectName("seatedTable")
-        self.view.setModel(self.model)
-        self.view.verticalHeader().hide()
-        self.view.verticalHeader().setDefaultSectionSize(64)
-        self.view.setAlternatingRowColors(True)
-        self.view.setSelectionMode(QTableView.SelectionMode.NoSelection)
-        self.view.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        header = self.view.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
-        big = QFont(self.font())
-        big.setPointSizeF(big.pointSizeF() * 2.0)
-        self.view.setFont(big)
-        self.empty = QLabel(self.tr("No guests seated right now."))
-        self.empty.setObjectName("barEmpty")
-        self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.hint = QLabel(self.tr("Drink orders with serve timers will appear here "
-                                   "when the water-bar feature is installed."))
-        self.hint.setObjectName("barHint")
-        self.hint.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        body = QWidget()
-        layout = QVBoxLayout(body)
-        layout.setContentsMargins(24, 18, 24, 18)
-        layout.addWidget(self.title)
-        layout.addWidget(self.view, 1)
-        layout.addWidget(self.empty)
-        layout.addWidget(self.hint)
-        self.setCentralWidget(body)
+        self.sounds = sounds if sounds is not None else BarSounds(self)
+        #: The late cards' background alternates with this phase (every 500 ms).
+        self.flash_on = False
+        self.board: BarBoard | None = None
+        self.refill_dialog: RefillDialog | None = None
+        self.drink_picker: DrinkPicker | None = None
+        self._refills: list[RefillRecord] = []
+        self._late_alerted: set[int] = set()
+        self._loaded = False
+        self._explicit = False  # the attendant picked an order (keys or a tap)
+        self._ordering_here = False  # a new cup ordered in this window: no chime for it
+        self._stale = False
+        self._reload_queued = False
+        sheet = paths.resources_dir() / "styles" / "bar.qss"
+        if sheet.exists():
+            self.setStyleSheet(sheet.read_text(encoding="utf-8"))
+        self._build()
+        self._build_actions()
         bridge.changed.connect(self._on_event)
-        self._timer = QTimer(self)
-        self._timer.setInterval(1000)
-        self._timer.timeout.connect(self.model.tick)
-        self._timer.start()
+        self.tick_timer = QTimer(self)
+        self.tick_timer.setInterval(TICK_MS)
+        self.tick_timer.timeout.connect(self.tick)
+        self.flash_timer = QTimer(self)
+        self.flash_timer.setInterval(FLASH_MS)
+        self.flash_timer.timeout.connect(self._flash)
+        self._message_timer = QTimer(self)
+        self._message_timer.setSingleShot(True)
+        self._message_timer.setInterval(MESSAGE_MS)
+        self._message_timer.timeout.connect(self.message.hide)
         self.reload()
         geometry = make_prefs().value(BAR_GEOMETRY)
         if geometry is None or not self.restoreGeometry(geometry):
-            self.resize(1100, 720)
+            self.resize(1280, 800)
 
+    # -- building ------------------------------------------------------------------------
+    def _build(self) -> None:
+        body = QWidget()
+        body.setObjectName("barBody")
+        outer = QVBoxLayout(body)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.setSpacing(0)
+        outer.addWidget(self._build_header())
+
+        content = QWidget()
+        layout = QVBoxLayout(content)
+        layout.setContentsMargins(24, 14, 24, 12)
+        layout.setSpacing(12)
+        columns = QHBoxLayout()
+        columns.setSpacing(24)
+        columns.addWidget(self._build_queue(), 5)
+        self.side = SidePanel()
+        self.side.setMinimumWidth(SIDE_WIDTH)
+        self.side.setMaximumWidth(SIDE_MAX_WIDTH)
+        self.side.refill_action.connect(self._refill_action)
+        self.side.table_cleared.connect(self.clear_table)
+        columns.addWidget(self.side, 2)
+        layout.addLayout(columns, 1)
+        outer.addWidget(content, 1)
+
+        # Each key as printed on the keyboard (not translated), then what it does.
+        keys = (("↑ ↓", self.tr("choose order")), ("Space / Enter", self.tr("served")),
+                ("Backspace / Ctrl+Z", self.tr("recall")), ("R", self.tr("refill round")),
+                ("C", self.tr("table cleared")), ("M", self.tr("mute")),
+                ("F11", self.tr("full screen")))
+        self.keys = QLabel("&nbsp;&nbsp;&nbsp;&nbsp;&nbsp;".join(
+            f"<b>{key}</b>&nbsp;{word}" for key, word in keys))
+        self.keys.setObjectName("barKeys")
+        self.keys.setTextFormat(Qt.TextFormat.RichText)
+        outer.addWidget(self.keys)
+        self.setCentralWidget(body)
+        body.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        body.setFocus()
+
+    def _build_header(self) -> QFrame:
+        header = QFrame()
+        header.setObjectName("barHeader")
+        row = QHBoxLayout(header)
+        row.setContentsMargins(24, 12, 24, 12)
+        row.setSpacing(10)
+        self.title = QLabel()
+        self.title.setObjectName("barTitle")
+        row.addWidget(self.title)
+        row.addStretch(1)
+        self.counts: dict[str, QLabel] = {}
+        for key in ("waiting", "late", "refills", "tables"):
+            chip = QLabel()
+            chip.setObjectName("countChip")
+            chip.setProperty("count", key)
+            self.counts[key] = chip
+            row.addWidget(chip)
+        row.addSpacing(14)
+        self.mute_button = big_button("", "muteButton")
+        self.mute_button.clicked.connect(self.toggle_mute)
+        row.addWidget(self.mute_button)
+        self.clock_label = QLabel()
+        self.clock_label.setObjectName("barClock")
+        row.addWidget(self.clock_label)
+        self._show_mute()
+        return header
+
+    def _build_queue(self) -> QWidget:
+        column = QWidget()
+        layout = QVBoxLayout(column)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(8)
+        self.queue_title = QLabel(self.tr("Orders — oldest first"))
+        self.queue_title.setObjectName("queueTitle")
+        layout.addWidget(self.queue_title)
+        self.model = OrdersModel(self.services, self)
+        self.view = QListView()
+        self.view.setObjectName("orderQueue")
+        self.view.setModel(self.model)
+        self.view.setItemDelegate(OrderCardDelegate(lambda: self.flash_on, self.view))
+        self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.view.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.view.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+        self.view.setUniformItemSizes(True)
+        self.view.setFrameShape(QFrame.Shape.NoFrame)
+        self.view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.view.clicked.connect(self._picked)
+        self.empty = QLabel(self.tr("No drinks waiting."))
+        self.empty.setObjectName("barEmpty")
+        self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.stack = QStackedWidget()
+        self.stack.addWidget(self.view)
+        self.stack.addWidget(self.empty)
+        layout.addWidget(self.stack, 1)
+        self.message = QLabel()
+        self.message.setObjectName("barMessage")
+        self.message.setWordWrap(True)
+        self.message.hide()
+        layout.addWidget(self.message)
+        buttons = QHBoxLayout()
+        buttons.setSpacing(12)
+        self.served_button = big_button(self.tr("Served   (Space)"), "servedButton", "go")
+        self.served_button.clicked.connect(self.bump_selected)
+        self.recall_button = big_button(self.tr("Recall last   (Backspace)"), "recallButton")
+        self.recall_button.clicked.connect(self.recall_last)
+        buttons.addWidget(self.served_button, 3)
+        buttons.addWidget(self.recall_button, 2)
+        layout.addLayout(buttons)
+        return column
+
+    def _build_actions(self) -> None:
+        self.actions_by_name: dict[str, QAction] = {}
+        for name, keys, slot in (
+            ("up", ["Up"], lambda: self.select_relative(-1)),
+            ("down", ["Down"], lambda: self.select_relative(1)),
+            ("served", ["Space", "Return", "Enter"], self.bump_selected),
+            ("recall", ["Backspace", "Ctrl+Z"], self.recall_last),
+            ("refill", ["R"], self.handle_first_refill),
+            ("clear", ["C"], self.clear_first_table),
+            ("mute", ["M"], self.toggle_mute),
+            ("full_screen", ["F11"], self.toggle_full_screen),
+            ("leave_full_screen", ["Esc"], self._leave_full_screen),
+        ):
+            action = QAction(self)
+            action.setObjectName(f"bar_{name}")
+            action.setShortcuts([QKeySequence(k) for k in keys])
+            action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+            action.triggered.connect(slot)
+            self.addAction(action)
+            self.actions_by_name[name] = action
+
+    # -- events and time ---------------------------------------------------------------
     def _on_event(self, event: Event) -> None:
-        if event.topic in (PARTIES, SETTINGS, EVERYTHING):
-            self.reload()
+        if event.topic not in (BAR, STOCK, PARTIES, SETTINGS, EVERYTHING):
+            return
+        if event.topic == BAR and event.data.get("kind") == "ordered" \
+                and not self._ordering_here and self.isVisible():
+            self.sounds.play(ORDER)
+        if not self.isVisible():
+            self._stale = True
+            return
+        if not self._reload_queued:
+            # Several events of one action (served + stock) make one reload.
+            self._reload_queued = True
+            QTimer.singleShot(0, self, self.reload)
 
     def reload(self) -> None:
-        self.model.reload()
-        count = len(self.model.rows)
-        people = sum(r.size for r in self.model.rows)
-        self.title.setText(self.tr("Seated now: %1 tables, %2 guests")
-                           .replace("%1", str(count)).replace("%2", str(people)))
-        self.empty.setVisible(count == 0)
+        """Read what the bar shows (after an event; never on a timer)."""
+        self._reload_queued = False
+        self._stale = False
+        bar = self.services.bar
+        board = bar.board()
+        categories = {m.name: m.category for m in bar.menu()}
+        self.board = board
+        self._refills = sorted(board.refills_due + board.refills_later, key=lambda r: r.due_at)
+        self.model.set_orders(list(board.orders), categories, bar.rules())
+        if not self._loaded:
+            # Orders already late when the window opens were alerted elsewhere (or long ago).
+            self._late_alerted |= self.model.late_ids()
+            self._loaded = True
+        site = self.services.settings.current().site_name
+        self.title.setText(self.tr("%1 · Water bar").replace("%1", site))
+        self.setWindowTitle(self.tr("Water bar — %1").replace("%1", site))
+        self.stack.setCurrentWidget(self.view if self.model.rows else self.empty)
+        self.served_button.setEnabled(bool(self.model.rows))
+        self._restore_selection()
+        self._refresh(check_late=True)
+
+    def tick(self) -> None:
+        """A second passed: timers repaint, refill rounds fall due, late orders alert."""
+        self.model.tick()
+        self._refresh(check_late=True)
+
+    def _refresh(self, check_late: bool) -> None:
+        now = self.services.clock()
+        if self.board is not None:
+            settings = self.services.settings.current()
+            self.side.set_content(
+                [r for r in self._refills if r.due_at <= now],
+                [r for r in self._refills if r.due_at > now],
+                list(self.board.tasks), list(self.board.low_stock), settings.zone())
+            self.clock_label.setText(now.astimezone(settings.zone()).strftime("%H:%M"))
+        if check_late:
+            self._check_late()
+        self._show_counts()
+
+    def _check_late(self) -> None:
+        late = self.model.late_ids()
+        newly = late - self._late_alerted
+        if newly:
+            self._late_alerted |= newly
+            if self.isVisible():
+                self.sounds.play(ALERT)  # once, however many turned late this second
+        if late and not self.flash_timer.isActive():
+            self.flash_on = True
+            self.flash_timer.start()
+        elif not late and self.flash_timer.isActive():
+            self.flash_timer.stop()
+            self.flash_on = False
+
+    def _flash(self) -> None:
+        self.flash_on = not self.flash_on
+        self.view.viewport().update()
+
+    def _show_counts(self) -> None:
+        waiting = len(self.model.rows)
+        late = self.model.count_in(TimerState.LATE)
+        due = len(self.due_refills())
+        tables = len(self.board.tasks) if self.board is not None else 0
+        for key, text, count, tone in (
+            ("waiting", self.tr("Waiting %1"), waiting, "busy"),
+            ("late", self.tr("Late %1"), late, "late"),
+            ("refills", self.tr("Refills %1"), due, "amber"),
+            ("tables", self.tr("Tables %1"), tables, "busy"),
+        ):
+            chip = self.counts[key]
+            chip.setText(text.replace("%1", str(count)))
+            wanted = tone if count else ""
+            if chip.property("tone") != wanted:
+                chip.setProperty("tone", wanted)
+                _repolish(chip)
+
+    # -- the queue -----------------------------------------------------------------------
+    def selected_order(self) -> OrderRecord | None:
+        """The chosen order, or the oldest when none is chosen."""
+        if not self.model.rows:
+            return None
+        index = self.view.currentIndex()
+        row = index.row() if index.isValid() else 0
+        return self.model.rows[min(row, len(self.model.rows) - 1)]
+
+    def select_row(self, row: int, scroll: bool = True) -> None:
+        index = self.model.index(row, 0)
+        self.view.selectionModel().setCurrentIndex(
+            index, QItemSelectionModel.SelectionFlag.ClearAndSelect)
+        if scroll:
+            self.view.scrollTo(index)
+
+    def select_relative(self, step: int) -> None:
+        if not self.model.rows:
+            return
+        current = self.view.currentIndex()
+        row = current.row() if current.isValid() else 0
+        self.select_row(max(0, min(len(self.model.rows) - 1, row + step)))
+        self._explicit = True
+
+    def _picked(self, index: QModelIndex) -> None:
+        if index.isValid():
+            self._explicit = True
+
+    def _restore_selection(self) -> None:
+        if not self.model.rows:
+            self._explicit = False
+            return
+        if not self._explicit or not self.view.currentIndex().isValid():
+            self._explicit = False
+            current = self.view.currentIndex()
+            if current.row() != 0 or not self.view.selectionModel().isSelected(current):
+                self.select_row(0, scroll=False)  # a glance down the list is not undone
+
+    def bump_selected(self) -> None:
+        record = self.selected_order()
+        if record is None:
+            self.show_message(self.tr("No drinks waiting."), "info")
+            return
+        if not self._run(lambda: self.services.bar.bump(record.id)):
+            return
+        self._explicit = False
+        self.show_message(self.tr("Served: %1 %2 — Backspace takes it back.")
+                          .replace("%1", record.place).replace("%2", record.items_text),
+                          "done")
+
+    def recall_last(self) -> None:
+        recalled: list[OrderRecord] = []
+        if not self._run(lambda: recalled.append(self.services.bar.recall())):
+            return
+        record = recalled[0]
+        self.show_message(self.tr("Back in the queue: %1 %2")
+                          .replace("%1", record.place).replace("%2", record.items_text),
+                          "info")
+
+    # -- refill rounds and tables ----------------------------------------------------------
+    def due_refills(self) -> list[RefillRecord]:
+        now = self.services.clock()
+        return [r for r in self._refills if r.due_at <= now]
+
+    def handle_first_refill(self) -> RefillDialog | None:
+        due = self.due_refills()
+        if not due:
+            self.show_message(self.tr("No refill round due."), "info")
+            return None
+        dialog = RefillDialog(due[0], self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.chosen.connect(lambda value, c=due[0].id: self._refill_action(c, value))
+        dialog.finished.connect(lambda *_: setattr(self, "refill_dialog", None))
+        self.refill_dialog = dialog
+        dialog.open()
+        return dialog
+
+    def _refill_action(self, check_id: int, value: str) -> None:
+        outcome = RefillOutcome(value)
+        record = next((r for r in self._refills if r.id == check_id), None)
+        place = record.place if record is not None else ""
+        if outcome is RefillOutcome.NEW_DRINK:
+            self._pick_new_drink(check_id, place, record.guest if record else "")
+            return
+        if self._run(lambda: self.services.bar.refill_done(check_id, outcome)):
+            done = self.tr("%1: refilled.") if outcome is RefillOutcome.REFILLED \
+                else self.tr("%1: no refill wanted.")
+            self.show_message(done.replace("%1", place), "done")
+
+    def _pick_new_drink(self, check_id: int, place: str, guest: str) -> None:
+        picker = DrinkPicker(self.services.bar.menu(only_available=True),
+                             self.tr("New cup for %1 %2").replace("%1", place)
+                             .replace("%2", guest), self)
+        picker.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.drink_picker = picker
+
+        def ordered() -> None:
+            lines = picker.lines()
+            self._ordering_here = True
+            try:
+                if self._run(lambda: self.services.bar.refill_done(
+                        check_id, RefillOutcome.NEW_DRINK, lines)):
+                    self.show_message(self.tr("%1: new cup ordered.").replace("%1", place),
+                                      "done")
+            finally:
+                self._ordering_here = False
+
+        picker.accepted.connect(ordered)
+        picker.finished.connect(lambda *_: setattr(self, "drink_picker", None))
+        picker.open()
+
+    def clear_first_table(self) -> None:
+        tasks = self.board.tasks if self.board is not None else ()
+        if not tasks:
+            self.show_message(self.tr("No table to clear."), "info")
+            return
+        self.clear_table(tasks[0].id)
+
+    def clear_table(self, task_id: int) -> None:
+        task = next((t for t in (self.board.tasks if self.board else ()) if t.id == task_id),
+                    None)
+        if self._run(lambda: self.services.bar.table_cleared(task_id)) and task is not None:
+            self.show_message(self.tr("%1 is clear.").replace("%1", task.place), "done")
+
+    # -- sound, screen, messages -----------------------------------------------------------
+    def toggle_mute(self) -> None:
+        self.sounds.set_muted(not self.sounds.muted)
+        self._show_mute()
+        self.show_message(self.tr("Sound off: late orders still flash.") if self.sounds.muted
+                          else self.tr("Sound on."), "info")
+
+    def _show_mute(self) -> None:
+        self.mute_button.setText(self.tr("Muted (M)") if self.sounds.muted
+                                 else self.tr("Sound on (M)"))
+        self.mute_button.setProperty("muted", self.sounds.muted)
+        _repolish(self.mute_button)
+
+    def toggle_full_screen(self) -> None:
+        if self.isFullScreen():
+            self.showNormal()
+        else:
+            self.showFullScreen()
+
+    def _leave_full_screen(self) -> None:
+        if self.isFullScreen():
+            self.showNormal()
+
+    def show_message(self, text: str, tone: str) -> None:
+        """A line above the queue for a few seconds: done, info or a refusal (warning)."""
+        self.message.setText(text)
+        self.message.setProperty("tone", tone)
+        _repolish(self.message)
+        self.message.show()
+        self._message_timer.start()
+
+    def _run(self, work: Any) -> bool:
+        """One service call; a refusal is shown in words, and the view catches up."""
+        try:
+            work()
+        except DomainError as exc:
+            self.show_message(message(exc), "warning")
+            self._on_event(Event(EVERYTHING))
+            return False
+        return True
+
+    # -- window life -----------------------------------------------------------------------
+    def showEvent(self, event: Any) -> None:
+        super().showEvent(event)
+        if self._stale:
+            self.reload()
+        self.tick_timer.start()
+        self.tick()
+
+    def hideEvent(self, event: Any) -> None:
+        super().hideEvent(event)
+        self.tick_timer.stop()
+        self.flash_timer.stop()
 
     def closeEvent(self, event: Any) -> None:
         if not self.remember_layout:

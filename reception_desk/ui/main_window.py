@@ -12,6 +12,7 @@ from .. import __version__
 from ..domain.events import SETTINGS, Event
 from ..services.context import Services
 from .arrival_board.panel import ArrivalBoardPanel
+from .bar_desk.panel import BarDeskPanel
 from .bar_window import BarWindow
 from .events import EventBridge
 from .notice import Announcer
@@ -45,10 +46,11 @@ class MainWindow(QMainWindow):
         self._add_dock("dock_rotation", self.tr("Consultant rotation"), self.rotation,
                        Qt.DockWidgetArea.RightDockWidgetArea)
         self.docks["dock_rotation"].setMinimumWidth(340)
-        self._add_dock("dock_bar", self.tr("Water bar"), PlaceholderPanel(
-            self.tr("Water bar: drink orders with 3-minute serve timers and refill rounds — "
-                    "arrives with the water-bar feature.")),
-            Qt.DockWidgetArea.RightDockWidgetArea)
+        self.bar_desk = BarDeskPanel(services, bridge, self)
+        self.bar_desk.set_order_action(self.board.act_drinks)
+        self.bar_desk.party_activated.connect(self.board.select_party)
+        self._add_dock("dock_bar", self.tr("Water bar"), self.bar_desk,
+                       Qt.DockWidgetArea.RightDockWidgetArea)
         self._add_dock("dock_requests", self.tr("Reception requests"), PlaceholderPanel(
             self.tr("Reception requests: business-visit applications and approvals — "
                     "arrive with the reception-request feature.")),
@@ -120,6 +122,8 @@ class MainWindow(QMainWindow):
         self.act_rotation_stats.triggered.connect(self.open_rotation_stats)
         rotation_menu.addAction(self.act_rotation_stats)
 
+        self._build_bar_menu()
+
         view_menu = bar.addMenu(self.tr("&View"))
         for dock in self.docks.values():
             view_menu.addAction(dock.toggleViewAction())
@@ -142,6 +146,15 @@ class MainWindow(QMainWindow):
         about = QAction(self.tr("&About Reception Desk"), self)
         about.triggered.connect(self.show_about)
         help_menu.addAction(about)
+
+    def _build_bar_menu(self) -> None:
+        """The Bar menu (drinks menu, stock, goods in, closing count, statistics, requisition)
+        and the 18:50 closing-count reminder, kept on the window."""
+        from .stock.bar_menu import BarMenu
+
+        self.bar_menu = BarMenu(self)
+        self.menuBar().addMenu(self.bar_menu.menu)
+        self.closing_reminder = self.bar_menu.reminder
 
     # -- layout -------------------------------------------------------------------
     def _restore_layout(self) -> None:
@@ -214,6 +227,8 @@ class MainWindow(QMainWindow):
             ("F5", self.tr("Give the selected party to the up consultant")),
             ("F4", self.tr("Edit the party")),
             ("F9", self.tr("Mark an invalid reception")),
+            ("D", self.tr("Order drinks for the selected party (then 1–9, Enter)")),
+            ("Ctrl+M", self.tr("Note a customer remark for the selected party")),
             ("Ctrl+F", self.tr("Search by surname, phone or plate")),
             ("Ctrl+I", self.tr("Sign a consultant in")),
             ("Alt+1", self.tr("Selected consultant: available")),

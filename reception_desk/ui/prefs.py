@@ -15,6 +15,8 @@ MAIN_GEOMETRY = "main/geometry"
 MAIN_STATE = "main/state"
 BAR_GEOMETRY = "bar/geometry"
 BAR_OPEN = "bar/open"
+#: The bar window's own mute (M): this PC's bar stays silent, the late card still flashes.
+BAR_MUTED = "bar/muted"
 
 
 def make_prefs() -> QSettings:

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFormLayout,
     QGroupBox,
+    QHBoxLayout,
     QLineEdit,
     QMessageBox,
     QPlainTextEdit,
@@ -25,6 +26,9 @@ from ..services.site_settings import SettingsService
 from .prefs import LANGUAGE, SOUND, make_prefs, sound_enabled
 from .text import message
 from .widgets import FieldError, mark_invalid, with_error
+
+BAR_FIELDS = ("serve_minutes", "serve_amber_minutes", "recall_seconds", "refill_minutes",
+              "tea_fill_percent", "other_fill_percent", "closing_count_time")
 
 
 class SettingsDialog(QDialog):
@@ -59,10 +63,22 @@ class SettingsDialog(QDialog):
         self.ownership_visit_days.setRange(0, 9999)
         self.ownership_visit_days.setValue(current.ownership_visit_days)
         self.ownership_visit_days.setSuffix(self.tr(" days"))
+        # Water bar: wide ranges, so the service's rule (and its message) decides.
+        self.serve_minutes = self._spin(current.serve_minutes, -1, 999, self.tr(" min"))
+        self.serve_amber_minutes = self._spin(current.serve_amber_minutes, -1, 999,
+                                              self.tr(" min"))
+        self.recall_seconds = self._spin(current.recall_seconds, -1, 9999, self.tr(" s"))
+        self.refill_minutes = self._spin(current.refill_minutes, -1, 999, self.tr(" min"))
+        self.tea_fill_percent = self._spin(current.tea_fill_percent, 0, 999, " %")
+        self.other_fill_percent = self._spin(current.other_fill_percent, 0, 999, " %")
+        self.closing_count_time = QLineEdit(current.closing_count_time)
+        self.closing_count_time.setPlaceholderText("18:50")
+        self.closing_count_time.setMaxLength(8)
+        self.closing_count_time.setMaximumWidth(110)
         self.errors = {name: FieldError() for name in (
             "site_name", "time_zone", "places", "channels", "wait_alert_minutes",
             "arrival_notice_seconds", "fill_in_keeps_place", "invalid_restore_minutes",
-            "ownership_visit_days")}
+            "ownership_visit_days", *BAR_FIELDS)}
 
         site = QGroupBox(self.tr("Site (shared by every PC)"))
         form = QFormLayout(site)
@@ -89,6 +105,19 @@ class SettingsDialog(QDialog):
                              with_error(self.ownership_visit_days,
                                         self.errors["ownership_visit_days"]))
 
+        water_bar = QGroupBox(self.tr("Water bar"))
+        bar_form = QFormLayout(water_bar)
+        for name, label in (
+            ("serve_minutes", self.tr("Serve a drink within")),
+            ("serve_amber_minutes", self.tr("Timer turns amber after")),
+            ("recall_seconds", self.tr("A bump can be recalled for")),
+            ("refill_minutes", self.tr("Refill round every")),
+            ("tea_fill_percent", self.tr("Fill tea to")),
+            ("other_fill_percent", self.tr("Fill other drinks to")),
+            ("closing_count_time", self.tr("Closing stock count at (HH:MM)")),
+        ):
+            bar_form.addRow(label, with_error(getattr(self, name), self.errors[name]))
+
         prefs = make_prefs()
         this_pc = QGroupBox(self.tr("This PC"))
         pc_form = QFormLayout(this_pc)
@@ -106,11 +135,29 @@ class SettingsDialog(QDialog):
                                    | QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self.save)
         buttons.rejected.connect(self.reject)
+        # Two columns: one column of every group would not fit a 768-pixel-high screen.
+        columns = QHBoxLayout()
+        left = QVBoxLayout()
+        left.addWidget(site)
+        left.addWidget(rotation)
+        left.addStretch(1)
+        right = QVBoxLayout()
+        right.addWidget(water_bar)
+        right.addWidget(this_pc)
+        right.addStretch(1)
+        columns.addLayout(left, 1)
+        columns.addLayout(right, 1)
+        self.setMinimumWidth(880)
         layout = QVBoxLayout(self)
-        layout.addWidget(site)
-        layout.addWidget(rotation)
-        layout.addWidget(this_pc)
+        layout.addLayout(columns)
         layout.addWidget(buttons)
+
+    def _spin(self, value: int, low: int, high: int, suffix: str) -> QSpinBox:
+        box = QSpinBox()
+        box.setRange(low, high)
+        box.setValue(value)
+        box.setSuffix(suffix)
+        return box
 
     @staticmethod
     def _lines(edit: QPlainTextEdit) -> list[str]:
@@ -131,6 +178,13 @@ class SettingsDialog(QDialog):
             fill_in_keeps_place=self.fill_in_keeps_place.isChecked(),
             invalid_restore_minutes=self.invalid_restore_minutes.value(),
             ownership_visit_days=self.ownership_visit_days.value(),
+            serve_minutes=self.serve_minutes.value(),
+            serve_amber_minutes=self.serve_amber_minutes.value(),
+            recall_seconds=self.recall_seconds.value(),
+            refill_minutes=self.refill_minutes.value(),
+            tea_fill_percent=self.tea_fill_percent.value(),
+            other_fill_percent=self.other_fill_percent.value(),
+            closing_count_time=self.closing_count_time.text().strip(),
         )
         try:
             self.service.save(candidate)

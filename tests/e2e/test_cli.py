@@ -196,6 +196,44 @@ def test_export_rotation_log_and_stats(run: Runner, cli: Runner, demo_db: str,
     assert sum(int(r["Invalid receptions"]) for r in stats) >= 2
 
 
+def test_export_the_bar(run: Runner, cli: Runner, demo_db: str, tmp_path: Path) -> None:
+    """The demo's drinks, stock movements and closing counts through the command line."""
+    target = tmp_path / "drinks.csv"
+    result = run("export", "drink-orders", "--db", demo_db, "--from", "2000-01-01",
+                 "--to", "2100-12-31", "-o", str(target))
+    assert result.code == 0, result.err
+    assert "水吧出品记录" in result.out
+    with target.open(encoding="utf-8-sig", newline="") as handle:
+        rows = list(csv.DictReader(handle))
+    assert f"{len(rows)} 行" in result.out
+    assert list(rows[0]) == ["日期", "下单时间", "单号", "客户", "座位", "饮品", "数量",
+                             "出品时间", "出品用时(秒)", "超时", "首杯/续杯", "来源", "状态"]
+    assert {r["饮品"] for r in rows} >= {"龙井", "矿泉水"}
+    assert "否" in {r["超时"] for r in rows} <= {"是", "否", ""}
+    assert "首杯" in {r["首杯/续杯"] for r in rows} <= {"首杯", "续杯新饮品"}
+    assert {r["状态"] for r in rows} >= {"已出品"}
+    assert all(r["客户"][-2:] in ("先生", "女士") for r in rows)
+
+    stock = tmp_path / "stock.xlsx"
+    result = cli("export", "stock", "--db", demo_db, "--from", "2000-01-01", "--to",
+                 "2100-12-31", "--lang", "en", "-o", str(stock))
+    assert result.code == 0, result.err
+    sheet = load_workbook(stock).active
+    assert sheet is not None
+    values = list(sheet.iter_rows(values_only=True))
+    assert values[0] == ("Time", "Item", "Unit", "Kind", "Quantity", "Order no.", "Note",
+                         "By")
+    assert {v[3] for v in values[1:]} >= {"Goods in", "Served", "Count adjustment"}
+
+    counts = tmp_path / "counts.csv"
+    assert cli("export", "stock-counts", "--db", demo_db, "--from", "2000-01-01", "--to",
+               "2100-12-31", "-o", str(counts)).code == 0
+    with counts.open(encoding="utf-8-sig", newline="") as handle:
+        counted = list(csv.DictReader(handle))
+    assert len(counted) == 2 * 12  # two past days, twelve items each
+    assert {r["结果"] for r in counted} >= {"相符", "短缺"}
+
+
 def test_demo_refuses_real_data_unless_forced(run: Runner, cli: Runner,
                                               tmp_path: Path) -> None:
     url = f"sqlite:///{tmp_path / 'real.db'}"

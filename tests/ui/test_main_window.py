@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QDockWidget
+from PySide6.QtWidgets import QDockWidget, QLabel
 
 from reception_desk.app import DeskApp
+from reception_desk.domain.bar import DrinkCategory, OrderLine
 from reception_desk.domain.party import Honorific, PartyDraft, VisitKind
 from reception_desk.domain.stages import Stage
+from reception_desk.ui.bar.orders_model import Role
 from reception_desk.ui.main_window import MainWindow
 from reception_desk.ui.prefs import MAIN_STATE, make_prefs
 
@@ -50,18 +52,24 @@ def test_status_bar_counts_today_and_names_the_database(  # type: ignore[no-unty
     assert "3人" in status.counts.text()
 
 
-def test_bar_window_shows_seated_parties_without_phone(  # type: ignore[no-untyped-def]
+def test_bar_window_shows_drink_orders_without_phone(  # type: ignore[no-untyped-def]
         qtbot, main_window: MainWindow, services) -> None:
     bar = main_window.open_bar_window()
     qtbot.addWidget(bar)
     party = services.arrivals.register(PartyDraft(
         "马", Honorific.MS, 2, VisitKind.WALK_IN, "网络", phone="13811112222"))
     services.arrivals.move(party.id, Stage.SEATED, "VIP2")
+    water = services.stock.save_item("矿泉水", "瓶", 6, quantity=48)
+    drink = services.bar.save_menu_item("矿泉水", DrinkCategory.WATER, [(water.id, 1)])
+    services.bar.order(party.id, [OrderLine(drink.id, 2)])
     qtbot.waitUntil(lambda: bar.model.rowCount() == 1)
-    row = [str(bar.model.index(0, c).data()) for c in range(bar.model.columnCount())]
-    assert row[0] == "VIP2"
-    assert row[1] == "马女士"
-    assert not any("1381111" in text for text in row)
+    index = bar.model.index(0, 0)
+    assert index.data(Role.PLACE) == "VIP2"
+    assert index.data(Role.GUEST) == "马女士"
+    assert index.data(Role.DRINKS) == "矿泉水×2"
+    shown = [str(index.data(role)) for role in Role]
+    shown += [label.text() for label in bar.findChildren(QLabel)]
+    assert not any("1381111" in text for text in shown)
 
 
 def test_new_arrival_shows_a_notice_without_taking_focus(  # type: ignore[no-untyped-def]

@@ -61,3 +61,29 @@ def test_rotation_rules_are_settings_with_their_defaults(  # type: ignore[no-unt
     current = services.settings.current()
     assert (current.fill_in_keeps_place, current.invalid_restore_minutes,
             current.ownership_visit_days) == (False, 5, 30)
+
+
+def test_water_bar_rules_are_settings_checked_by_the_service(  # type: ignore[no-untyped-def]
+        qtbot, main_window: MainWindow, services) -> None:
+    dialog = open_settings(main_window)
+    assert (dialog.serve_minutes.value(), dialog.serve_amber_minutes.value(),
+            dialog.recall_seconds.value(), dialog.refill_minutes.value(),
+            dialog.tea_fill_percent.value(), dialog.other_fill_percent.value(),
+            dialog.closing_count_time.text()) == (3, 2, 60, 15, 80, 70, "18:50")
+    dialog.closing_count_time.setText("25:70")
+    dialog.serve_amber_minutes.setValue(3)  # not before the serve time
+    dialog.refill_minutes.setValue(20)
+    dialog.save()
+    assert dialog.isVisible()
+    assert dialog.errors["closing_count_time"].isVisible()
+    assert dialog.errors["serve_amber_minutes"].isVisible()
+    assert not dialog.errors["refill_minutes"].isVisible()
+    assert dialog.closing_count_time.property("invalid") is True
+    assert services.settings.current().refill_minutes == 15
+    dialog.closing_count_time.setText("18:30")
+    dialog.serve_amber_minutes.setValue(2)
+    dialog.save()
+    assert not dialog.isVisible()
+    current = services.settings.current()
+    assert (current.refill_minutes, current.closing_count_time) == (20, "18:30")
+    assert services.bar.rules().refill_minutes == 20

@@ -52,6 +52,8 @@ class PartyTableModel(QAbstractTableModel):
         super().__init__(parent)
         self._rows: list[PartyRecord] = []
         self._numbers: dict[int, int] = {}
+        #: Customer remarks (客户意见) by party id, for the status marker and tooltip.
+        self._remarks: dict[int, list[str]] = {}
         self._clock = clock
         self._zone = zone
         self._alert_minutes = alert_minutes
@@ -170,6 +172,9 @@ class PartyTableModel(QAbstractTableModel):
         if not r.departed and local_date(r.arrived_at, self._zone()) != local_date(
                 now, self._zone()):
             parts.append(self.tr("From an earlier day"))
+        remarks = self._remarks.get(r.id)
+        if remarks:
+            parts.append(self.tr("✎ %n remark(s)", "", len(remarks)))
         return "  ".join(parts)
 
     def _tooltip(self, r: PartyRecord) -> str:
@@ -183,6 +188,10 @@ class PartyTableModel(QAbstractTableModel):
             lines.append(self.tr("Plate: %1").replace("%1", r.plate))
         if r.invalid_note:
             lines.append(r.invalid_note)
+        remarks = self._remarks.get(r.id)
+        if remarks:
+            lines.append(self.tr("Customer remarks:"))
+            lines.extend(f"✎ {text}" for text in remarks)
         return "\n".join(lines)
 
     # -- updates -----------------------------------------------------------------
@@ -197,6 +206,17 @@ class PartyTableModel(QAbstractTableModel):
 
     def set_numbers(self, numbers: dict[int, int]) -> None:
         self._numbers = numbers
+
+    def set_remarks(self, remarks: dict[int, list[str]]) -> None:
+        """The remarks of the parties (any superset of the rows); changed rows repaint."""
+        old, self._remarks = self._remarks, remarks
+        last = len(Col) - 1
+        for row, record in enumerate(self._rows):
+            if old.get(record.id) != remarks.get(record.id):
+                self.dataChanged.emit(self.index(row, 0), self.index(row, last))
+
+    def remarks_of(self, party_id: int) -> list[str]:
+        return list(self._remarks.get(party_id, []))
 
     def set_view(self, day: date | None, show_date: bool) -> None:
         """Which day the rows belong to; rows repaint when that changes."""

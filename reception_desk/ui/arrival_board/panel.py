@@ -34,6 +34,8 @@ from ...domain.events import EVERYTHING, PARTIES, ROTATION, SETTINGS, Event
 from ...domain.records import PartyRecord
 from ...domain.stages import Stage, next_stage
 from ...services.context import Services
+from ..bar_desk.order_dialog import DrinkOrderDialog
+from ..bar_desk.remark_dialog import RemarkDialog
 from ..events import EventBridge
 from ..text import message, record_name
 from ..widgets import button_text
@@ -49,7 +51,7 @@ from .model import Col, PartyTableModel
 
 class ArrivalBoardPanel(ConsultantAssigning, QWidget):
     """到访看板. Keys: F2 register, Space next stage, F6 seat, F8 departed, Ctrl+Z undo,
-    F5 give to the up consultant, F3 choose the consultant."""
+    F5 give to the up consultant, F3 choose the consultant, D drinks, Ctrl+M remark."""
 
     party_registered = Signal(object)
 
@@ -100,7 +102,7 @@ class ArrivalBoardPanel(ConsultantAssigning, QWidget):
         buttons = QHBoxLayout()
         for action in (self.act_next, self.act_seat, self.act_stage, self.act_depart,
                        self.act_undo, self.act_assign_up, self.act_consultant,
-                       self.act_invalid, self.act_edit):
+                       self.act_invalid, self.act_edit, self.act_drinks, self.act_remark):
             button = QPushButton(button_text(action.text()))
             button.setToolTip(action.toolTip())
             button.setObjectName(f"button_{action.objectName()}")
@@ -218,6 +220,12 @@ class ArrivalBoardPanel(ConsultantAssigning, QWidget):
                                                 "asking the way, …)"))
         self.act_edit = self._action("edit", self.tr("Edit…"), "F4", self.edit_party,
                                      self.tr("Correct the party's details"))
+        self.act_drinks = self._action("orderDrinks", self.tr("Drinks…"), "D",
+                                       self.order_drinks,
+                                       self.tr("Order drinks for the party's table"))
+        self.act_remark = self._action("remark", self.tr("Remark…"), "Ctrl+M",
+                                       self.note_remark,
+                                       self.tr("Note a customer's remark (客户意见)"))
         self.act_find = QAction(self.tr("&Find…"), self)
         self.act_find.setShortcut(QKeySequence("Ctrl+F"))
         self.act_find.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
@@ -228,7 +236,8 @@ class ArrivalBoardPanel(ConsultantAssigning, QWidget):
     def party_actions(self) -> list[QAction]:
         return [self.act_register, self.act_next, self.act_seat, self.act_stage,
                 self.act_depart, self.act_undo, self.act_assign_up, self.act_consultant,
-                self.act_invalid, self.act_edit, self.act_find]
+                self.act_invalid, self.act_edit, self.act_drinks, self.act_remark,
+                self.act_find]
 
     # -- data ----------------------------------------------------------------------
     def day(self) -> date:
@@ -265,6 +274,7 @@ class ArrivalBoardPanel(ConsultantAssigning, QWidget):
             self._number(found)
             self.active_model.set_records(found)
             self.left_model.set_records([])
+            self._load_remarks(found)
             self.left_box.hide()
             self.active_title.setText(self.tr("Search “%1”: %n party(ies) found", "",
                                               len(found)).replace("%1", text))
@@ -278,6 +288,7 @@ class ArrivalBoardPanel(ConsultantAssigning, QWidget):
             self.left_model.set_view(self._day, False)
             self.active_model.set_records(active)
             self.left_model.set_records(left)
+            self._load_remarks(records)
             self.left_box.show()
             people = sum(r.size for r in active)
             if self._day == self.arrivals.today():
@@ -295,6 +306,12 @@ class ArrivalBoardPanel(ConsultantAssigning, QWidget):
         if selected is not None:
             self.select_party(selected)
         self._update_actions()
+
+    def _load_remarks(self, records: list[PartyRecord]) -> None:
+        """Customer remarks of the parties shown: one query per reload."""
+        remarks = self.services.bar.parties_with_remarks([r.id for r in records])
+        self.active_model.set_remarks(remarks)
+        self.left_model.set_remarks(remarks)
 
     def _number(self, records: list[PartyRecord]) -> None:
         numbers = {r.id: i + 1 for i, r in enumerate(
@@ -365,9 +382,10 @@ class ArrivalBoardPanel(ConsultantAssigning, QWidget):
         has = record is not None
         inside = has and record is not None and not record.departed
         for action in (self.act_next, self.act_seat, self.act_stage, self.act_depart,
-                       self.act_assign_up):
+                       self.act_assign_up, self.act_drinks):
             action.setEnabled(inside)
-        for action in (self.act_undo, self.act_consultant, self.act_invalid, self.act_edit):
+        for action in (self.act_undo, self.act_consultant, self.act_invalid, self.act_edit,
+                       self.act_remark):
             action.setEnabled(has)
 
     # -- actions -------------------------------------------------------------------
@@ -487,3 +505,21 @@ class ArrivalBoardPanel(ConsultantAssigning, QWidget):
         dialog.setObjectName("invalidDialog")
         dialog.accepted.connect(self.reload)
         self._open(dialog)
+
+    def order_drinks(self) -> DrinkOrderDialog | None:
+        """D: drinks for the selected party's table (digits add drinks, Enter orders)."""
+        record = self.selected_record()
+        if record is None or record.departed:
+            return None
+        dialog = DrinkOrderDialog(self.services, record, self)
+        self._open(dialog)
+        return dialog
+
+    def note_remark(self) -> RemarkDialog | None:
+        """Ctrl+M: note what the customer said (客户意见); the board shows it."""
+        record = self.selected_record()
+        if record is None:
+            return None
+        dialog = RemarkDialog(self.services, record, self)
+        self._open(dialog)
+        return dialog

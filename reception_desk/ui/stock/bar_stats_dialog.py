@@ -1,0 +1,240 @@
+"""Bar › Bar statistics…: the water bar's figures for today, this week, this month or
+chosen dates — orders, drinks, time to serve (median and 90th percentile), share
+served within the promise, refills per party and what serving took from stock."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QHideEvent, QShowEvent
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ...domain.events import BAR, EVERYTHING, SETTINGS, STOCK, Event
+from ...domain.timeutil import format_duration
+from ...services.bar_stats import BarStats, bar_stats
+from ...services.context import Services
+from ..rotation.log_dialog import follow_bus, pydate, qdate
+from ..rotation.stats_dialog import PERIODS, period_bounds
+from ..widgets import FieldError
+from .common import format_quantity
+
+FIGURES = ("orders", "items", "served", "median", "p90", "in_time", "refills", "new_cups")
+
+
+class BarStatsDialog(QDialog):
+    """水吧统计 for a period."""
+
+    _bus_event = Signal(object)
+
+    def __init__(self, services: Services, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("barStatsDialog")
+        self.setWindowTitle(self.tr("Bar statistics"))
+        self.services = services
+        self.resize(640, 560)
+        today = services.arrivals.today()
+
+        self.period = QComboBox()
+        self.period.setObjectName("barStatsPeriod")
+        labels = {"today": self.tr("Today"), "week": self.tr("This week"),
+                  "month": self.tr("This month"), "custom": self.tr("Custom dates")}
+        for key in PERIODS:
+            self.period.addItem(labels[key], key)
+        self.date_from = QDateEdit(qdate(today))
+        self.date_from.setObjectName("barStatsFrom")
+        self.date_to = QDateEdit(qdate(today))
+        self.date_to.setObjectName("barStatsTo")
+        for edit in (self.date_from, self.date_to):
+            edit.setCalendarPopup(True)
+            edit.setDisplayFormat("yyyy-MM-dd")
+            edit.setMaximumDate(qdate(today))
+        top = QHBoxLayout()
+        period_label = QLabel(self.tr("&Period"))
+        period_label.setBuddy(self.period)
+        top.addWidget(period_label)
+        top.addWidget(self.period)
+        top.addSpacing(12)
+        top.addWidget(QLabel(self.tr("From")))
+        top.addWidget(self.date_from)
+        top.addWidget(QLabel(self.tr("to")))
+        top.addWidget(self.date_to)
+        top.addStretch(1)
+
+        self.values: dict[str, QLabel] = {}
+        form = QFormLayout()
+        form.setLabelAlignment(Qt.AlignmentFlag.AlignRight)
+        captions = {
+            "orders": self.tr("Orders"),
+            "items": self.tr("Drinks ordered"),
+            "served": self.tr("Orders served"),
+            "median": self.tr("Median time to serve"),
+            "p90": self.tr("90% served within"),
+            "in_time": self.tr("Served within the promise"),
+            "refills": self.tr("Refills per party"),
+            "new_cups": self.tr("New cups at refill rounds"),
+        }
+        for key in FIGURES:
+            value = QLabel()
+            value.setObjectName(f"barStat_{key}")
+            value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+            value.setStyleSheet("font-weight: 600;")
+            self.values[key] = value
+            form.addRow(captions[key], value)
+
+        self.consumption = QTableWidget(0, 3)
+        self.consumption.setObjectName("barStatsConsumption")
+        self.consumption.setHorizontalHeaderLabels(
+            [self.tr("Stock item"), self.tr("Used by serving"), self.tr("Unit")])
+        self.consumption.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.consumption.setAlternatingRowColors(True)
+        self.consumption.verticalHeader().hide()
+        header = self.consumption.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        consumption_title = QLabel(self.tr("Consumption (serving minus recalls)"))
+        consumption_title.setObjectName("sectionTitle")
+        self.note = QLabel()
+        self.note.setWordWrap(True)
+        self.note.setStyleSheet("color: #667085;")
+        self.error = FieldError()
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.rejected.connect(self.reject)
+
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addLayout(form)
+        layout.addWidget(consumption_title)
+        layout.addWidget(self.consumption, 1)
+        layout.addWidget(self.note)
+        layout.addWidget(self.error)
+        layout.addWidget(buttons)
+
+        self.current: BarStats | None = None
+        self._unsubscribe: Callable[[], None] | None = None
+        self._bus_event.connect(self._on_event)
+        self.period.currentIndexChanged.connect(lambda _i: self._on_period())
+        self.date_from.dateChanged.connect(lambda _d: self._on_dates())
+        self.date_to.dateChanged.connect(lambda _d: self._on_dates())
+        self._on_period()
+        self.period.setFocus()
+
+    # -- period ------------------------------------------------------------------------
+    def set_period(self, key: str) -> None:
+        self.period.setCurrentIndex(self.period.findData(key))
+
+    def set_dates(self, date_from: date, date_to: date) -> None:
+        self.set_period("custom")
+        for edit, day in ((self.date_from, date_from), (self.date_to, date_to)):
+            edit.blockSignals(True)
+            edit.setDate(qdate(day))
+            edit.blockSignals(False)
+        self.reload()
+
+    def dates(self) -> tuple[date, date]:
+        return pydate(self.date_from.date()), pydate(self.date_to.date())
+
+    def _on_period(self) -> None:
+        key = self.period.currentData()
+        custom = key == "custom"
+        self.date_from.setEnabled(custom)
+        self.date_to.setEnabled(custom)
+        if not custom:
+            today = self.services.arrivals.today()
+            date_from, date_to = period_bounds(key, today)
+            for edit, day in ((self.date_from, date_from), (self.date_to, date_to)):
+                edit.blockSignals(True)
+                edit.setMaximumDate(qdate(today))
+                edit.setDate(qdate(day))
+                edit.blockSignals(False)
+        self.reload()
+
+    def _on_dates(self) -> None:
+        if self.period.currentData() == "custom":
+            self.reload()
+
+    # -- figures ---------------------------------------------------------------------------
+    def reload(self) -> None:
+        self.error.clear_text()
+        date_from, date_to = self.dates()
+        if date_from > date_to:
+            self.current = None
+            for label in self.values.values():
+                label.setText("—")
+            self.consumption.setRowCount(0)
+            self.error.show_text(self.tr("The start date is after the end date."))
+            return
+        self.current = stats = bar_stats(self.services, date_from, date_to)
+        dash = "—"
+        self.values["orders"].setText(str(stats.orders))
+        self.values["items"].setText(str(stats.items))
+        self.values["served"].setText(str(stats.served))
+        self.values["median"].setText(dash if stats.median_seconds is None
+                                      else format_duration(stats.median_seconds))
+        self.values["p90"].setText(dash if stats.p90_seconds is None
+                                   else format_duration(stats.p90_seconds))
+        share = stats.in_time_share
+        self.values["in_time"].setText(
+            dash if share is None else self.tr("%1% (%2 of %3; %4 late)")
+            .replace("%1", f"{share * 100:.0f}").replace("%2", str(stats.in_time))
+            .replace("%3", str(stats.served)).replace("%4", str(stats.late)))
+        per_party = stats.refills_per_party
+        self.values["refills"].setText(
+            dash if per_party is None else self.tr("%1 (%2 refills, %3 parties)")
+            .replace("%1", f"{per_party:.2f}").replace("%2", str(stats.refills))
+            .replace("%3", str(stats.parties)))
+        self.values["new_cups"].setText(str(stats.new_cups))
+        self.consumption.setRowCount(len(stats.consumption))
+        for row, item in enumerate(stats.consumption):
+            cells = [item.name, format_quantity(item.quantity), item.unit]
+            for col, text in enumerate(cells):
+                cell = QTableWidgetItem(text)
+                if col == 1:
+                    cell.setTextAlignment(Qt.AlignmentFlag.AlignRight
+                                          | Qt.AlignmentFlag.AlignVCenter)
+                self.consumption.setItem(row, col, cell)
+        self.note.setText(self.tr(
+            "Time to serve runs from ordering to serving, over served orders; the promise is "
+            "%1 minutes. A refill is the same cup topped up; a different drink at a refill "
+            "round is a new cup and a new order.").replace("%1", str(stats.serve_minutes)))
+
+    def showEvent(self, event: QShowEvent) -> None:
+        if self._unsubscribe is None:
+            self._unsubscribe = follow_bus(self.services, self._bus_event)
+            if self.period.currentData() != "custom":
+                self._on_period()
+            else:
+                self.reload()
+        super().showEvent(event)
+
+    def hideEvent(self, event: QHideEvent) -> None:
+        self._stop_following()
+        super().hideEvent(event)
+
+    def _stop_following(self) -> None:
+        if self._unsubscribe is not None:
+            self._unsubscribe()
+            self._unsubscribe = None
+
+    def _on_event(self, event: Event) -> None:
+        if event.topic in (BAR, STOCK, SETTINGS, EVERYTHING):
+            self.reload()
+
+    def done(self, result: int) -> None:
+        self._stop_following()
+        super().done(result)

@@ -1,0 +1,103 @@
+"""The water-bar dock at the desk: timers in colour and words, served, refills, tables."""
+
+from __future__ import annotations
+
+from reception_desk.domain.bar import OrderLine, TimerState
+from reception_desk.domain.party import Honorific
+from reception_desk.domain.stages import Stage
+from reception_desk.services.context import Services
+from reception_desk.ui.bar_desk.model import STATE_ROLE, Col, served_text, timer_word
+from reception_desk.ui.bar_desk.panel import SERVED_KEEP_MINUTES, BarDeskPanel
+from reception_desk.ui.main_window import MainWindow
+from tests.conftest import FakeClock
+from tests.ui.bar_desk.test_desk_ordering import make_menu, seat
+
+
+def state_of(panel: BarDeskPanel, order_id: int) -> str:
+    row = panel.model.row_of(order_id)
+    return str(panel.model.index(row, Col.TIME).data(STATE_ROLE))
+
+
+def test_the_dock_is_the_water_bar_panel(main_window: MainWindow) -> None:
+    dock = main_window.docks["dock_bar"]
+    assert dock.objectName() == "dock_bar"
+    assert dock.widget() is main_window.bar_desk
+    assert main_window.bar_desk.empty.isVisible()
+
+
+def test_an_order_turns_amber_then_late_as_time_passes(  # type: ignore[no-untyped-def]
+        qtbot, main_window: MainWindow, services: Services, clock: FakeClock) -> None:
+    menu = make_menu(services)
+    party = seat(services, "王", "VIP1")
+    later = seat(services, "李", "VIP2", Honorific.MS)
+    first = services.bar.order(party.id, [OrderLine(menu[0].id, 2)])
+    clock.advance(seconds=30)
+    second = services.bar.order(later.id, [OrderLine(menu[1].id, 1)])
+    panel = main_window.bar_desk
+    assert panel.view.isVisible() and not panel.empty.isVisible()
+    # Oldest first, with place, guest and drinks.
+    rows = [[str(panel.model.index(r, c).data()) for c in Col] for r in range(2)]
+    assert rows[0][Col.PLACE:] == ["VIP1", "王先生", "龙井茶×2"]
+    assert rows[1][Col.PLACE:] == ["VIP2", "李女士", "美式咖啡"]
+    assert panel.time_text(first.id) == f"0:30  {timer_word(TimerState.IN_TIME)}"
+    assert state_of(panel, first.id) == "in_time"
+
+    clock.advance(minutes=1, seconds=30)  # the first order is 2:00 old: amber
+    panel._on_tick()
+    assert state_of(panel, first.id) == "amber"
+    assert panel.time_text(first.id) == f"2:00  {timer_word(TimerState.AMBER)}"
+    assert state_of(panel, second.id) == "in_time"
+    assert not panel.summary.property("alarm")
+
+    clock.advance(minutes=1, seconds=1)  # 3:01: the 3-minute promise is broken
+    panel._on_tick()
+    assert state_of(panel, first.id) == "late"
+    assert panel.time_text(first.id) == f"3:01  {timer_word(TimerState.LATE)}"
+    assert state_of(panel, second.id) == "amber"
+    assert panel.summary.property("alarm") is True
+
+
+def test_a_bump_at_the_bar_moves_the_order_to_served(  # type: ignore[no-untyped-def]
+        qtbot, main_window: MainWindow, services: Services, clock: FakeClock) -> None:
+    menu = make_menu(services)
+    party = seat(services)
+    order = services.bar.order(party.id, [OrderLine(menu[2].id, 3)])
+    panel = main_window.bar_desk
+    clock.advance(minutes=1, seconds=20)
+    served = services.bar.bump(order.id)
+    assert state_of(panel, order.id) == "served"
+    assert panel.time_text(order.id) == served_text(served)
+    assert "1:20" in panel.time_text(order.id)
+    assert panel.last_served.isVisible()
+    assert "VIP1" in panel.last_served.text()
+    # The "served" line goes after two minutes; the greyed row after the keep window.
+    clock.advance(minutes=2, seconds=1)
+    panel._on_tick()
+    assert not panel.last_served.isVisible()
+    assert panel.model.row_of(order.id) == 0
+    clock.advance(minutes=SERVED_KEEP_MINUTES)
+    panel._on_tick()
+    assert panel.model.row_of(order.id) == -1
+
+
+def test_refill_rounds_tables_to_clear_and_low_stock_are_listed(  # type: ignore[no-untyped-def]
+        qtbot, main_window: MainWindow, services: Services, clock: FakeClock) -> None:
+    menu = make_menu(services)
+    party = seat(services, "王", "VIP1")
+    order = services.bar.order(party.id, [OrderLine(menu[0].id, 1)])
+    services.bar.bump(order.id)
+    panel = main_window.bar_desk
+    assert any("VIP1" in text for text in panel.todo_texts())  # the next round, not yet due
+    assert panel.board() is not None and not panel.board().refills_due
+    clock.advance(minutes=15)  # the refill round falls due without any event
+    panel._on_tick()
+    assert panel.board() is not None and len(panel.board().refills_due) == 1
+    services.arrivals.move(party.id, Stage.DEPARTED)
+    board = panel.board()
+    assert board is not None and not board.refills_due and len(board.tasks) == 1
+    assert any("VIP1" in text for text in panel.todo_texts())
+    assert not panel.low_stock.isVisible()
+    water = next(s for s in services.stock.items() if s.name == "矿泉水")
+    services.stock.save_item("矿泉水", "瓶", 60, item_id=water.id)  # threshold above stock
+    assert panel.low_stock.isVisible()
+    assert "矿泉水" in panel.low_stock.text()

@@ -76,7 +76,7 @@ class RotationRepository:
         stmt = (select(Party.owner_id)
                 .where(Party.phone == phone, Party.arrived_at >= since,
                        Party.owner_id.is_not(None))
-                .order_by(Party.arrived_at.desc()).limit(1))
+                .order_by(Party.arrived_at.desc(), Party.id.desc()).limit(1))
         if exclude_party is not None:
             stmt = stmt.where(Party.id != exclude_party)
         return self.session.scalar(stmt)

@@ -14,15 +14,15 @@ os.environ.pop("RECEPTION_DESK_DB", None)
 import pytest
 from hypothesis import settings as hypothesis_settings
 
+from reception_desk.services.context import Services
+from reception_desk.startup import open_database
+from reception_desk.store.database import Database
+
 # CI runs the property tests on a fixed seed so a run is repeatable; locally
 # they explore new examples each time.
 hypothesis_settings.register_profile("ci", derandomize=True, print_blob=True)
 if os.environ.get("CI"):
     hypothesis_settings.load_profile("ci")
-
-from reception_desk.services.context import Services
-from reception_desk.startup import open_database
-from reception_desk.store.database import Database
 
 PG_BASE = os.environ.get("RECEPTION_DESK_TEST_PG", "postgresql+psycopg://postgres@127.0.0.1:5432/test")
 

@@ -231,7 +231,16 @@ class ArrivalService:
         return record
 
     def undo_last_move(self, party_id: int) -> PartyRecord:
-        now = self.clock()
+        try:
+            record = self._undo(party_id, self.clock())
+        except IntegrityError as exc:
+            raise ConflictError(QT_TRANSLATE_NOOP(
+                "Messages", "The place was just taken on another PC; the move was not undone."
+            )) from exc
+        self._publish((party_id,))
+        return record
+
+    def _undo(self, party_id: int, now: datetime) -> PartyRecord:
         with self.db.write() as session:
             repo = PartyRepository(session)
             party = self._load(repo, party_id)
@@ -261,9 +270,7 @@ class ArrivalService:
             self.db.record_change(session, PARTIES, (party.id,))
             session.flush()
             session.expire(party, ["moves"])
-            record = to_record(party)
-        self._publish((party_id,))
-        return record
+            return to_record(party)
 
     def mark_invalid(self, party_id: int, reason: InvalidReason | None,
                      note: str = "") -> PartyRecord:

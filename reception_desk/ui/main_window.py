@@ -6,7 +6,7 @@ from typing import Any
 
 from PySide6.QtCore import QByteArray, Qt
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
-from PySide6.QtWidgets import QDockWidget, QMainWindow, QMessageBox, QWidget
+from PySide6.QtWidgets import QDockWidget, QMainWindow, QMessageBox, QScrollArea, QWidget
 
 from .. import __version__
 from ..domain.events import SETTINGS, Event
@@ -49,16 +49,26 @@ class MainWindow(QMainWindow):
         self.bar_desk = BarDeskPanel(services, bridge, self)
         self.bar_desk.set_order_action(self.board.act_drinks)
         self.bar_desk.party_activated.connect(self.board.select_party)
-        self._add_dock("dock_bar", self.tr("Water bar"), self.bar_desk,
-                       Qt.DockWidgetArea.RightDockWidgetArea)
+        # The rotation keeps the whole right-hand side; the bar sits under the board.
+        self.setCorner(Qt.Corner.BottomRightCorner, Qt.DockWidgetArea.RightDockWidgetArea)
+        # In a scroll area so the dock can be as low as the receptionist likes.
+        bar_scroll = QScrollArea()
+        bar_scroll.setObjectName("barDeskScroll")
+        bar_scroll.setWidgetResizable(True)
+        bar_scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        bar_scroll.setWidget(self.bar_desk)
+        self._add_dock("dock_bar", self.tr("Water bar"), bar_scroll,
+                       Qt.DockWidgetArea.BottomDockWidgetArea)
         self._add_dock("dock_requests", self.tr("Reception requests"), PlaceholderPanel(
             self.tr("Reception requests: business-visit applications and approvals — "
                     "arrive with the reception-request feature.")),
-            Qt.DockWidgetArea.RightDockWidgetArea)
+            Qt.DockWidgetArea.BottomDockWidgetArea)
         self.tabifyDockWidget(self.docks["dock_bar"], self.docks["dock_requests"])
         self.docks["dock_bar"].raise_()
         self.resizeDocks([self.docks["dock_arrivals"], self.docks["dock_rotation"]],
-                         [1080, 340], Qt.Orientation.Horizontal)
+                         [1060, 380], Qt.Orientation.Horizontal)
+        self.resizeDocks([self.docks["dock_arrivals"], self.docks["dock_bar"]],
+                         [620, 230], Qt.Orientation.Vertical)
 
         self.setStatusBar(DeskStatusBar(services, bridge, self))
         self._build_menus()

@@ -6,7 +6,8 @@ timer state by colour and word), and a side column with refill rounds due and
 coming, tables to clear and low stock. Big buttons for touch, keys for all:
 
     ↑/↓ choose an order · Space/Enter served · Backspace/Ctrl+Z recall the last
-    R refill round · C table cleared · M mute · F11 full screen
+    R refill round · C table cleared · N new order · K customer remark
+    M mute · F11 full screen
 
 Changes arrive as events (this process's, or another PC's through the change
 feed); a 1 s timer only repaints the timers. A chime sounds for a new order
@@ -17,6 +18,7 @@ muted bar still sees it. Privacy: surname with honorific and place only.
 from __future__ import annotations
 
 import logging
+import re
 from typing import Any
 
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, QTimer
@@ -34,13 +36,15 @@ from PySide6.QtWidgets import (
 )
 
 from .. import paths
-from ..domain.bar import RefillOutcome, TimerState
+from ..domain.bar import OrderSource, RefillOutcome, TimerState
 from ..domain.bar_records import BarBoard, OrderRecord, RefillRecord
 from ..domain.errors import DomainError
 from ..domain.events import BAR, EVERYTHING, PARTIES, SETTINGS, STOCK, Event
+from ..domain.records import PartyRecord
+from ..domain.stages import Stage
 from ..services.context import Services
 from .bar.card_delegate import OrderCardDelegate
-from .bar.dialogs import DrinkPicker, RefillDialog
+from .bar.dialogs import DrinkPicker, PartyPicker, RefillDialog, RemarkEntry, party_label
 from .bar.orders_model import OrdersModel
 from .bar.side_panel import SidePanel, big_button
 from .bar.sounds import ALERT, ORDER, BarSounds
@@ -54,6 +58,11 @@ FLASH_MS = 500
 MESSAGE_MS = 8000
 SIDE_WIDTH = 430
 SIDE_MAX_WIDTH = 640
+
+
+def _place_key(place: str) -> list[str | int]:
+    """VIP2 before VIP10."""
+    return [int(part) if i % 2 else part for i, part in enumerate(re.split(r"(\d+)", place))]
 
 
 def _repolish(widget: QWidget) -> None:
@@ -74,6 +83,8 @@ class BarWindow(QMainWindow):
         self.board: BarBoard | None = None
         self.refill_dialog: RefillDialog | None = None
         self.drink_picker: DrinkPicker | None = None
+        self.party_picker: PartyPicker | None = None
+        self.remark_entry: RemarkEntry | None = None
         self._refills: list[RefillRecord] = []
         self._late_alerted: set[int] = set()
         self._loaded = False
@@ -130,7 +141,8 @@ class BarWindow(QMainWindow):
         # Each key as printed on the keyboard (not translated), then what it does.
         keys = (("↑ ↓", self.tr("choose order")), ("Space / Enter", self.tr("served")),
                 ("Backspace / Ctrl+Z", self.tr("recall")), ("R", self.tr("refill round")),
-                ("C", self.tr("table cleared")), ("M", self.tr("mute")),
+                ("C", self.tr("table cleared")), ("N", self.tr("new order")),
+                ("K", self.tr("remark")), ("M", self.tr("mute")),
                 ("F11", self.tr("full screen")))
         self.keys = QLabel("&nbsp;&nbsp;&nbsp;&nbsp;&nbsp;".join(
             f"<b>{key}</b>&nbsp;{word}" for key, word in keys))
@@ -206,8 +218,14 @@ class BarWindow(QMainWindow):
         self.served_button.clicked.connect(self.bump_selected)
         self.recall_button = big_button(self.tr("Recall last   (Backspace)"), "recallButton")
         self.recall_button.clicked.connect(self.recall_last)
+        self.new_order_button = big_button(self.tr("New order   (N)"), "newOrderButton")
+        self.new_order_button.clicked.connect(self.new_order)
+        self.remark_button = big_button(self.tr("Remark   (K)"), "remarkButton")
+        self.remark_button.clicked.connect(self.note_remark)
         buttons.addWidget(self.served_button, 3)
         buttons.addWidget(self.recall_button, 2)
+        buttons.addWidget(self.new_order_button, 2)
+        buttons.addWidget(self.remark_button, 2)
         layout.addLayout(buttons)
         return column
 
@@ -220,6 +238,8 @@ class BarWindow(QMainWindow):
             ("recall", ["Backspace", "Ctrl+Z"], self.recall_last),
             ("refill", ["R"], self.handle_first_refill),
             ("clear", ["C"], self.clear_first_table),
+            ("new_order", ["N"], self.new_order),
+            ("remark", ["K"], self.note_remark),
             ("mute", ["M"], self.toggle_mute),
             ("full_screen", ["F11"], self.toggle_full_screen),
             ("leave_full_screen", ["Esc"], self._leave_full_screen),
@@ -433,6 +453,70 @@ class BarWindow(QMainWindow):
         picker.accepted.connect(ordered)
         picker.finished.connect(lambda *_: setattr(self, "drink_picker", None))
         picker.open()
+
+    # -- orders and remarks taken at the bar --------------------------------------------
+    def seated_parties(self) -> list[PartyRecord]:
+        """The parties seated now, by place (what the bar may show: place and surname)."""
+        arrivals = self.services.arrivals
+        seated = [r for r in arrivals.list_day(arrivals.today())
+                  if r.stage is Stage.SEATED and r.place]
+        return sorted(seated, key=lambda r: _place_key(r.place or ""))
+
+    def _pick_party(self, title: str, then: Any) -> PartyPicker | None:
+        parties = self.seated_parties()
+        if not parties:
+            self.show_message(self.tr("No party is seated now."), "info")
+            return None
+        picker = PartyPicker(parties, title, self)
+        picker.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        by_id = {r.id: r for r in parties}
+        picker.chosen.connect(lambda party_id: then(by_id[party_id]))
+        picker.finished.connect(lambda *_: setattr(self, "party_picker", None))
+        self.party_picker = picker
+        picker.open()
+        return picker
+
+    def new_order(self) -> PartyPicker | None:
+        """N: drinks the bar takes down itself (a guest asking at the counter)."""
+        return self._pick_party(self.tr("New order — choose the table"), self._order_for)
+
+    def _order_for(self, record: PartyRecord) -> None:
+        menu = self.services.bar.menu(only_available=True)
+        if not menu:
+            self.show_message(self.tr("No drink is available."), "warning")
+            return
+        picker = DrinkPicker(menu, self.tr("New order for %1").replace(
+            "%1", party_label(record)), self)
+        picker.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.drink_picker = picker
+
+        def ordered() -> None:
+            lines = picker.lines()
+            self._ordering_here = True
+            try:
+                if self._run(lambda: self.services.bar.order(record.id, lines,
+                                                             source=OrderSource.BAR)):
+                    self.show_message(self.tr("%1: ordered.").replace("%1", party_label(record)),
+                                      "done")
+            finally:
+                self._ordering_here = False
+
+        picker.accepted.connect(ordered)
+        picker.finished.connect(lambda *_: setattr(self, "drink_picker", None))
+        picker.open()
+
+    def note_remark(self) -> PartyPicker | None:
+        """K: what a customer said at the bar (客户意见), for the desk and the consultant."""
+        return self._pick_party(self.tr("Remark — choose the table"), self._remark_for)
+
+    def _remark_for(self, record: PartyRecord) -> None:
+        entry = RemarkEntry(record, self.services.bar.add_remark, self)
+        entry.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.remark_entry = entry
+        entry.accepted.connect(lambda: self.show_message(
+            self.tr("%1: remark noted.").replace("%1", party_label(record)), "done"))
+        entry.finished.connect(lambda *_: setattr(self, "remark_entry", None))
+        entry.open()
 
     def clear_first_table(self) -> None:
         tasks = self.board.tasks if self.board is not None else ()

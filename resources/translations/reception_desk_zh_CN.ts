@@ -542,154 +542,209 @@
 <context>
     <name>BarWindow</name>
     <message>
-        <location filename="../../reception_desk/ui/bar_window.py" line="131" />
+        <location filename="../../reception_desk/ui/bar_window.py" line="142" />
         <source>choose order</source>
         <extracomment>The late cards' background alternates with this phase (every 500 ms).</extracomment>
         <translation>选择订单</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/bar_window.py" line="131" />
+        <location filename="../../reception_desk/ui/bar_window.py" line="142" />
         <source>served</source>
         <translation>已上</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/bar_window.py" line="132" />
+        <location filename="../../reception_desk/ui/bar_window.py" line="143" />
         <source>recall</source>
         <translation>撤回</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/bar_window.py" line="132" />
+        <location filename="../../reception_desk/ui/bar_window.py" line="143" />
         <source>refill round</source>
         <translation>续杯巡台</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/bar_window.py" line="133" />
+        <location filename="../../reception_desk/ui/bar_window.py" line="144" />
         <source>table cleared</source>
         <translation>已清台</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/bar_window.py" line="133" />
+        <location filename="../../reception_desk/ui/bar_window.py" line="144" />
+        <source>new order</source>
+        <translation>新点单</translation>
+    </message>
+    <message>
+        <location filename="../../reception_desk/ui/bar_window.py" line="145" />
         <source>mute</source>
         <translation>静音</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/bar_window.py" line="134" />
+        <location filename="../../reception_desk/ui/bar_window.py" line="145" />
+        <source>remark</source>
+        <translation>客户意见</translation>
+    </message>
+    <message>
+        <location filename="../../reception_desk/ui/bar_window.py" line="146" />
         <source>full screen</source>
         <translation>全屏</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/bar_window.py" line="176" />
+        <location filename="../../reception_desk/ui/bar_window.py" line="188" />
         <source>Orders — oldest first</source>
         <translation>待上饮品（先点先上）</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/bar_window.py" line="191" />
-        <location filename="../../reception_desk/ui/bar_window.py" line="367" />
+        <location filename="../../reception_desk/ui/bar_window.py" line="203" />
+        <location filename="../../reception_desk/ui/bar_window.py" line="387" />
         <source>No drinks waiting.</source>
         <translation>暂无待上饮品。</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/bar_window.py" line="205" />
+        <location filename="../../reception_desk/ui/bar_window.py" line="217" />
         <source>Served   (Space)</source>
         <translation>已上（空格）</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/bar_window.py" line="207" />
+        <location filename="../../reception_desk/ui/bar_window.py" line="219" />
         <source>Recall last   (Backspace)</source>
         <translation>撤回上一杯（退格）</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/bar_window.py" line="265" />
+        <location filename="../../reception_desk/ui/bar_window.py" line="221" />
+        <source>New order   (N)</source>
+        <translation>新点单 (N)</translation>
+    </message>
+    <message>
+        <location filename="../../reception_desk/ui/bar_window.py" line="223" />
+        <source>Remark   (K)</source>
+        <translation>客户意见 (K)</translation>
+    </message>
+    <message>
+        <location filename="../../reception_desk/ui/bar_window.py" line="285" />
         <source>%1 · Water bar</source>
         <translation>%1 · 水吧</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/bar_window.py" line="266" />
+        <location filename="../../reception_desk/ui/bar_window.py" line="286" />
         <source>Water bar — %1</source>
         <translation>水吧 — %1</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/bar_window.py" line="314" />
+        <location filename="../../reception_desk/ui/bar_window.py" line="334" />
         <source>Waiting %1</source>
         <translation>待上 %1</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/bar_window.py" line="315" />
+        <location filename="../../reception_desk/ui/bar_window.py" line="335" />
         <source>Late %1</source>
         <translation>超时 %1</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/bar_window.py" line="316" />
+        <location filename="../../reception_desk/ui/bar_window.py" line="336" />
         <source>Refills %1</source>
         <translation>续杯 %1</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/bar_window.py" line="317" />
+        <location filename="../../reception_desk/ui/bar_window.py" line="337" />
         <source>Tables %1</source>
         <translation>清台 %1</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/bar_window.py" line="372" />
+        <location filename="../../reception_desk/ui/bar_window.py" line="392" />
         <source>Served: %1 %2 — Backspace takes it back.</source>
         <translation>已上：%1 %2 — 按退格键可撤回。</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/bar_window.py" line="381" />
+        <location filename="../../reception_desk/ui/bar_window.py" line="401" />
         <source>Back in the queue: %1 %2</source>
         <translation>已撤回，重新排队：%1 %2</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/bar_window.py" line="393" />
+        <location filename="../../reception_desk/ui/bar_window.py" line="413" />
         <source>No refill round due.</source>
         <translation>暂无待续杯。</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/bar_window.py" line="411" />
+        <location filename="../../reception_desk/ui/bar_window.py" line="431" />
         <source>%1: refilled.</source>
         <translation>%1：已续杯。</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/bar_window.py" line="412" />
+        <location filename="../../reception_desk/ui/bar_window.py" line="432" />
         <source>%1: no refill wanted.</source>
         <translation>%1：不需要续杯。</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/bar_window.py" line="417" />
+        <location filename="../../reception_desk/ui/bar_window.py" line="437" />
         <source>New cup for %1 %2</source>
         <translation>为%1 %2换新饮品</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/bar_window.py" line="428" />
+        <location filename="../../reception_desk/ui/bar_window.py" line="448" />
         <source>%1: new cup ordered.</source>
         <translation>%1：新饮品已下单。</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/bar_window.py" line="440" />
+        <location filename="../../reception_desk/ui/bar_window.py" line="468" />
+        <source>No party is seated now.</source>
+        <translation>目前没有已入座的客户。</translation>
+    </message>
+    <message>
+        <location filename="../../reception_desk/ui/bar_window.py" line="481" />
+        <source>New order — choose the table</source>
+        <translation>新点单 — 选择桌位</translation>
+    </message>
+    <message>
+        <location filename="../../reception_desk/ui/bar_window.py" line="486" />
+        <source>No drink is available.</source>
+        <translation>暂无可供应的饮品。</translation>
+    </message>
+    <message>
+        <location filename="../../reception_desk/ui/bar_window.py" line="488" />
+        <source>New order for %1</source>
+        <translation>为%1新点单</translation>
+    </message>
+    <message>
+        <location filename="../../reception_desk/ui/bar_window.py" line="499" />
+        <source>%1: ordered.</source>
+        <translation>%1：已下单。</translation>
+    </message>
+    <message>
+        <location filename="../../reception_desk/ui/bar_window.py" line="510" />
+        <source>Remark — choose the table</source>
+        <translation>客户意见 — 选择桌位</translation>
+    </message>
+    <message>
+        <location filename="../../reception_desk/ui/bar_window.py" line="517" />
+        <source>%1: remark noted.</source>
+        <translation>%1：客户意见已记录。</translation>
+    </message>
+    <message>
+        <location filename="../../reception_desk/ui/bar_window.py" line="524" />
         <source>No table to clear.</source>
         <translation>暂无待清台。</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/bar_window.py" line="448" />
+        <location filename="../../reception_desk/ui/bar_window.py" line="532" />
         <source>%1 is clear.</source>
         <translation>%1已清台。</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/bar_window.py" line="454" />
+        <location filename="../../reception_desk/ui/bar_window.py" line="538" />
         <source>Sound off: late orders still flash.</source>
         <translation>已静音：超时订单仍会闪烁。</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/bar_window.py" line="455" />
+        <location filename="../../reception_desk/ui/bar_window.py" line="539" />
         <source>Sound on.</source>
         <translation>声音已打开。</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/bar_window.py" line="458" />
+        <location filename="../../reception_desk/ui/bar_window.py" line="542" />
         <source>Muted (M)</source>
         <translation>已静音 (M)</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/bar_window.py" line="459" />
+        <location filename="../../reception_desk/ui/bar_window.py" line="543" />
         <source>Sound on (M)</source>
         <translation>声音开 (M)</translation>
     </message>
@@ -1199,27 +1254,27 @@ You can start with real data instead; demo data is marked and can be replaced la
 <context>
     <name>DrinkPicker</name>
     <message>
-        <location filename="../../reception_desk/ui/bar/dialogs.py" line="97" />
+        <location filename="../../reception_desk/ui/bar/dialogs.py" line="105" />
         <source>New drink</source>
         <translation>换新饮品</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/bar/dialogs.py" line="115" />
+        <location filename="../../reception_desk/ui/bar/dialogs.py" line="123" />
         <source>Remove last (Backspace)</source>
         <translation>删除上一杯（退格）</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/bar/dialogs.py" line="117" />
+        <location filename="../../reception_desk/ui/bar/dialogs.py" line="125" />
         <source>Cancel (Esc)</source>
         <translation>取消 (Esc)</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/bar/dialogs.py" line="119" />
+        <location filename="../../reception_desk/ui/bar/dialogs.py" line="127" />
         <source>Order (Enter)</source>
         <translation>下单（回车）</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/bar/dialogs.py" line="176" />
+        <location filename="../../reception_desk/ui/bar/dialogs.py" line="184" />
         <source>Tap the drinks (or press their numbers).</source>
         <translation>点选饮品（或按对应的数字键）。</translation>
     </message>
@@ -2594,6 +2649,24 @@ The party is on the board without a consultant; assign one with F5 or Consultant
     </message>
 </context>
 <context>
+    <name>PartyPicker</name>
+    <message>
+        <location filename="../../reception_desk/ui/bar/dialogs.py" line="205" />
+        <source>Choose the table</source>
+        <translation>选择桌位</translation>
+    </message>
+    <message>
+        <location filename="../../reception_desk/ui/bar/dialogs.py" line="217" />
+        <source>Cancel (Esc)</source>
+        <translation>取消 (Esc)</translation>
+    </message>
+    <message>
+        <location filename="../../reception_desk/ui/bar/dialogs.py" line="219" />
+        <source>Choose (Enter)</source>
+        <translation>选择（回车）</translation>
+    </message>
+</context>
+<context>
     <name>PartyTableModel</name>
     <message>
         <location filename="../../reception_desk/ui/arrival_board/model.py" line="66" />
@@ -2882,27 +2955,27 @@ The party is on the board without a consultant; assign one with F5 or Consultant
 <context>
     <name>RefillDialog</name>
     <message>
-        <location filename="../../reception_desk/ui/bar/dialogs.py" line="47" />
+        <location filename="../../reception_desk/ui/bar/dialogs.py" line="55" />
         <source>Refill round</source>
         <translation>续杯巡台</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/bar/dialogs.py" line="55" />
+        <location filename="../../reception_desk/ui/bar/dialogs.py" line="63" />
         <source>1   Refilled (same cup)</source>
         <translation>1   已续杯（原杯）</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/bar/dialogs.py" line="57" />
+        <location filename="../../reception_desk/ui/bar/dialogs.py" line="65" />
         <source>2   New drink (new cup)</source>
         <translation>2   换新饮品（新杯）</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/bar/dialogs.py" line="58" />
+        <location filename="../../reception_desk/ui/bar/dialogs.py" line="66" />
         <source>3   Not needed</source>
         <translation>3   不需要</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/bar/dialogs.py" line="69" />
+        <location filename="../../reception_desk/ui/bar/dialogs.py" line="77" />
         <source>Cancel (Esc)</source>
         <translation>取消 (Esc)</translation>
     </message>
@@ -2928,6 +3001,29 @@ The party is on the board without a consultant; assign one with F5 or Consultant
         <location filename="../../reception_desk/ui/bar_desk/remark_dialog.py" line="66" />
         <source>What did the customer say?</source>
         <translation>客户说了什么？</translation>
+    </message>
+</context>
+<context>
+    <name>RemarkEntry</name>
+    <message>
+        <location filename="../../reception_desk/ui/bar/dialogs.py" line="262" />
+        <source>Customer remark</source>
+        <translation>客户意见</translation>
+    </message>
+    <message>
+        <location filename="../../reception_desk/ui/bar/dialogs.py" line="267" />
+        <source>What did the customer say?</source>
+        <translation>客户说了什么？</translation>
+    </message>
+    <message>
+        <location filename="../../reception_desk/ui/bar/dialogs.py" line="272" />
+        <source>Cancel (Esc)</source>
+        <translation>取消 (Esc)</translation>
+    </message>
+    <message>
+        <location filename="../../reception_desk/ui/bar/dialogs.py" line="274" />
+        <source>Save (Enter)</source>
+        <translation>保存（回车）</translation>
     </message>
 </context>
 <context>

@@ -1,11 +1,14 @@
-"""The bar's two small dialogs: a refill round's three choices, and the drink picker.
+"""The bar's small dialogs: a refill round's three choices, the drink picker, the
+seated-party picker and the one-line customer remark.
 
-Both are big-button dialogs for a touch screen that also work by keys:
-1/2/3 for the refill choices, digits to add drinks, Enter to order, Esc to
-cancel.
+All are big-button dialogs for a touch screen that also work by keys:
+1/2/3 for the refill choices, digits to add drinks, arrows to choose a table,
+Enter to order or save, Esc to cancel.
 """
 
 from __future__ import annotations
+
+from collections.abc import Callable
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeyEvent
@@ -14,6 +17,9 @@ from PySide6.QtWidgets import (
     QGridLayout,
     QHBoxLayout,
     QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
     QPushButton,
     QVBoxLayout,
     QWidget,
@@ -21,7 +27,9 @@ from PySide6.QtWidgets import (
 
 from ...domain.bar import CATEGORY_LABELS, OrderLine, RefillOutcome
 from ...domain.bar_records import MenuRecord, RefillRecord
-from ..text import translate
+from ...domain.errors import DomainError, ValidationError
+from ...domain.records import PartyRecord
+from ..text import message, record_name, translate
 from .side_panel import big_button
 
 CHOICE_HEIGHT = 72
@@ -176,3 +184,130 @@ class DrinkPicker(QDialog):
         self.summary.setText(chosen or self.tr("Tap the drinks (or press their numbers)."))
         self.order_button.setEnabled(bool(self.counts))
         self.undo_button.setEnabled(bool(self.counts))
+
+
+def party_label(record: PartyRecord) -> str:
+    """Place and surname with honorific: all the bar shows of a party (never a phone)."""
+    return f"{record.place or record.last_place}   {record_name(record)}"
+
+
+class PartyPicker(QDialog):
+    """Which seated party (table) a new order or a remark is for: arrows and Enter, or a tap."""
+
+    chosen = Signal(int)
+
+    def __init__(self, parties: list[PartyRecord], title: str,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("partyPicker")
+        self.parties = list(parties)
+        self.party_id: int | None = None
+        self.setWindowTitle(self.tr("Choose the table"))
+        heading = QLabel(title)
+        heading.setObjectName("dialogTitle")
+        self.list = QListWidget()
+        self.list.setObjectName("partyList")
+        self.list.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # the dialog takes the keys
+        for record in self.parties:
+            item = QListWidgetItem(party_label(record))
+            item.setData(Qt.ItemDataRole.UserRole, record.id)
+            self.list.addItem(item)
+        self.list.setCurrentRow(0)
+        self.list.itemClicked.connect(lambda item: self.choose(self.list.row(item)))
+        cancel = big_button(self.tr("Cancel (Esc)"), "partyCancel")
+        cancel.clicked.connect(self.reject)
+        ok = big_button(self.tr("Choose (Enter)"), "partyChoose", "go")
+        ok.clicked.connect(lambda: self.choose(self.list.currentRow()))
+        buttons = QHBoxLayout()
+        buttons.addStretch(1)
+        buttons.addWidget(cancel)
+        buttons.addWidget(ok)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(28, 22, 28, 22)
+        layout.setSpacing(14)
+        layout.addWidget(heading)
+        layout.addWidget(self.list, 1)
+        layout.addLayout(buttons)
+        self.setMinimumSize(520, 420)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        key = Qt.Key(event.key())
+        if key in (Qt.Key.Key_Up, Qt.Key.Key_Down) and self.parties:
+            step = -1 if key == Qt.Key.Key_Up else 1
+            row = max(0, min(len(self.parties) - 1, self.list.currentRow() + step))
+            self.list.setCurrentRow(row)
+            return
+        if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            self.choose(self.list.currentRow())
+            return
+        super().keyPressEvent(event)  # Esc cancels
+
+    def choose(self, row: int) -> None:
+        if not 0 <= row < len(self.parties):
+            return
+        self.party_id = self.parties[row].id
+        self.accept()  # closed first: the next dialog opens on the window, not on this one
+        self.chosen.emit(self.party_id)
+
+
+class RemarkEntry(QDialog):
+    """One line of what the customer said (客户意见); Enter saves, a refusal keeps the text."""
+
+    def __init__(self, record: PartyRecord, save: Callable[[int, str], object],
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("remarkEntry")
+        self.record = record
+        self._save = save
+        self.setWindowTitle(self.tr("Customer remark"))
+        heading = QLabel(party_label(record))
+        heading.setObjectName("dialogTitle")
+        self.text = QLineEdit()
+        self.text.setObjectName("remarkText")
+        self.text.setPlaceholderText(self.tr("What did the customer say?"))
+        self.error = QLabel()
+        self.error.setObjectName("remarkError")
+        self.error.setWordWrap(True)
+        self.error.hide()
+        cancel = big_button(self.tr("Cancel (Esc)"), "remarkCancel")
+        cancel.clicked.connect(self.reject)
+        ok = big_button(self.tr("Save (Enter)"), "remarkSave", "go")
+        ok.clicked.connect(self.save)
+        buttons = QHBoxLayout()
+        buttons.addStretch(1)
+        buttons.addWidget(cancel)
+        buttons.addWidget(ok)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(28, 22, 28, 22)
+        layout.setSpacing(14)
+        layout.addWidget(heading)
+        layout.addWidget(self.text)
+        layout.addWidget(self.error)
+        layout.addLayout(buttons)
+        self.setMinimumWidth(640)
+        self.text.setFocus()
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        # The line edit passes Enter on (it has no use for it); buttons never hold focus.
+        if Qt.Key(event.key()) in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            self.save()
+            return
+        super().keyPressEvent(event)  # Esc cancels
+
+    def save(self) -> bool:
+        try:
+            self._save(self.record.id, self.text.text())
+        except ValidationError as exc:
+            problem = exc.for_field("text") or exc.problems[0]
+            self._refuse(message(problem))
+            return False
+        except DomainError as exc:
+            self._refuse(message(exc))
+            return False
+        self.accept()
+        return True
+
+    def _refuse(self, text: str) -> None:
+        self.error.setText(text)
+        self.error.show()
+        self.text.setFocus()

@@ -18,12 +18,13 @@ from reception_desk.domain.party import Honorific, PartyDraft, VisitKind
 from reception_desk.domain.stages import Stage
 from reception_desk.services.context import Services
 from reception_desk.startup import open_database
-from reception_desk.ui.bar.dialogs import DrinkPicker, RefillDialog
+from reception_desk.ui.bar.dialogs import DrinkPicker, PartyPicker, RefillDialog, RemarkEntry
 from reception_desk.ui.bar.orders_model import Role
 from reception_desk.ui.bar.sounds import ALERT, ORDER, BarSounds
 from reception_desk.ui.bar_window import BarWindow
 from reception_desk.ui.prefs import BAR_MUTED, make_prefs
 from tests.conftest import FakeClock
+from tests.ui.typing import type_text
 
 PHONE = "13811112222"
 
@@ -358,8 +359,110 @@ def test_f11_toggles_full_screen_and_the_footer_lists_the_keys(  # type: ignore[
     qtbot.waitUntil(bar.isFullScreen)
     press(qtbot, bar, Qt.Key.Key_Escape)
     qtbot.waitUntil(lambda: not bar.isFullScreen())
-    for key in ("Space", "Backspace", "F11"):
+    for key in ("Space", "Backspace", "F11", "<b>N</b>", "<b>K</b>"):
         assert key in bar.keys.text()
     assert not bar.served_button.isEnabled()  # nothing waiting
-    buttons = [bar.served_button, bar.recall_button, bar.mute_button]
+    buttons = [bar.served_button, bar.recall_button, bar.new_order_button, bar.remark_button,
+               bar.mute_button]
     assert all(b.minimumHeight() >= 56 for b in buttons)
+    assert all(b.focusPolicy() == Qt.FocusPolicy.NoFocus for b in buttons)
+
+
+def open_party_picker(qtbot, bar: BarWindow, key: Qt.Key) -> PartyPicker:  # type: ignore[no-untyped-def]
+    press(qtbot, bar, key)
+    picker = bar.party_picker
+    assert isinstance(picker, PartyPicker)
+    qtbot.waitUntil(picker.isVisible)
+    return picker
+
+
+def test_n_orders_drinks_for_a_seated_party_chosen_by_arrows(  # type: ignore[no-untyped-def]
+        qtbot, bar: BarWindow, services: Services) -> None:
+    set_up_menu(services)
+    seat(services, "王", "VIP1", phone="13811112222")
+    second = seat(services, "马", "VIP2", phone="13955556666", honorific=Honorific.MS)
+    touring = seat(services, "林", "VIP3", phone="13677778888")
+    services.arrivals.move(touring, Stage.SHOW_FLAT)  # away from the table: not offered
+    picker = open_party_picker(qtbot, bar, Qt.Key.Key_N)
+    labels = [picker.list.item(row).text() for row in range(picker.list.count())]
+    assert labels == ["VIP1   王先生", "VIP2   马女士"]
+    assert not any(phone[:4] in "".join(labels) for phone in ("1381", "1395", "1367"))
+    qtbot.keyClick(picker, Qt.Key.Key_Down)
+    qtbot.keyClick(picker, Qt.Key.Key_Return)
+    drinks = bar.drink_picker
+    assert isinstance(drinks, DrinkPicker)
+    qtbot.waitUntil(drinks.isVisible)
+    qtbot.keyClick(drinks, Qt.Key.Key_1)  # 龙井
+    qtbot.keyClick(drinks, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: bar.model.rowCount() == 1)
+    (made,) = services.bar.board().orders
+    assert made.party_id == second
+    assert made.source is OrderSource.BAR
+    assert made.items_text == "龙井"
+    assert bar.message.property("tone") == "done"
+    assert bar.sounds.count(ORDER) == 0  # ordered here: no chime
+
+
+def test_n_with_nobody_seated_says_so(qtbot, bar: BarWindow) -> None:  # type: ignore[no-untyped-def]
+    press(qtbot, bar, Qt.Key.Key_N)
+    assert bar.party_picker is None
+    assert bar.message.isVisible() and bar.message.property("tone") == "info"
+
+
+def test_an_order_for_a_party_that_left_meanwhile_is_refused_in_words(  # type: ignore[no-untyped-def]
+        qtbot, bar: BarWindow, services: Services) -> None:
+    set_up_menu(services)
+    party = seat(services, "王", "VIP1")
+    picker = open_party_picker(qtbot, bar, Qt.Key.Key_N)
+    qtbot.keyClick(picker, Qt.Key.Key_Return)
+    drinks = bar.drink_picker
+    assert isinstance(drinks, DrinkPicker)
+    qtbot.waitUntil(drinks.isVisible)
+    services.arrivals.move(party, Stage.DEPARTED)
+    qtbot.keyClick(drinks, Qt.Key.Key_2)
+    qtbot.keyClick(drinks, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: bar.message.property("tone") == "warning")
+    assert bar.message.isVisible() and bar.message.text()
+    assert services.bar.board().orders == ()
+
+
+def test_k_notes_a_customer_remark_and_an_empty_one_keeps_the_dialog(  # type: ignore[no-untyped-def]
+        qtbot, bar: BarWindow, services: Services) -> None:
+    first = seat(services, "王", "VIP1", phone="13811112222")
+    second = seat(services, "马", "VIP2", phone="13955556666", honorific=Honorific.MS)
+    picker = open_party_picker(qtbot, bar, Qt.Key.Key_K)
+    qtbot.keyClick(picker, Qt.Key.Key_Down)
+    qtbot.keyClick(picker, Qt.Key.Key_Return)
+    entry = bar.remark_entry
+    assert isinstance(entry, RemarkEntry)
+    qtbot.waitUntil(entry.isVisible)
+    assert "马女士" in entry.findChild(QLabel, "dialogTitle").text()
+    qtbot.keyClick(entry.text, Qt.Key.Key_Return)  # nothing written yet
+    assert entry.isVisible()
+    assert entry.error.isVisible() and entry.error.text()
+    assert services.bar.remarks(second) == []
+    type_text(entry.text, "茶太浓了")
+    qtbot.keyClick(entry.text, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: not entry.isVisible())
+    assert [r.text for r in services.bar.remarks(second)] == ["茶太浓了"]
+    assert services.bar.remarks(first) == []
+    assert bar.message.property("tone") == "done"
+
+
+def test_a_whitespace_remark_shows_the_services_message_and_keeps_the_text(  # type: ignore[no-untyped-def]
+        qtbot, bar: BarWindow, services: Services) -> None:
+    party = seat(services, "王", "VIP1")
+    qtbot.mouseClick(bar.remark_button, Qt.MouseButton.LeftButton)  # a tap works like K
+    picker = bar.party_picker
+    assert isinstance(picker, PartyPicker)
+    qtbot.waitUntil(picker.isVisible)
+    qtbot.keyClick(picker, Qt.Key.Key_Return)
+    entry = bar.remark_entry
+    assert isinstance(entry, RemarkEntry)
+    qtbot.waitUntil(entry.isVisible)
+    type_text(entry.text, "   ")
+    qtbot.keyClick(entry.text, Qt.Key.Key_Return)
+    assert entry.isVisible()
+    assert "300" in entry.error.text()  # the service's own message, with its limit
+    assert entry.text.text() == "   "
+    assert services.bar.remarks(party) == []

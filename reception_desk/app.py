@@ -128,10 +128,7 @@ def offer_demo(desk: DeskApp) -> None:
     services = desk.services
     if services.settings.flag("demo_offered"):
         return
-    with services.db.read() as session:
-        from .store.parties import PartyRepository
-
-        empty = PartyRepository(session).count_all() == 0
+    empty = services.arrivals.is_empty()
     services.settings.set_flag("demo_offered", True)
     if not empty or desk.main is None:
         return

@@ -93,6 +93,11 @@ class ArrivalService:
         with self.db.read() as session:
             return PartyRepository(session).earlier_with_phone(normal)
 
+    def is_empty(self) -> bool:
+        """No party was ever registered (a first start)."""
+        with self.db.read() as session:
+            return PartyRepository(session).count_all() == 0
+
     def occupied_places(self) -> dict[str, int]:
         with self.db.read() as session:
             return PartyRepository(session).occupied_places()

@@ -29,6 +29,7 @@ from ...domain.errors import DomainError, ValidationError
 from ...domain.events import EVERYTHING, ROTATION, Event
 from ...services.rotation import RotationService
 from ..events import EventBridge
+from ..record_table import RecordTableSelection
 from ..text import message
 from ..widgets import FieldError, mark_invalid, with_error
 from .model import QueueRow
@@ -244,7 +245,7 @@ class ConsultantEditDialog(QDialog):
         super().keyPressEvent(event)
 
 
-class RosterDialog(QDialog):
+class RosterDialog(RecordTableSelection[ConsultantRecord], QDialog):
     """名册: every consultant, active or not; add, edit, deactivate or reactivate."""
 
     COLUMNS = 4
@@ -337,23 +338,6 @@ class RosterDialog(QDialog):
     def _on_event(self, event: Event) -> None:
         if event.topic in (ROTATION, EVERYTHING) and self.isVisible():
             self.reload()
-
-    def select(self, consultant_id: int) -> None:
-        for row, record in enumerate(self._records):
-            if record.id == consultant_id:
-                self.table.selectRow(row)
-                return
-
-    def selected(self) -> ConsultantRecord | None:
-        rows = self.table.selectionModel().selectedRows()
-        if not rows:
-            return None
-        row = rows[0].row()
-        return self._records[row] if 0 <= row < len(self._records) else None
-
-    def selected_id(self) -> int | None:
-        record = self.selected()
-        return record.id if record is not None else None
 
     def _update_buttons(self) -> None:
         record = self.selected()

@@ -38,6 +38,7 @@ from ...domain.events import BAR, EVERYTHING, SETTINGS, STOCK, Event
 from ...services.bar import MAX_NAME
 from ...services.context import Services
 from ..events import EventBridge
+from ..record_table import RecordTableSelection
 from ..text import message
 from ..widgets import FieldError, mark_invalid, with_error
 from .common import QUIET_FG, category_label, format_quantity, not_a_number_text, parse_quantity
@@ -335,7 +336,7 @@ class DrinkEditDialog(QDialog):
         super().keyPressEvent(event)
 
 
-class MenuDialog(QDialog):
+class MenuDialog(RecordTableSelection[MenuRecord], QDialog):
     """饮品单: every drink, available or not; add, edit, take off or put back on."""
 
     COLUMNS = 5
@@ -437,23 +438,6 @@ class MenuDialog(QDialog):
             if event.topic == BAR and event.data.get("kind") not in (None, "menu"):
                 return
             self.reload()
-
-    def select(self, menu_id: int) -> None:
-        for row, record in enumerate(self._records):
-            if record.id == menu_id:
-                self.table.selectRow(row)
-                return
-
-    def selected(self) -> MenuRecord | None:
-        rows = self.table.selectionModel().selectedRows()
-        if not rows:
-            return None
-        row = rows[0].row()
-        return self._records[row] if 0 <= row < len(self._records) else None
-
-    def selected_id(self) -> int | None:
-        record = self.selected()
-        return record.id if record is not None else None
 
     def _update_buttons(self) -> None:
         record = self.selected()

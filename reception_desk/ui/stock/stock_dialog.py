@@ -37,6 +37,7 @@ from ...domain.errors import DomainError, ValidationError
 from ...domain.events import EVERYTHING, STOCK, Event
 from ...services.context import Services
 from ..events import EventBridge
+from ..record_table import RecordTableSelection
 from ..text import message
 from ..widgets import FieldError, mark_invalid, with_error
 from .common import (
@@ -307,7 +308,7 @@ class GoodsInDialog(_FormDialog):
         self.accept()
 
 
-class StockDialog(QDialog):
+class StockDialog(RecordTableSelection[StockRecord], QDialog):
     """物耗: every stock item with its quantity, unit and threshold; low ones marked."""
 
     COLUMNS = 5
@@ -455,23 +456,6 @@ class StockDialog(QDialog):
     def _on_event(self, event: Event) -> None:
         if event.topic in (STOCK, EVERYTHING) and self.isVisible():
             self.reload()
-
-    def select(self, item_id: int) -> None:
-        for row, record in enumerate(self._records):
-            if record.id == item_id:
-                self.table.selectRow(row)
-                return
-
-    def selected(self) -> StockRecord | None:
-        rows = self.table.selectionModel().selectedRows()
-        if not rows:
-            return None
-        row = rows[0].row()
-        return self._records[row] if 0 <= row < len(self._records) else None
-
-    def selected_id(self) -> int | None:
-        record = self.selected()
-        return record.id if record is not None else None
 
     def _update_buttons(self) -> None:
         record = self.selected()

@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QDate, QObject, QThread, Signal, Slot
+from PySide6.QtCore import QObject, QThread, Signal, Slot
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 from ..domain.errors import DomainError
 from ..services.context import Services
 from ..services.export import dataset_names, export_to_file, format_for_path, get_dataset
+from .period_choice import pydate, qdate
 from .text import is_chinese, message
 from .widgets import FieldError
 
@@ -52,14 +53,6 @@ class ExportWorker(QObject):
             self.finished.emit(rows)
 
 
-def _qdate(day: date) -> QDate:
-    return QDate(day.year, day.month, day.day)
-
-
-def _pydate(qdate: QDate) -> date:
-    return date(qdate.year(), qdate.month(), qdate.day())
-
-
 class ExportDialog(QDialog):
     exported = Signal(str, int)
 
@@ -73,8 +66,8 @@ class ExportDialog(QDialog):
         self.dataset = QComboBox()
         for name in dataset_names():
             self.dataset.addItem(f"{get_dataset(name).title(self.lang)} ({name})", name)
-        self.date_from = QDateEdit(_qdate(today.replace(day=1)))
-        self.date_to = QDateEdit(_qdate(today))
+        self.date_from = QDateEdit(qdate(today.replace(day=1)))
+        self.date_to = QDateEdit(qdate(today))
         for edit in (self.date_from, self.date_to):
             edit.setCalendarPopup(True)
             edit.setDisplayFormat("yyyy-MM-dd")
@@ -115,7 +108,7 @@ class ExportDialog(QDialog):
 
     def _browse(self) -> None:
         name = self.dataset.currentData() or "export"
-        suggested = str(Path.home() / f"{name}-{_pydate(self.date_to.date()).isoformat()}.xlsx")
+        suggested = str(Path.home() / f"{name}-{pydate(self.date_to.date()).isoformat()}.xlsx")
         path, _filter = QFileDialog.getSaveFileName(
             self, self.tr("Export to"), suggested,
             self.tr("Excel workbook (*.xlsx);;CSV, UTF-8 (*.csv)"))
@@ -129,7 +122,7 @@ class ExportDialog(QDialog):
         if not path:
             self.error.show_text(self.tr("Choose the file to write."))
             return
-        date_from, date_to = _pydate(self.date_from.date()), _pydate(self.date_to.date())
+        date_from, date_to = pydate(self.date_from.date()), pydate(self.date_to.date())
         if date_from > date_to:
             self.error.show_text(self.tr("The start date is after the end date."))
             return

@@ -14,7 +14,6 @@ from typing import Any
 
 from PySide6.QtCore import (
     QAbstractTableModel,
-    QDate,
     QModelIndex,
     QObject,
     QPersistentModelIndex,
@@ -47,6 +46,7 @@ from ...domain.rotation import AssignMode, EventKind
 from ...services.context import Services
 from ...services.rotation import LogEntry
 from ..export_dialog import ExportWorker
+from ..period_choice import pydate, qdate
 from ..text import duty_label, event_label, is_chinese, message, mode_label
 from ..widgets import FieldError
 
@@ -54,14 +54,6 @@ Index = QModelIndex | QPersistentModelIndex
 OVERRIDE_FG = QColor("#b42318")
 MISSED_FG = QColor("#b54708")
 QUIET_FG = QColor("#667085")
-
-
-def qdate(day: date) -> QDate:
-    return QDate(day.year, day.month, day.day)
-
-
-def pydate(value: QDate) -> date:
-    return date(value.year(), value.month(), value.day())
 
 
 def reason_for_screen(reason: str) -> str:

@@ -9,7 +9,6 @@ totals row. Export writes the same period (dataset ``rotation-stats``).
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import date, timedelta
 from pathlib import Path
 from typing import Any
 
@@ -43,25 +42,13 @@ from ...domain.events import EVERYTHING, PARTIES, ROTATION, Event
 from ...services.context import Services
 from ...services.rotation import ConsultantStats
 from ..export_dialog import ExportWorker
+from ..period_choice import PERIODS, PeriodChoice, qdate
 from ..text import is_chinese
 from ..widgets import FieldError
-from .log_dialog import follow_bus, pydate, qdate
+from .log_dialog import follow_bus
 
 Index = QModelIndex | QPersistentModelIndex
 TOTAL_BG = QColor("#f2f4f7")
-
-#: Period choices of the picker, in order.
-PERIODS = ("today", "week", "month", "custom")
-
-
-def period_bounds(period: str, today: date) -> tuple[date, date]:
-    """Today; this week from Monday; this month from the 1st (each up to today)."""
-    if period == "week":
-        return today - timedelta(days=today.weekday()), today
-    if period == "month":
-        return today.replace(day=1), today
-    return today, today
-
 
 class StatsTableModel(QAbstractTableModel):
     """One row per consultant, then the totals row."""
@@ -143,7 +130,7 @@ class StatsTableModel(QAbstractTableModel):
         return str(values[column])
 
 
-class StatsDialog(QDialog):
+class StatsDialog(PeriodChoice, QDialog):
     """轮接统计 for today, this week, this month or chosen dates."""
 
     exported = Signal(str, int)
@@ -234,46 +221,8 @@ class StatsDialog(QDialog):
         self._target = ""
         self._unsubscribe: Callable[[], None] | None = None
         self._bus_event.connect(self._on_event)
-        self.period.currentIndexChanged.connect(lambda _i: self._on_period())
-        self.date_from.dateChanged.connect(lambda _d: self._on_dates())
-        self.date_to.dateChanged.connect(lambda _d: self._on_dates())
-        self._on_period()
+        self.follow_period()
         self.period.setFocus()
-
-    # -- period ------------------------------------------------------------------------
-    def set_period(self, key: str) -> None:
-        self.period.setCurrentIndex(self.period.findData(key))
-
-    def set_dates(self, date_from: date, date_to: date) -> None:
-        """Custom dates (switches the picker to "Custom dates")."""
-        self.set_period("custom")
-        for edit, day in ((self.date_from, date_from), (self.date_to, date_to)):
-            edit.blockSignals(True)
-            edit.setDate(qdate(day))
-            edit.blockSignals(False)
-        self.reload()
-
-    def dates(self) -> tuple[date, date]:
-        return pydate(self.date_from.date()), pydate(self.date_to.date())
-
-    def _on_period(self) -> None:
-        key = self.period.currentData()
-        custom = key == "custom"
-        self.date_from.setEnabled(custom)
-        self.date_to.setEnabled(custom)
-        if not custom:
-            today = self.services.arrivals.today()
-            date_from, date_to = period_bounds(key, today)
-            for edit, day in ((self.date_from, date_from), (self.date_to, date_to)):
-                edit.blockSignals(True)
-                edit.setMaximumDate(qdate(today))
-                edit.setDate(qdate(day))
-                edit.blockSignals(False)
-        self.reload()
-
-    def _on_dates(self) -> None:
-        if self.period.currentData() == "custom":
-            self.reload()
 
     # -- data ----------------------------------------------------------------------------
     def stats(self) -> list[ConsultantStats]:

@@ -5,7 +5,6 @@ served within the promise, refills per party and what serving took from stock.""
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import date
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QHideEvent, QShowEvent
@@ -29,15 +28,15 @@ from ...domain.events import BAR, EVERYTHING, SETTINGS, STOCK, Event
 from ...domain.timeutil import format_duration
 from ...services.bar_stats import BarStats, bar_stats
 from ...services.context import Services
-from ..rotation.log_dialog import follow_bus, pydate, qdate
-from ..rotation.stats_dialog import PERIODS, period_bounds
+from ..period_choice import PERIODS, PeriodChoice, qdate
+from ..rotation.log_dialog import follow_bus
 from ..widgets import FieldError
 from .common import format_quantity
 
 FIGURES = ("orders", "items", "served", "median", "p90", "in_time", "refills", "new_cups")
 
 
-class BarStatsDialog(QDialog):
+class BarStatsDialog(PeriodChoice, QDialog):
     """水吧统计 for a period."""
 
     _bus_event = Signal(object)
@@ -128,45 +127,8 @@ class BarStatsDialog(QDialog):
         self.current: BarStats | None = None
         self._unsubscribe: Callable[[], None] | None = None
         self._bus_event.connect(self._on_event)
-        self.period.currentIndexChanged.connect(lambda _i: self._on_period())
-        self.date_from.dateChanged.connect(lambda _d: self._on_dates())
-        self.date_to.dateChanged.connect(lambda _d: self._on_dates())
-        self._on_period()
+        self.follow_period()
         self.period.setFocus()
-
-    # -- period ------------------------------------------------------------------------
-    def set_period(self, key: str) -> None:
-        self.period.setCurrentIndex(self.period.findData(key))
-
-    def set_dates(self, date_from: date, date_to: date) -> None:
-        self.set_period("custom")
-        for edit, day in ((self.date_from, date_from), (self.date_to, date_to)):
-            edit.blockSignals(True)
-            edit.setDate(qdate(day))
-            edit.blockSignals(False)
-        self.reload()
-
-    def dates(self) -> tuple[date, date]:
-        return pydate(self.date_from.date()), pydate(self.date_to.date())
-
-    def _on_period(self) -> None:
-        key = self.period.currentData()
-        custom = key == "custom"
-        self.date_from.setEnabled(custom)
-        self.date_to.setEnabled(custom)
-        if not custom:
-            today = self.services.arrivals.today()
-            date_from, date_to = period_bounds(key, today)
-            for edit, day in ((self.date_from, date_from), (self.date_to, date_to)):
-                edit.blockSignals(True)
-                edit.setMaximumDate(qdate(today))
-                edit.setDate(qdate(day))
-                edit.blockSignals(False)
-        self.reload()
-
-    def _on_dates(self) -> None:
-        if self.period.currentData() == "custom":
-            self.reload()
 
     # -- figures ---------------------------------------------------------------------------
     def reload(self) -> None:

@@ -21,8 +21,9 @@ from reception_desk.domain.rotation import AssignMode, DutyStatus, EventKind
 from reception_desk.domain.stages import Stage
 from reception_desk.services.context import Services
 from reception_desk.ui.main_window import MainWindow
+from reception_desk.ui.period_choice import period_bounds
 from reception_desk.ui.rotation.log_dialog import LogDialog
-from reception_desk.ui.rotation.stats_dialog import StatsDialog, period_bounds
+from reception_desk.ui.rotation.stats_dialog import StatsDialog
 from tests.conftest import FakeClock
 
 TODAY = date(2026, 11, 28)  # FakeClock starts at 10:00 Beijing time on this Saturday

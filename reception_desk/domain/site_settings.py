@@ -7,6 +7,7 @@ their own fields here, each with the default the procedures give.
 from __future__ import annotations
 
 from dataclasses import asdict, dataclass, field, fields, replace
+from datetime import date
 from typing import Any
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
@@ -45,6 +46,30 @@ class SiteSettings:
     other_fill_percent: int = 70
     #: The closing count reminder (HH:MM, site time).
     closing_count_time: str = "18:50"
+    #: Accounts: a manager's sign-in at their own PC ends after this long without input.
+    signin_idle_minutes: int = 5
+    #: This many wrong PINs in a row lock the account for `pin_lock_minutes`.
+    pin_attempts: int = 5
+    pin_lock_minutes: int = 5
+    #: Reception requests: days of notice per level (A 3, B 2, C 1).
+    notice_days_a: int = 3
+    notice_days_b: int = 2
+    notice_days_c: int = 1
+    #: Requests per level and day; 0 means no limit (the reference's example: A 1, B 4).
+    capacity_a: int = 0
+    capacity_b: int = 0
+    capacity_c: int = 0
+    #: Level A always needs the general manager; B and C only when set.
+    gm_approval_b: bool = False
+    gm_approval_c: bool = False
+    #: The feedback form is due this many working days after the visit.
+    feedback_working_days: int = 2
+    #: The itinerary goes to the visiting leader this many days before arrival.
+    itinerary_days_before: int = 1
+    #: Public holidays (ISO dates, YYYY-MM-DD) skipped when counting working days.
+    holidays: list[str] = field(default_factory=list)
+    #: Hotline: a call makes the answering consultant the owner this long.
+    call_ownership_days: int = 7
 
     def zone(self) -> ZoneInfo:
         return ZoneInfo(self.time_zone)
@@ -93,6 +118,42 @@ def _valid_clock_time(value: object) -> bool:
         return False
     hours, minutes = value[:2], value[3:]
     return hours.isdigit() and minutes.isdigit() and int(hours) < 24 and int(minutes) < 60
+
+
+def _valid_iso_date(value: str) -> bool:
+    try:
+        date.fromisoformat(value)
+    except ValueError:
+        return False
+    return len(value) == 10
+
+
+_LATER_RANGES: tuple[tuple[str, int, int, str], ...] = (
+    ("signin_idle_minutes", 1, 240, QT_TRANSLATE_NOOP(
+        "Messages", "The sign-in must end after {low} to {high} minutes without input.")),
+    ("pin_attempts", 1, 20, QT_TRANSLATE_NOOP(
+        "Messages", "Allow {low} to {high} wrong PINs before the lock.")),
+    ("pin_lock_minutes", 1, 1440, QT_TRANSLATE_NOOP(
+        "Messages", "The lock must last {low} to {high} minutes.")),
+    ("notice_days_a", 0, 60, QT_TRANSLATE_NOOP(
+        "Messages", "The notice period must be {low} to {high} days.")),
+    ("notice_days_b", 0, 60, QT_TRANSLATE_NOOP(
+        "Messages", "The notice period must be {low} to {high} days.")),
+    ("notice_days_c", 0, 60, QT_TRANSLATE_NOOP(
+        "Messages", "The notice period must be {low} to {high} days.")),
+    ("capacity_a", 0, 100, QT_TRANSLATE_NOOP(
+        "Messages", "The daily capacity must be {low} (no limit) to {high}.")),
+    ("capacity_b", 0, 100, QT_TRANSLATE_NOOP(
+        "Messages", "The daily capacity must be {low} (no limit) to {high}.")),
+    ("capacity_c", 0, 100, QT_TRANSLATE_NOOP(
+        "Messages", "The daily capacity must be {low} (no limit) to {high}.")),
+    ("feedback_working_days", 1, 30, QT_TRANSLATE_NOOP(
+        "Messages", "Feedback must be due {low} to {high} working days after the visit.")),
+    ("itinerary_days_before", 0, 14, QT_TRANSLATE_NOOP(
+        "Messages", "The itinerary must go out {low} to {high} days before arrival.")),
+    ("call_ownership_days", 1, 365, QT_TRANSLATE_NOOP(
+        "Messages", "Ownership after a call must last {low} to {high} days.")),
+)
 
 
 def _whole_number(value: object) -> bool:
@@ -163,9 +224,24 @@ def validate_settings(s: SiteSettings) -> SiteSettings:
             not any(p.field == "serve_amber_minutes" for p in problems):
         problems.append(FieldProblem("serve_amber_minutes", QT_TRANSLATE_NOOP(
             "Messages", "The amber mark must come before the serve time.")))
+    for key, low, high, text in _LATER_RANGES:
+        value = getattr(s, key)
+        if not _whole_number(value) or not low <= value <= high:
+            problems.append(FieldProblem(key, text, {"low": low, "high": high}))
+    for key in ("gm_approval_b", "gm_approval_c"):
+        if not isinstance(getattr(s, key), bool):
+            problems.append(FieldProblem(key, QT_TRANSLATE_NOOP(
+                "Messages", "Choose whether the general manager must approve.")))
+    holidays = _clean_list(s.holidays)
+    bad_day = next((d for d in holidays if not _valid_iso_date(d)), None)
+    if bad_day is not None:
+        problems.append(FieldProblem("holidays", QT_TRANSLATE_NOOP(
+            "Messages", "“{day}” is not a date; write holidays as YYYY-MM-DD."),
+            {"day": bad_day}))
     if not _valid_clock_time(s.closing_count_time):
         problems.append(FieldProblem("closing_count_time", QT_TRANSLATE_NOOP(
             "Messages", "Write the closing count time as HH:MM, e.g. 18:50.")))
     if problems:
         raise ValidationError(problems)
-    return replace(s, site_name=name, places=places, channels=channels)
+    return replace(s, site_name=name, places=places, channels=channels,
+                   holidays=sorted(holidays))

@@ -101,12 +101,15 @@ def upgrade(db: Database) -> MigrationResult:
     try:
         with db.engine.connect() as conn:
             if db.is_sqlite:
-                conn.exec_driver_sql("PRAGMA foreign_keys=OFF")
+                # On the raw connection, before SQLAlchemy begins a transaction:
+                # inside one SQLite ignores the pragma, and a batch migration's
+                # table copy would then cascade-delete the rows that refer to it.
+                conn.connection.driver_connection.execute("PRAGMA foreign_keys=OFF")
             cfg.attributes["connection"] = conn
             command.upgrade(cfg, "head")
             conn.commit()
             if db.is_sqlite:
-                conn.exec_driver_sql("PRAGMA foreign_keys=ON")
+                conn.connection.driver_connection.execute("PRAGMA foreign_keys=ON")
     except DBAPIError as exc:
         raise StoreError(explain_db_error(db, exc)) from exc
     return MigrationResult(before, head, backup)

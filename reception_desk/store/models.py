@@ -66,6 +66,11 @@ class Party(Base):
     #: consultant when a stand-in received the party for an absent owner.
     owner_id: Mapped[int | None] = mapped_column(
         ForeignKey("consultants.id"), default=None, index=True)
+    #: The customer record (by phone) this visit belongs to; None for anonymous walk-ins.
+    customer_id: Mapped[int | None] = mapped_column(
+        ForeignKey("customers.id"), default=None, index=True)
+    #: The channel agency credited with this visit (from a pre-registration).
+    agency: Mapped[str] = mapped_column(String(60), default="")
 
     moves: Mapped[list[StageMove]] = relationship(
         back_populates="party", order_by="StageMove.id", cascade="all, delete-orphan"
@@ -304,3 +309,8 @@ class Remark(Base):
                                           index=True)
     at: Mapped[datetime]
     text: Mapped[str] = mapped_column(String(300))
+
+
+# The other feature tables share this Base; importing them here keeps the
+# metadata complete wherever the models are used.
+from . import models_customers, models_people, models_requests  # noqa: E402, F401

@@ -87,11 +87,41 @@ INSERT INTO drink_order_lines (order_id, menu_item_id, name, count) VALUES (1, 1
 """
 
 #: What each revision adds to the fixture, in order.
+ACCOUNTS_0004 = """
+INSERT INTO accounts (id, name, role, approval, department, pin_hash, active, failed_attempts,
+  locked_until, last_login_at, created_at, demo) VALUES
+ (1, '刘经理', 'manager', 'department_head', '营销部',
+  'scrypt$16384$8$1$00$00', 1, 0, NULL, NULL, '2026-11-30 01:00:00', 0)
+"""
+
+REQUEST_0004 = """
+INSERT INTO reception_requests (id, number, status, level, host, host_account_id, department,
+  organisation, purpose, headcount, arrival_at, departure_at, route, meals, lodging, vehicle,
+  preparations, budget, notes, short_notice_reason, created_by, created_by_account_id,
+  created_at, updated_at, submitted_at, itinerary_sent_at, visited_at, feedback_due,
+  feedback_filed_at, feedback, party_id, demo) VALUES
+ (1, 'JD20261130-01', 'submitted', 'B', '刘经理', 1, '营销部', '华润置地', '考察项目', 2,
+  '2026-12-05 02:00:00', '2026-12-05 06:00:00', '沙盘-样板房', '午餐', '', '接站',
+  '["name_plates"]', 3000.0, '', '', '刘经理', 1, '2026-11-30 01:00:00',
+  '2026-11-30 01:00:00', '2026-11-30 01:05:00', NULL, NULL, NULL, NULL, '{}', NULL, 0)
+"""
+
+CUSTOMER_0004 = """
+INSERT INTO customers (id, name, honorific, phone, phone2, plate, district, name_initials,
+  name_pinyin, channel, owner_id, owner_source, owner_since, owner_until, agency,
+  agency_registered_at, merged_into_id, created_at, updated_at, demo) VALUES
+ (1, '王', 'mr', '13812345678', '', '粤B12345', '南山区', 'w', 'wang', '网络', 1, 'visit',
+  '2026-11-20 03:10:00', '2026-12-05 03:10:00', '', NULL, NULL, '2026-11-20 02:00:00',
+  '2026-11-20 03:10:00', 0)
+"""
+
 DATA: dict[str, list[str]] = {
     "0001": [PARTIES_0001, MOVES_0001, SETTINGS_0001],
     "0002": [ROSTER_0002, ROTATION_0002, "UPDATE parties SET consultant_id = 1, owner_id = 1 "
                                          "WHERE id = 1"],
     "0003": [BAR_0003.strip().rstrip(";"), MENU_0003, RECIPE_0003, ORDER_0003, ORDER_LINE_0003],
+    "0004": [ACCOUNTS_0004, REQUEST_0004, CUSTOMER_0004,
+             "UPDATE parties SET customer_id = 1 WHERE phone = '13812345678'"],
 }
 
 

@@ -14,6 +14,10 @@ SETTINGS = "settings"
 ROTATION = "rotation"
 BAR = "bar"
 STOCK = "stock"
+ACCOUNTS = "accounts"
+REQUESTS = "requests"
+CUSTOMERS = "customers"
+APPOINTMENTS = "appointments"
 #: Another process changed something we cannot name: refresh everything.
 EVERYTHING = "*"
 

@@ -175,3 +175,13 @@ class RequestRecord:
     def last_step(self, action: str) -> Step | None:
         """The latest step of a kind (e.g. "approve_department"), for the approval boxes."""
         return next((s for s in reversed(self.steps) if s.action == action), None)
+
+    def approval_step(self, action: str) -> Step | None:
+        """The approval ("approve_department" / "approve_gm") given since the latest submit
+        or rejection: an approval before a rejection no longer counts."""
+        for step in reversed(self.steps):
+            if step.action == action:
+                return step
+            if step.action in ("submit", "reject"):
+                return None
+        return None

@@ -3,6 +3,7 @@
 #   make run [ARGS=...]          start the app (checks system libs, sets up .venv)
 #   make test [PYTEST_ARGS=...]  run the test suite headless (Qt offscreen)
 #   make lint                    ruff check
+#   make bench                   time the printed sheets (benchmarks/, not tests)
 #   make demo                    start the app with demo data
 #   make build                   one-folder bundle in dist/reception-desk/ (PyInstaller)
 #   make translations            update the zh_CN .ts from the sources and compile the .qm
@@ -23,11 +24,11 @@ TS := resources/translations/reception_desk_zh_CN.ts
 QM := $(TS:.ts=.qm)
 
 .DEFAULT_GOAL := help
-.PHONY: help venv venv-test run test lint demo build translations sounds icon \
+.PHONY: help venv venv-test run test lint bench demo build translations sounds icon \
         sysdeps-run sysdeps-test clean distclean
 
 help:
-	@sed -n '3,11s/^# \{0,1\}//p' $(firstword $(MAKEFILE_LIST))
+	@sed -n '3,12s/^# \{0,1\}//p' $(firstword $(MAKEFILE_LIST))
 
 # --- system packages (Debian/Ubuntu; a no-op elsewhere) ----------------------
 
@@ -76,6 +77,10 @@ test: sysdeps-test $(VENV)/.stamp-test
 
 lint: $(VENV)/.stamp-test
 	$(VPY) -m ruff check .
+
+bench: $(VENV)/.stamp-test
+	$(VPY) benchmarks/bench_table_sheet.py
+	$(VPY) benchmarks/bench_request_sheet.py
 
 build: sysdeps-run $(VENV)/.stamp-build
 	$(VPY) build_spec.py

@@ -2,7 +2,8 @@
 # Check (and, as root, install) the Debian/Ubuntu packages that PySide6's
 # bundled Qt needs at run time.
 #
-#   scripts/system_deps.sh test   headless tests: Qt "offscreen" platform + QtMultimedia
+#   scripts/system_deps.sh test   headless tests: Qt "offscreen" platform + QtMultimedia,
+#                                 and poppler-utils (pdftoppm) for the printing tests
 #   scripts/system_deps.sh run    the above + what the "xcb" (X11) platform plugin needs
 #
 # Quiet when everything is present. When something is missing:
@@ -32,6 +33,10 @@ test_pkgs=(
     "libglib2.0-0|libglib2.0-0t64"
     libxrandr2
 )
+# Tests only: pdftoppm renders a printed sheet to PNG (tests/printing).
+test_only_pkgs=(
+    poppler-utils
+)
 # The xcb platform plugin (a real window on X11 / XWayland).
 xcb_pkgs=(
     libxkbcommon-x11-0
@@ -47,7 +52,7 @@ xcb_pkgs=(
 )
 
 case "$mode" in
-    test) wanted=("${test_pkgs[@]}") ;;
+    test) wanted=("${test_pkgs[@]}" "${test_only_pkgs[@]}") ;;
     run) wanted=("${test_pkgs[@]}" "${xcb_pkgs[@]}") ;;
     *)
         echo "usage: $0 test|run" >&2

@@ -15,13 +15,18 @@ Chinese instead of falling back to a Latin-only font; sheets that want a heavier
 heading use a fake bold (see ``table_sheet``).
 
 Importing this module also teaches ReportLab's CJK line breaking that the
-full-width punctuation ``，。：；！？、）》」』”’`` may not start a line.
+full-width punctuation ``，。：；！？、）》」』”’`` may not start a line, and that
+a run of them (``）、``, ``。”``) may not either: ReportLab hangs one such mark in
+the margin but then starts the next line with the second, so its two line
+splitters are replaced by copies that break before the run (see
+:func:`_break_before_run`).
 """
 
 from __future__ import annotations
 
 import threading
 from pathlib import Path
+from typing import Any
 
 from reportlab.lib import textsplit
 from reportlab.pdfbase import pdfmetrics
@@ -62,6 +67,133 @@ def extend_cannot_start(chars: str = CJK_CANNOT_START) -> None:
         textsplit.ALL_CANNOT_START = current + missing
     if rl_paragraph.ALL_CANNOT_START != textsplit.ALL_CANNOT_START:
         rl_paragraph.ALL_CANNOT_START = textsplit.ALL_CANNOT_START
+    rl_paragraph.cjkFragSplit = _cjk_frag_split
+    textsplit.dumbSplit = _dumb_split
+
+
+def _break_before_run(chars: Any, i: int, line_start: int, cannot: str) -> int:
+    """Where a line ending before ``chars[i]`` should end instead.
+
+    ``chars[i - 1]`` hangs at the end of the line because it may not start one.
+    If ``chars[i]`` may not start a line either, the line ends before the
+    character that precedes the whole run (when that leaves something on the
+    line), so the run moves down together with a character it can follow.
+    """
+    def mark(k: int) -> bool:
+        return bool(chars[k]) and chars[k] in cannot
+
+    if not (0 < i < len(chars) and mark(i - 1) and mark(i)):
+        return i
+    start = i - 1
+    while start > line_start and mark(start - 1):
+        start -= 1
+    return start - 1 if start - 1 > line_start else i
+
+
+def _dumb_split(word: str, widths: list[float], maxWidths: Any) -> list[list[Any]]:
+    """ReportLab's ``textsplit.dumbSplit`` (one-style paragraphs), with the same
+    change as :func:`_cjk_frag_split` for runs of punctuation."""
+    if not isinstance(maxWidths, list | tuple):
+        maxWidths = [maxWidths]
+    lines: list[list[Any]] = []
+    i = widthUsed = lineStartPos = 0
+    maxWidth = maxWidths[0]
+    nW = len(word)
+    while i < nW:
+        w = widths[i]
+        c = word[i]
+        widthUsed += w
+        i += 1
+        if widthUsed > maxWidth + textsplit._FUZZ and widthUsed > 0:
+            extraSpace = maxWidth - widthUsed
+            if ord(c) < 0x3000:  # a Latin word: break at a space or before it
+                for j in range((i - 1), (lineStartPos + i) >> 1, -1):
+                    cj = word[j]
+                    if textsplit.category(cj) == "Zs" or ord(cj) >= 0x3000:
+                        k = j + 1
+                        if k < i:
+                            j = k + 1
+                            extraSpace += sum(widths[j:i])
+                            w = widths[k]
+                            c = word[k]
+                            i = j
+                            break
+            cannot = textsplit.ALL_CANNOT_START
+            if c not in cannot and i > lineStartPos + 1:
+                i -= 1
+                extraSpace += w
+            else:
+                moved = _break_before_run(word, i, lineStartPos, cannot)
+                extraSpace += sum(widths[moved:i])
+                i = moved
+            lines.append([extraSpace, word[lineStartPos:i].strip()])
+            maxWidth = maxWidths[min(len(lines), len(maxWidths) - 1)]
+            lineStartPos = i
+            widthUsed = 0
+    if widthUsed > 0:
+        lines.append([maxWidth - widthUsed, word[lineStartPos:]])
+    return lines
+
+
+def _cjk_frag_split(frags: Any, maxWidths: Any, calcBounds: Any,
+                    encoding: str = "utf8") -> Any:
+    """ReportLab's ``cjkFragSplit`` (5.x) with one change for runs of punctuation.
+
+    ReportLab hangs a mark that may not start a line at the end of the line; when
+    the next character may not start a line either (``）、``), it moved the break
+    back before the character that precedes the whole run instead (the usual
+    Chinese rule), so no line starts with punctuation.
+    """
+    P = rl_paragraph
+    U: list[Any] = []
+    for f in frags:
+        text = f.text.decode(encoding) if isinstance(f.text, bytes) else f.text
+        U.extend([P.cjkU(t, f, encoding) for t in text] if text else [P.cjkU(text, f, encoding)])
+    lines = []
+    i = widthUsed = lineStartPos = 0
+    maxWidth = maxWidths[0]
+    nU = len(U)
+    while i < nU:
+        u = U[i]
+        i += 1
+        w = u.width
+        if hasattr(w, "normalizedValue"):
+            w._normalizer = maxWidth
+            w = w.normalizedValue(maxWidth)
+        widthUsed += w
+        lineBreak = hasattr(u.frag, "lineBreak")
+        if (widthUsed > maxWidth + P._FUZZ and widthUsed > 0) or lineBreak:
+            extraSpace = maxWidth - widthUsed
+            if not lineBreak:
+                if ord(u) < 0x3000:  # a Latin word: break at a space or before it
+                    for j in range(i - 1, (lineStartPos + i) >> 1, -1):
+                        uj = U[j]
+                        if (uj and P.category(uj) == "Zs") or ord(uj) >= 0x3000:
+                            k = j + 1
+                            if k < i:
+                                j = k + 1
+                                extraSpace += sum(U[ii].width for ii in range(j, i))
+                                w = U[k].width
+                                u = U[k]
+                                i = j
+                                break
+                cannot = P.ALL_CANNOT_START
+                if u not in cannot and i > lineStartPos + 1:
+                    i -= 1
+                    extraSpace += w
+                else:
+                    moved = _break_before_run(U, i, lineStartPos, cannot)
+                    extraSpace += sum(U[ii].width for ii in range(moved, i))
+                    i = moved
+            lines.append(P.makeCJKParaLine(U[lineStartPos:i], maxWidth, widthUsed, extraSpace,
+                                           lineBreak, calcBounds))
+            maxWidth = maxWidths[min(len(lines), len(maxWidths) - 1)]
+            lineStartPos = i
+            widthUsed = 0
+    if widthUsed > 0:
+        lines.append(P.makeCJKParaLine(U[lineStartPos:], maxWidth, widthUsed,
+                                       maxWidth - widthUsed, False, calcBounds))
+    return P.ParaLines(kind=1, lines=lines)
 
 
 def _load_font(path: Path) -> TTFont:

@@ -135,8 +135,8 @@ def _approval_cell(title: str, step: Step | None, zone: ZoneInfo, not_needed: bo
 
 def _approval_boxes(record: RequestRecord, zone: ZoneInfo,
                     found: dict[str, ParagraphStyle]) -> Flowable:
-    department = record.last_step(APPROVE_DEPARTMENT)
-    gm = record.last_step(APPROVE_GM)
+    department = record.approval_step(APPROVE_DEPARTMENT)
+    gm = record.approval_step(APPROVE_GM)
     gm_not_needed = (gm is None and record.form.level is not Level.A
                      and record.status in _PAST_APPROVAL)
     cells = [[

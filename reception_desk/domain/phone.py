@@ -1,40 +1,91 @@
-"""Mainland China phone numbers: validation and the normal form used for matching."""
+"""Mainland China phone numbers: validation, the normal form used for matching, search.
+
+Parsing is done by the `phonenumbers` library (region CN): it understands the
++86 / 0086 prefixes, full-width digits and the national trunk prefix. The
+normal form stays what the stored data has always used: the national number
+as digits only, with the leading 0 of a landline's area code ("13812345678",
+"01012345678"). A landline may have a 7- or 8-digit local number.
+"""
 
 from __future__ import annotations
 
 import re
 import unicodedata
 
+import phonenumbers
+
 _SEPARATORS = re.compile(r"[\s\-()（）.]")
 _MOBILE = re.compile(r"^1[3-9][0-9]{9}$")
 # Area code 0 + 2..3 digits (never 00: that is an international prefix),
 # local number 7..8 digits.
 _LANDLINE = re.compile(r"^0[1-9][0-9]{1,2}[0-9]{7,8}$")
+_CHINA = 86
+
+
+def _clean(raw: str) -> str:
+    """Full-width digits and signs (a Chinese input method's default) count as ASCII."""
+    return _SEPARATORS.sub("", unicodedata.normalize("NFKC", raw).strip())
 
 
 def normalise_phone(raw: str) -> str | None:
     """Return the digits-only normal form of a valid number, or None if it is not one.
 
-    Accepts spaces, dashes, brackets, a +86 / 0086 / 86 country prefix (for
-    mobiles) and landlines with an area code.
+    Accepts spaces, dashes, brackets, dots, full-width digits, a +86 / 0086 / 86
+    country prefix and landlines with an area code. Foreign numbers are refused:
+    the desk cannot use them to recognise a customer.
     """
-    # Full-width digits and signs (a Chinese input method's default) count as ASCII.
-    text = _SEPARATORS.sub("", unicodedata.normalize("NFKC", raw).strip())
-    if text.startswith("+86"):
-        text = text[3:]
-    elif text.startswith("0086"):
-        text = text[4:]
-    elif text.startswith("86") and len(text) == 13:
-        text = text[2:]
-    if not (text.isascii() and text.isdigit()):
+    text = _clean(raw)
+    body = text[1:] if text.startswith("+") else text
+    # Only plain digits: phonenumbers would read letters as a keypad ("138l...").
+    if not (body.isascii() and body.isdigit()):
         return None
-    if _MOBILE.match(text) or _LANDLINE.match(text):
-        return text
+    if text.startswith("86") and len(text) == 13:
+        text = "+" + text  # 86 138 1234 5678: a mobile with the country code
+    try:
+        number = phonenumbers.parse(text, "CN")
+    except phonenumbers.NumberParseException:
+        return None
+    if number.country_code != _CHINA or not phonenumbers.is_possible_number(number):
+        return None
+    national = str(number.national_number)
+    normal = "0" + national
+    # Typed with its trunk 0 it is a landline as typed (even 0 + something mobile-like).
+    if text.endswith(normal) and _LANDLINE.match(normal):
+        return normal
+    if _MOBILE.match(national):
+        return national
+    # A landline without its 0 only after +86 / 0086; Beijing's area code is 10 and no
+    # other starts with 1 (a mobile with a digit missing is no landline).
+    international = text.startswith(("+", "00"))
+    if international and _LANDLINE.match(normal) and (
+            not national.startswith("1") or national.startswith("10")):
+        return normal
     return None
 
 
 def is_mobile(normal: str) -> bool:
     return bool(_MOBILE.match(normal))
+
+
+def phone_digits(query: str) -> str:
+    """The ASCII digits of what was typed (full-width digits included)."""
+    return "".join(ch for ch in unicodedata.normalize("NFKC", query) if ch.isascii()
+                   and ch.isdigit())
+
+
+def phone_matches(query: str, normal: str, min_digits: int = 3) -> bool:
+    """Whether a search query finds a stored normal-form number.
+
+    A complete number typed any way ("+86 138-1234-5678") matches its normal
+    form; otherwise any run of at least `min_digits` digits matches any part of
+    the number ("5678" finds 13812345678).
+    """
+    if not normal:
+        return False
+    if normalise_phone(query) == normal:
+        return True
+    digits = phone_digits(query)
+    return len(digits) >= min_digits and digits in normal
 
 
 def mask_phone(normal: str) -> str:

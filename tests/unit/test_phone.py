@@ -138,3 +138,52 @@ def test_a_masked_mobile_keeps_its_length_and_ends(number: str) -> None:
     assert len(masked) == len(number)
     assert masked[:3] == number[:3] and masked[-4:] == number[-4:]
     assert masked[3:7] == "****"
+
+
+# -- phonenumbers-based forms and "any part" search -------------------------------------
+
+from reception_desk.domain.phone import phone_matches  # noqa: E402
+
+
+@pytest.mark.parametrize(
+    ("typed", "normal"),
+    [
+        ("13812345678", "13812345678"),            # mobile
+        ("010 8888 6666", "01088886666"),           # Beijing landline, spaces
+        ("0571-8888-6666", "057188886666"),         # Hangzhou landline, dashes
+        ("(0755) 8888-6666", "075588886666"),       # brackets
+        ("+86 10 8888 6666", "01088886666"),        # +86 before a landline, no trunk 0
+        ("+86 (0)10 8888 6666", "01088886666"),
+        ("0086-755-8888-6666", "075588886666"),     # 0086
+        ("+86 139-0000-1111", "13900001111"),       # +86 mobile
+        ("０５７１－８８８８６６６６", "057188886666"),  # full-width digits and dash
+    ],
+)
+def test_phonenumbers_forms_give_the_stored_normal_form(typed: str, normal: str) -> None:
+    assert normalise_phone(typed) == normal
+
+
+@pytest.mark.parametrize("typed", ["1381234567", "+44 20 7946 0958", "138 1234 567a"])
+def test_a_short_mobile_is_not_read_as_a_landline_and_foreign_numbers_are_refused(
+        typed: str) -> None:
+    assert normalise_phone(typed) is None
+
+
+@pytest.mark.parametrize(
+    ("query", "found"),
+    [("5678", True), ("1234", True), ("138 1234", True), ("+86 138 1234 5678", True),
+     ("13812345679", False), ("56", False), ("zhang", False), ("９９９", False)],
+)
+def test_search_finds_a_number_by_any_part(query: str, found: bool) -> None:
+    assert phone_matches(query, "13812345678") is found
+
+
+def test_search_never_matches_a_customer_without_a_number() -> None:
+    assert not phone_matches("138", "")
+
+
+@given(mobiles, st.integers(0, 8), st.integers(3, 11))
+def test_every_piece_of_a_number_finds_it(number: str, start: int, length: int) -> None:
+    piece = number[start:start + length]
+    if len(piece) >= 3:
+        assert phone_matches(piece, number)

@@ -1,0 +1,87 @@
+"""`reception-desk import appointments FILE [--dry-run]`: an agency's pre-registration list.
+
+Prints the preview's problems row by row (Chinese by default), then imports
+the valid rows in one transaction. Exit 2 when nothing could be read.
+"""
+
+from __future__ import annotations
+
+import argparse
+from collections.abc import Callable
+from typing import Any
+
+from .cli_messages import EN, ZH, normalise_lang
+
+_TEXTS: dict[str, dict[str, str]] = {
+    "missing_columns": {ZH: "第一行必须是列名；缺少：{columns}",
+                        EN: "the first row must name the columns; missing: {columns}"},
+    "empty": {ZH: "文件中没有可导入的行", EN: "the file has no rows to import"},
+    "missing_agency": {ZH: "第 {row} 行：缺少渠道", EN: "row {row}: the agency is missing"},
+    "missing_phone": {ZH: "第 {row} 行：缺少电话", EN: "row {row}: the phone is missing"},
+    "bad_phone": {ZH: "第 {row} 行：“{value}”不是有效的电话号码",
+                  EN: "row {row}: '{value}' is not a valid phone"},
+    "missing_date": {ZH: "第 {row} 行：缺少预计到访日期",
+                     EN: "row {row}: the expected date is missing"},
+    "bad_date": {ZH: "第 {row} 行：“{value}”不是日期（请用 2026-11-28）",
+                 EN: "row {row}: '{value}' is not a date (use 2026-11-28)"},
+    "bad_size": {ZH: "第 {row} 行：“{value}”不是人数", EN: "row {row}: '{value}' is not a "
+                 "number of people"},
+    "too_long": {ZH: "第 {row} 行：{column} 太长（最多 {max} 个字符）",
+                 EN: "row {row}: {column} is too long (at most {max} characters)"},
+    "duplicate": {ZH: "第 {row} 行：与第 {first} 行的客户、渠道和日期相同",
+                  EN: "row {row}: the same customer, agency and date as row {first}"},
+    "already_imported": {ZH: "第 {row} 行：之前已导入", EN: "row {row}: already imported earlier"},
+    "unreadable": {ZH: "无法读取 {path}：{reason}", EN: "cannot read {path}: {reason}"},
+    "summary": {ZH: "{path}：共 {total} 行，{valid} 行有效，{bad} 行有问题",
+                EN: "{path}: {total} rows, {valid} valid, {bad} with problems"},
+    "dry_run": {ZH: "试运行：未导入任何内容", EN: "dry run: nothing was imported"},
+    "imported": {ZH: "已导入 {count} 条预约（其中 {conflicts} 条需经理判客）",
+                 EN: "imported {count} appointments ({conflicts} need the manager's decision)"},
+    "skipped": {ZH: "第 {row} 行：刚被其他电脑导入，已跳过",
+                EN: "row {row}: just imported on another PC, skipped"},
+}
+
+
+def text(key: str, lang: str, **params: object) -> str:
+    texts = _TEXTS[key]
+    return (texts.get(normalise_lang(lang)) or texts[EN]).format(**params)
+
+
+def add_arguments(cmd: argparse.ArgumentParser) -> None:
+    cmd.add_argument("what", choices=("appointments",),
+                     help="what to import: appointments (an agency's pre-registration list)")
+    cmd.add_argument("file", metavar="FILE", help="CSV (UTF-8 or GBK) or XLSX file")
+    cmd.add_argument("--dry-run", action="store_true",
+                     help="only check the file and print its problems")
+
+
+def run(args: argparse.Namespace, url: str, lang: str, *, open_db: Callable[..., Any],
+        error: Callable[[str], Exception], out: Callable[[str], None], user: str) -> int:
+    from .services.appointment_import import ImportFileError
+    from .services.context import Services
+
+    db = open_db(url, lang, migrate=True, must_exist=True)
+    try:
+        services = Services.open(db)
+        try:
+            preview = services.appointment_import.preview(args.file)
+        except ImportFileError as exc:
+            reason = str(exc.params.get("reason", "")) or exc.message.format(**exc.params)
+            raise error(text("unreadable", lang, path=args.file, reason=reason)) from exc
+        for problem in preview.problems:
+            out(text(problem.code, lang, **problem.params))
+        bad = len({p.row for p in preview.problems if p.row > 1})
+        out(text("summary", lang, path=args.file, total=preview.total,
+                 valid=len(preview.rows), bad=bad))
+        if not preview.readable:
+            return 2
+        if args.dry_run:
+            out(text("dry_run", lang))
+            return 0
+        result = services.appointment_import.import_rows(preview)
+        for row in result.skipped:
+            out(text("skipped", lang, row=row))
+        out(text("imported", lang, count=result.imported, conflicts=len(result.conflicts)))
+        return 0
+    finally:
+        db.dispose()

@@ -1,0 +1,133 @@
+"""Customer rules: pinyin of a name, search matching, and ownership (归属) windows.
+
+Ownership, first come first served:
+- a call owns the customer for `call_ownership_days`, a visit for
+  `ownership_visit_days`, counted from the call or the arrival;
+- the window is inclusive: at exactly `since + days` the owner still holds the
+  customer, one instant later the customer is back in the open pool (the same
+  boundary the rotation uses for returning customers);
+- while an ownership is live, another consultant's call or visit does not take
+  the customer over; the owner's own new call or visit extends it (never
+  shortens it);
+- once it has expired, the next call or visit starts a new ownership.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Iterable
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+from typing import Protocol
+
+from pypinyin import Style, lazy_pinyin
+
+from .customer_records import Ownership, OwnerSource
+from .phone import phone_matches
+
+_LATIN_WORD = re.compile(r"[a-z0-9]+")
+
+
+def _fold(text: str) -> str:
+    return unicodedata.normalize("NFKC", text).strip().lower()
+
+
+def name_pinyin(name: str) -> str:
+    """The full pinyin without tones or spaces: 张伟 -> "zhangwei"; Latin kept, lower case."""
+    parts = lazy_pinyin(_fold(name), style=Style.NORMAL, errors="default")
+    return "".join(ch for ch in "".join(parts) if ch.isascii() and ch.isalnum())
+
+
+def name_initials(name: str) -> str:
+    """The initials: 张伟 -> "zw", 欧阳娜娜 -> "oynn", "Tom Li" -> "tl", 张Tom -> "zt"."""
+    initials: list[str] = []
+    for part in lazy_pinyin(_fold(name), style=Style.NORMAL, errors="default"):
+        for word in _LATIN_WORD.findall(part):
+            initials.append(word[0])
+    return "".join(initials)
+
+
+class Searchable(Protocol):
+    name: str
+    phone: str
+    phone2: str
+    plate: str
+
+
+def matches(query: str, customer: Searchable) -> bool:
+    """Whether a search box's text finds a customer.
+
+    By name (any part), phone (any part of either number, at least 3 digits),
+    plate (any part, case and spaces ignored), pinyin initials ("zw" finds 张伟)
+    or full pinyin ("zhangw").
+    """
+    text = _fold(query)
+    if not text:
+        return False
+    name = _fold(customer.name)
+    if name and text in name:
+        return True
+    if any(phone_matches(query, number) for number in (customer.phone, customer.phone2)):
+        return True
+    plate = text.upper().replace(" ", "").replace("·", "")
+    if customer.plate and len(plate) >= 2 and plate in customer.plate.upper():
+        return True
+    letters = "".join(ch for ch in text if ch.isascii() and ch.isalpha())
+    if letters and letters == text.replace(" ", ""):
+        if name_initials(customer.name).startswith(letters):
+            return True
+        if len(letters) >= 2 and letters in name_pinyin(customer.name):
+            return True
+    return False
+
+
+@dataclass(frozen=True)
+class OwnershipClaim:
+    """A call answered or a visit received by a consultant: a bid for ownership."""
+
+    consultant_id: int
+    source: OwnerSource
+    at: datetime
+
+
+class OwnershipDays(Protocol):
+    call_ownership_days: int
+    ownership_visit_days: int
+
+
+def owner_until(source: OwnerSource, at: datetime, settings: OwnershipDays) -> datetime:
+    """The last instant (inclusive) a call or visit at `at` keeps the customer."""
+    days = (settings.call_ownership_days if source is OwnerSource.CALL
+            else settings.ownership_visit_days)
+    return at + timedelta(days=days)
+
+
+def is_live(ownership: Ownership | None, now: datetime) -> bool:
+    return ownership is not None and ownership.since <= now <= ownership.until
+
+
+def apply_claim(current: Ownership | None, claim: OwnershipClaim,
+                settings: OwnershipDays) -> Ownership | None:
+    """The ownership after one more call or visit (first come: no take-over while live)."""
+    until = owner_until(claim.source, claim.at, settings)
+    if current is not None and current.since <= claim.at <= current.until:
+        if claim.consultant_id != current.owner_id:
+            return current
+        if until <= current.until:
+            return current
+        return Ownership(current.owner_id, claim.source, current.since, until,
+                         current.owner_name)
+    return Ownership(claim.consultant_id, claim.source, claim.at, until)
+
+
+def current_owner(claims: Iterable[OwnershipClaim], now: datetime,
+                  settings: OwnershipDays) -> Ownership | None:
+    """Who owns the customer at `now`, replaying the calls and visits up to then."""
+    ownership: Ownership | None = None
+    # Simultaneous claims (rare) are settled by a fixed order, not by list order.
+    for claim in sorted(claims, key=lambda c: (c.at, c.consultant_id, c.source.value)):
+        if claim.at > now:
+            break
+        ownership = apply_claim(ownership, claim, settings)
+    return ownership if is_live(ownership, now) else None

@@ -1,0 +1,161 @@
+"""Import an agency's pre-registration list (渠道报备) from CSV or XLSX.
+
+`preview(path)` reads the file and checks every row without writing;
+`import_rows(preview)` writes all valid rows in ONE transaction (all or
+nothing on a database error). Re-importing the same file adds nothing: each
+row's key is agency + phone + date (`Appointment.import_key`).
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+from dataclasses import dataclass, field
+from datetime import datetime
+from pathlib import Path
+
+from ..domain.appointment_rows import ImportRow, RowProblem, check_rows, problem
+from ..domain.customer_records import AppointmentSource, AppointmentStatus, Conflict
+from ..domain.errors import DomainError
+from ..domain.events import APPOINTMENTS, CUSTOMERS, Event, EventBus
+from ..domain.i18n import QT_TRANSLATE_NOOP
+from ..domain.timeutil import Clock, utc_now
+from ..store.customers_repo import CustomerRepository
+from ..store.database import Database
+from ..store.models_customers import Appointment
+from .appointments import flag_conflict
+from .customer_hooks import find_or_create
+from .site_settings import SettingsService
+
+
+class ImportFileError(DomainError):
+    """The file cannot be read at all (missing, not CSV/XLSX, damaged)."""
+
+
+@dataclass(frozen=True)
+class ImportPreview:
+    path: str
+    #: Rows that will be imported, in file order.
+    rows: tuple[ImportRow, ...]
+    #: Every problem, row by row (row 1 is the header line).
+    problems: tuple[RowProblem, ...]
+    #: Data rows read (header and blank lines excluded).
+    total: int
+
+    @property
+    def readable(self) -> bool:
+        """False when nothing could be read (no header, empty file)."""
+        return bool(self.rows) or any(p.row > 1 for p in self.problems)
+
+
+@dataclass(frozen=True)
+class ImportResult:
+    imported: int
+    #: Appointment ids created, in file order.
+    ids: tuple[int, ...]
+    #: Rows added since the preview by someone else (same key): skipped.
+    skipped: tuple[int, ...] = ()
+    #: Imported rows flagged as conflicts (owned / another agency), by row number.
+    conflicts: dict[int, Conflict] = field(default_factory=dict)
+
+
+def read_table(path: Path) -> list[list[object]]:
+    """The file's cells: XLSX by openpyxl (first sheet), CSV as UTF-8 (BOM or not) or GBK."""
+    try:
+        data = path.read_bytes()
+    except OSError as exc:
+        raise ImportFileError(QT_TRANSLATE_NOOP(
+            "Messages", "Cannot read {path}: {reason}"), path=str(path),
+            reason=exc.strerror or str(exc)) from exc
+    if data[:4] == b"PK\x03\x04" or path.suffix.lower() in (".xlsx", ".xlsm"):
+        return _read_xlsx(data, path)
+    for encoding in ("utf-8-sig", "gb18030"):
+        try:
+            text = data.decode(encoding)
+            break
+        except UnicodeDecodeError:
+            continue
+    else:  # pragma: no cover - gb18030 decodes any byte string
+        raise ImportFileError(QT_TRANSLATE_NOOP(
+            "Messages", "{path} is neither UTF-8 nor GBK text."), path=str(path))
+    sample = text[:4096]
+    try:
+        dialect: type[csv.Dialect] | csv.Dialect = csv.Sniffer().sniff(sample, ",;\t")
+    except csv.Error:
+        dialect = csv.excel
+    return [list(row) for row in csv.reader(io.StringIO(text), dialect)]
+
+
+def _read_xlsx(data: bytes, path: Path) -> list[list[object]]:
+    from openpyxl import load_workbook
+
+    try:
+        book = load_workbook(io.BytesIO(data), read_only=True, data_only=True)
+    except Exception as exc:  # openpyxl raises many kinds for a damaged file
+        raise ImportFileError(QT_TRANSLATE_NOOP(
+            "Messages", "{path} is not a readable Excel file."), path=str(path)) from exc
+    try:
+        sheet = book.worksheets[0]
+        return [list(row) for row in sheet.iter_rows(values_only=True)]
+    finally:
+        book.close()
+
+
+class AppointmentImportService:
+    def __init__(self, db: Database, bus: EventBus, settings: SettingsService,
+                 clock: Clock = utc_now) -> None:
+        self.db = db
+        self.bus = bus
+        self.settings = settings
+        self.clock = clock
+
+    def preview(self, path: str | Path) -> ImportPreview:
+        """Read and check the file; nothing is written. Raises ImportFileError if unreadable."""
+        path = Path(path)
+        table = read_table(path)
+        rows, problems = check_rows(table)
+        with self.db.read() as session:
+            present = CustomerRepository(session).keys_present(r.key for r in rows)
+        if present:
+            problems += [problem(r.row, "already_imported") for r in rows if r.key in present]
+            rows = [r for r in rows if r.key not in present]
+        problems.sort(key=lambda p: p.row)
+        total = sum(1 for cells in table[1:] if any(str(c or "").strip() for c in cells))
+        return ImportPreview(str(path), tuple(rows), tuple(problems), total)
+
+    def import_rows(self, preview: ImportPreview, *, demo: bool = False,
+                    at: datetime | None = None) -> ImportResult:
+        """Write every valid row of the preview in one transaction."""
+        now = at or self.clock()
+        settings = self.settings.current()
+        ids: list[int] = []
+        skipped: list[int] = []
+        conflicts: dict[int, Conflict] = {}
+        customers: set[int] = set()
+        with self.db.write() as session:
+            present = CustomerRepository(session).keys_present(r.key for r in preview.rows)
+            for row in preview.rows:
+                if row.key in present:
+                    skipped.append(row.row)
+                    continue
+                customer = find_or_create(session, row.phone, now, name=row.name, demo=demo)
+                appointment = Appointment(
+                    day=row.day.isoformat(), customer_id=customer.id, name=row.name,
+                    phone=row.phone, size=row.size, agency=row.agency, agent=row.agent,
+                    source=AppointmentSource.IMPORT.value,
+                    status=AppointmentStatus.EXPECTED.value, import_key=row.key,
+                    note=row.note, created_at=now, demo=demo)
+                session.add(appointment)
+                session.flush()
+                flag_conflict(session, appointment, now, settings)
+                if appointment.conflict:
+                    conflicts[row.row] = Conflict(appointment.conflict)
+                ids.append(appointment.id)
+                customers.add(customer.id)
+            if ids:
+                self.db.record_change(session, APPOINTMENTS, tuple(ids), {"kind": "import"})
+                self.db.record_change(session, CUSTOMERS, tuple(sorted(customers)))
+        if ids:
+            self.bus.publish(Event(APPOINTMENTS, tuple(ids), data={"kind": "import"}))
+            self.bus.publish(Event(CUSTOMERS, tuple(sorted(customers))))
+        return ImportResult(len(ids), tuple(ids), tuple(skipped), conflicts)

@@ -1,0 +1,235 @@
+"""Customers (客户): find by phone with history, search, VIP data card, merge, ownership."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from datetime import datetime
+
+from sqlalchemy import update
+
+from ..domain.customer_records import CustomerRecord, Purpose, VipCardRecord
+from ..domain.customers import matches
+from ..domain.errors import DomainError, FieldProblem, NotFoundError, ValidationError
+from ..domain.events import CUSTOMERS, PARTIES, Event, EventBus
+from ..domain.i18n import QT_TRANSLATE_NOOP
+from ..domain.phone import normalise_phone
+from ..domain.roles import Actor, Permission, require
+from ..domain.timeutil import Clock, utc_now
+from ..store.audit_repo import AuditRepository
+from ..store.customers_repo import CustomerRepository, vip_card_record
+from ..store.database import Database
+from ..store.models import Party
+from ..store.models_customers import Appointment, Call, Customer, VipCard
+from .customer_hooks import customer_record, ownerships, refresh_ownership
+from .site_settings import SettingsService
+
+_GONE = QT_TRANSLATE_NOOP("Messages", "That customer no longer exists (merged or deleted?).")
+_CARD_LIMITS = {"area": 20, "budget": 40, "layout": 20, "floor": 20,
+                "current_district": 100, "notes": 1000}
+
+
+def validate_vip_card(card: VipCardRecord) -> VipCardRecord:
+    problems: list[FieldProblem] = []
+    cleaned: dict[str, str] = {}
+    for name, limit in _CARD_LIMITS.items():
+        value = str(getattr(card, name)).strip()
+        if len(value) > limit:
+            problems.append(FieldProblem(name, QT_TRANSLATE_NOOP(
+                "Messages", "Too long: at most {max} characters."), {"max": limit}))
+        cleaned[name] = value
+    if card.household_size is not None and not 1 <= card.household_size <= 30:
+        problems.append(FieldProblem("household_size", QT_TRANSLATE_NOOP(
+            "Messages", "Household size must be between 1 and {max}."), {"max": 30}))
+    if problems:
+        raise ValidationError(problems)
+    return replace(card, **cleaned)
+
+
+class CustomerService:
+    def __init__(self, db: Database, bus: EventBus, settings: SettingsService,
+                 clock: Clock = utc_now) -> None:
+        self.db = db
+        self.bus = bus
+        self.settings = settings
+        self.clock = clock
+
+    # -- queries -------------------------------------------------------------------
+    def get(self, customer_id: int, *, history: bool = True) -> CustomerRecord:
+        """The customer (following a merge to the record kept), with its history."""
+        with self.db.read() as session:
+            customer = CustomerRepository(session).resolve(customer_id)
+            if customer is None:
+                raise NotFoundError(_GONE)
+            return customer_record(session, customer, self.clock(), self.settings.current(),
+                                   history=history)
+
+    def find_by_phone(self, raw: str) -> CustomerRecord | None:
+        """The customer with this number, with calls, visits and appointments; None if new."""
+        normal = normalise_phone(raw)
+        if normal is None:
+            return None
+        with self.db.read() as session:
+            customer = CustomerRepository(session).by_phone(normal)
+            if customer is None:
+                return None
+            return customer_record(session, customer, self.clock(), self.settings.current(),
+                                   history=True)
+
+    def search(self, query: str, limit: int = 50) -> list[CustomerRecord]:
+        """By name, phone (any part), plate or pinyin initials ("zw" finds 张伟)."""
+        if not query.strip():
+            return []
+        now = self.clock()
+        settings = self.settings.current()
+        with self.db.read() as session:
+            found = [c for c in CustomerRepository(session).candidates(query, limit)
+                     if matches(query, c)][:limit]
+            owners = ownerships(session, [c.id for c in found], now, settings)
+            return [customer_record(session, c, now, settings, ownership=owners[c.id])
+                    for c in found]
+
+    def customer_for_party(self, party_id: int) -> CustomerRecord | None:
+        with self.db.read() as session:
+            party = session.get(Party, party_id)
+            if party is None or party.customer_id is None:
+                return None
+            customer = CustomerRepository(session).resolve(party.customer_id)
+            if customer is None:
+                return None
+            return customer_record(session, customer, self.clock(), self.settings.current(),
+                                   history=True)
+
+    # -- VIP data card -------------------------------------------------------------------
+    def vip_card(self, customer_id: int) -> VipCardRecord:
+        """The saved card, or one pre-filled from the customer's calls (`saved` False)."""
+        with self.db.read() as session:
+            repo = CustomerRepository(session)
+            customer = repo.resolve(customer_id)
+            if customer is None:
+                raise NotFoundError(_GONE)
+            card = repo.vip_card(customer.id)
+            if card is not None:
+                return vip_card_record(card)
+            values: dict[str, str] = {}
+            for call in repo.calls_of(customer.id):  # newest first
+                for name in ("area", "budget", "layout", "floor"):
+                    if getattr(call, name) and name not in values:
+                        values[name] = getattr(call, name)
+                if call.address and "current_district" not in values:
+                    values["current_district"] = call.address
+            values.setdefault("current_district", customer.district)
+            return VipCardRecord(customer_id=customer.id, **values)
+
+    def save_vip_card(self, customer_id: int, card: VipCardRecord,
+                      actor_name: str = "") -> VipCardRecord:
+        clean = validate_vip_card(card)
+        now = self.clock()
+        with self.db.write() as session:
+            repo = CustomerRepository(session)
+            customer = repo.resolve(customer_id)
+            if customer is None:
+                raise NotFoundError(_GONE)
+            row = repo.vip_card(customer.id)
+            if row is None:
+                row = VipCard(customer_id=customer.id, updated_at=now)
+                session.add(row)
+            for name in ("area", "budget", "layout", "floor", "current_district", "notes"):
+                setattr(row, name, getattr(clean, name))
+            row.purpose = Purpose(clean.purpose).value
+            row.household_size = clean.household_size
+            row.consent_contact = clean.consent_contact
+            row.updated_at = now
+            row.updated_by = actor_name[:60]
+            if clean.current_district and not customer.district:
+                customer.district = clean.current_district
+            customer.updated_at = now
+            session.flush()
+            self.db.record_change(session, CUSTOMERS, (customer.id,), {"kind": "vip_card"})
+            record = vip_card_record(row)
+        self.bus.publish(Event(CUSTOMERS, (record.customer_id,), data={"kind": "vip_card"}))
+        return record
+
+    # -- manager actions ---------------------------------------------------------------
+    def merge(self, actor: Actor, keep_id: int, merge_id: int) -> CustomerRecord:
+        """Two records turn out to be one person: move everything onto `keep_id`."""
+        require(actor, Permission.CUSTOMER_MERGE)
+        if keep_id == merge_id:
+            raise DomainError(QT_TRANSLATE_NOOP(
+                "Messages", "Choose two different customers to merge."))
+        now = self.clock()
+        settings = self.settings.current()
+        with self.db.write() as session:
+            repo = CustomerRepository(session)
+            keep = repo.get(keep_id, for_update=not self.db.is_sqlite)
+            gone = repo.get(merge_id, for_update=not self.db.is_sqlite)
+            if keep is None or gone is None or keep.merged_into_id or gone.merged_into_id:
+                raise NotFoundError(_GONE)
+            for model in (Call, Party, Appointment):
+                session.execute(update(model).where(model.customer_id == gone.id)
+                                .values(customer_id=keep.id))
+            if repo.vip_card(keep.id) is None and (card := repo.vip_card(gone.id)) is not None:
+                session.add(VipCard(**{c.key: getattr(card, c.key)
+                                       for c in VipCard.__table__.columns
+                                       if c.key != "customer_id"}, customer_id=keep.id))
+                session.delete(card)
+            _fill_blanks(keep, gone)
+            gone.merged_into_id = keep.id
+            gone.updated_at = keep.updated_at = now
+            refresh_ownership(session, keep, now, settings)
+            refresh_ownership(session, gone, now, settings)
+            AuditRepository(session).add(
+                now, actor, "customer.merge", f"customer:{keep.id}",
+                f"merged customer {gone.id} ({gone.name} {gone.phone}) into {keep.id}")
+            self.db.record_change(session, CUSTOMERS, (keep.id, gone.id), {"kind": "merge"})
+            record = customer_record(session, keep, now, settings, history=True)
+        self.bus.publish(Event(CUSTOMERS, (keep_id, merge_id), data={"kind": "merge"}))
+        self.bus.publish(Event(PARTIES, ()))
+        return record
+
+    def release_expired(self, now: datetime | None = None) -> list[int]:
+        """Return expired owners to the open pool in the stored columns; the ids changed.
+
+        Reads never need this (ownership is computed when read); it keeps the
+        stored `owner_*` columns that exports show current.
+        """
+        moment = now or self.clock()
+        settings = self.settings.current()
+        changed: list[int] = []
+        with self.db.write() as session:
+            for customer in session.query(Customer).filter(
+                    Customer.owner_until.is_not(None), Customer.owner_until < moment):
+                refresh_ownership(session, customer, moment, settings)
+                changed.append(customer.id)
+            if changed:
+                self.db.record_change(session, CUSTOMERS, tuple(changed), {"kind": "released"})
+        if changed:
+            self.bus.publish(Event(CUSTOMERS, tuple(changed), data={"kind": "released"}))
+        return changed
+
+
+def _fill_blanks(keep: Customer, gone: Customer) -> None:
+    for name in ("name", "honorific", "plate", "district", "channel", "name_initials",
+                 "name_pinyin"):
+        if not getattr(keep, name) and getattr(gone, name):
+            setattr(keep, name, getattr(gone, name))
+    for number in (gone.phone, gone.phone2):
+        if number and number not in (keep.phone, keep.phone2) and not keep.phone2:
+            keep.phone2 = number
+    if gone.agency and (not keep.agency or (
+            gone.agency_registered_at and keep.agency_registered_at
+            and gone.agency_registered_at < keep.agency_registered_at)):
+        keep.agency, keep.agency_registered_at = gone.agency, gone.agency_registered_at
+
+
+def customers_touched(services_customers: CustomerService, first: datetime,
+                      end: datetime) -> list[CustomerRecord]:
+    """Live customers created or updated in [first, end) (the `customers` export)."""
+    self = services_customers
+    now = self.clock()
+    settings = self.settings.current()
+    with self.db.read() as session:
+        rows = [c for c in CustomerRepository(session).all_live()
+                if c.created_at < end and c.updated_at >= first]
+        owners = ownerships(session, [c.id for c in rows], now, settings)
+        return [customer_record(session, c, now, settings, ownership=owners[c.id])
+                for c in rows]

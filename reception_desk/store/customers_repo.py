@@ -1,0 +1,234 @@
+"""Repository for customers, calls, VIP cards and appointments; works in a caller's session."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from datetime import date, datetime
+
+from sqlalchemy import or_, select
+from sqlalchemy.orm import Session
+
+from ..domain.customer_records import (
+    AppointmentRecord,
+    AppointmentSource,
+    AppointmentStatus,
+    CallRecord,
+    Conflict,
+    OwnerSource,
+    Purpose,
+    VipCardRecord,
+    VisitSummary,
+    honorific_of,
+)
+from ..domain.customers import OwnershipClaim
+from ..domain.phone import phone_digits
+from .models import Consultant, Party
+from .models_customers import Appointment, Call, Customer, VipCard
+from .parties import to_record_name
+
+
+def call_record(call: Call, consultant: str = "",
+                appointment_id: int | None = None) -> CallRecord:
+    return CallRecord(
+        id=call.id, at=call.at, customer_id=call.customer_id, caller_name=call.caller_name,
+        honorific=honorific_of(call.honorific), phone=call.phone, phone2=call.phone2,
+        address=call.address, area=call.area, budget=call.budget, layout=call.layout,
+        floor=call.floor, channel=call.channel, questions=call.questions,
+        consultant_id=call.consultant_id, consultant=consultant, visit_at=call.visit_at,
+        notes=call.notes, competitor=call.competitor, non_customer=call.non_customer,
+        actor=call.actor, appointment_id=appointment_id)
+
+
+def appointment_record(row: Appointment) -> AppointmentRecord:
+    return AppointmentRecord(
+        id=row.id, day=date.fromisoformat(row.day), expected_at=row.expected_at,
+        customer_id=row.customer_id, name=row.name, honorific=honorific_of(row.honorific),
+        phone=row.phone, size=row.size, channel=row.channel, agency=row.agency,
+        agent=row.agent, source=AppointmentSource(row.source), call_id=row.call_id,
+        request_id=row.request_id, status=AppointmentStatus(row.status),
+        party_id=row.party_id, import_key=row.import_key,
+        conflict=Conflict(row.conflict) if row.conflict else None,
+        conflict_note=row.conflict_note, conflict_resolved_at=row.conflict_resolved_at,
+        conflict_resolution=row.conflict_resolution, note=row.note,
+        created_at=row.created_at)
+
+
+def vip_card_record(card: VipCard) -> VipCardRecord:
+    return VipCardRecord(
+        customer_id=card.customer_id, area=card.area, budget=card.budget, layout=card.layout,
+        floor=card.floor, purpose=Purpose(card.purpose) if card.purpose in
+        {p.value for p in Purpose} else Purpose.NONE,
+        household_size=card.household_size, current_district=card.current_district,
+        consent_contact=card.consent_contact, notes=card.notes, updated_at=card.updated_at,
+        updated_by=card.updated_by, saved=True)
+
+
+def visit_summary(party: Party) -> VisitSummary:
+    return VisitSummary(party.id, party.arrived_at, to_record_name(party), party.size,
+                        party.consultant, party.agency)
+
+
+class CustomerRepository:
+    def __init__(self, session: Session) -> None:
+        self.session = session
+
+    # -- customers -----------------------------------------------------------------
+    def get(self, customer_id: int, *, for_update: bool = False) -> Customer | None:
+        stmt = select(Customer).where(Customer.id == customer_id)
+        if for_update:
+            stmt = stmt.with_for_update()
+        return self.session.scalars(stmt).first()
+
+    def resolve(self, customer_id: int) -> Customer | None:
+        """The record a (possibly merged) id now lives in."""
+        customer = self.get(customer_id)
+        seen: set[int] = set()
+        while customer is not None and customer.merged_into_id is not None \
+                and customer.id not in seen:
+            seen.add(customer.id)
+            customer = self.get(customer.merged_into_id)
+        return customer
+
+    def by_phone(self, normal: str) -> Customer | None:
+        """The live customer with this number as first or second phone."""
+        if not normal:
+            return None
+        stmt = (select(Customer)
+                .where(or_(Customer.phone == normal, Customer.phone2 == normal),
+                       Customer.merged_into_id.is_(None))
+                .order_by(Customer.id).limit(1))
+        return self.session.scalars(stmt).first()
+
+    def add(self, customer: Customer) -> Customer:
+        self.session.add(customer)
+        self.session.flush()
+        return customer
+
+    def candidates(self, query: str, limit: int) -> list[Customer]:
+        """A generous SQL pre-selection; the domain's `matches` decides."""
+        text = query.strip()
+        lower = text.lower()
+        digits = phone_digits(text)
+        plate = text.upper().replace(" ", "").replace("·", "")
+        conditions = [Customer.name.like(f"%{text}%")]
+        if len(digits) >= 3:
+            conditions += [Customer.phone.like(f"%{digits}%"),
+                           Customer.phone2.like(f"%{digits}%")]
+        if len(plate) >= 2:
+            conditions.append(Customer.plate.like(f"%{plate}%"))
+        letters = "".join(ch for ch in lower if ch.isascii() and ch.isalpha())
+        if letters:
+            conditions += [Customer.name_initials.like(f"{letters}%"),
+                           Customer.name_pinyin.like(f"%{letters}%")]
+        stmt = (select(Customer)
+                .where(or_(*conditions), Customer.merged_into_id.is_(None))
+                .order_by(Customer.updated_at.desc(), Customer.id.desc())
+                .limit(limit * 4))
+        return list(self.session.scalars(stmt))
+
+    def all_live(self) -> list[Customer]:
+        return list(self.session.scalars(
+            select(Customer).where(Customer.merged_into_id.is_(None)).order_by(Customer.id)))
+
+    # -- ownership -----------------------------------------------------------------
+    def claims(self, customer_ids: Iterable[int]) -> dict[int, list[OwnershipClaim]]:
+        """Every call answered and visit received by a consultant, per customer."""
+        ids = list(set(customer_ids))
+        result: dict[int, list[OwnershipClaim]] = {i: [] for i in ids}
+        if not ids:
+            return result
+        calls = self.session.execute(
+            select(Call.customer_id, Call.consultant_id, Call.at)
+            .where(Call.customer_id.in_(ids), Call.consultant_id.is_not(None),
+                   Call.competitor.is_(False), Call.non_customer.is_(False)))
+        for customer_id, consultant_id, at in calls:
+            result[customer_id].append(OwnershipClaim(consultant_id, OwnerSource.CALL, at))
+        visits = self.session.execute(
+            select(Party.customer_id, Party.owner_id, Party.arrived_at)
+            .where(Party.customer_id.in_(ids), Party.owner_id.is_not(None),
+                   Party.invalid_reason.is_(None)))
+        for customer_id, owner_id, at in visits:
+            result[customer_id].append(OwnershipClaim(owner_id, OwnerSource.VISIT, at))
+        return result
+
+    def consultant_names(self, ids: Iterable[int | None]) -> dict[int, str]:
+        wanted = {i for i in ids if i is not None}
+        if not wanted:
+            return {}
+        rows = self.session.execute(
+            select(Consultant.id, Consultant.name).where(Consultant.id.in_(wanted)))
+        return {cid: name for cid, name in rows}
+
+    # -- history -------------------------------------------------------------------
+    def calls_of(self, customer_id: int) -> list[Call]:
+        return list(self.session.scalars(
+            select(Call).where(Call.customer_id == customer_id)
+            .order_by(Call.at.desc(), Call.id.desc())))
+
+    def parties_of(self, customer_id: int) -> list[Party]:
+        return list(self.session.scalars(
+            select(Party).where(Party.customer_id == customer_id)
+            .order_by(Party.arrived_at.desc(), Party.id.desc())))
+
+    def appointments_of(self, customer_id: int) -> list[Appointment]:
+        return list(self.session.scalars(
+            select(Appointment).where(Appointment.customer_id == customer_id)
+            .order_by(Appointment.day.desc(), Appointment.id.desc())))
+
+    # -- calls -----------------------------------------------------------------------
+    def call(self, call_id: int) -> Call | None:
+        return self.session.get(Call, call_id)
+
+    def calls_between(self, start: datetime, end: datetime) -> list[Call]:
+        return list(self.session.scalars(
+            select(Call).where(Call.at >= start, Call.at < end).order_by(Call.at, Call.id)))
+
+    def appointment_ids_of_calls(self, call_ids: Iterable[int]) -> dict[int, int]:
+        ids = list(call_ids)
+        if not ids:
+            return {}
+        rows = self.session.execute(
+            select(Appointment.call_id, Appointment.id).where(Appointment.call_id.in_(ids)))
+        return {call_id: appointment_id for call_id, appointment_id in rows}
+
+    # -- VIP cards -------------------------------------------------------------------
+    def vip_card(self, customer_id: int) -> VipCard | None:
+        return self.session.get(VipCard, customer_id)
+
+    # -- appointments ------------------------------------------------------------------
+    def appointment(self, appointment_id: int, *, for_update: bool = False
+                    ) -> Appointment | None:
+        stmt = select(Appointment).where(Appointment.id == appointment_id)
+        if for_update:
+            stmt = stmt.with_for_update()
+        return self.session.scalars(stmt).first()
+
+    def appointments_between_days(self, first: date, last: date) -> list[Appointment]:
+        return list(self.session.scalars(
+            select(Appointment)
+            .where(Appointment.day >= first.isoformat(), Appointment.day <= last.isoformat())
+            .order_by(Appointment.day, Appointment.expected_at, Appointment.id)))
+
+    def keys_present(self, keys: Iterable[str]) -> set[str]:
+        wanted = list(set(keys))
+        found: set[str] = set()
+        for start in range(0, len(wanted), 500):
+            chunk = wanted[start:start + 500]
+            found.update(k for k in self.session.scalars(
+                select(Appointment.import_key).where(Appointment.import_key.in_(chunk)))
+                if k is not None)
+        return found
+
+    def open_conflicts(self) -> list[Appointment]:
+        return list(self.session.scalars(
+            select(Appointment)
+            .where(Appointment.conflict.is_not(None),
+                   Appointment.conflict_resolved_at.is_(None))
+            .order_by(Appointment.created_at, Appointment.id)))
+
+    def first_agency_registration(self, customer_id: int) -> Appointment | None:
+        return self.session.scalars(
+            select(Appointment)
+            .where(Appointment.customer_id == customer_id, Appointment.agency != "",
+                   Appointment.status != AppointmentStatus.CANCELLED.value)
+            .order_by(Appointment.created_at, Appointment.id).limit(1)).first()

@@ -5,6 +5,7 @@
     reception-desk migrate [--db URL]
     reception-desk check   [--db URL]
     reception-desk export DATASET [--from DATE] [--to DATE] [--format csv|xlsx] -o FILE
+    reception-desk print   request|itinerary|feedback ID [-o FILE.pdf] [--blank]
 
 Exit codes: 0 done, 1 `check` found a problem, 2 the command could not be done
 (bad argument, database unusable, file not writable: one line on stderr, in
@@ -129,6 +130,14 @@ def build_parser() -> argparse.ArgumentParser:
                         help="default: xlsx for a .xlsx file, csv otherwise")
     export.add_argument("-o", "--output", metavar="FILE", required=True,
                         help="the file to write (replaced if it exists)")
+
+    from . import cli_print
+
+    cli_print.add_arguments(sub("print", "print a reception request's sheet to a PDF file"))
+    from . import cli_import
+
+    cli_import.add_arguments(sub("import", "import an agency's pre-registration list "
+                                           "(CSV or XLSX) as appointments"))
     return parser
 
 
@@ -192,6 +201,7 @@ def _open(url: str, lang: str, *, migrate: bool, must_exist: bool) -> Database:
 def cmd_demo(args: argparse.Namespace, url: str, lang: str) -> int:
     from .services.context import Services
     from .services.demo import DemoRefusedError, fill_demo
+    from .services.demo_accounts import demo_actors
 
     if not 1 <= args.days <= 365:
         raise CliError(message("days_range", lang, value=args.days))
@@ -209,7 +219,12 @@ def cmd_demo(args: argparse.Namespace, url: str, lang: str) -> int:
                      first=summary.first_day, last=summary.last_day,
                      parties=summary.parties, people=summary.people,
                      today=summary.today_parties, inside=summary.in_building,
-                     deleted=summary.deleted))
+                     deleted=summary.deleted, requests=summary.requests,
+                     calls=summary.calls))
+        if summary.admin_pin is not None:
+            admin = demo_actors(services).get("admin")
+            _out(message("demo_admin_pin", lang, name=admin.name if admin else "",
+                         pin=summary.admin_pin))
     finally:
         db.dispose()
     return EXIT_OK
@@ -305,6 +320,7 @@ def cmd_check(args: argparse.Namespace, url: str, lang: str) -> int:
 
 
 def cmd_export(args: argparse.Namespace, url: str, lang: str) -> int:
+    from .domain.roles import Actor
     from .services.context import Services
     from .services.export import (
         ExportError,
@@ -333,7 +349,8 @@ def cmd_export(args: argparse.Namespace, url: str, lang: str) -> int:
         log.info("export: user %s exports %s %s..%s from %s to %s", _user(), dataset.name,
                  start, end, db.describe(), args.output)
         try:
-            rows = export_to_file(services, dataset, start, end, fmt, lang, args.output)
+            rows = export_to_file(services, dataset, start, end, fmt, lang, args.output,
+                                  actor=Actor.system(_user()))
         except OSError as exc:
             raise CliError(message("write_failed", lang, path=args.output,
                                    reason=os_reason(exc, lang))) from exc
@@ -346,11 +363,25 @@ def cmd_export(args: argparse.Namespace, url: str, lang: str) -> int:
     return EXIT_OK
 
 
+def cmd_print(args: argparse.Namespace, url: str, lang: str) -> int:
+    from .cli_print import run
+
+    return run(args, url, lang, open_db=_open, error=CliError, out=_out, user=_user())
+
+
+def cmd_import(args: argparse.Namespace, url: str, lang: str) -> int:
+    from .cli_import import run
+
+    return run(args, url, lang, open_db=_open, error=CliError, out=_out, user=_user())
+
+
 COMMANDS: dict[str, Callable[[argparse.Namespace, str, str], int]] = {
     "demo": cmd_demo,
     "migrate": cmd_migrate,
     "check": cmd_check,
     "export": cmd_export,
+    "print": cmd_print,
+    "import": cmd_import,
 }
 
 

@@ -123,6 +123,18 @@ def take_screenshots(desk: DeskApp, path: str) -> list[Path]:
     return saved
 
 
+def ask_first_admin(desk: DeskApp) -> None:
+    """First start without accounts: the administrator sets their name and PIN
+    (no default password). Cancelling leaves "Create administrator…" in the menu."""
+    if desk.main is None or desk.services.accounts.has_accounts():
+        return
+    from .ui.accounts.first_admin_dialog import FirstAdminDialog
+
+    dialog = FirstAdminDialog(desk.services.accounts, desk.main)
+    dialog.exec()
+    dialog.deleteLater()
+
+
 def offer_demo(desk: DeskApp) -> None:
     """First start on an empty database: offer to fill it with demo data."""
     services = desk.services
@@ -179,7 +191,7 @@ def run_gui(db_url: str, window: str = "main", lang: str | None = None,
             print(path)
         desk.close()
         return 0
-    QTimer.singleShot(0, lambda: offer_demo(desk))
+    QTimer.singleShot(0, lambda: (ask_first_admin(desk), offer_demo(desk)))
     code = qapp.exec()
     desk.close()
     return code

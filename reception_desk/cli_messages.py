@@ -104,6 +104,15 @@ MESSAGES: dict[str, dict[str, str]] = {
         EN: "the database already holds {count} real visits and demo data would mix with "
             "them; use another --db, or add --force if you are sure",
     },
+    "print_not_found": {
+        ZH: "没有编号或 ID 为“{request}”的接待申请；请检查申请编号，例如 JD20261203-01",
+        EN: "there is no reception request with number or id '{request}'; check the number, "
+            "e.g. JD20261203-01",
+    },
+    "print_blank_feedback_only": {
+        ZH: "--blank 只适用于反馈表（feedback），不适用于“{kind}”",
+        EN: "--blank applies to the feedback form only, not to '{kind}'",
+    },
     "unexpected": {
         ZH: "发生意外错误（{kind}: {detail}）；详情见日志 {log}",
         EN: "unexpected error ({kind}: {detail}); details are in the log {log}",
@@ -111,10 +120,19 @@ MESSAGES: dict[str, dict[str, str]] = {
     # -- results (stdout) --------------------------------------------------------
     "demo_done": {
         ZH: "已在 {db} 生成 {days} 天（{first} 至 {last}）的演示数据：{parties} 组、{people} 人；"
-            "今天 {today} 组，现在在场 {inside} 组。删除了之前的演示数据 {deleted} 组。",
+            "今天 {today} 组，现在在场 {inside} 组；接待申请 {requests} 份，来电 {calls} 个。"
+            "删除了之前的演示数据 {deleted} 组。",
         EN: "Wrote {days} days ({first} to {last}) of demo data to {db}: {parties} parties, "
-            "{people} people; {today} today, {inside} in the building now. "
+            "{people} people; {today} today, {inside} in the building now; "
+            "{requests} reception requests, {calls} hotline calls. "
             "Removed {deleted} earlier demo parties.",
+    },
+    "demo_admin_pin": {
+        ZH: "演示管理员“{name}”的 PIN：{pin}（只显示这一次，请记下）。"
+            "其他演示账户：前台 1111，水吧 2222，部门负责人 3333，总经理 4444。",
+        EN: "The demo administrator “{name}” has PIN {pin} (shown only this once: note it). "
+            "Other demo accounts: receptionist 1111, bar 2222, department head 3333, "
+            "general manager 4444.",
     },
     "migrate_changed": {
         ZH: "{db}：数据库结构已从 {before} 升级到 {after}",

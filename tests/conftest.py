@@ -14,6 +14,7 @@ os.environ.pop("RECEPTION_DESK_DB", None)
 import pytest
 from hypothesis import settings as hypothesis_settings
 
+from reception_desk.domain.roles import Actor, Role
 from reception_desk.services.context import Services
 from reception_desk.startup import open_database
 from reception_desk.store.database import Database
@@ -25,6 +26,16 @@ if os.environ.get("CI"):
     hypothesis_settings.load_profile("ci")
 
 PG_BASE = os.environ.get("RECEPTION_DESK_TEST_PG", "postgresql+psycopg://postgres@127.0.0.1:5432/test")
+
+
+#: Acts with every permission, as the command line does: for tests of features
+#: whose permission checks are not the point (tests/services/test_accounts.py checks them).
+TEST_ACTOR = Actor.system("pytest")
+
+
+def manager_actor(name: str = "李经理") -> Actor:
+    """A manager named `name` in logs, acting without an account (every permission)."""
+    return Actor(name=name, role=Role.MANAGER, unrestricted=True)
 
 
 class FakeClock:

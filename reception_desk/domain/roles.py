@@ -115,26 +115,28 @@ PERMISSION_LABELS: dict[Permission, str] = {
 
 @dataclass(frozen=True)
 class Actor:
-    """Who performs an action: a signed-in account, or the operating-system user.
+    """Who performs an action: a person with an account, the shared desk, or the OS user.
 
-    `account_id` is None for the command line, which acts as the OS user
-    (recorded as "os:<user>") with every permission: whoever can run it
-    already holds the database file.
+    The command line acts as the operating-system user (recorded as "os:<user>")
+    and is `unrestricted`: whoever can run it already holds the database file.
+    An actor without an account and not unrestricted (the shared desk) has only
+    its role's permissions.
     """
 
     name: str
     role: Role
     account_id: int | None = None
     approval: ApprovalLevel = ApprovalLevel.NONE
+    unrestricted: bool = False
 
     @classmethod
     def system(cls, os_user: str) -> Actor:
         return cls(name=f"os:{os_user}", role=Role.ADMIN, account_id=None,
-                   approval=ApprovalLevel.NONE)
+                   approval=ApprovalLevel.NONE, unrestricted=True)
 
     @property
     def is_system(self) -> bool:
-        return self.account_id is None
+        return self.unrestricted
 
     def permissions(self) -> frozenset[Permission]:
         if self.is_system:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date, datetime
 
 from sqlalchemy import func, select
@@ -27,6 +28,7 @@ from ..store.database import Database
 from ..store.models import Party, StageMove
 from ..store.parties import PartyRepository, to_record
 from .bar_hooks import close_for_departure
+from .customer_hooks import link_party, visit_ended
 from .rotation_log import record_event, rules_from, state_at
 from .site_settings import SettingsService
 
@@ -120,7 +122,9 @@ class ArrivalService:
 
     # -- actions ---------------------------------------------------------------
     def register(self, draft: PartyDraft, *, demo: bool = False,
-                 at: datetime | None = None) -> PartyRecord:
+                 at: datetime | None = None,
+                 within: Callable[[Session, Party], None] | None = None) -> PartyRecord:
+        """Register an arriving party; `within` runs in the same transaction (a check-in)."""
         clean = validate_party(draft, self.settings.current().channels)
         now = at or self.clock()
         with self.db.write() as session:
@@ -155,6 +159,9 @@ class ArrivalService:
             ))
             repo.add_move(StageMove(party_id=party.id, from_stage=None,
                                     to_stage=Stage.ARRIVED.value, at=now))
+            link_party(self.db, session, party, now, self.settings.current())
+            if within is not None:
+                within(session, party)
             self.db.record_change(session, PARTIES, (party.id,), {"kind": "registered"})
             record = to_record(repo.get(party.id) or party)
         self._publish((record.id,), kind="registered")
@@ -176,6 +183,7 @@ class ArrivalService:
             party.honorific = clean.honorific.value
             party.kind = clean.kind.value
             party.updated_at = now
+            link_party(self.db, session, party, now, self.settings.current())
             self.db.record_change(session, PARTIES, (party.id,))
             record = to_record(party)
         self._publish((party_id,))
@@ -221,6 +229,7 @@ class ArrivalService:
                 party.updated_at = now
                 if target is Stage.DEPARTED and not was_departed:
                     close_for_departure(self.db, session, party, party.last_place, now)
+                    visit_ended(self.db, session, party, now, settings)
                 if target is Stage.DEPARTED and not was_departed and party.consultant_id:
                     record_event(self.db, session, settings, RotationEvent(
                         EventKind.RELEASE, now, party.consultant_id, party_id=party.id))

@@ -20,8 +20,10 @@ from ..domain.bar_records import BarBoard, MenuRecord, OrderRecord, RemarkRecord
 from ..domain.errors import DomainError, FieldProblem, NotFoundError, ValidationError
 from ..domain.events import BAR, PARTIES, STOCK, Event, EventBus
 from ..domain.i18n import QT_TRANSLATE_NOOP
+from ..domain.roles import Actor, Permission, require
 from ..domain.stages import Stage
 from ..domain.timeutil import Clock, utc_now
+from ..store.audit_repo import AuditRepository
 from ..store.bar_repo import BarRepository
 from ..store.database import Database
 from ..store.models import (
@@ -72,8 +74,10 @@ class BarService:
 
     def save_menu_item(self, name: str, category: DrinkCategory,
                        recipe: list[tuple[int, float]], available: bool = True,
-                       menu_id: int | None = None, *, demo: bool = False) -> MenuRecord:
+                       menu_id: int | None = None, *, actor: Actor,
+                       demo: bool = False) -> MenuRecord:
         """Add or change a drink; `recipe` lists (stock item id, quantity per serving)."""
+        require(actor, Permission.MENU_EDIT)
         name = name.strip()
         problems: list[FieldProblem] = []
         if not name or len(name) > MAX_NAME:
@@ -112,6 +116,8 @@ class BarService:
             session.flush()
             self.db.record_change(session, BAR, (item.id,), {"kind": "menu"})
             record = next(m for m in repo.menu() if m.id == item.id)
+            AuditRepository(session).add(self.clock(), actor, "menu", name,
+                                         "added" if menu_id is None else "changed")
         self._publish(BAR, (record.id,), kind="menu")
         return record
 

@@ -4,14 +4,27 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from ..domain.customer_records import AppointmentRecord
 from ..domain.events import EventBus
+from ..domain.records import PartyRecord
+from ..domain.roles import Actor, Role
 from ..domain.timeutil import Clock, utc_now
 from ..store.database import Database
+from .accounts import AccountService
+from .appointment_import import AppointmentImportService
+from .appointments import AppointmentService
 from .arrivals import ArrivalService
+from .audit import AuditService
 from .bar import BarService
+from .calls import CallService
+from .customers import CustomerService
+from .requests import RequestService
 from .rotation import RotationService
 from .site_settings import SettingsService
 from .stock import StockService
+
+#: Who acts for steps the shared desk takes without a PIN (recorded in the request's steps).
+DESK = Actor(name="前台", role=Role.RECEPTIONIST)
 
 
 @dataclass
@@ -23,14 +36,35 @@ class Services:
     rotation: RotationService
     bar: BarService
     stock: StockService
+    accounts: AccountService
+    audit: AuditService
+    requests: RequestService
+    customers: CustomerService
+    calls: CallService
+    appointments: AppointmentService
+    appointment_import: AppointmentImportService
     clock: Clock = field(default=utc_now)
 
     @classmethod
     def open(cls, db: Database, clock: Clock = utc_now) -> Services:
         bus = EventBus()
-        settings = SettingsService(db, bus)
+        settings = SettingsService(db, bus, clock)
         arrivals = ArrivalService(db, bus, settings, clock)
         rotation = RotationService(db, bus, settings, clock)
-        return cls(db=db, bus=bus, settings=settings, arrivals=arrivals, rotation=rotation,
+        services = cls(db=db, bus=bus, settings=settings, arrivals=arrivals, rotation=rotation,
                    bar=BarService(db, bus, settings, clock),
-                   stock=StockService(db, bus, settings, clock), clock=clock)
+                   stock=StockService(db, bus, settings, clock),
+                   accounts=AccountService(db, bus, settings, clock), audit=AuditService(db),
+                   requests=RequestService(db, bus, settings, clock),
+                   customers=CustomerService(db, bus, settings, clock),
+                   calls=CallService(db, bus, settings, clock),
+                   appointments=AppointmentService(db, bus, settings, arrivals, clock),
+                   appointment_import=AppointmentImportService(db, bus, settings, clock),
+                   clock=clock)
+        services.appointments.check_in_hooks.append(services._request_arrived)
+        return services
+
+    def _request_arrived(self, appointment: AppointmentRecord, party: PartyRecord) -> None:
+        """A reception request's visitors checked in: link the party, the visit happened."""
+        if appointment.request_id is not None:
+            self.requests.link_party(DESK, appointment.request_id, party.id)

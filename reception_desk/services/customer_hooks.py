@@ -22,6 +22,7 @@ from ..domain.customer_records import (
 )
 from ..domain.customers import OwnershipClaim, current_owner, name_initials, name_pinyin
 from ..domain.events import CUSTOMERS
+from ..domain.phone import normalise_phone
 from ..domain.site_settings import SiteSettings
 from ..domain.timeutil import as_utc
 from ..store.customers_repo import (
@@ -175,3 +176,14 @@ def customer_record(session: Session, customer: Customer, now: datetime,
         merged_into_id=customer.merged_into_id, created_at=customer.created_at,
         updated_at=customer.updated_at, calls=calls, visits=visits,
         appointments=appointments)
+
+
+def call_owner(session: Session, phone: str, now: datetime,
+               settings: SiteSettings) -> int | None:
+    """The consultant who owns the customer with this phone at `now` (call or visit), if any."""
+    normal = normalise_phone(phone) if phone else None
+    customer = CustomerRepository(session).by_phone(normal) if normal else None
+    if customer is None:
+        return None
+    ownership = ownerships(session, [customer.id], now, settings).get(customer.id)
+    return ownership.owner_id if ownership is not None else None

@@ -42,6 +42,7 @@ from ..domain.errors import DomainError
 from ..domain.events import BAR, EVERYTHING, PARTIES, STOCK, Event, EventBus
 from ..domain.i18n import QT_TRANSLATE_NOOP
 from ..domain.party import PartyDraft
+from ..domain.roles import Actor
 from ..domain.rotation import AssignMode, DutyStatus
 from ..domain.stages import Stage
 from ..domain.timeutil import as_utc, local_date
@@ -65,6 +66,7 @@ from ..store.parties import PartyRepository
 from .arrivals import ArrivalService
 from .bar import BarService
 from .context import Services
+from .demo_accounts import create_demo_accounts, demo_actors
 from .demo_bar import (
     BAR_ACTOR,
     DAILY_ITEM,
@@ -81,8 +83,10 @@ from .demo_bar import (
     counted_quantity,
     receipt_quantity,
 )
+from .demo_hotline import delete_demo_hotline, fill_demo_hotline
 from .demo_plan import Absence, Duty, Plan, Planner
 from .demo_pool import CONSULTANTS
+from .demo_requests import fill_demo_requests
 from .rotation import RotationService
 from .stock import StockService
 
@@ -117,6 +121,10 @@ class DemoSummary:
     today_parties: int
     in_building: int
     deleted: int
+    #: The demo administrator's PIN when this run created it (print it once), else None.
+    admin_pin: str | None = field(default=None, repr=False)
+    requests: int = 0
+    calls: int = 0
 
 
 class _SettableClock:
@@ -182,6 +190,7 @@ def _delete_demo(services: Services) -> int:
     """
     with services.db.write() as session:
         bar_rows = _delete_demo_bar(session)
+        delete_demo_hotline(session)
         demo_consultants = select(Consultant.id).where(Consultant.demo.is_(True))
         demo_parties = select(Party.id).where(Party.demo.is_(True))
         session.execute(delete(RotationEntry).where(or_(
@@ -222,6 +231,8 @@ def fill_demo(
     if real and not force:
         raise DemoRefusedError(real)
     deleted = _delete_demo(services)
+    admin_pin = create_demo_accounts(services)
+    actors = demo_actors(services)
 
     settings = services.settings.current()
     now = as_utc(services.clock())
@@ -252,8 +263,9 @@ def fill_demo(
         rotation=RotationService(services.db, EventBus(), services.settings, clock),
         bar=BarService(services.db, EventBus(), services.settings, clock),
         stock=StockService(services.db, EventBus(), services.settings, clock),
+        actors=actors,
     )
-    desk.roster = _make_roster(desk.rotation, rng)
+    desk.roster = _make_roster(desk.rotation, rng, actors["admin"])
     # The bar draws from its own generator, seeded from the visits' one: deterministic.
     bar_plan = BarPlanner(random.Random(rng.random()), settings, now).plan(plans_by_day)
     actions = [a for a in _actions(all_plans, duties, bar_plan) if a[0] <= now]
@@ -263,6 +275,9 @@ def fill_demo(
         action(desk)
         if progress is not None and (done % 25 == 0 or done == total):
             progress(done, total)
+    # Requests and the hotline act with the real clock of the run (they move their own).
+    requests = fill_demo_requests(services, actors, days)
+    calls = fill_demo_hotline(services, days)
     services.settings.set_flag(DEMO_FLAG, True)
     services.bus.publish(Event(EVERYTHING, data={"kind": "demo"}))
 
@@ -276,6 +291,9 @@ def fill_demo(
         today_parties=len(today_plans),
         in_building=sum(1 for p in today_plans if p.departed is None),
         deleted=deleted,
+        admin_pin=admin_pin,
+        requests=requests,
+        calls=calls,
     )
 
 
@@ -287,6 +305,8 @@ class _Desk:
     rotation: RotationService
     bar: BarService
     stock: StockService
+    #: The demo accounts by key (see demo_accounts.demo_actors).
+    actors: dict[str, Actor] = field(default_factory=dict)
     #: Demo consultant ids, in roster order.
     roster: list[int] = field(default_factory=list)
     #: The demo menu and stock: ids by the names of `demo_bar` (stored names may differ).
@@ -297,7 +317,7 @@ class _Desk:
     override_done: bool = False
 
 
-def _make_roster(rotation: RotationService, rng: random.Random) -> list[int]:
+def _make_roster(rotation: RotationService, rng: random.Random, admin: Actor) -> list[int]:
     """Eight demo consultants with staff numbers XS001... not used by a real one."""
     taken = {c.staff_no for c in rotation.consultants(include_inactive=True)}
     numbers = (f"{STAFF_PREFIX}{n:03d}" for n in range(1, 1000))
@@ -306,7 +326,8 @@ def _make_roster(rotation: RotationService, rng: random.Random) -> list[int]:
     for name in CONSULTANTS:
         phone = "1" + rng.choice("35789") + "".join(rng.choice("0123456789") for _ in range(9))
         record = rotation.save_consultant(
-            ConsultantDraft(name=name, staff_no=next(free), phone=phone), demo=True)
+            ConsultantDraft(name=name, staff_no=next(free), phone=phone), actor=admin,
+            demo=True)
         roster.append(record.id)
     return roster
 
@@ -459,7 +480,8 @@ def _override(desk: _Desk, party: int, proposed: int | None) -> bool:
     others = [c for c in state.available() if c != proposed]
     if proposed is None or not others:
         return False
-    desk.rotation.assign(party, others[-1], manager=MANAGER, reason=OVERRIDE_REASON)
+    desk.rotation.assign(party, others[-1], manager=desk.actors["department_head"],
+                         reason=OVERRIDE_REASON)
     desk.override_pending = False
     desk.override_done = True
     return True
@@ -478,13 +500,14 @@ def _set_up_bar(desk: _Desk, low_opening: float) -> None:
     for spec in DEMO_STOCK:
         quantity = low_opening if spec.name == LOW_ITEM else spec.target
         record = desk.stock.save_item(_free_name(spec.name, taken), spec.unit, spec.threshold,
-                                      quantity=quantity, demo=True)
+                                      quantity=quantity, actor=desk.actors["admin"], demo=True)
         desk.stock_ids[spec.name] = record.id
     on_menu = {m.name for m in desk.bar.menu()}
     for drink in DEMO_MENU:
         record = desk.bar.save_menu_item(
             _free_name(drink.name, on_menu), drink.category,
-            [(desk.stock_ids[item], quantity) for item, quantity in drink.recipe], demo=True)
+            [(desk.stock_ids[item], quantity) for item, quantity in drink.recipe],
+            actor=desk.actors["admin"], demo=True)
         desk.menu_ids[drink.name] = record.id
 
 

@@ -26,6 +26,8 @@ from zoneinfo import ZoneInfo
 
 from ..domain.errors import DomainError
 from ..domain.i18n import QT_TRANSLATE_NOOP
+from ..domain.roles import Actor, Permission, require
+from ..store.audit_repo import AuditRepository
 from .context import Services
 
 #: "number" is a quantity that may have a fraction (grams, millilitres, half a lemon).
@@ -99,6 +101,12 @@ class Dataset:
     rows: RowFunction
     title_zh: str = ""
     title_en: str = ""
+    #: Personal data (names, phones, the audit log): only someone holding this may export it.
+    permission: Permission | None = None
+
+    @property
+    def personal(self) -> bool:
+        return self.permission is not None
 
     def title(self, lang: str) -> str:
         text = self.title_en if is_english(lang) else self.title_zh
@@ -285,15 +293,21 @@ def export_to_file(
     lang: str,
     path: str | os.PathLike[str],
     progress: Progress | None = None,
+    *,
+    actor: Actor | None = None,
 ) -> int:
     """Write one dataset for the local days date_from..date_to (inclusive); return rows.
 
     The file appears complete or not at all (written beside it, then renamed).
     progress(done, total) is called from the calling thread; raising from it
     cancels the export and leaves no file behind. OSError means the file could
-    not be written.
+    not be written. A personal-data dataset needs an `actor` holding its
+    permission (PermissionDenied otherwise); every export made by a known actor
+    is written to the audit log.
     """
     chosen = get_dataset(dataset) if isinstance(dataset, str) else dataset
+    if chosen.permission is not None:
+        require(actor, chosen.permission)
     if fmt not in FORMATS:
         raise UnknownFormatError(fmt)
     if date_from > date_to:
@@ -305,8 +319,21 @@ def export_to_file(
         write_xlsx(target, chosen.columns, rows, lang, zone, chosen.title(lang), progress)
     else:
         write_csv(target, chosen.columns, rows, lang, zone, progress)
+    if actor is not None:
+        with services.db.write() as session:
+            AuditRepository(session).add(
+                services.clock(), actor, "export", chosen.name,
+                f"{date_from.isoformat()}..{date_to.isoformat()}, {len(rows)} rows, "
+                f"{target.name}")
     return len(rows)
 
 
 # The datasets register themselves when their modules load.
-from . import export_bar, export_rotation, export_visits  # noqa: E402, F401
+from . import (  # noqa: E402, F401
+    export_audit,
+    export_bar,
+    export_hotline,
+    export_requests,
+    export_rotation,
+    export_visits,
+)

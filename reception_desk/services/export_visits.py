@@ -13,6 +13,7 @@ from ..domain.party import (
 )
 from ..domain.phone import mask_phone
 from ..domain.records import PartyRecord
+from ..domain.roles import Permission
 from ..domain.stages import STAGE_LABELS, STAGE_ORDER, Stage
 from ..domain.timeutil import local_day_bounds
 from ..store.parties import PartyRepository, to_record
@@ -127,4 +128,5 @@ VISITS = register_dataset(Dataset(
     rows=visit_rows,
     title_zh="到访登记",
     title_en="Visits",
+    permission=Permission.EXPORT_PERSONAL,
 ))

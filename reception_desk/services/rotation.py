@@ -17,6 +17,7 @@ from ..domain.errors import ConflictError, DomainError, FieldProblem, NotFoundEr
 from ..domain.events import PARTIES, ROTATION, Event, EventBus
 from ..domain.i18n import QT_TRANSLATE_NOOP
 from ..domain.records import PartyRecord
+from ..domain.roles import Actor, Permission, require
 from ..domain.rotation import (
     AssignMode,
     DutyStatus,
@@ -28,10 +29,12 @@ from ..domain.rotation import (
 )
 from ..domain.stages import UNRECEIVED, Stage
 from ..domain.timeutil import Clock, local_day_bounds, utc_now
+from ..store.audit_repo import AuditRepository
 from ..store.database import Database
 from ..store.models import Consultant, Party, RotationEntry, StageMove
 from ..store.parties import PartyRepository, to_record
 from ..store.rotation_repo import RotationRepository, consultant_record, to_event
+from .customer_hooks import call_owner
 from .rotation_log import record_event, rules_from, state_at
 from .site_settings import SettingsService
 
@@ -96,7 +99,9 @@ class RotationService:
         return {c.id: c.name for c in self.consultants(include_inactive=True)}
 
     def save_consultant(self, draft: ConsultantDraft, consultant_id: int | None = None,
-                        *, demo: bool = False) -> ConsultantRecord:
+                        *, actor: Actor, demo: bool = False) -> ConsultantRecord:
+        """Add or change a consultant on the roster (ROSTER_EDIT)."""
+        require(actor, Permission.ROSTER_EDIT)
         clean = validate_consultant(draft)
         try:
             with self.db.write() as session:
@@ -120,6 +125,8 @@ class RotationService:
                         clean.name, clean.staff_no, clean.phone, clean.active)
                 self.db.record_change(session, ROTATION, (row.id,))
                 record = consultant_record(row)
+                AuditRepository(session).add(self.clock(), actor, "roster", record.name,
+                                             "added" if consultant_id is None else "changed")
         except IntegrityError as exc:
             raise ConflictError(QT_TRANSLATE_NOOP(
                 "Messages", "Staff number {no} was just added on another PC."),
@@ -195,12 +202,17 @@ class RotationService:
         return sorted(result, key=lambda s: (-s.valid, s.name))
 
     # -- duty ----------------------------------------------------------------------------
-    def _write(self, event: RotationEvent) -> QueueState:
+    def _write(self, event: RotationEvent, audit: Actor | None = None) -> QueueState:
         with self.db.write() as session:
-            if RotationRepository(session).consultant(event.consultant_id) is None:
+            consultant = RotationRepository(session).consultant(event.consultant_id)
+            if consultant is None:
                 raise NotFoundError(QT_TRANSLATE_NOOP(
                     "Messages", "That consultant is no longer on the roster."))
             _, after = record_event(self.db, session, self.settings.current(), event)
+            if audit is not None:
+                AuditRepository(session).add(
+                    event.at, audit, "override", consultant.name,
+                    f"move to {event.position}: {event.reason}")
         self.bus.publish(Event(ROTATION, (event.consultant_id,), data={"kind": event.kind}))
         return after
 
@@ -228,9 +240,9 @@ class RotationService:
         return self._write(RotationEvent(EventKind.MISSED, self.clock(), consultant_id,
                                           actor=actor))
 
-    def move(self, consultant_id: int, position: int, manager: str, reason: str) -> QueueState:
-        """Manager override: put a consultant at a place in the queue."""
-        manager, reason = check_override(manager, reason)
+    def move(self, consultant_id: int, position: int, actor: Actor, reason: str) -> QueueState:
+        """Manager override: put a consultant at a place in the queue (ROTATION_OVERRIDE)."""
+        actor, reason = check_override(actor, reason)
         state = self.state()
         if not state.on_duty(consultant_id):
             raise DomainError(QT_TRANSLATE_NOOP("Messages", "Sign the consultant in first."))
@@ -238,7 +250,8 @@ class RotationService:
             raise DomainError(QT_TRANSLATE_NOOP(
                 "Messages", "Choose a position between 1 and {max}."), max=len(state.order))
         return self._write(RotationEvent(EventKind.MOVE, self.clock(), consultant_id,
-                                          position=position, actor=manager, reason=reason))
+                                          position=position, actor=actor.name, reason=reason),
+                           audit=actor)
 
     # -- parties -------------------------------------------------------------------------
     def owner_for(self, phone: str, before_party: int | None = None,
@@ -247,10 +260,14 @@ class RotationService:
         if not phone:
             return None
         now = moment or self.clock()
-        days = self.settings.current().ownership_visit_days
+        settings = self.settings.current()
         with self.db.read() as session:
-            return RotationRepository(session).owner_since(
-                phone, now - timedelta(days=days), before_party)
+            owner = RotationRepository(session).owner_since(
+                phone, now - timedelta(days=settings.ownership_visit_days), before_party)
+            if owner is None:
+                # No visit owner: a hotline call may have made the customer someone's.
+                owner = call_owner(session, phone, now, settings)
+            return owner
 
     def propose(self, phone: str = "", party_id: int | None = None) -> Proposal:
         state = self.state()
@@ -267,9 +284,14 @@ class RotationService:
             return Proposal(None, AssignMode.TURN, None)
         return Proposal(up, classify(state, up, None), None)
 
-    def assign(self, party_id: int, consultant_id: int, *, manager: str = "",
+    def assign(self, party_id: int, consultant_id: int, *, manager: Actor | None = None,
                reason: str = "", actor: str = "") -> PartyRecord:
-        """Give a party to a consultant; an override needs a named manager and a reason."""
+        """Give a party to a consultant.
+
+        An override (not the rotation's choice) needs `manager`, a person holding
+        ROTATION_OVERRIDE who confirmed with their PIN, and a reason; it is audited.
+        `actor` is the desk's free-text name for ordinary assignments.
+        """
         now = self.clock()
         settings = self.settings.current()
         with self.db.write() as session:
@@ -292,13 +314,16 @@ class RotationService:
                     party.phone, now - timedelta(days=settings.ownership_visit_days),
                     party.id)
             mode = classify(state, consultant_id, owner)
+            confirmed: Actor | None = None
             if mode is AssignMode.OVERRIDE:
-                manager, reason = check_override(manager, reason)
+                confirmed, reason = check_override(manager, reason)
+                AuditRepository(session).add(now, confirmed, "override", consultant.name,
+                                             f"party {party.id}: {reason}")
             elif not state.on_duty(consultant_id):
                 raise DomainError(QT_TRANSLATE_NOOP("Messages", "Sign the consultant in first."))
             record_event(self.db, session, settings, RotationEvent(
                 EventKind.ASSIGN, now, consultant_id, party_id=party.id, mode=mode,
-                actor=manager or actor, reason=reason))
+                actor=confirmed.name if confirmed else actor, reason=reason))
             _give_party(session, party, consultant, owner, mode, now)
             self.db.record_change(session, PARTIES, (party.id,))
             session.flush()
@@ -323,13 +348,10 @@ def _give_party(session: object, party: Party, consultant: Consultant, owner: in
     party.updated_at = now
 
 
-def check_override(manager: str, reason: str) -> tuple[str, str]:
-    """A manager's confirmation: a name and a reason, both required."""
-    manager, reason = manager.strip(), reason.strip()
+def check_reason(reason: str) -> str:
+    """An override's reason: required, at most MAX_REASON characters."""
+    reason = reason.strip()
     problems = []
-    if not manager:
-        problems.append(FieldProblem("manager", QT_TRANSLATE_NOOP(
-            "Messages", "A manager must confirm: enter the manager's name.")))
     if not reason:
         problems.append(FieldProblem("reason", QT_TRANSLATE_NOOP(
             "Messages", "Give the reason for the override.")))
@@ -338,7 +360,13 @@ def check_override(manager: str, reason: str) -> tuple[str, str]:
             "Messages", "Too long: at most {max} characters."), {"max": MAX_REASON}))
     if problems:
         raise ValidationError(problems)
-    return manager, reason
+    return reason
 
 
-__all__ = ["LogEntry", "Proposal", "RotationEntry", "RotationService", "check_override"]
+def check_override(manager: Actor | None, reason: str) -> tuple[Actor, str]:
+    """A manager's confirmation: a person holding ROTATION_OVERRIDE and a reason."""
+    return require(manager, Permission.ROTATION_OVERRIDE), check_reason(reason)
+
+
+__all__ = ["LogEntry", "Proposal", "RotationEntry", "RotationService", "check_override",
+           "check_reason"]

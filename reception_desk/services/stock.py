@@ -10,7 +10,9 @@ from ..domain.bar_records import StockRecord
 from ..domain.errors import FieldProblem, NotFoundError, ValidationError
 from ..domain.events import STOCK, Event, EventBus
 from ..domain.i18n import QT_TRANSLATE_NOOP
+from ..domain.roles import Actor, Permission, require
 from ..domain.timeutil import Clock, local_day_bounds, utc_now
+from ..store.audit_repo import AuditRepository
 from ..store.bar_repo import BarRepository, stock_record
 from ..store.database import Database
 from ..store.models import StockCount, StockItem, StockMovement
@@ -62,7 +64,9 @@ class StockService:
 
     def save_item(self, name: str, unit: str, low_threshold: float, active: bool = True,
                   item_id: int | None = None, *, quantity: float = 0.0,
-                  demo: bool = False) -> StockRecord:
+                  actor: Actor, demo: bool = False) -> StockRecord:
+        """Add or change a stock item (a manager's or the bar's stock edit)."""
+        require(actor, Permission.STOCK_EDIT)
         name, unit = name.strip(), unit.strip()
         problems: list[FieldProblem] = []
         if not name or len(name) > 20:
@@ -102,6 +106,8 @@ class StockService:
             session.flush()
             self.db.record_change(session, STOCK, (item.id,))
             record = stock_record(item)
+            AuditRepository(session).add(self.clock(), actor, "stock", name,
+                                         "added" if item_id is None else "changed")
         self.bus.publish(Event(STOCK, (record.id,)))
         return record
 

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from ..domain.errors import DomainError
+from ..domain.roles import Actor
 from ..services.context import Services
 from ..services.export import dataset_names, export_to_file, format_for_path, get_dataset
 from .period_choice import pydate, qdate
@@ -36,15 +37,17 @@ class ExportWorker(QObject):
     failed = Signal(str)
 
     def __init__(self, services: Services, dataset: str, date_from: date, date_to: date,
-                 fmt: str, lang: str, path: str) -> None:
+                 fmt: str, lang: str, path: str, actor: Actor | None = None) -> None:
         super().__init__()
         self.args = (services, dataset, date_from, date_to, fmt, lang, path)
+        #: Who exports (personal data: checked and audited by the service).
+        self.actor = actor
 
     @Slot()
     def run(self) -> None:
         try:
             rows = export_to_file(*self.args, progress=lambda done, total:
-                                  self.progress.emit(done, total))
+                                  self.progress.emit(done, total), actor=self.actor)
         except DomainError as exc:
             self.failed.emit(message(exc))
         except OSError as exc:
@@ -130,12 +133,21 @@ class ExportDialog(QDialog):
             self.error.show_text(self.tr("The folder does not exist: %1")
                                  .replace("%1", str(Path(path).parent)))
             return
+        actor = None
+        chosen = get_dataset(self.dataset.currentData())
+        if chosen.permission is not None:  # personal data: who exports it is asked, audited
+            from .accounts.guard import ask_actor
+
+            actor = ask_actor(self, self.services, chosen.permission,
+                              self.tr("export personal data"))
+            if actor is None:
+                return
         self.export_button.setEnabled(False)
         self.progress.setRange(0, 0)
         self.thread = QThread(self)
         self.worker = ExportWorker(self.services, self.dataset.currentData(), date_from,
                                    date_to, format_for_path(path), self.lang,
-                                   str(Path(path).expanduser()))
+                                   str(Path(path).expanduser()), actor)
         self.worker.moveToThread(self.thread)
         self.thread.started.connect(self.worker.run)
         self.worker.progress.connect(self._on_progress)

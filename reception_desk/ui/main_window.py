@@ -10,14 +10,17 @@ from PySide6.QtWidgets import QDockWidget, QMainWindow, QMessageBox, QScrollArea
 
 from .. import __version__
 from ..domain.events import SETTINGS, Event
+from ..domain.roles import Permission
 from ..services.context import Services
+from .accounts.guard import ask_actor
 from .arrival_board.panel import ArrivalBoardPanel
 from .bar_desk.panel import BarDeskPanel
 from .bar_window import BarWindow
 from .events import EventBridge
+from .hotline.calls_dock import HotlinePanel
 from .notice import Announcer
-from .placeholder import PlaceholderPanel
 from .prefs import BAR_OPEN, MAIN_GEOMETRY, MAIN_STATE, make_prefs
+from .requests.panel import RequestsPanel
 from .rotation.panel import RotationPanel
 from .settings_dialog import SettingsDialog
 from .status_bar import DeskStatusBar
@@ -59,11 +62,14 @@ class MainWindow(QMainWindow):
         bar_scroll.setWidget(self.bar_desk)
         self._add_dock("dock_bar", self.tr("Water bar"), bar_scroll,
                        Qt.DockWidgetArea.BottomDockWidgetArea)
-        self._add_dock("dock_requests", self.tr("Reception requests"), PlaceholderPanel(
-            self.tr("Reception requests: business-visit applications and approvals — "
-                    "arrive with the reception-request feature.")),
-            Qt.DockWidgetArea.BottomDockWidgetArea)
+        self.requests = RequestsPanel(services, bridge, self)
+        self._add_dock("dock_requests", self.tr("Reception requests"), self.requests,
+                       Qt.DockWidgetArea.BottomDockWidgetArea)
         self.tabifyDockWidget(self.docks["dock_bar"], self.docks["dock_requests"])
+        self.hotline = HotlinePanel(services, bridge, self)
+        self._add_dock("dock_hotline", self.tr("Hotline"), self.hotline,
+                       Qt.DockWidgetArea.BottomDockWidgetArea)
+        self.tabifyDockWidget(self.docks["dock_requests"], self.docks["dock_hotline"])
         self.docks["dock_bar"].raise_()
         self.resizeDocks([self.docks["dock_arrivals"], self.docks["dock_rotation"]],
                          [1060, 380], Qt.Orientation.Horizontal)
@@ -133,6 +139,9 @@ class MainWindow(QMainWindow):
         rotation_menu.addAction(self.act_rotation_stats)
 
         self._build_bar_menu()
+        self._build_requests_menu()
+        self._build_hotline_menu()
+        self._build_accounts_menu()
 
         view_menu = bar.addMenu(self.tr("&View"))
         for dock in self.docks.values():
@@ -166,6 +175,45 @@ class MainWindow(QMainWindow):
         self.menuBar().addMenu(self.bar_menu.menu)
         self.closing_reminder = self.bar_menu.reminder
 
+    def _build_requests_menu(self) -> None:
+        """The Requests menu (接待申请): the requests dock's actions, and a key to show it."""
+        menu = self.menuBar().addMenu(self.tr("Re&quests"))
+        menu.setObjectName("requestsMenu")
+        self.act_show_requests = QAction(self.tr("Show reception &requests"), self)
+        self.act_show_requests.setObjectName("showRequests")
+        self.act_show_requests.setShortcut(QKeySequence("Ctrl+Shift+R"))
+        self.act_show_requests.triggered.connect(self.show_requests)
+        menu.addAction(self.act_show_requests)
+        menu.addSeparator()
+        for action in self.requests.actions_for_menu():
+            if action is None:
+                menu.addSeparator()
+            else:
+                menu.addAction(action)
+
+    def _build_accounts_menu(self) -> None:
+        """The Accounts menu (账户): sign in/out, accounts, audit log; who is signed in."""
+        from .accounts.menu import AccountsMenu
+
+        self.accounts_menu = AccountsMenu(self, self.services, self.bridge)
+        self.menuBar().addMenu(self.accounts_menu.menu)
+
+    def _build_hotline_menu(self) -> None:
+        """The Hotline menu (来电): new call (F12, from anywhere), customers, import, 判客."""
+        menu = self.menuBar().addMenu(self.tr("&Hotline"))
+        menu.setObjectName("hotlineMenu")
+        for action in self.hotline.actions_for_menu():
+            if action is None:
+                menu.addSeparator()
+            else:
+                menu.addAction(action)
+
+    def show_requests(self) -> None:
+        dock = self.docks["dock_requests"]
+        dock.show()
+        dock.raise_()
+        self.requests.view.setFocus()
+
     # -- layout -------------------------------------------------------------------
     def _restore_layout(self) -> None:
         prefs = make_prefs()
@@ -192,7 +240,10 @@ class MainWindow(QMainWindow):
 
     # -- actions ------------------------------------------------------------------
     def open_settings(self) -> None:
-        dialog = SettingsDialog(self.services.settings, self)
+        actor = ask_actor(self, self.services, Permission.SETTINGS_EDIT)
+        if actor is None:
+            return
+        dialog = SettingsDialog(self.services.settings, self, actor=actor)
         dialog.open()
 
     def open_export(self) -> None:
@@ -249,6 +300,14 @@ class MainWindow(QMainWindow):
             ("Alt+O", self.tr("Move the selected consultant in the queue (manager)")),
             ("Ctrl+L", self.tr("Rotation log")),
             ("Ctrl+B", self.tr("Open the bar window")),
+            ("Ctrl+Shift+R", self.tr("Show the reception requests")),
+            ("Ctrl+Shift+N", self.tr("New reception request")),
+            ("Ctrl+Shift+O", self.tr("Open the selected reception request")),
+            ("Ctrl+Shift+A", self.tr("Approve the selected reception request")),
+            ("F12", self.tr("Log a hotline call (phone first)")),
+            ("Ctrl+U", self.tr("Customers: search, history, merge")),
+            ("V", self.tr("VIP data card of the selected party's customer")),
+            (self.tr("Enter"), self.tr("On the expected list: check the party in")),
             ("Ctrl+E", self.tr("Export data to Excel or CSV")),
             ("Ctrl+,", self.tr("Settings")),
             ("F1", self.tr("This list")),

@@ -17,13 +17,16 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QPlainTextEdit,
     QSpinBox,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
 
-from ..domain.errors import ValidationError
+from ..domain.errors import DomainError, ValidationError
+from ..domain.roles import Actor
 from ..services.site_settings import SettingsService
 from .prefs import LANGUAGE, SOUND, make_prefs, sound_enabled
+from .settings_more import MoreSettings
 from .text import message
 from .widgets import FieldError, mark_invalid, with_error
 
@@ -32,8 +35,11 @@ BAR_FIELDS = ("serve_minutes", "serve_amber_minutes", "recall_seconds", "refill_
 
 
 class SettingsDialog(QDialog):
-    def __init__(self, settings: SettingsService, parent: QWidget | None = None) -> None:
+    def __init__(self, settings: SettingsService, parent: QWidget | None = None, *,
+                 actor: Actor | None = None) -> None:
         super().__init__(parent)
+        #: Who confirmed opening the settings (SETTINGS_EDIT); the save is theirs.
+        self.actor = actor
         self.setObjectName("settingsDialog")
         self.setWindowTitle(self.tr("Settings"))
         self.service = settings
@@ -135,6 +141,7 @@ class SettingsDialog(QDialog):
                                    | QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self.save)
         buttons.rejected.connect(self.reject)
+        self.more = MoreSettings(current)
         # Two columns: one column of every group would not fit a 768-pixel-high screen.
         columns = QHBoxLayout()
         left = QVBoxLayout()
@@ -147,9 +154,23 @@ class SettingsDialog(QDialog):
         right.addStretch(1)
         columns.addLayout(left, 1)
         columns.addLayout(right, 1)
+        desk_page = QWidget()
+        desk_page.setLayout(columns)
+        office_page = QWidget()
+        office_columns = QHBoxLayout(office_page)
+        requests_group, accounts_group, hotline_group = self.more.groups
+        office_columns.addWidget(requests_group, 1)
+        office_right = QVBoxLayout()
+        office_right.addWidget(accounts_group)
+        office_right.addWidget(hotline_group)
+        office_right.addStretch(1)
+        office_columns.addLayout(office_right, 1)
+        self.pages = QTabWidget()
+        self.pages.addTab(desk_page, self.tr("Desk, rotation and bar"))
+        self.pages.addTab(office_page, self.tr("Requests, accounts and hotline"))
         self.setMinimumWidth(880)
         layout = QVBoxLayout(self)
-        layout.addLayout(columns)
+        layout.addWidget(self.pages)
         layout.addWidget(buttons)
 
     def _spin(self, value: int, low: int, high: int, suffix: str) -> QSpinBox:
@@ -167,6 +188,7 @@ class SettingsDialog(QDialog):
         for name, error in self.errors.items():
             error.clear_text()
             mark_invalid(getattr(self, name), False)
+        self.more.clear_problems()
         candidate = replace(
             self.service.current(),
             site_name=self.site_name.text(),
@@ -185,14 +207,20 @@ class SettingsDialog(QDialog):
             tea_fill_percent=self.tea_fill_percent.value(),
             other_fill_percent=self.other_fill_percent.value(),
             closing_count_time=self.closing_count_time.text().strip(),
+            **self.more.values(),
         )
         try:
-            self.service.save(candidate)
+            self.service.save(candidate, self.actor)  # type: ignore[arg-type]
         except ValidationError as exc:
             for problem in exc.problems:
                 if problem.field in self.errors:
                     self.errors[problem.field].show_text(message(problem))
                     mark_invalid(getattr(self, problem.field), True)
+                elif self.more.show_problem(problem.field, message(problem)):
+                    self.pages.setCurrentIndex(1)
+            return
+        except DomainError as exc:  # e.g. nobody confirmed: PermissionDenied
+            QMessageBox.warning(self, self.windowTitle(), message(exc))
             return
         prefs = make_prefs()
         old_language = prefs.value(LANGUAGE, "zh_CN")

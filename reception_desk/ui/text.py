@@ -75,7 +75,10 @@ def record_name(record: PartyRecord) -> str:
 def message(error: DomainError | FieldProblem) -> str:
     """The translated text of a domain message with its parameters filled in."""
     text = translate("Messages", error.message)
+    # A parameter may itself be a marked message (a role, an action): translate it too.
+    params = {key: translate("Messages", value) if isinstance(value, str) else value
+              for key, value in error.params.items()}
     try:
-        return text.format(**error.params)
+        return text.format(**params)
     except (KeyError, IndexError, ValueError):
         return error.message.format(**error.params)

@@ -26,7 +26,7 @@ from reception_desk.printing.bar_sheets import (
 )
 from reception_desk.services.context import Services
 from reception_desk.services.stock import DayLine, RequisitionLine
-from tests.conftest import FakeClock
+from tests.conftest import TEST_ACTOR, FakeClock
 
 DAY = date(2026, 11, 28)
 PRINTED = datetime(2026, 11, 28, 18, 55)
@@ -40,10 +40,11 @@ def text_of(pdf: Path | io.BytesIO) -> str:
 @pytest.fixture
 def stocked(services: Services, clock: FakeClock) -> Services:
     """茶叶 and 纸杯 running low after a morning of tea; 矿泉水 plenty."""
-    leaves = services.stock.save_item("铁观音茶叶", "克", 110, quantity=120).id
-    cups = services.stock.save_item("一次性纸杯", "个", 20, quantity=30).id
-    services.stock.save_item("矿泉水", "瓶", 12, quantity=48)
-    tea = services.bar.save_menu_item("铁观音", DrinkCategory.TEA, [(leaves, 5), (cups, 1)]).id
+    leaves = services.stock.save_item("铁观音茶叶", "克", 110, quantity=120, actor=TEST_ACTOR).id
+    cups = services.stock.save_item("一次性纸杯", "个", 20, quantity=30, actor=TEST_ACTOR).id
+    services.stock.save_item("矿泉水", "瓶", 12, quantity=48, actor=TEST_ACTOR)
+    tea = services.bar.save_menu_item("铁观音", DrinkCategory.TEA, [(leaves, 5), (cups, 1)],
+                                      actor=TEST_ACTOR).id
     party = services.arrivals.register(PartyDraft("王", Honorific.MR, 3, VisitKind.WALK_IN,
                                                   "网络")).id
     services.arrivals.move(party, Stage.SEATED, place="VIP1")

@@ -24,6 +24,7 @@ from reception_desk.printing.rotation_log import (
 )
 from reception_desk.services.context import Services
 from reception_desk.services.rotation import LogEntry
+from tests.conftest import TEST_ACTOR, manager_actor
 
 if TYPE_CHECKING:
     from conftest import FakeClock
@@ -34,7 +35,7 @@ DAY = date(2026, 11, 28)
 @pytest.fixture
 def entries(services: Services, clock: FakeClock) -> list[LogEntry]:
     rotation, arrivals = services.rotation, services.arrivals
-    ids = [rotation.save_consultant(ConsultantDraft(name, f"XS{n:03d}")).id
+    ids = [rotation.save_consultant(ConsultantDraft(name, f"XS{n:03d}"), actor=TEST_ACTOR).id
            for n, name in enumerate(("陈静", "刘洋", "张伟"), start=1)]
     for consultant in ids:
         rotation.sign_in(consultant, actor="前台")
@@ -47,7 +48,8 @@ def entries(services: Services, clock: FakeClock) -> list[LogEntry]:
     arrivals.mark_invalid(li, InvalidReason.COMPETITOR)
     rotation.missed_turn(ids[1], actor="前台")
     zhao = arrivals.register(PartyDraft("赵", Honorific.MR, 3, VisitKind.WALK_IN, "网络")).id
-    rotation.assign(zhao, ids[1], manager="李经理", reason="客户指定置业顾问，上周电话约访过")
+    rotation.assign(zhao, ids[1], manager=manager_actor("李经理"),
+                    reason="客户指定置业顾问，上周电话约访过")
     clock.advance(minutes=45)
     arrivals.move(wang, Stage.DEPARTED)
     rotation.set_status(ids[2], DutyStatus.BREAK, actor="前台")

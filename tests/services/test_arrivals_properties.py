@@ -34,6 +34,7 @@ from reception_desk.domain.site_settings import SiteSettings
 from reception_desk.domain.stages import STAGE_ORDER, Stage
 from reception_desk.services.context import Services
 from reception_desk.store.models import Change, Party, StageMove
+from tests.conftest import TEST_ACTOR
 
 if TYPE_CHECKING:
     from conftest import FakeClock
@@ -133,7 +134,7 @@ def check_store_matches_history(services: Services, parties: dict[int, ModelPart
 def test_any_sequence_of_moves_and_undos_keeps_the_board_consistent(
     services: Services, clock: FakeClock
 ) -> None:
-    services.settings.save(SiteSettings(places=list(PLACES)))
+    services.settings.save(SiteSettings(places=list(PLACES)), TEST_ACTOR)
     arrivals = services.arrivals
 
     class Board(RuleBasedStateMachine):

@@ -17,6 +17,7 @@ from reception_desk.domain.party import Honorific, PartyDraft, VisitKind
 from reception_desk.domain.stages import Stage
 from reception_desk.services.context import Services
 from reception_desk.services.export import dataset_names, export_to_file, get_dataset
+from tests.conftest import TEST_ACTOR
 
 if TYPE_CHECKING:
     from conftest import FakeClock
@@ -51,10 +52,11 @@ def day_at_the_bar(services: Services, clock: FakeClock) -> dict[str, int]:
     The closing count finds two tea bags short."""
     stock, bar = services.stock, services.bar
     clock.advance(days=-1)
-    tea = stock.save_item("龙井茶叶", "包", 10, quantity=40).id
-    beans = stock.save_item("咖啡豆", "克", 300, quantity=1000).id
-    longjing = bar.save_menu_item("龙井", DrinkCategory.TEA, [(tea, 1)]).id
-    coffee = bar.save_menu_item("美式咖啡", DrinkCategory.COFFEE, [(beans, 18)]).id
+    tea = stock.save_item("龙井茶叶", "包", 10, quantity=40, actor=TEST_ACTOR).id
+    beans = stock.save_item("咖啡豆", "克", 300, quantity=1000, actor=TEST_ACTOR).id
+    longjing = bar.save_menu_item("龙井", DrinkCategory.TEA, [(tea, 1)], actor=TEST_ACTOR).id
+    coffee = bar.save_menu_item("美式咖啡", DrinkCategory.COFFEE, [(beans, 18)],
+                                actor=TEST_ACTOR).id
     yesterday = seat(services, "赵", Honorific.MR, "VIP3")
     bar.bump(bar.order(yesterday, [OrderLine(longjing, 1)]).id)
     services.arrivals.move(yesterday, Stage.DEPARTED)
@@ -128,7 +130,7 @@ def test_drink_orders_in_english_and_late_by_the_setting(services: Services,
                                                          day_at_the_bar: dict[str, int],
                                                          tmp_path: Path) -> None:
     services.settings.save(replace(services.settings.current(), serve_minutes=5,
-                                   serve_amber_minutes=4))
+                                   serve_amber_minutes=4), TEST_ACTOR)
     target = tmp_path / "orders.csv"
     export_to_file(services, "drink-orders", DAY, DAY, "csv", "en", target)
     headers, rows = read_csv(target)

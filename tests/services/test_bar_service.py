@@ -24,6 +24,7 @@ from reception_desk.domain.party import Honorific, PartyDraft, VisitKind
 from reception_desk.domain.stages import Stage
 from reception_desk.services.context import Services
 from reception_desk.store.models import DrinkOrder, RefillCheck, StockMovement, TableTask
+from tests.conftest import TEST_ACTOR
 
 if TYPE_CHECKING:
     from conftest import FakeClock
@@ -43,16 +44,17 @@ class Bar:
 @pytest.fixture
 def bar(services: Services) -> Bar:
     stock = services.stock
-    tea = stock.save_item("龙井茶叶", "包", 10, quantity=50).id
-    cups = stock.save_item("茶杯", "个", 50, quantity=200).id
-    beans = stock.save_item("咖啡豆", "克", 300, quantity=1000).id
-    milk = stock.save_item("牛奶", "毫升", 500, quantity=2000).id
+    tea = stock.save_item("龙井茶叶", "包", 10, quantity=50, actor=TEST_ACTOR).id
+    cups = stock.save_item("茶杯", "个", 50, quantity=200, actor=TEST_ACTOR).id
+    beans = stock.save_item("咖啡豆", "克", 300, quantity=1000, actor=TEST_ACTOR).id
+    milk = stock.save_item("牛奶", "毫升", 500, quantity=2000, actor=TEST_ACTOR).id
     menu = services.bar
     return Bar(
         tea, cups, beans, milk,
-        menu.save_menu_item("龙井", DrinkCategory.TEA, [(tea, 1), (cups, 1)]).id,
-        menu.save_menu_item("拿铁", DrinkCategory.COFFEE, [(beans, 18), (milk, 150)]).id,
-        menu.save_menu_item("矿泉水", DrinkCategory.WATER, []).id,
+        menu.save_menu_item("龙井", DrinkCategory.TEA, [(tea, 1), (cups, 1)], actor=TEST_ACTOR).id,
+        menu.save_menu_item("拿铁", DrinkCategory.COFFEE, [(beans, 18), (milk, 150)],
+                            actor=TEST_ACTOR).id,
+        menu.save_menu_item("矿泉水", DrinkCategory.WATER, [], actor=TEST_ACTOR).id,
     )
 
 
@@ -127,7 +129,7 @@ def test_orders_are_refused_for_gone_parties_and_drinks_off_the_menu(
         services: Services, bar: Bar) -> None:
     party = seated(services)
     services.bar.save_menu_item("龙井", DrinkCategory.TEA, [(bar.tea, 1)], available=False,
-                                menu_id=bar.longjing)
+                                menu_id=bar.longjing, actor=TEST_ACTOR)
     with pytest.raises(ValidationError, match="not on the menu"):
         services.bar.order(party, [OrderLine(bar.longjing, 1)])
     with pytest.raises(NotFoundError):
@@ -143,13 +145,13 @@ def test_orders_are_refused_for_gone_parties_and_drinks_off_the_menu(
 def test_the_menu_refuses_duplicates_and_empty_quantities(services: Services,
                                                           bar: Bar) -> None:
     with pytest.raises(ValidationError, match="already on the menu"):
-        services.bar.save_menu_item("龙井", DrinkCategory.TEA, [])
+        services.bar.save_menu_item("龙井", DrinkCategory.TEA, [], actor=TEST_ACTOR)
     with pytest.raises(ValidationError, match="above zero"):
-        services.bar.save_menu_item("普洱", DrinkCategory.TEA, [(bar.tea, 0)])
+        services.bar.save_menu_item("普洱", DrinkCategory.TEA, [(bar.tea, 0)], actor=TEST_ACTOR)
     with pytest.raises(ValidationError, match="no longer exists"):
-        services.bar.save_menu_item("普洱", DrinkCategory.TEA, [(999, 1)])
+        services.bar.save_menu_item("普洱", DrinkCategory.TEA, [(999, 1)], actor=TEST_ACTOR)
     changed = services.bar.save_menu_item("龙井", DrinkCategory.TEA, [(bar.tea, 2)],
-                                          menu_id=bar.longjing)
+                                          menu_id=bar.longjing, actor=TEST_ACTOR)
     assert [(r.stock_name, r.quantity) for r in changed.recipe] == [("龙井茶叶", 2)]
     assert [m.name for m in services.bar.menu()] == ["龙井", "拿铁", "矿泉水"]
 
@@ -397,7 +399,7 @@ def test_bump_publishes_bar_and_stock(services: Services, bar: Bar) -> None:
 # -- every bar setting, changed from its default -------------------------------------------
 
 def change(services: Services, **values: int) -> None:
-    services.settings.save(replace(services.settings.current(), **values))
+    services.settings.save(replace(services.settings.current(), **values), TEST_ACTOR)
 
 
 def test_serve_and_amber_minutes(services: Services, bar: Bar, clock: FakeClock) -> None:

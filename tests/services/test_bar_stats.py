@@ -23,7 +23,7 @@ from reception_desk.services.bar_stats import (
     percentile_nearest_rank,
 )
 from reception_desk.services.context import Services
-from tests.conftest import FakeClock
+from tests.conftest import TEST_ACTOR, FakeClock
 
 TODAY = date(2026, 11, 28)
 YESTERDAY = TODAY - timedelta(days=1)
@@ -45,11 +45,13 @@ def open_check(services: Services, party_id: int) -> int:
 @pytest.fixture
 def day(services: Services, clock: FakeClock) -> dict[str, int]:
     stock, bar = services.stock, services.bar
-    leaves = stock.save_item("茶叶", "克", 100, quantity=500).id
-    cups = stock.save_item("纸杯", "个", 20, quantity=100).id
-    beans = stock.save_item("咖啡豆", "克", 50, quantity=300).id
-    tea = bar.save_menu_item("铁观音", DrinkCategory.TEA, [(leaves, 5), (cups, 1)]).id
-    coffee = bar.save_menu_item("美式咖啡", DrinkCategory.COFFEE, [(beans, 15), (cups, 1)]).id
+    leaves = stock.save_item("茶叶", "克", 100, quantity=500, actor=TEST_ACTOR).id
+    cups = stock.save_item("纸杯", "个", 20, quantity=100, actor=TEST_ACTOR).id
+    beans = stock.save_item("咖啡豆", "克", 50, quantity=300, actor=TEST_ACTOR).id
+    tea = bar.save_menu_item("铁观音", DrinkCategory.TEA, [(leaves, 5), (cups, 1)],
+                             actor=TEST_ACTOR).id
+    coffee = bar.save_menu_item("美式咖啡", DrinkCategory.COFFEE, [(beans, 15), (cups, 1)],
+                                actor=TEST_ACTOR).id
 
     # Yesterday: one coffee for 古先生, served after 30 s.
     clock.advance(days=-1)
@@ -138,7 +140,7 @@ def test_period_with_yesterday(services: Services, day: dict[str, int]) -> None:
 
 
 def test_the_promise_follows_the_setting(services: Services, day: dict[str, int]) -> None:
-    services.settings.save(replace(services.settings.current(), serve_minutes=5))
+    services.settings.save(replace(services.settings.current(), serve_minutes=5), TEST_ACTOR)
     stats = bar_stats(services, TODAY, TODAY)
     assert stats.serve_minutes == 5
     assert (stats.in_time, stats.late) == (4, 0)
@@ -157,9 +159,10 @@ def test_an_empty_period(services: Services) -> None:
 
 def test_a_new_cup_at_a_refill_round_is_a_new_order(services: Services,
                                                     clock: FakeClock) -> None:
-    cups = services.stock.save_item("纸杯", "个", 20, quantity=100).id
-    tea = services.bar.save_menu_item("绿茶", DrinkCategory.TEA, [(cups, 1)]).id
-    juice = services.bar.save_menu_item("橙汁", DrinkCategory.JUICE, [(cups, 1)]).id
+    cups = services.stock.save_item("纸杯", "个", 20, quantity=100, actor=TEST_ACTOR).id
+    tea = services.bar.save_menu_item("绿茶", DrinkCategory.TEA, [(cups, 1)], actor=TEST_ACTOR).id
+    juice = services.bar.save_menu_item("橙汁", DrinkCategory.JUICE, [(cups, 1)],
+                                        actor=TEST_ACTOR).id
     party = seat(services, "孙", "VIP1")
     services.bar.bump(services.bar.order(party, [OrderLine(tea, 1)]).id)
     clock.advance(minutes=15)

@@ -25,6 +25,7 @@ from reception_desk.store.models import (
     StockCount,
     StockMovement,
 )
+from tests.conftest import TEST_ACTOR
 
 if TYPE_CHECKING:
     from conftest import FakeClock
@@ -230,8 +231,9 @@ def test_bar_demo_data_is_replaced_and_real_data_kept(services: Services,
                                                       clock: FakeClock) -> None:
     """A real menu and real orders beside the demo: forced twice, nothing real goes and
     nothing of the first demo is left."""
-    tea = services.stock.save_item("龙井茶叶", "包", 5, quantity=30)
-    longjing = services.bar.save_menu_item("龙井", DrinkCategory.TEA, [(tea.id, 1)])
+    tea = services.stock.save_item("龙井茶叶", "包", 5, quantity=30, actor=TEST_ACTOR)
+    longjing = services.bar.save_menu_item("龙井", DrinkCategory.TEA, [(tea.id, 1)],
+                                           actor=TEST_ACTOR)
     real = services.arrivals.register(PartyDraft("钱", Honorific.MR, 2, VisitKind.WALK_IN,
                                                  "网络"))
     services.arrivals.move(real.id, Stage.SEATED, "洽谈区4")

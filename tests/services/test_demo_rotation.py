@@ -36,6 +36,7 @@ from reception_desk.store.models import (
     RotationEntry,
 )
 from reception_desk.store.rotation_repo import to_event
+from tests.conftest import TEST_ACTOR
 
 if TYPE_CHECKING:
     from conftest import FakeClock
@@ -191,7 +192,7 @@ def test_the_demo_log_exports_and_counts(demo: Demo) -> None:
 
 
 def test_running_again_keeps_real_consultants(services: Services, clock: FakeClock) -> None:
-    real = services.rotation.save_consultant(ConsultantDraft("何真", "XS001"))
+    real = services.rotation.save_consultant(ConsultantDraft("何真", "XS001"), actor=TEST_ACTOR)
     first = fill_demo(services, 2, False, rng_seed=3)  # a real consultant is no real visit
     with services.db.read() as session:
         numbers = sorted(c.staff_no for c in session.scalars(

@@ -27,6 +27,7 @@ from reception_desk.services.export import (
     get_dataset,
     register_dataset,
 )
+from tests.conftest import TEST_ACTOR
 
 if TYPE_CHECKING:
     from conftest import FakeClock
@@ -73,7 +74,7 @@ def visits(services: Services, clock: FakeClock) -> dict[str, int]:
 def test_visits_csv_in_chinese(services: Services, visits: dict[str, int],
                                tmp_path: Path) -> None:
     target = tmp_path / "visits.csv"
-    rows = export_to_file(services, "visits", DAY, DAY, "csv", "zh_CN", target)
+    rows = export_to_file(services, "visits", DAY, DAY, "csv", "zh_CN", target, actor=TEST_ACTOR)
     assert rows == 2
     raw = target.read_bytes()
     assert raw.startswith(b"\xef\xbb\xbf")  # BOM: Excel opens it as UTF-8
@@ -99,7 +100,7 @@ def test_visits_csv_in_chinese(services: Services, visits: dict[str, int],
 def test_visits_csv_in_english(services: Services, visits: dict[str, int],
                                tmp_path: Path) -> None:
     target = tmp_path / "visits.csv"
-    export_to_file(services, "visits", DAY, DAY, "csv", "en", target)
+    export_to_file(services, "visits", DAY, DAY, "csv", "en", target, actor=TEST_ACTOR)
     wang, li = read_csv(target)
     assert list(wang)[:9] == ["Date", "Arrival", "Customer", "Phone", "Party size", "Type",
                               "Channel", "Returning", "Consultant"]
@@ -114,12 +115,12 @@ def test_the_range_is_local_days_inclusive(services: Services, visits: dict[str,
                                            tmp_path: Path) -> None:
     target = tmp_path / "v.csv"
     assert export_to_file(services, "visits", DAY - timedelta(days=1), DAY - timedelta(days=1),
-                          "csv", "zh_CN", target) == 1
+                          "csv", "zh_CN", target, actor=TEST_ACTOR) == 1
     assert read_csv(target)[0]["客户"] == "赵先生"
     assert export_to_file(services, "visits", DAY - timedelta(days=1), DAY,
-                          "csv", "zh_CN", target) == 3
+                          "csv", "zh_CN", target, actor=TEST_ACTOR) == 3
     assert export_to_file(services, "visits", DAY + timedelta(days=1), DAY + timedelta(days=9),
-                          "csv", "zh_CN", target) == 0
+                          "csv", "zh_CN", target, actor=TEST_ACTOR) == 0
     with target.open(encoding="utf-8-sig") as handle:
         assert handle.read().strip() == ",".join(ZH_HEADERS)  # header only
 
@@ -128,7 +129,7 @@ def test_a_party_still_inside_has_no_length_of_stay(services: Services,
                                                     tmp_path: Path) -> None:
     services.arrivals.register(PartyDraft("周", Honorific.MS, 3, VisitKind.WALK_IN, "网络"))
     target = tmp_path / "v.csv"
-    export_to_file(services, "visits", DAY, DAY, "csv", "zh_CN", target)
+    export_to_file(services, "visits", DAY, DAY, "csv", "zh_CN", target, actor=TEST_ACTOR)
     (row,) = read_csv(target)
     assert row["离开"] == "" and row["停留(分钟)"] == ""
 
@@ -141,14 +142,15 @@ def test_returning_customer_is_marked(services: Services, clock: FakeClock,
     services.arrivals.register(PartyDraft("孙", Honorific.MR, 2, VisitKind.APPOINTMENT,
                                           "网络", phone=phone))
     target = tmp_path / "v.csv"
-    export_to_file(services, "visits", DAY, DAY, "csv", "zh_CN", target)
+    export_to_file(services, "visits", DAY, DAY, "csv", "zh_CN", target, actor=TEST_ACTOR)
     assert read_csv(target)[0]["老客户"] == "是"
 
 
 def test_visits_xlsx(services: Services, visits: dict[str, int], tmp_path: Path) -> None:
     target = tmp_path / "visits.xlsx"
     assert format_for_path(target) == "xlsx"
-    assert export_to_file(services, "visits", DAY, DAY, "xlsx", "zh_CN", target) == 2
+    assert export_to_file(services, "visits", DAY, DAY, "xlsx", "zh_CN", target,
+                          actor=TEST_ACTOR) == 2
     workbook = load_workbook(target)
     sheet = workbook.active
     assert sheet is not None
@@ -182,7 +184,7 @@ def test_progress_and_cancel(services: Services, visits: dict[str, int],
     seen: list[tuple[int, int]] = []
     target = out / "v.xlsx"
     export_to_file(services, "visits", DAY, DAY, "xlsx", "en", target,
-                   progress=lambda done, total: seen.append((done, total)))
+                   progress=lambda done, total: seen.append((done, total)), actor=TEST_ACTOR)
     assert seen[0] == (0, 2) and seen[-1] == (2, 2)
 
     def cancel(done: int, total: int) -> None:
@@ -191,10 +193,10 @@ def test_progress_and_cancel(services: Services, visits: dict[str, int],
 
     with pytest.raises(Cancelled):
         export_to_file(services, "visits", DAY, DAY, "csv", "en", out / "c.csv",
-                       progress=cancel)
+                       progress=cancel, actor=TEST_ACTOR)
     with pytest.raises(Cancelled):
         export_to_file(services, "visits", DAY, DAY, "xlsx", "en", out / "c.xlsx",
-                       progress=cancel)
+                       progress=cancel, actor=TEST_ACTOR)
     assert sorted(p.name for p in out.iterdir()) == ["v.xlsx"]  # no half file
 
 
@@ -202,22 +204,26 @@ def test_unwritable_target_leaves_nothing(services: Services, tmp_path: Path) ->
     out = tmp_path / "out"
     (out / "a-folder").mkdir(parents=True)
     with pytest.raises(OSError):
-        export_to_file(services, "visits", DAY, DAY, "csv", "en", out / "no" / "x.csv")
+        export_to_file(services, "visits", DAY, DAY, "csv", "en", out / "no" / "x.csv",
+                       actor=TEST_ACTOR)
     with pytest.raises(OSError):
-        export_to_file(services, "visits", DAY, DAY, "xlsx", "en", out / "a-folder")
+        export_to_file(services, "visits", DAY, DAY, "xlsx", "en", out / "a-folder",
+                       actor=TEST_ACTOR)
     assert [p.name for p in out.iterdir()] == ["a-folder"]
 
 
 def test_bad_requests(services: Services, tmp_path: Path) -> None:
     with pytest.raises(UnknownDatasetError) as caught:
-        export_to_file(services, "nope", DAY, DAY, "csv", "en", tmp_path / "x.csv")
+        export_to_file(services, "nope", DAY, DAY, "csv", "en", tmp_path / "x.csv",
+                       actor=TEST_ACTOR)
     assert caught.value.known == dataset_names()
     assert "visits" in str(caught.value)
     with pytest.raises(UnknownFormatError):
-        export_to_file(services, "visits", DAY, DAY, "pdf", "en", tmp_path / "x.pdf")
+        export_to_file(services, "visits", DAY, DAY, "pdf", "en", tmp_path / "x.pdf",
+                       actor=TEST_ACTOR)
     with pytest.raises(DateRangeError):
         export_to_file(services, "visits", DAY, DAY - timedelta(days=1), "csv", "en",
-                       tmp_path / "x.csv")
+                       tmp_path / "x.csv", actor=TEST_ACTOR)
     assert format_for_path("a.CSV") == "csv" and format_for_path("b.txt") == "csv"
     assert format_for_path("c.XLSX") == "xlsx"
 
@@ -244,13 +250,14 @@ def test_features_register_their_own_datasets(services: Services, tmp_path: Path
     with pytest.raises(ValueError, match="already registered"):
         register_dataset(get_dataset("drinks"))
     target = tmp_path / "d.csv"
-    assert export_to_file(services, "drinks", DAY, DAY, "csv", "zh_CN", target) == 2
+    assert export_to_file(services, "drinks", DAY, DAY, "csv", "zh_CN", target,
+                          actor=TEST_ACTOR) == 2
     assert seen == [(DAY, DAY)]
     tea, formula = read_csv(target)
     assert tea == {"饮品": "茶", "数量": "3", "时间": "2026-11-28 14:30"}
     assert formula["饮品"] == "'=1+1"  # never a live formula in Excel
     book = tmp_path / "d.xlsx"
-    export_to_file(services, "drinks", DAY, DAY, "xlsx", "en", book)
+    export_to_file(services, "drinks", DAY, DAY, "xlsx", "en", book, actor=TEST_ACTOR)
     sheet = load_workbook(book).active
     assert sheet is not None
     assert sheet["A2"].value == "Tea"

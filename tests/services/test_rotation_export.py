@@ -16,6 +16,7 @@ from reception_desk.domain.rotation import DutyStatus
 from reception_desk.domain.stages import Stage
 from reception_desk.services.context import Services
 from reception_desk.services.export import dataset_names, export_to_file, get_dataset
+from tests.conftest import TEST_ACTOR, manager_actor
 
 if TYPE_CHECKING:
     from conftest import FakeClock
@@ -26,7 +27,7 @@ DAY = date(2026, 11, 28)
 @pytest.fixture
 def day(services: Services, clock: FakeClock) -> None:
     rotation, arrivals = services.rotation, services.arrivals
-    chen, liu = (rotation.save_consultant(ConsultantDraft(name, f"XS{n:03d}")).id
+    chen, liu = (rotation.save_consultant(ConsultantDraft(name, f"XS{n:03d}"), actor=TEST_ACTOR).id
                  for n, name in enumerate(("陈静", "刘洋"), start=1))
     rotation.sign_in(chen, actor="前台")
     rotation.sign_in(liu, actor="前台")
@@ -40,7 +41,8 @@ def day(services: Services, clock: FakeClock) -> None:
     rotation.set_status(liu, DutyStatus.BREAK, actor="前台")
     clock.advance(minutes=42)
     arrivals.move(wang, Stage.DEPARTED)
-    rotation.move(liu, 1, manager="李经理", reason="=SUM(1)")  # typed text, never a formula
+    # typed text, never a formula:
+    rotation.move(liu, 1, actor=manager_actor("李经理"), reason="=SUM(1)")
     # Another day, outside the exported range.
     clock.advance(days=1)
     rotation.sign_in(chen)

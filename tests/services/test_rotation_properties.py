@@ -29,6 +29,7 @@ from reception_desk.domain.rotation import (
 from reception_desk.domain.stages import Stage
 from reception_desk.domain.timeutil import local_date
 from reception_desk.services.context import Services
+from tests.conftest import TEST_ACTOR, manager_actor
 
 if TYPE_CHECKING:
     from conftest import FakeClock
@@ -86,10 +87,11 @@ def test_the_stored_log_replays_to_the_live_state(
     rotation, arrivals = services.rotation, services.arrivals
     team = [c.id for c in rotation.consultants()]
     if not team:
-        team = [rotation.save_consultant(ConsultantDraft(f"顾问{n}", f"P{n:03d}")).id
+        team = [rotation.save_consultant(ConsultantDraft(f"顾问{n}", f"P{n:03d}"),
+                                         actor=TEST_ACTOR).id
                 for n in range(TEAM)]
     services.settings.save(replace(services.settings.current(), fill_in_keeps_place=keep,
-                                   invalid_restore_minutes=window))
+                                   invalid_restore_minutes=window), TEST_ACTOR)
     # Every example is a new day (the queue is per day) with its own customers.
     day = next(days)
     clock.now = datetime(2026, 11, 28, 1, 0, tzinfo=clock.now.tzinfo) + timedelta(days=day)
@@ -112,7 +114,7 @@ def test_the_stored_log_replays_to_the_live_state(
                 rotation.missed_turn(team[args[0]])
                 model.add(RotationEvent(EventKind.MISSED, now, team[args[0]]))
             elif name == "move":
-                rotation.move(team[args[0]], args[1], manager="李经理", reason="调整")
+                rotation.move(team[args[0]], args[1], actor=manager_actor("李经理"), reason="调整")
                 model.add(RotationEvent(EventKind.MOVE, now, team[args[0]],
                                         position=args[1], actor="李经理", reason="调整"))
             elif name == "arrive":
@@ -128,7 +130,8 @@ def test_the_stored_log_replays_to_the_live_state(
                     continue
                 mode = classify(model.state, who, owner)
                 manager, reason = ("李经理", "指定") if mode is AssignMode.OVERRIDE else ("", "")
-                rotation.assign(party, who, manager=manager, reason=reason)
+                rotation.assign(party, who, manager=manager_actor(manager) if manager else None,
+                                reason=reason)
                 assert mode is AssignMode.OVERRIDE or model.state.on_duty(who)
                 model.add(RotationEvent(EventKind.ASSIGN, now, who, party_id=party, mode=mode,
                                         actor=manager, reason=reason))

@@ -17,6 +17,7 @@ from reception_desk.domain.stages import Stage
 from reception_desk.services.context import Services
 from reception_desk.services.stock import DayLine, RequisitionLine
 from reception_desk.store.models import StockCount, StockMovement
+from tests.conftest import TEST_ACTOR
 
 if TYPE_CHECKING:
     from conftest import FakeClock
@@ -40,7 +41,7 @@ def line(lines: list[DayLine], name: str) -> DayLine:
 def test_new_items_and_receipts(services: Services, clock: FakeClock) -> None:
     heard: list[Event] = []
     services.bus.subscribe(heard.append)
-    lemon = services.stock.save_item(" 柠檬 ", " 个 ", 10, quantity=12)
+    lemon = services.stock.save_item(" 柠檬 ", " 个 ", 10, quantity=12, actor=TEST_ACTOR)
     assert (lemon.name, lemon.unit, lemon.quantity, lemon.low_threshold) == (
         "柠檬", "个", 12, 10)
     clock.advance(minutes=30)
@@ -61,27 +62,31 @@ def test_new_items_and_receipts(services: Services, clock: FakeClock) -> None:
 
 
 def test_item_details_are_checked(services: Services) -> None:
-    services.stock.save_item("纸杯", "个", 100, quantity=500)
+    services.stock.save_item("纸杯", "个", 100, quantity=500, actor=TEST_ACTOR)
     with pytest.raises(ValidationError, match="already in the stock list"):
-        services.stock.save_item("纸杯", "个", 100)
+        services.stock.save_item("纸杯", "个", 100, actor=TEST_ACTOR)
     with pytest.raises(ValidationError) as caught:
-        services.stock.save_item("", "", -1, quantity=-5)
+        services.stock.save_item("", "", -1, quantity=-5, actor=TEST_ACTOR)
     assert {p.field for p in caught.value.problems} == {"name", "unit", "low_threshold",
                                                          "quantity"}
     # Changing an item keeps its quantity: only receipts, servings and counts move it.
     (cups,) = services.stock.items()
-    changed = services.stock.save_item("一次性纸杯", "个", 120, item_id=cups.id, quantity=0)
+    changed = services.stock.save_item("一次性纸杯", "个", 120, item_id=cups.id, quantity=0,
+                                       actor=TEST_ACTOR)
     assert (changed.name, changed.quantity, changed.low_threshold) == ("一次性纸杯", 500, 120)
-    services.stock.save_item("一次性纸杯", "个", 120, active=False, item_id=cups.id)
+    services.stock.save_item("一次性纸杯", "个", 120, active=False, item_id=cups.id,
+                             actor=TEST_ACTOR)
     assert services.stock.items() == []
     assert [s.name for s in services.stock.items(include_inactive=True)] == ["一次性纸杯"]
 
 
 def test_day_lines_opening_receipts_consumed_expected(services: Services,
                                                        clock: FakeClock) -> None:
-    tea = services.stock.save_item("龙井茶叶", "包", 10, quantity=40)  # 10:00 on DAY
-    cups = services.stock.save_item("茶杯", "个", 50, quantity=100)
-    menu = services.bar.save_menu_item("龙井", DrinkCategory.TEA, [(tea.id, 1), (cups.id, 1)])
+    tea = services.stock.save_item("龙井茶叶", "包", 10, quantity=40,
+                                   actor=TEST_ACTOR)  # 10:00 on DAY
+    cups = services.stock.save_item("茶杯", "个", 50, quantity=100, actor=TEST_ACTOR)
+    menu = services.bar.save_menu_item("龙井", DrinkCategory.TEA, [(tea.id, 1), (cups.id, 1)],
+                                       actor=TEST_ACTOR)
     serve(services, menu.id, 3)
     clock.advance(hours=1)
     services.stock.receive(tea.id, 20)
@@ -105,8 +110,8 @@ def test_day_lines_opening_receipts_consumed_expected(services: Services,
 
 
 def test_a_recalled_serving_is_not_consumed(services: Services, clock: FakeClock) -> None:
-    tea = services.stock.save_item("龙井茶叶", "包", 10, quantity=40)
-    menu = services.bar.save_menu_item("龙井", DrinkCategory.TEA, [(tea.id, 1)])
+    tea = services.stock.save_item("龙井茶叶", "包", 10, quantity=40, actor=TEST_ACTOR)
+    menu = services.bar.save_menu_item("龙井", DrinkCategory.TEA, [(tea.id, 1)], actor=TEST_ACTOR)
     party = services.arrivals.register(PartyDraft("王", Honorific.MR, 2, VisitKind.WALK_IN,
                                                   "网络"))
     services.arrivals.move(party.id, Stage.SEATED, "VIP1")
@@ -120,11 +125,13 @@ def test_a_recalled_serving_is_not_consumed(services: Services, clock: FakeClock
 
 def test_close_day_stores_the_variance_and_sets_the_counted_quantity(
         services: Services, clock: FakeClock) -> None:
-    tea = services.stock.save_item("龙井茶叶", "包", 10, quantity=40)
-    beans = services.stock.save_item("咖啡豆", "克", 300, quantity=1000)
-    lemons = services.stock.save_item("柠檬", "个", 10, quantity=20)
-    tea_menu = services.bar.save_menu_item("龙井", DrinkCategory.TEA, [(tea.id, 1)])
-    coffee = services.bar.save_menu_item("美式咖啡", DrinkCategory.COFFEE, [(beans.id, 18)])
+    tea = services.stock.save_item("龙井茶叶", "包", 10, quantity=40, actor=TEST_ACTOR)
+    beans = services.stock.save_item("咖啡豆", "克", 300, quantity=1000, actor=TEST_ACTOR)
+    lemons = services.stock.save_item("柠檬", "个", 10, quantity=20, actor=TEST_ACTOR)
+    tea_menu = services.bar.save_menu_item("龙井", DrinkCategory.TEA, [(tea.id, 1)],
+                                           actor=TEST_ACTOR)
+    coffee = services.bar.save_menu_item("美式咖啡", DrinkCategory.COFFEE, [(beans.id, 18)],
+                                         actor=TEST_ACTOR)
     serve(services, tea_menu.id, 3)
     serve(services, coffee.id, 2, "VIP2")
     clock.now = clock.now.replace(hour=10, minute=50)  # 18:50 Beijing time
@@ -159,7 +166,7 @@ def test_close_day_stores_the_variance_and_sets_the_counted_quantity(
 
 
 def test_a_bad_count_writes_nothing(services: Services) -> None:
-    tea = services.stock.save_item("龙井茶叶", "包", 10, quantity=40)
+    tea = services.stock.save_item("龙井茶叶", "包", 10, quantity=40, actor=TEST_ACTOR)
     with pytest.raises(ValidationError) as caught:
         services.stock.close_day(DAY, {tea.id: 30, 999: -1})
     assert [p.field for p in caught.value.problems] == ["count:999"]
@@ -171,10 +178,11 @@ def test_a_bad_count_writes_nothing(services: Services) -> None:
 
 
 def test_requisition_lists_low_items_with_suggested_quantities(services: Services) -> None:
-    services.stock.save_item("柠檬", "个", 10, quantity=4)
-    services.stock.save_item("牛奶", "毫升", 2000, quantity=2000)  # at the threshold: low
-    services.stock.save_item("纸杯", "个", 100, quantity=350)
-    services.stock.save_item("咖啡豆", "克", 800, quantity=0)
+    services.stock.save_item("柠檬", "个", 10, quantity=4, actor=TEST_ACTOR)
+    services.stock.save_item("牛奶", "毫升", 2000, quantity=2000,
+                             actor=TEST_ACTOR)  # at the threshold: low
+    services.stock.save_item("纸杯", "个", 100, quantity=350, actor=TEST_ACTOR)
+    services.stock.save_item("咖啡豆", "克", 800, quantity=0, actor=TEST_ACTOR)
     assert services.stock.requisition() == [
         RequisitionLine("咖啡豆", "克", 0, 800, 1600),
         RequisitionLine("柠檬", "个", 4, 10, 16),

@@ -20,6 +20,7 @@ from reception_desk.services.context import Services
 from reception_desk.startup import open_database
 from reception_desk.store.change_feed import ChangeFeed
 from reception_desk.store.database import Database
+from tests.conftest import TEST_ACTOR
 
 if TYPE_CHECKING:
     from conftest import FakeClock
@@ -29,10 +30,10 @@ ROOT = Path(__file__).resolve().parents[2]
 
 def set_up_bar(services: Services) -> tuple[int, int]:
     """A seated party and a menu of one drink (half a lemon and a paper cup); ids."""
-    lemon = services.stock.save_item("柠檬", "个", 10, quantity=30)
-    cup = services.stock.save_item("纸杯", "个", 100, quantity=500)
+    lemon = services.stock.save_item("柠檬", "个", 10, quantity=30, actor=TEST_ACTOR)
+    cup = services.stock.save_item("纸杯", "个", 100, quantity=500, actor=TEST_ACTOR)
     drink = services.bar.save_menu_item("柠檬水", DrinkCategory.JUICE,
-                                        [(lemon.id, 0.5), (cup.id, 1)])
+                                        [(lemon.id, 0.5), (cup.id, 1)], actor=TEST_ACTOR)
     party = services.arrivals.register(PartyDraft("欧阳", Honorific.MS, 3, VisitKind.WALK_IN,
                                                   "网络", phone="13812345678"))
     services.arrivals.move(party.id, Stage.SEATED, "VIP3")
@@ -87,7 +88,7 @@ def test_counts_and_movements_keep_fractions(any_db_url: str, clock: FakeClock) 
     db, _ = open_database(any_db_url)
     try:
         services = Services.open(db, clock=clock)
-        beans = services.stock.save_item("咖啡豆", "克", 800, quantity=2500.5)
+        beans = services.stock.save_item("咖啡豆", "克", 800, quantity=2500.5, actor=TEST_ACTOR)
         services.stock.receive(beans.id, 0.25)
         (count,) = services.stock.close_day(clock.now.date(), {beans.id: 2488.75})
         assert count.variance == -12

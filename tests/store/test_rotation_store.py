@@ -17,6 +17,7 @@ from reception_desk.services.context import Services
 from reception_desk.startup import open_database
 from reception_desk.store.models import RotationEntry
 from reception_desk.store.rotation_repo import RotationRepository
+from tests.conftest import TEST_ACTOR, manager_actor
 
 if TYPE_CHECKING:
     from conftest import FakeClock
@@ -34,7 +35,7 @@ def snapshot(services: Services) -> list[tuple[object, ...]]:
 
 def busy_morning(services: Services, clock: FakeClock) -> dict[str, int]:
     rotation, arrivals = services.rotation, services.arrivals
-    ids = {name: rotation.save_consultant(ConsultantDraft(name, f"XS{n:03d}")).id
+    ids = {name: rotation.save_consultant(ConsultantDraft(name, f"XS{n:03d}"), actor=TEST_ACTOR).id
            for n, name in enumerate(("陈静", "刘洋", "张伟"), start=1)}
     for consultant in ids.values():
         rotation.sign_in(consultant, actor="前台")
@@ -52,8 +53,8 @@ def busy_morning(services: Services, clock: FakeClock) -> dict[str, int]:
     clock.advance(minutes=40)
     arrivals.move(first, Stage.DEPARTED)
     third = arrivals.register(PartyDraft("赵", Honorific.MR, 3, VisitKind.WALK_IN, "网络")).id
-    rotation.assign(third, ids["张伟"], manager="李经理", reason="客户指定置业顾问")
-    rotation.move(ids["张伟"], 1, manager="李经理", reason="新人带教")
+    rotation.assign(third, ids["张伟"], manager=manager_actor("李经理"), reason="客户指定置业顾问")
+    rotation.move(ids["张伟"], 1, actor=manager_actor("李经理"), reason="新人带教")
     return ids | {"first": first, "second": second, "third": third}
 
 
@@ -107,11 +108,13 @@ def test_the_log_is_append_only(any_db_url: str, clock: FakeClock) -> None:
         before = snapshot(services)
         # Everything that changes a party or a consultant afterwards only adds entries.
         clock.advance(minutes=1)
-        services.rotation.save_consultant(ConsultantDraft("陈静静", "XS001"), ids["陈静"])
+        services.rotation.save_consultant(ConsultantDraft("陈静静", "XS001"), ids["陈静"],
+                                          actor=TEST_ACTOR)
         services.arrivals.mark_invalid(ids["first"], None)
         services.arrivals.mark_invalid(ids["first"], InvalidReason.COMPETITOR, "迟到的标记")
         services.arrivals.undo_last_move(ids["first"])
-        services.rotation.assign(ids["third"], ids["陈静"], manager="李经理", reason="换人")
+        services.rotation.assign(ids["third"], ids["陈静"], manager=manager_actor("李经理"),
+                                 reason="换人")
         services.rotation.set_status(ids["刘洋"], DutyStatus.OFF)
         after = snapshot(services)
         assert after[:len(before)] == before

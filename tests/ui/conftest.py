@@ -8,7 +8,9 @@ import pytest
 from PySide6.QtWidgets import QApplication
 
 from reception_desk.app import DeskApp, make_qapp
+from reception_desk.domain.roles import Actor
 from reception_desk.services.context import Services
+from reception_desk.ui.accounts.session import SignInSession
 from reception_desk.ui.main_window import MainWindow
 
 
@@ -40,3 +42,21 @@ def desk(zh_app: QApplication, services: Services, qtbot) -> Iterator[DeskApp]: 
 def main_window(desk: DeskApp) -> MainWindow:
     assert desk.main is not None
     return desk.main
+
+
+@pytest.fixture(autouse=True)
+def signed_out(qapp: QApplication) -> Iterator[None]:
+    """Every GUI test starts and ends with nobody signed in at this "PC"."""
+    SignInSession.instance().sign_out()
+    yield
+    SignInSession.instance().sign_out()
+
+
+@pytest.fixture
+def signed_in_admin(qapp: QApplication) -> Iterator[Actor]:
+    """Someone holding every permission is signed in, so gated dialogs ask no PIN
+    (for tests of roster, menu, stock, settings and overrides themselves)."""
+    actor = Actor.system("pytest")
+    SignInSession.instance().sign_in(actor)
+    yield actor
+    SignInSession.instance().sign_out()

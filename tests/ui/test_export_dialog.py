@@ -7,13 +7,17 @@ from pathlib import Path
 from openpyxl import load_workbook
 
 from reception_desk.domain.party import Honorific, PartyDraft, VisitKind
+from reception_desk.ui.accounts.session import SignInSession
 from reception_desk.ui.export_dialog import ExportDialog
 from reception_desk.ui.main_window import MainWindow
+from tests.conftest import manager_actor
 
 
 def test_export_visits_to_xlsx_from_the_dialog(qtbot, main_window: MainWindow, services,  # type: ignore[no-untyped-def]
                                                tmp_path: Path) -> None:
     services.arrivals.register(PartyDraft("王", Honorific.MR, 3, VisitKind.WALK_IN, "网络"))
+    # Visits hold phones (personal data): a manager at the PC exports them.
+    SignInSession.instance().sign_in(manager_actor())
     main_window.act_export.trigger()
     dialog = main_window.findChild(ExportDialog)
     assert dialog is not None
@@ -27,6 +31,7 @@ def test_export_visits_to_xlsx_from_the_dialog(qtbot, main_window: MainWindow, s
     values = [cell.value for cell in sheet[2]]
     assert "王先生" in values
     assert "1" in dialog.result.text()
+    SignInSession.instance().sign_out()
 
 
 def test_export_to_a_missing_folder_says_so_and_writes_nothing(  # type: ignore[no-untyped-def]

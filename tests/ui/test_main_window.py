@@ -11,12 +11,14 @@ from reception_desk.domain.stages import Stage
 from reception_desk.ui.bar.orders_model import Role
 from reception_desk.ui.main_window import MainWindow
 from reception_desk.ui.prefs import MAIN_STATE, make_prefs
+from tests.conftest import TEST_ACTOR
 
 
 def test_docks_have_unique_names_and_placeholders_say_what_comes(main_window: MainWindow) -> None:
     docks = main_window.findChildren(QDockWidget)
     names = [d.objectName() for d in docks]
-    assert sorted(names) == ["dock_arrivals", "dock_bar", "dock_requests", "dock_rotation"]
+    assert sorted(names) == ["dock_arrivals", "dock_bar", "dock_hotline", "dock_requests",
+                            "dock_rotation"]
     assert len(set(names)) == len(names)
     assert main_window.docks["dock_rotation"].windowTitle() == "轮接"
 
@@ -59,8 +61,9 @@ def test_bar_window_shows_drink_orders_without_phone(  # type: ignore[no-untyped
     party = services.arrivals.register(PartyDraft(
         "马", Honorific.MS, 2, VisitKind.WALK_IN, "网络", phone="13811112222"))
     services.arrivals.move(party.id, Stage.SEATED, "VIP2")
-    water = services.stock.save_item("矿泉水", "瓶", 6, quantity=48)
-    drink = services.bar.save_menu_item("矿泉水", DrinkCategory.WATER, [(water.id, 1)])
+    water = services.stock.save_item("矿泉水", "瓶", 6, quantity=48, actor=TEST_ACTOR)
+    drink = services.bar.save_menu_item("矿泉水", DrinkCategory.WATER, [(water.id, 1)],
+                                        actor=TEST_ACTOR)
     services.bar.order(party.id, [OrderLine(drink.id, 2)])
     qtbot.waitUntil(lambda: bar.model.rowCount() == 1)
     index = bar.model.index(0, 0)

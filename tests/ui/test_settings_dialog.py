@@ -2,9 +2,14 @@
 
 from __future__ import annotations
 
+import pytest
+
 from reception_desk.ui.main_window import MainWindow
 from reception_desk.ui.prefs import SOUND, make_prefs
 from reception_desk.ui.settings_dialog import SettingsDialog
+
+#: Roster, menu, stock and settings ask for a PIN unless someone who may is signed in.
+pytestmark = pytest.mark.usefixtures("signed_in_admin")
 
 
 def open_settings(main_window: MainWindow) -> SettingsDialog:
@@ -87,3 +92,33 @@ def test_water_bar_rules_are_settings_checked_by_the_service(  # type: ignore[no
     current = services.settings.current()
     assert (current.refill_minutes, current.closing_count_time) == (20, "18:30")
     assert services.bar.rules().refill_minutes == 20
+
+
+def test_request_account_and_hotline_numbers_are_settings_with_their_defaults(  # type: ignore[no-untyped-def]
+        qtbot, main_window: MainWindow, services) -> None:
+    dialog = open_settings(main_window)
+    more = dialog.more
+    values = more.values()
+    assert (values["notice_days_a"], values["notice_days_b"], values["notice_days_c"]) == (3, 2, 1)
+    assert (values["capacity_a"], values["capacity_b"]) == (0, 0)
+    assert more.edits["capacity_a"].text() in ("no limit", "不限")  # type: ignore[attr-defined]
+    assert (values["feedback_working_days"], values["itinerary_days_before"],
+            values["signin_idle_minutes"], values["pin_attempts"], values["pin_lock_minutes"],
+            values["call_ownership_days"]) == (2, 1, 5, 5, 5, 7)
+    more.edits["holidays"].setPlainText("2027-01-01\n2027-13-01")  # type: ignore[attr-defined]
+    more.edits["notice_days_a"].setValue(90)  # type: ignore[attr-defined]
+    dialog.save()
+    assert dialog.isVisible()
+    assert dialog.pages.currentIndex() == 1
+    assert "2027-13-01" in more.errors["holidays"].text()
+    assert more.errors["notice_days_a"].isVisible()
+    assert services.settings.current().notice_days_a == 3
+    more.edits["holidays"].setPlainText("2027-01-01")  # type: ignore[attr-defined]
+    more.edits["notice_days_a"].setValue(5)  # type: ignore[attr-defined]
+    more.edits["capacity_b"].setValue(4)  # type: ignore[attr-defined]
+    more.edits["gm_approval_b"].setChecked(True)  # type: ignore[attr-defined]
+    dialog.save()
+    assert not dialog.isVisible()
+    current = services.settings.current()
+    assert (current.notice_days_a, current.capacity_b, current.gm_approval_b,
+            current.holidays) == (5, 4, True, ["2027-01-01"])

@@ -75,7 +75,8 @@ class ConsultantAssigning:
         summary = override_summary(record_name(record), names.get(consultant_id, ""),
                                    names.get(owner, "") if owner is not None else "",
                                    names.get(up, "") if up is not None else "")
-        dialog = OverrideDialog(summary, lambda manager, reason: rotation.assign(
+        dialog = OverrideDialog(self.services.accounts, summary,
+                                lambda manager, reason: rotation.assign(
             record.id, consultant_id, manager=manager, reason=reason), self)
         dialog.accepted.connect(lambda: self._after_assign(dialog.result_value))
         self._open(dialog)

@@ -34,7 +34,9 @@ from ...domain.errors import DomainError, ValidationError
 from ...domain.party import Honorific, PartyDraft, VisitKind, validate_party
 from ...domain.phone import normalise_phone
 from ...domain.records import PartyRecord
+from ...domain.roles import Actor
 from ...domain.rotation import AssignMode, QueueState, classify
+from ...services.accounts import AccountService
 from ...services.arrivals import ArrivalService
 from ...services.rotation import Proposal, RotationService, check_override
 from ..rotation.override_dialog import OverrideDialog
@@ -65,10 +67,12 @@ class PartyEntryDialog(QDialog):
 
     def __init__(self, arrivals: ArrivalService, record: PartyRecord | None = None,
                  parent: QWidget | None = None, *,
-                 rotation: RotationService | None = None) -> None:
+                 rotation: RotationService | None = None,
+                 accounts: AccountService | None = None) -> None:
         super().__init__(parent)
         self.arrivals = arrivals
         self.rotation = rotation
+        self.accounts = accounts
         self.record = record
         #: The rotation's proposal for the phone typed so far (None without rotation).
         self.proposal: Proposal | None = None
@@ -77,7 +81,7 @@ class PartyEntryDialog(QDialog):
         self._state = QueueState()
         self._names: dict[int, str] = {}
         self._user_chose = False
-        self._override: tuple[str, str] = ("", "")
+        self._override: tuple[Actor | None, str] = (None, "")
         if rotation is not None:
             self._state = rotation.state()
             self._names = rotation.names()
@@ -449,17 +453,18 @@ class PartyEntryDialog(QDialog):
             party_name(draft.surname.strip(), draft.honorific), self._names.get(chosen, ""),
             self._names.get(owner, "") if owner is not None else "",
             self._names.get(up, "") if up is not None else "")
-        dialog = OverrideDialog(summary, self._confirm_override, self)
+        assert self.accounts is not None
+        dialog = OverrideDialog(self.accounts, summary, self._confirm_override, self)
         dialog.accepted.connect(lambda: self._commit(draft, chosen, *self._override))
         dialog.rejected.connect(self.consultant.setFocus)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()
 
-    def _confirm_override(self, manager: str, reason: str) -> tuple[str, str]:
+    def _confirm_override(self, manager: Actor, reason: str) -> tuple[Actor, str]:
         self._override = check_override(manager, reason)
         return self._override
 
-    def _commit(self, draft: PartyDraft, chosen: int | None, manager: str = "",
+    def _commit(self, draft: PartyDraft, chosen: int | None, manager: Actor | None = None,
                 reason: str = "") -> None:
         """Register, then assign. A failed assignment leaves the party registered."""
         assert self.rotation is not None

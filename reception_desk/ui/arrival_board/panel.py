@@ -37,6 +37,7 @@ from ...services.context import Services
 from ..bar_desk.order_dialog import DrinkOrderDialog
 from ..bar_desk.remark_dialog import RemarkDialog
 from ..events import EventBridge
+from ..hotline.expected_panel import attach_to_board
 from ..text import message, record_name
 from ..widgets import button_text
 from .assigning import ConsultantAssigning
@@ -149,6 +150,8 @@ class ArrivalBoardPanel(ConsultantAssigning, QWidget):
         self._tick.setInterval(1000)
         self._tick.timeout.connect(self._on_tick)
         self._tick.start()
+        # 预约到访: today's appointments above the tables, and VIP card… (V).
+        self.expected = attach_to_board(self, layout, bridge)
         self._set_date_silently(self._day)
         self.reload()
         if self.active_model.rowCount():
@@ -237,7 +240,7 @@ class ArrivalBoardPanel(ConsultantAssigning, QWidget):
         return [self.act_register, self.act_next, self.act_seat, self.act_stage,
                 self.act_depart, self.act_undo, self.act_assign_up, self.act_consultant,
                 self.act_invalid, self.act_edit, self.act_drinks, self.act_remark,
-                self.act_find]
+                self.expected.act_vip_card, self.act_find]
 
     # -- data ----------------------------------------------------------------------
     def day(self) -> date:
@@ -412,7 +415,8 @@ class ArrivalBoardPanel(ConsultantAssigning, QWidget):
             self.search.clear()
         if self._day != self.arrivals.today():
             self.go_today()
-        dialog = PartyEntryDialog(self.arrivals, None, self, rotation=self.services.rotation)
+        dialog = PartyEntryDialog(self.arrivals, None, self, rotation=self.services.rotation,
+                                  accounts=self.services.accounts)
         dialog.saved.connect(self._after_register)
         self._open(dialog)
 
@@ -426,7 +430,8 @@ class ArrivalBoardPanel(ConsultantAssigning, QWidget):
         record = self.selected_record()
         if record is None:
             return
-        dialog = PartyEntryDialog(self.arrivals, record, self, rotation=self.services.rotation)
+        dialog = PartyEntryDialog(self.arrivals, record, self, rotation=self.services.rotation,
+                                  accounts=self.services.accounts)
         dialog.saved.connect(lambda r: (self.reload(), self.select_party(r.id)))
         self._open(dialog)
 

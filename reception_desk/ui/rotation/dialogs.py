@@ -27,7 +27,10 @@ from PySide6.QtWidgets import (
 from ...domain.consultants import MAX_NAME, ConsultantDraft, ConsultantRecord
 from ...domain.errors import DomainError, ValidationError
 from ...domain.events import EVERYTHING, ROTATION, Event
+from ...domain.roles import Permission
+from ...services.accounts import AccountService
 from ...services.rotation import RotationService
+from ..accounts.guard import Gate
 from ..events import EventBridge
 from ..record_table import RecordTableSelection
 from ..text import message
@@ -142,10 +145,11 @@ class ConsultantEditDialog(QDialog):
     saved = Signal(object)
 
     def __init__(self, rotation: RotationService, record: ConsultantRecord | None = None,
-                 parent: QWidget | None = None) -> None:
+                 parent: QWidget | None = None, *, gate: Gate | None = None) -> None:
         super().__init__(parent)
         self.rotation = rotation
         self.record = record
+        self.gate = gate
         self.setObjectName("consultantEditDialog")
         self.setWindowTitle(self.tr("Add consultant") if record is None
                             else self.tr("Edit consultant"))
@@ -207,9 +211,13 @@ class ConsultantEditDialog(QDialog):
 
     def save(self) -> None:
         self._clear_errors()
+        actor = self.gate.actor(self) if self.gate is not None else None
+        if self.gate is not None and actor is None:
+            return
         try:
             saved = self.rotation.save_consultant(
-                self.draft(), self.record.id if self.record is not None else None)
+                self.draft(), self.record.id if self.record is not None else None,
+                actor=actor)  # type: ignore[arg-type]
         except ValidationError as exc:
             first: QWidget | None = None
             for problem in exc.problems:
@@ -251,9 +259,10 @@ class RosterDialog(RecordTableSelection[ConsultantRecord], QDialog):
     COLUMNS = 4
 
     def __init__(self, rotation: RotationService, bridge: EventBridge | None = None,
-                 parent: QWidget | None = None) -> None:
+                 parent: QWidget | None = None, *, accounts: AccountService) -> None:
         super().__init__(parent)
         self.rotation = rotation
+        self.gate = Gate(accounts, Permission.ROSTER_EDIT)
         self.setObjectName("rosterDialog")
         self.setWindowTitle(self.tr("Roster of consultants"))
         self.resize(560, 460)
@@ -348,7 +357,7 @@ class RosterDialog(RecordTableSelection[ConsultantRecord], QDialog):
 
     # -- actions -----------------------------------------------------------------------
     def _open_form(self, record: ConsultantRecord | None) -> ConsultantEditDialog:
-        form = ConsultantEditDialog(self.rotation, record, self)
+        form = ConsultantEditDialog(self.rotation, record, self, gate=self.gate)
         form.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         form.saved.connect(lambda saved: self.reload(select=saved.id))
         form.open()
@@ -369,9 +378,13 @@ class RosterDialog(RecordTableSelection[ConsultantRecord], QDialog):
             self._warn(self.tr("%1 is on duty today: sign them off (Alt+4) before "
                                "taking them off the roster.").replace("%1", record.name))
             return
+        actor = self.gate.actor(self)
+        if actor is None:
+            return
         try:
             saved = self.rotation.save_consultant(ConsultantDraft(
-                record.name, record.staff_no, record.phone, not record.active), record.id)
+                record.name, record.staff_no, record.phone, not record.active), record.id,
+                actor=actor)
         except DomainError as exc:
             self._warn(message(exc))
             return

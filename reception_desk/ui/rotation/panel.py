@@ -509,15 +509,15 @@ class RotationPanel(QWidget):
                           "kept in the rotation log.").replace("%1", row.name) \
             .replace("%2", str(row.position)).replace("%3", str(position))
         dialog = OverrideDialog(
-            summary, lambda manager, reason: self.rotation.move(cid, position, manager, reason),
-            self)
+            self.services.accounts, summary,
+            lambda actor, reason: self.rotation.move(cid, position, actor, reason), self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.accepted.connect(lambda: self.select_consultant(cid))
         dialog.open()
         return dialog
 
     def open_roster(self) -> RosterDialog:
-        dialog = RosterDialog(self.rotation, self.bridge, self)
+        dialog = RosterDialog(self.rotation, self.bridge, self, accounts=self.services.accounts)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()
         return dialog

@@ -35,8 +35,10 @@ from ...domain.bar import DrinkCategory, fill_percent
 from ...domain.bar_records import MenuRecord, StockRecord
 from ...domain.errors import DomainError, ValidationError
 from ...domain.events import BAR, EVERYTHING, SETTINGS, STOCK, Event
+from ...domain.roles import Permission
 from ...services.bar import MAX_NAME
 from ...services.context import Services
+from ..accounts.guard import Gate
 from ..events import EventBridge
 from ..record_table import RecordTableSelection
 from ..text import message
@@ -181,6 +183,7 @@ class DrinkEditDialog(QDialog):
         super().__init__(parent)
         self.services = services
         self.record = record
+        self.gate = Gate(services, Permission.MENU_EDIT)
         self.setObjectName("drinkEditDialog")
         self.setWindowTitle(self.tr("Add drink") if record is None else self.tr("Edit drink"))
         self.setMinimumWidth(480)
@@ -289,10 +292,13 @@ class DrinkEditDialog(QDialog):
         recipe = self._recipe()
         if recipe is None:
             return
+        actor = self.gate.actor(self)
+        if actor is None:
+            return
         try:
             saved = self.services.bar.save_menu_item(
                 self.name.text(), self.category_value(), recipe, self.available.isChecked(),
-                self.record.id if self.record is not None else None)
+                self.record.id if self.record is not None else None, actor=actor)
         except ValidationError as exc:
             first: QWidget | None = None
             for problem in exc.problems:
@@ -345,6 +351,7 @@ class MenuDialog(RecordTableSelection[MenuRecord], QDialog):
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.services = services
+        self.gate = Gate(services, Permission.MENU_EDIT)
         self.setObjectName("menuDialog")
         self.setWindowTitle(self.tr("Bar menu"))
         self.resize(760, 480)
@@ -465,11 +472,14 @@ class MenuDialog(RecordTableSelection[MenuRecord], QDialog):
         record = self.selected()
         if record is None:
             return
+        actor = self.gate.actor(self)
+        if actor is None:
+            return
         try:
             saved = self.services.bar.save_menu_item(
                 record.name, record.category,
                 [(r.stock_item_id, r.quantity) for r in record.recipe],
-                not record.available, record.id)
+                not record.available, record.id, actor=actor)
         except DomainError as exc:
             box = QMessageBox(QMessageBox.Icon.Warning, self.windowTitle(), message(exc),
                               QMessageBox.StandardButton.Ok, self)

@@ -35,7 +35,9 @@ from PySide6.QtWidgets import (
 from ...domain.bar_records import StockRecord
 from ...domain.errors import DomainError, ValidationError
 from ...domain.events import EVERYTHING, STOCK, Event
+from ...domain.roles import Permission
 from ...services.context import Services
+from ..accounts.guard import Gate
 from ..events import EventBridge
 from ..record_table import RecordTableSelection
 from ..text import message
@@ -101,6 +103,7 @@ class StockItemDialog(_FormDialog):
         super().__init__(parent)
         self.services = services
         self.record = record
+        self.gate = Gate(services, Permission.STOCK_EDIT)
         self.setObjectName("stockItemDialog")
         self.setWindowTitle(self.tr("Add stock item") if record is None
                             else self.tr("Edit stock item"))
@@ -189,10 +192,14 @@ class StockItemDialog(_FormDialog):
             bad.selectAll()
             self._fit()
             return
+        actor = self.gate.actor(self)
+        if actor is None:
+            return
         try:
             saved = self.services.stock.save_item(
                 self.name.text(), self.unit.text(), threshold, self.active.isChecked(),
-                self.record.id if self.record is not None else None, quantity=quantity)
+                self.record.id if self.record is not None else None, quantity=quantity,
+                actor=actor)
         except ValidationError as exc:
             _show_problems(exc, self.errors, self.fields, self.general)
             self._fit()

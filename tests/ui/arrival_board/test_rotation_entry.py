@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QLabel, QMessageBox
 
 from reception_desk.domain.consultants import ConsultantDraft
 from reception_desk.domain.party import Honorific, PartyDraft, VisitKind
+from reception_desk.domain.roles import Role
 from reception_desk.domain.rotation import AssignMode, DutyStatus, EventKind
 from reception_desk.domain.stages import Stage
 from reception_desk.services.context import Services
@@ -20,7 +21,7 @@ from reception_desk.ui.arrival_board.entry_dialog import PartyEntryDialog
 from reception_desk.ui.arrival_board.model import Col
 from reception_desk.ui.main_window import MainWindow
 from reception_desk.ui.rotation.override_dialog import OverrideDialog
-from tests.conftest import FakeClock
+from tests.conftest import TEST_ACTOR, FakeClock
 from tests.ui.arrival_board.test_board_keyboard import cell, open_entry
 from tests.ui.typing import type_text
 
@@ -30,10 +31,13 @@ PHONE = "13912345678"
 
 @pytest.fixture
 def team(services: Services, clock: FakeClock) -> dict[str, int]:
-    """Four consultants on the roster, signed in in this order (the initial queue)."""
+    """Four consultants on the roster, signed in in this order (the initial queue);
+    刘经理 (PIN 3333) may override."""
+    services.accounts.create(TEST_ACTOR, "刘经理", Role.MANAGER, pin="3333")
     ids: dict[str, int] = {}
     for name, staff_no in TEAM:
-        ids[name] = services.rotation.save_consultant(ConsultantDraft(name, staff_no)).id
+        ids[name] = services.rotation.save_consultant(ConsultantDraft(name, staff_no),
+                                                      actor=TEST_ACTOR).id
     for name, _ in TEAM:
         clock.advance(seconds=30)
         services.rotation.sign_in(ids[name])
@@ -176,7 +180,7 @@ def test_override_asks_a_manager_cancel_keeps_the_form_and_confirm_logs_who_and_
     confirm = override_dialog(qtbot, dialog)
     summary = confirm.findChild(QLabel, "overrideSummary")
     assert summary is not None and "张伟" in summary.text() and "王芳" in summary.text()
-    qtbot.keyClick(confirm.manager, Qt.Key.Key_Escape)
+    qtbot.keyClick(confirm.pin.pin, Qt.Key.Key_Escape)
     qtbot.waitUntil(lambda: not confirm.isVisible())
     assert dialog.isVisible()
     assert dialog.surname.text() == "赵"
@@ -185,12 +189,12 @@ def test_override_asks_a_manager_cancel_keeps_the_form_and_confirm_logs_who_and_
 
     qtbot.keyClick(dialog.consultant, Qt.Key.Key_Return)
     confirm = override_dialog(qtbot, dialog)
-    qtbot.keyClick(confirm.manager, Qt.Key.Key_Return)  # nobody named: refused, stays open
-    assert confirm.isVisible() and confirm.errors["manager"].isVisible()
-    assert services.arrivals.list_day(services.arrivals.today()) == []
-    type_text(confirm.manager, "刘经理")
     type_text(confirm.reason, "客户指定张伟")
-    qtbot.keyClick(confirm.reason, Qt.Key.Key_Return)
+    qtbot.keyClick(confirm.reason, Qt.Key.Key_Return)  # no PIN: refused, stays open
+    assert confirm.isVisible() and confirm.pin.error.isVisible()
+    assert services.arrivals.list_day(services.arrivals.today()) == []
+    qtbot.keyClicks(confirm.pin.pin, "3333")
+    qtbot.keyClick(confirm.pin.pin, Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: not dialog.isVisible())
 
     record = main_window.board.selected_record()
@@ -208,7 +212,7 @@ def test_failed_assignment_leaves_the_party_registered_and_says_so(  # type: ign
     assert dialog.chosen_consultant() == team["王芳"]
     # Meanwhile a manager takes 王芳 off the roster on another PC.
     services.rotation.save_consultant(ConsultantDraft("王芳", "S01", active=False),
-                                      team["王芳"])
+                                      team["王芳"], actor=TEST_ACTOR)
     fill_and_confirm(qtbot, dialog, "孙")
     qtbot.waitUntil(lambda: not dialog.isVisible())
     board = main_window.board
@@ -261,7 +265,7 @@ def test_f3_offers_the_roster_and_an_out_of_turn_choice_asks_a_manager(  # type:
     qtbot.keyClick(roster.list, Qt.Key.Key_Return)
 
     confirm = override_dialog(qtbot, board)
-    type_text(confirm.manager, "刘经理")
+    qtbot.keyClicks(confirm.pin.pin, "3333")
     type_text(confirm.reason, "老同事介绍")
     qtbot.keyClick(confirm.reason, Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: cell(board, board.active_model.row_of(waiting.id),
@@ -274,7 +278,7 @@ def test_f3_offers_the_roster_and_an_out_of_turn_choice_asks_a_manager(  # type:
 
 def test_nobody_on_duty_keeps_the_free_text_consultant(  # type: ignore[no-untyped-def]
         qtbot, main_window: MainWindow, services: Services) -> None:
-    services.rotation.save_consultant(ConsultantDraft("王芳", "S01"))
+    services.rotation.save_consultant(ConsultantDraft("王芳", "S01"), actor=TEST_ACTOR)
     dialog = open_entry(qtbot, main_window)
     assert not dialog.roster_mode and dialog.consultant.isEditable()
     type_text(dialog.surname, "吴")

@@ -23,7 +23,7 @@ from reception_desk.ui.bar.orders_model import Role
 from reception_desk.ui.bar.sounds import ALERT, ORDER, BarSounds
 from reception_desk.ui.bar_window import BarWindow
 from reception_desk.ui.prefs import BAR_MUTED, make_prefs
-from tests.conftest import FakeClock
+from tests.conftest import TEST_ACTOR, FakeClock
 from tests.ui.typing import type_text
 
 PHONE = "13811112222"
@@ -50,14 +50,16 @@ def bar(bar_app: DeskApp) -> BarWindow:
 
 
 def set_up_menu(services: Services) -> dict[str, int]:
-    tea = services.stock.save_item("龙井茶叶", "克", 50, quantity=500).id
-    water = services.stock.save_item("矿泉水", "瓶", 6, quantity=48).id
-    beans = services.stock.save_item("咖啡豆", "克", 100, quantity=900).id
+    tea = services.stock.save_item("龙井茶叶", "克", 50, quantity=500, actor=TEST_ACTOR).id
+    water = services.stock.save_item("矿泉水", "瓶", 6, quantity=48, actor=TEST_ACTOR).id
+    beans = services.stock.save_item("咖啡豆", "克", 100, quantity=900, actor=TEST_ACTOR).id
     return {
-        "龙井": services.bar.save_menu_item("龙井", DrinkCategory.TEA, [(tea, 5)]).id,
-        "矿泉水": services.bar.save_menu_item("矿泉水", DrinkCategory.WATER, [(water, 1)]).id,
+        "龙井": services.bar.save_menu_item("龙井", DrinkCategory.TEA, [(tea, 5)],
+                                          actor=TEST_ACTOR).id,
+        "矿泉水": services.bar.save_menu_item("矿泉水", DrinkCategory.WATER, [(water, 1)],
+                                           actor=TEST_ACTOR).id,
         "美式咖啡": services.bar.save_menu_item("美式咖啡", DrinkCategory.COFFEE,
-                                              [(beans, 18)]).id,
+                                              [(beans, 18)], actor=TEST_ACTOR).id,
     }
 
 
@@ -264,8 +266,8 @@ def test_departure_closes_orders_and_c_clears_the_table(  # type: ignore[no-unty
 
 def test_low_stock_is_listed_with_quantity_and_unit(  # type: ignore[no-untyped-def]
         qtbot, bar: BarWindow, services: Services) -> None:
-    services.stock.save_item("矿泉水", "瓶", 12, quantity=3)
-    services.stock.save_item("纸杯", "个", 50, quantity=300)
+    services.stock.save_item("矿泉水", "瓶", 12, quantity=3, actor=TEST_ACTOR)
+    services.stock.save_item("纸杯", "个", 50, quantity=300, actor=TEST_ACTOR)
     qtbot.waitUntil(lambda: bar.side.stock.empty.isHidden())
     names = [lbl.text() for lbl in bar.side.stock.findChildren(QLabel)
              if lbl.objectName() == "stockName"]

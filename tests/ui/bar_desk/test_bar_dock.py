@@ -9,7 +9,7 @@ from reception_desk.services.context import Services
 from reception_desk.ui.bar_desk.model import STATE_ROLE, Col, served_text, timer_word
 from reception_desk.ui.bar_desk.panel import SERVED_KEEP_MINUTES, BarDeskPanel
 from reception_desk.ui.main_window import MainWindow
-from tests.conftest import FakeClock
+from tests.conftest import TEST_ACTOR, FakeClock
 from tests.ui.bar_desk.test_desk_ordering import make_menu, seat
 
 
@@ -99,6 +99,7 @@ def test_refill_rounds_tables_to_clear_and_low_stock_are_listed(  # type: ignore
     assert any("VIP1" in text for text in panel.todo_texts())
     assert not panel.low_stock.isVisible()
     water = next(s for s in services.stock.items() if s.name == "矿泉水")
-    services.stock.save_item("矿泉水", "瓶", 60, item_id=water.id)  # threshold above stock
+    services.stock.save_item("矿泉水", "瓶", 60, item_id=water.id,
+                             actor=TEST_ACTOR)  # threshold above stock
     assert panel.low_stock.isVisible()
     assert "矿泉水" in panel.low_stock.text()

@@ -15,17 +15,21 @@ from reception_desk.ui.arrival_board.model import Col as BoardCol
 from reception_desk.ui.bar_desk.order_dialog import DrinkOrderDialog
 from reception_desk.ui.bar_desk.remark_dialog import RemarkDialog
 from reception_desk.ui.main_window import MainWindow
+from tests.conftest import TEST_ACTOR
 from tests.ui.typing import type_text
 
 
 def make_menu(services: Services) -> list[MenuRecord]:
     """龙井茶 (tea), 美式咖啡, 矿泉水: keys 1, 2, 3."""
-    leaves = services.stock.save_item("龙井茶叶", "克", 50, quantity=500)
-    beans = services.stock.save_item("咖啡豆", "克", 100, quantity=1000)
-    water = services.stock.save_item("矿泉水", "瓶", 5, quantity=48)
-    return [services.bar.save_menu_item("龙井茶", DrinkCategory.TEA, [(leaves.id, 5)]),
-            services.bar.save_menu_item("美式咖啡", DrinkCategory.COFFEE, [(beans.id, 15)]),
-            services.bar.save_menu_item("矿泉水", DrinkCategory.WATER, [(water.id, 1)])]
+    leaves = services.stock.save_item("龙井茶叶", "克", 50, quantity=500, actor=TEST_ACTOR)
+    beans = services.stock.save_item("咖啡豆", "克", 100, quantity=1000, actor=TEST_ACTOR)
+    water = services.stock.save_item("矿泉水", "瓶", 5, quantity=48, actor=TEST_ACTOR)
+    return [services.bar.save_menu_item("龙井茶", DrinkCategory.TEA, [(leaves.id, 5)],
+                                        actor=TEST_ACTOR),
+            services.bar.save_menu_item("美式咖啡", DrinkCategory.COFFEE, [(beans.id, 15)],
+                                        actor=TEST_ACTOR),
+            services.bar.save_menu_item("矿泉水", DrinkCategory.WATER, [(water.id, 1)],
+                                        actor=TEST_ACTOR)]
 
 
 def seat(services: Services, surname: str = "王", place: str = "VIP1",

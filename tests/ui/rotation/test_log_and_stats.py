@@ -24,7 +24,7 @@ from reception_desk.ui.main_window import MainWindow
 from reception_desk.ui.period_choice import period_bounds
 from reception_desk.ui.rotation.log_dialog import LogDialog
 from reception_desk.ui.rotation.stats_dialog import StatsDialog
-from tests.conftest import FakeClock
+from tests.conftest import TEST_ACTOR, FakeClock, manager_actor
 
 TODAY = date(2026, 11, 28)  # FakeClock starts at 10:00 Beijing time on this Saturday
 TEAM = (("王芳", "S01"), ("李雷", "S02"), ("张伟", "S03"), ("陈静", "S04"))
@@ -38,7 +38,7 @@ def party(services: Services, surname: str) -> int:
 @pytest.fixture
 def day(services: Services, clock: FakeClock) -> dict[str, int]:
     """Yesterday one reception by 王芳; today a busy morning. Returns ids by name."""
-    ids = {name: services.rotation.save_consultant(ConsultantDraft(name, no)).id
+    ids = {name: services.rotation.save_consultant(ConsultantDraft(name, no), actor=TEST_ACTOR).id
            for name, no in TEAM}
     wang, li, zhang, chen = ids.values()
     clock.advance(days=-1)
@@ -59,7 +59,7 @@ def day(services: Services, clock: FakeClock) -> dict[str, int]:
     clock.advance(minutes=3)
     services.rotation.assign(party(services, "孙"), zhang)      # fill-in for 陈静 on break
     clock.advance(minutes=3)
-    services.rotation.assign(party(services, "李"), li, manager="刘经理",
+    services.rotation.assign(party(services, "李"), li, manager=manager_actor("刘经理"),
                              reason="客户点名要李雷")           # override
     clock.advance(minutes=20)
     services.arrivals.move(first, Stage.DEPARTED)               # 赵: 32 minutes with 王芳

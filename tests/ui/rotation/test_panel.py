@@ -5,12 +5,14 @@ from __future__ import annotations
 from datetime import date
 from typing import TypeVar
 
+import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from reception_desk.app import DeskApp
 from reception_desk.domain.consultants import ConsultantDraft
 from reception_desk.domain.party import Honorific, PartyDraft, VisitKind
+from reception_desk.domain.roles import Role
 from reception_desk.domain.rotation import DutyStatus, EventKind
 from reception_desk.services.context import Services
 from reception_desk.startup import open_database
@@ -24,12 +26,16 @@ from reception_desk.ui.rotation.dialogs import (
 from reception_desk.ui.rotation.model import Col, Mark
 from reception_desk.ui.rotation.override_dialog import OverrideDialog
 from reception_desk.ui.rotation.panel import RotationPanel
-from tests.conftest import FakeClock
+from tests.conftest import TEST_ACTOR, FakeClock
 from tests.ui.typing import type_text
 
 TEAM = [("张伟", "A01"), ("李娜", "A02"), ("王芳", "A03"), ("陈静", "A04")]
 TODAY = date(2026, 11, 28)  # FakeClock starts at 10:00 Beijing time on this day
 T = TypeVar("T", bound=QWidget)
+
+#: The roster asks for a PIN unless someone who may is signed in; overrides always
+#: ask for the confirming manager (tested below).
+pytestmark = pytest.mark.usefixtures("signed_in_admin")
 
 
 def shown(qtbot, kind: type[T]) -> T:  # type: ignore[no-untyped-def]
@@ -93,7 +99,8 @@ def order(panel: RotationPanel) -> list[str]:
 
 def team_on_duty(services: Services) -> dict[str, int]:
     for name, staff_no in TEAM:
-        consultant = services.rotation.save_consultant(ConsultantDraft(name, staff_no))
+        consultant = services.rotation.save_consultant(ConsultantDraft(name, staff_no),
+                                                       actor=TEST_ACTOR)
         services.rotation.sign_in(consultant.id)
     return ids_by_name(services)
 
@@ -168,6 +175,7 @@ def test_missed_turn_sends_the_consultant_to_the_back(qtbot, main_window: MainWi
 def test_move_needs_a_manager_and_a_reason_and_is_logged(qtbot, main_window: MainWindow,  # type: ignore[no-untyped-def]
                                                          services: Services) -> None:
     ids = team_on_duty(services)
+    services.accounts.create(TEST_ACTOR, "刘经理", Role.MANAGER, pin="3333")
     panel = main_window.rotation
     click_row(qtbot, panel, ids["陈静"])
     qtbot.keyClick(panel.view, Qt.Key.Key_O, Qt.KeyboardModifier.AltModifier)
@@ -177,16 +185,22 @@ def test_move_needs_a_manager_and_a_reason_and_is_logged(qtbot, main_window: Mai
     qtbot.keyClick(picker.list, Qt.Key.Key_Return)
 
     confirm = shown(qtbot, OverrideDialog)
-    qtbot.keyClick(confirm.manager, Qt.Key.Key_Return)  # nobody named, no reason
+    assert confirm.pin.name.currentText() == "刘经理"      # the only one who may
+    qtbot.keyClick(confirm.pin.pin, Qt.Key.Key_Return)  # no PIN, no reason
     assert confirm.isVisible()
-    assert confirm.errors["manager"].isVisible()
-    assert confirm.errors["reason"].isVisible()
+    assert confirm.reason_error.isVisible()
+    type_text(confirm.reason, "客户点名要陈静")
+    qtbot.keyClick(confirm.reason, Qt.Key.Key_Return)   # still no PIN
+    assert confirm.isVisible() and confirm.pin.error.isVisible()
+    qtbot.keyClicks(confirm.pin.pin, "9999")
+    qtbot.keyClick(confirm.pin.pin, Qt.Key.Key_Return)  # wrong PIN: tries left, stays open
+    assert confirm.isVisible() and "4" in confirm.pin.error.text()
+    assert confirm.pin.pin.text() == "" and confirm.pin.name.currentText() == "刘经理"
     assert order(panel) == ["张伟", "李娜", "王芳", "陈静"]
     assert [e.kind for e in services.rotation.log(TODAY, TODAY)].count(EventKind.MOVE) == 0
 
-    type_text(confirm.manager, "刘经理")
-    type_text(confirm.reason, "客户点名要陈静")
-    qtbot.keyClick(confirm.reason, Qt.Key.Key_Return)
+    qtbot.keyClicks(confirm.pin.pin, "3333")
+    qtbot.keyClick(confirm.pin.pin, Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: not confirm.isVisible())
 
     assert order(panel) == ["陈静", "张伟", "李娜", "王芳"]
@@ -201,7 +215,7 @@ def test_move_needs_a_manager_and_a_reason_and_is_logged(qtbot, main_window: Mai
 
 def test_roster_form_shows_problems_and_keeps_what_was_typed(qtbot, main_window: MainWindow,  # type: ignore[no-untyped-def]
                                                              services: Services) -> None:
-    services.rotation.save_consultant(ConsultantDraft("张伟", "A01"))
+    services.rotation.save_consultant(ConsultantDraft("张伟", "A01"), actor=TEST_ACTOR)
     panel = main_window.rotation
     roster = panel.open_roster()
     qtbot.waitUntil(roster.isVisible)
@@ -251,12 +265,12 @@ def test_panel_follows_a_sign_in_on_another_pc(qtbot, desk: DeskApp, db_url: str
     other_db, _ = open_database(db_url)
     other = Services.open(other_db, clock=clock)
     try:
-        first = other.rotation.save_consultant(ConsultantDraft("韩梅", "B01"))
+        first = other.rotation.save_consultant(ConsultantDraft("韩梅", "B01"), actor=TEST_ACTOR)
         other.rotation.sign_in(first.id)
         qtbot.waitUntil(lambda: panel.model.rowCount() == 1, timeout=5000)
         assert panel.up_card.name.text() == "韩梅"
         assert not panel.alarm.isVisible()
-        second = other.rotation.save_consultant(ConsultantDraft("林涛", "B02"))
+        second = other.rotation.save_consultant(ConsultantDraft("林涛", "B02"), actor=TEST_ACTOR)
         other.rotation.sign_in(second.id)
         qtbot.waitUntil(lambda: panel.deck_card.name.text() == "林涛", timeout=5000)
     finally:

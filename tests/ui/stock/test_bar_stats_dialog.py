@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 
+import pytest
 from PySide6.QtWidgets import QApplication, QDialog
 
 from reception_desk.domain.bar import DrinkCategory, OrderLine, RefillOutcome
@@ -16,9 +17,12 @@ from reception_desk.ui.stock.bar_stats_dialog import BarStatsDialog
 from reception_desk.ui.stock.closing_dialog import ClosingDialog
 from reception_desk.ui.stock.menu_dialog import MenuDialog
 from reception_desk.ui.stock.stock_dialog import GoodsInDialog, StockDialog
-from tests.conftest import FakeClock
+from tests.conftest import TEST_ACTOR, FakeClock
 
 TODAY = date(2026, 11, 28)  # a Saturday
+
+#: Roster, menu, stock and settings ask for a PIN unless someone who may is signed in.
+pytestmark = pytest.mark.usefixtures("signed_in_admin")
 
 
 def seat(services: Services, surname: str, place: str) -> int:
@@ -30,8 +34,8 @@ def seat(services: Services, surname: str, place: str) -> int:
 
 def test_figures_for_today_and_the_week(qtbot, main_window: MainWindow,  # type: ignore[no-untyped-def]
                                         services: Services, clock: FakeClock) -> None:
-    cups = services.stock.save_item("纸杯", "个", 20, quantity=100).id
-    tea = services.bar.save_menu_item("绿茶", DrinkCategory.TEA, [(cups, 1)]).id
+    cups = services.stock.save_item("纸杯", "个", 20, quantity=100, actor=TEST_ACTOR).id
+    tea = services.bar.save_menu_item("绿茶", DrinkCategory.TEA, [(cups, 1)], actor=TEST_ACTOR).id
     clock.advance(days=-2)                                  # Thursday: one order, 4 min
     old = seat(services, "古", "VIP3")
     order = services.bar.order(old, [OrderLine(tea, 1)]).id
@@ -86,7 +90,7 @@ def test_figures_for_today_and_the_week(qtbot, main_window: MainWindow,  # type:
 
 def test_every_bar_menu_action_opens_its_dialog(qtbot, main_window: MainWindow,  # type: ignore[no-untyped-def]
                                                 services: Services) -> None:
-    services.stock.save_item("纸杯", "个", 20, quantity=5)
+    services.stock.save_item("纸杯", "个", 20, quantity=5, actor=TEST_ACTOR)
     menu = main_window.bar_menu
     expected = {"barMenuDrinks": MenuDialog, "barStock": StockDialog, "barGoodsIn": GoodsInDialog,
                 "barClosing": ClosingDialog, "barStats": BarStatsDialog}

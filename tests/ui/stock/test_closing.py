@@ -26,7 +26,7 @@ from reception_desk.ui.stock.closing_dialog import (
     ClosingDialog,
 )
 from reception_desk.ui.stock.reminder import ReminderNotice, closing_time
-from tests.conftest import FakeClock
+from tests.conftest import TEST_ACTOR, FakeClock
 from tests.ui.typing import type_text
 
 TODAY = date(2026, 11, 28)
@@ -41,10 +41,11 @@ def stocked(services: Services, clock: FakeClock) -> dict[str, int]:
     """Since yesterday 茶叶 500 g and 纸杯 100; today two teas served (10 g, 2 cups) and
     50 cups came in."""
     clock.advance(days=-1)
-    leaves = services.stock.save_item("茶叶", "克", 100, quantity=500).id
-    cups = services.stock.save_item("纸杯", "个", 20, quantity=100).id
+    leaves = services.stock.save_item("茶叶", "克", 100, quantity=500, actor=TEST_ACTOR).id
+    cups = services.stock.save_item("纸杯", "个", 20, quantity=100, actor=TEST_ACTOR).id
     clock.advance(days=1)
-    tea = services.bar.save_menu_item("铁观音", DrinkCategory.TEA, [(leaves, 5), (cups, 1)]).id
+    tea = services.bar.save_menu_item("铁观音", DrinkCategory.TEA, [(leaves, 5), (cups, 1)],
+                                      actor=TEST_ACTOR).id
     party = services.arrivals.register(PartyDraft("王", Honorific.MR, 2, VisitKind.WALK_IN,
                                                   "网络")).id
     services.arrivals.move(party, Stage.SEATED, place="VIP1")
@@ -257,7 +258,8 @@ def test_the_reminder_follows_the_setting_and_saving_dismisses_it(  # type: igno
         stocked: dict[str, int]) -> None:
     from dataclasses import replace
 
-    services.settings.save(replace(services.settings.current(), closing_count_time="17:30"))
+    services.settings.save(replace(services.settings.current(), closing_count_time="17:30"),
+                           TEST_ACTOR)
     reminder = main_window.closing_reminder
     at_local(clock, 17, 29)
     assert not reminder.check(clock())

@@ -20,7 +20,11 @@ from reception_desk.ui.stock.stock_dialog import (
     StockDialog,
     StockItemDialog,
 )
+from tests.conftest import TEST_ACTOR
 from tests.ui.typing import type_text
+
+#: Roster, menu, stock and settings ask for a PIN unless someone who may is signed in.
+pytestmark = pytest.mark.usefixtures("signed_in_admin")
 
 
 def enter(qtbot, widget) -> None:  # type: ignore[no-untyped-def]
@@ -103,8 +107,8 @@ def test_bad_stock_input_stays_in_the_form(qtbot, main_window: MainWindow,  # ty
 
 def test_goods_in_increases_the_quantity(qtbot, main_window: MainWindow,  # type: ignore[no-untyped-def]
                                          services: Services) -> None:
-    cups = services.stock.save_item("纸杯", "个", 20, quantity=12).id
-    services.stock.save_item("茶叶", "克", 50, quantity=400)
+    cups = services.stock.save_item("纸杯", "个", 20, quantity=12, actor=TEST_ACTOR).id
+    services.stock.save_item("茶叶", "克", 50, quantity=400, actor=TEST_ACTOR)
     dialog = open_stock(qtbot, main_window)
     dialog.select(cups)
     low_row = next(r for r in range(dialog.table.rowCount())
@@ -139,8 +143,9 @@ def test_goods_in_increases_the_quantity(qtbot, main_window: MainWindow,  # type
 
 def test_low_stock_is_marked_in_colour_and_words(qtbot, main_window: MainWindow,  # type: ignore[no-untyped-def]
                                                  services: Services) -> None:
-    services.stock.save_item("纸巾", "包", 5, quantity=5)        # at the threshold: low
-    services.stock.save_item("矿泉水", "瓶", 12, quantity=48)
+    services.stock.save_item("纸巾", "包", 5, quantity=5,
+                             actor=TEST_ACTOR)        # at the threshold: low
+    services.stock.save_item("矿泉水", "瓶", 12, quantity=48, actor=TEST_ACTOR)
     dialog = open_stock(qtbot, main_window)
     rows = {dialog.table.item(r, 0).text(): r for r in range(dialog.table.rowCount())}
     low, ok = rows["纸巾"], rows["矿泉水"]
@@ -155,8 +160,8 @@ def test_low_stock_is_marked_in_colour_and_words(qtbot, main_window: MainWindow,
 
 def test_print_requisition(qtbot, main_window: MainWindow, services: Services,  # type: ignore[no-untyped-def]
                            tmp_path: Path) -> None:
-    services.stock.save_item("铁观音茶叶", "克", 100, quantity=40)
-    services.stock.save_item("矿泉水", "瓶", 12, quantity=48)
+    services.stock.save_item("铁观音茶叶", "克", 100, quantity=40, actor=TEST_ACTOR)
+    services.stock.save_item("矿泉水", "瓶", 12, quantity=48, actor=TEST_ACTOR)
     dialog = open_stock(qtbot, main_window)
     target = tmp_path / "requisition.pdf"
     with qtbot.waitSignal(dialog.printed, timeout=20000) as signal:
@@ -193,8 +198,8 @@ def open_menu(qtbot, window: MainWindow) -> MenuDialog:  # type: ignore[no-untyp
 
 def test_add_a_drink_with_a_recipe(qtbot, main_window: MainWindow,  # type: ignore[no-untyped-def]
                                    services: Services) -> None:
-    leaves = services.stock.save_item("铁观音茶叶", "克", 100, quantity=500).id
-    cups = services.stock.save_item("纸杯", "个", 20, quantity=100).id
+    leaves = services.stock.save_item("铁观音茶叶", "克", 100, quantity=500, actor=TEST_ACTOR).id
+    cups = services.stock.save_item("纸杯", "个", 20, quantity=100, actor=TEST_ACTOR).id
     dialog = open_menu(qtbot, main_window)
     form = dialog.add()
     qtbot.waitExposed(form)
@@ -235,7 +240,7 @@ def test_add_a_drink_with_a_recipe(qtbot, main_window: MainWindow,  # type: igno
 
 def test_bad_drink_input_stays_in_the_form(qtbot, main_window: MainWindow,  # type: ignore[no-untyped-def]
                                            services: Services) -> None:
-    leaves = services.stock.save_item("茶叶", "克", 100, quantity=500).id
+    leaves = services.stock.save_item("茶叶", "克", 100, quantity=500, actor=TEST_ACTOR).id
     dialog = open_menu(qtbot, main_window)
     form = dialog.add()
     qtbot.waitExposed(form)
@@ -275,9 +280,10 @@ def test_bad_drink_input_stays_in_the_form(qtbot, main_window: MainWindow,  # ty
 
 def test_edit_a_drink_keeps_its_recipe(qtbot, main_window: MainWindow,  # type: ignore[no-untyped-def]
                                        services: Services) -> None:
-    leaves = services.stock.save_item("茶叶", "克", 100, quantity=500).id
-    cups = services.stock.save_item("纸杯", "个", 20, quantity=100).id
-    drink = services.bar.save_menu_item("普洱", DrinkCategory.TEA, [(leaves, 4), (cups, 1)])
+    leaves = services.stock.save_item("茶叶", "克", 100, quantity=500, actor=TEST_ACTOR).id
+    cups = services.stock.save_item("纸杯", "个", 20, quantity=100, actor=TEST_ACTOR).id
+    drink = services.bar.save_menu_item("普洱", DrinkCategory.TEA, [(leaves, 4), (cups, 1)],
+                                        actor=TEST_ACTOR)
     dialog = open_menu(qtbot, main_window)
     dialog.select(drink.id)
     form = dialog.edit()
@@ -298,7 +304,7 @@ def test_edit_a_drink_keeps_its_recipe(qtbot, main_window: MainWindow,  # type: 
 
 def test_goods_in_from_the_bar_menu(qtbot, main_window: MainWindow,  # type: ignore[no-untyped-def]
                                     services: Services) -> None:
-    services.stock.save_item("纸杯", "个", 20, quantity=10)
+    services.stock.save_item("纸杯", "个", 20, quantity=10, actor=TEST_ACTOR)
     form = main_window.bar_menu.open_goods_in()
     qtbot.waitExposed(form)
     assert isinstance(form, GoodsInDialog)
@@ -312,7 +318,7 @@ def test_goods_in_from_the_bar_menu(qtbot, main_window: MainWindow,  # type: ign
 @pytest.mark.parametrize("record", [False, True])
 def test_stock_item_form_for_an_existing_item(qtbot, main_window: MainWindow,  # type: ignore[no-untyped-def]
                                               services: Services, record: bool) -> None:
-    item = services.stock.save_item("纸杯", "个", 20, quantity=10)
+    item = services.stock.save_item("纸杯", "个", 20, quantity=10, actor=TEST_ACTOR)
     form = StockItemDialog(services, item if record else None, main_window)
     qtbot.addWidget(form)
     form.show()

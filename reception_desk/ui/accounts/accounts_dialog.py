@@ -1,0 +1,270 @@
+"""The administrator's account list: add, edit role/approval/department, reset PIN,
+deactivate. Every change goes through AccountService with the confirmed admin."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLineEdit,
+    QMessageBox,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ...domain.accounts import AccountRecord
+from ...domain.errors import DomainError, ValidationError
+from ...domain.roles import APPROVAL_LABELS, ROLE_LABELS, Actor, ApprovalLevel, Role
+from ...services.context import Services
+from ..text import message
+from ..widgets import FieldError, mark_invalid, with_error
+from .first_admin_dialog import pin_field
+
+
+def _label(text: str) -> str:
+    return QCoreApplication.translate("Messages", text)
+
+
+class AccountEditDialog(QDialog):
+    """Add (record None: with a PIN typed twice) or change one account."""
+
+    def __init__(self, services: Services, actor: Actor, record: AccountRecord | None = None,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.services, self.actor, self.record = services, actor, record
+        self.saved: AccountRecord | None = None
+        self.setObjectName("accountEditDialog")
+        self.setWindowTitle(self.tr("Add account") if record is None else self.tr("Edit account"))
+        self.name = QLineEdit(record.name if record else "")
+        self.name.setObjectName("name")
+        self.name.setMaxLength(40)
+        self.role = QComboBox()
+        self.role.setObjectName("role")
+        for role in Role:
+            self.role.addItem(_label(ROLE_LABELS[role]), role.value)
+        self.approval = QComboBox()
+        self.approval.setObjectName("approval")
+        for level in ApprovalLevel:
+            self.approval.addItem(_label(APPROVAL_LABELS[level]), level.value)
+        self.department = QLineEdit(record.department if record else "")
+        self.department.setObjectName("department")
+        self.department.setMaxLength(40)
+        if record is not None:
+            self.role.setCurrentIndex(self.role.findData(record.role.value))
+            self.approval.setCurrentIndex(self.approval.findData(record.approval.value))
+        self.pin = pin_field("pin")
+        self.pin_again = pin_field("pin_again")
+        self.errors = {k: FieldError() for k in
+                       ("name", "role", "approval", "department", "pin", "pin_again")}
+        form = QFormLayout()
+        form.addRow(self.tr("Name"), with_error(self.name, self.errors["name"]))
+        form.addRow(self.tr("Role"), with_error(self.role, self.errors["role"]))
+        form.addRow(self.tr("Approves as"), with_error(self.approval, self.errors["approval"]))
+        form.addRow(self.tr("Department"), with_error(self.department,
+                                                      self.errors["department"]))
+        if record is None:
+            form.addRow(self.tr("PIN"), with_error(self.pin, self.errors["pin"]))
+            form.addRow(self.tr("PIN again"), with_error(self.pin_again,
+                                                         self.errors["pin_again"]))
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
+                                   | QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(buttons)
+
+    def _show_problems(self, exc: ValidationError) -> None:
+        for problem in exc.problems:
+            if problem.field in self.errors:
+                self.errors[problem.field].show_text(message(problem))
+                mark_invalid(getattr(self, problem.field), True)
+
+    def accept(self) -> None:
+        for field, error in self.errors.items():
+            error.clear_text()
+            mark_invalid(getattr(self, field), False)
+        accounts = self.services.accounts
+        try:
+            if self.record is None:
+                if self.pin.text() != self.pin_again.text():
+                    self.errors["pin_again"].show_text(
+                        self.tr("The two PINs differ; type the same PIN twice."))
+                    mark_invalid(self.pin_again, True)
+                    return
+                self.saved = accounts.create(
+                    self.actor, self.name.text(), self.role.currentData(),
+                    self.approval.currentData(), self.department.text(), self.pin.text())
+            else:
+                self.saved = accounts.update(
+                    self.actor, self.record.id, self.name.text(), self.role.currentData(),
+                    self.approval.currentData(), self.department.text())
+        except ValidationError as exc:
+            self._show_problems(exc)
+            return
+        except DomainError as exc:
+            QMessageBox.warning(self, self.windowTitle(), message(exc))
+            return
+        super().accept()
+
+
+class PinResetDialog(QDialog):
+    """The admin sets a new PIN for someone (it also lifts a lock)."""
+
+    def __init__(self, services: Services, actor: Actor, record: AccountRecord,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.services, self.actor, self.record = services, actor, record
+        self.setObjectName("pinResetDialog")
+        self.setWindowTitle(self.tr("New PIN for %1").replace("%1", record.name))
+        self.pin = pin_field("pin")
+        self.pin_again = pin_field("pin_again")
+        self.error = FieldError()
+        form = QFormLayout()
+        form.addRow(self.tr("New PIN"), self.pin)
+        form.addRow(self.tr("PIN again"), with_error(self.pin_again, self.error))
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
+                                   | QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(buttons)
+
+    def accept(self) -> None:
+        self.error.clear_text()
+        if self.pin.text() != self.pin_again.text():
+            self.error.show_text(self.tr("The two PINs differ; type the same PIN twice."))
+            return
+        try:
+            self.services.accounts.set_pin(self.actor, self.record.id, self.pin.text())
+        except ValidationError as exc:
+            self.error.show_text(message(exc.problems[0]))
+            return
+        except DomainError as exc:
+            QMessageBox.warning(self, self.windowTitle(), message(exc))
+            return
+        super().accept()
+
+
+class AccountsDialog(QDialog):
+    """账户: every account; the admin who confirmed (`actor`) makes the changes."""
+
+    COLUMNS = 6
+
+    def __init__(self, services: Services, actor: Actor, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.services, self.actor = services, actor
+        self.setObjectName("accountsDialog")
+        self.setWindowTitle(self.tr("Accounts"))
+        self.resize(760, 440)
+        self.table = QTableWidget(0, self.COLUMNS)
+        self.table.setObjectName("accountsTable")
+        self.table.setHorizontalHeaderLabels([
+            self.tr("Name"), self.tr("Role"), self.tr("Approves as"), self.tr("Department"),
+            self.tr("Status"), self.tr("Last sign-in")])
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.horizontalHeader().setStretchLastSection(True)
+        self.show_inactive = QCheckBox(self.tr("Show deactivated"))
+        self.show_inactive.toggled.connect(lambda _on: self.reload())
+        self.add_button = QPushButton(self.tr("Add…"))
+        self.edit_button = QPushButton(self.tr("Edit…"))
+        self.pin_button = QPushButton(self.tr("New PIN…"))
+        self.deactivate_button = QPushButton(self.tr("Deactivate"))
+        self.add_button.clicked.connect(self.add)
+        self.edit_button.clicked.connect(self.edit)
+        self.pin_button.clicked.connect(self.reset_pin)
+        self.deactivate_button.clicked.connect(self.deactivate)
+        self.table.doubleClicked.connect(lambda _index: self.edit())
+        buttons = QHBoxLayout()
+        for button in (self.add_button, self.edit_button, self.pin_button,
+                       self.deactivate_button):
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+        buttons.addWidget(self.show_inactive)
+        close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        close.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(buttons)
+        layout.addWidget(self.table)
+        layout.addWidget(close)
+        self.records: list[AccountRecord] = []
+        self.reload()
+
+    def reload(self, select: int | None = None) -> None:
+        self.records = self.services.accounts.list_accounts(
+            active_only=not self.show_inactive.isChecked())
+        zone = self.services.settings.current().zone()
+        now = self.services.clock()
+        self.table.setRowCount(len(self.records))
+        for row, record in enumerate(self.records):
+            if not record.active:
+                status = self.tr("Deactivated")
+            elif record.locked_until is not None and record.locked_until > now:
+                status = self.tr("Locked until %1").replace(
+                    "%1", record.locked_until.astimezone(zone).strftime("%H:%M"))
+            else:
+                status = self.tr("Active")
+            last = (record.last_login_at.astimezone(zone).strftime("%Y-%m-%d %H:%M")
+                    if record.last_login_at else "")
+            values = [record.name, _label(ROLE_LABELS[record.role]),
+                      _label(APPROVAL_LABELS[record.approval])
+                      if record.approval is not ApprovalLevel.NONE else "",
+                      record.department, status, last]
+            for column, value in enumerate(values):
+                item = QTableWidgetItem(value)
+                item.setData(Qt.ItemDataRole.UserRole, record.id)
+                self.table.setItem(row, column, item)
+            if record.id == select:
+                self.table.selectRow(row)
+        self.table.resizeColumnsToContents()
+
+    def selected(self) -> AccountRecord | None:
+        rows = self.table.selectionModel().selectedRows()
+        return self.records[rows[0].row()] if rows else None
+
+    def add(self) -> AccountEditDialog:
+        return self._form(None)
+
+    def edit(self) -> AccountEditDialog | None:
+        record = self.selected()
+        return self._form(record) if record is not None else None
+
+    def _form(self, record: AccountRecord | None) -> AccountEditDialog:
+        form = AccountEditDialog(self.services, self.actor, record, self)
+        form.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        form.accepted.connect(lambda: self.reload(form.saved.id if form.saved else None))
+        form.open()
+        return form
+
+    def reset_pin(self) -> PinResetDialog | None:
+        record = self.selected()
+        if record is None:
+            return None
+        dialog = PinResetDialog(self.services, self.actor, record, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.accepted.connect(lambda: self.reload(record.id))
+        dialog.open()
+        return dialog
+
+    def deactivate(self) -> None:
+        record = self.selected()
+        if record is None:
+            return
+        try:
+            self.services.accounts.deactivate(self.actor, record.id)
+        except DomainError as exc:
+            QMessageBox.warning(self, self.windowTitle(), message(exc))
+            return
+        self.reload()

@@ -1,0 +1,235 @@
+"""Customers (客户): search by name, pinyin initials, phone (any part) or plate; merge.
+
+Typing "zw" finds 张伟, "5678" every number with 5678 in it. The selected
+customer's owner (or "open pool"), phones and history show beside the list.
+VIP card… opens the data card; Merge… (manager only, asks who it is) joins
+two records of one person, keeping the one chosen.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPushButton,
+    QRadioButton,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ...domain.customer_records import CustomerRecord
+from ...domain.errors import DomainError
+from ...domain.roles import Permission
+from ...services.context import Services
+from ..text import message
+from .common import fill_table, make_table, owner_text, phones_text
+from .history import HistoryBox
+
+
+def customer_line(customer: CustomerRecord) -> str:
+    return f"{customer.display_name or '?'} · {phones_text(customer)}"
+
+
+class MergeDialog(QDialog):
+    """Choose the other record and which of the two to keep."""
+
+    def __init__(self, first: CustomerRecord, others: list[CustomerRecord],
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("mergeDialog")
+        self.setWindowTitle(self.tr("Merge customers"))
+        self.first = first
+        self.others = others
+        self.other = QComboBox()
+        self.other.setObjectName("mergeOther")
+        for customer in others:
+            self.other.addItem(customer_line(customer), customer.id)
+        self.keep_first = QRadioButton()
+        self.keep_first.setObjectName("keepFirst")
+        self.keep_other = QRadioButton()
+        self.keep_other.setObjectName("keepOther")
+        self.keep_first.setChecked(True)
+        group = QButtonGroup(self)
+        group.addButton(self.keep_first)
+        group.addButton(self.keep_other)
+        self.other.currentIndexChanged.connect(lambda _i: self._label())
+        text = QLabel(self.tr("Two records of one person: everything of the record merged "
+                              "(calls, visits, appointments, VIP card) moves to the record "
+                              "kept. This is recorded in the audit log."))
+        text.setWordWrap(True)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
+                                   | QDialogButtonBox.StandardButton.Cancel)
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Merge"))
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(text)
+        layout.addWidget(QLabel(self.tr("Same person as:")))
+        layout.addWidget(self.other)
+        layout.addWidget(QLabel(self.tr("Keep:")))
+        layout.addWidget(self.keep_first)
+        layout.addWidget(self.keep_other)
+        layout.addWidget(buttons)
+        self._label()
+
+    def _label(self) -> None:
+        self.keep_first.setText(customer_line(self.first))
+        other = self.chosen_other()
+        self.keep_other.setText(customer_line(other) if other else "")
+
+    def chosen_other(self) -> CustomerRecord | None:
+        index = self.other.currentIndex()
+        return self.others[index] if 0 <= index < len(self.others) else None
+
+    def keep_and_merge(self) -> tuple[int, int] | None:
+        other = self.chosen_other()
+        if other is None:
+            return None
+        if self.keep_first.isChecked():
+            return self.first.id, other.id
+        return other.id, self.first.id
+
+
+class CustomersDialog(QDialog):
+    def __init__(self, services: Services, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("customersDialog")
+        self.setWindowTitle(self.tr("Customers"))
+        self.resize(1000, 600)
+        self.services = services
+        self.zone = services.settings.current().zone()
+        self._records: list[CustomerRecord] = []
+        self.search = QLineEdit()
+        self.search.setObjectName("customerSearch")
+        self.search.setClearButtonEnabled(True)
+        self.search.setPlaceholderText(self.tr("Name, pinyin initials (zw), phone (any part) "
+                                               "or plate"))
+        self.count = QLabel()
+        self.table = make_table([self.tr("Name"), self.tr("Phone"), self.tr("Plate"),
+                                 self.tr("Owner"), self.tr("Channel / agency")],
+                                "customersTable", self)
+        for col, width in enumerate((110, 180, 90, 170)):
+            self.table.setColumnWidth(col, width)
+        self.history = HistoryBox()
+        self.vip_button = QPushButton(self.tr("&VIP card…"))
+        self.vip_button.setObjectName("vipCardButton")
+        self.merge_button = QPushButton(self.tr("&Merge…"))
+        self.merge_button.setObjectName("mergeButton")
+        self.merge_button.setToolTip(self.tr("Two records of one person (manager)"))
+        close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        close.rejected.connect(self.reject)
+
+        splitter = QSplitter(Qt.Orientation.Horizontal)
+        splitter.addWidget(self.table)
+        splitter.addWidget(self.history)
+        splitter.setStretchFactor(0, 3)
+        splitter.setStretchFactor(1, 2)
+        bottom = QHBoxLayout()
+        bottom.addWidget(self.vip_button)
+        bottom.addWidget(self.merge_button)
+        bottom.addStretch(1)
+        bottom.addWidget(close)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.search)
+        layout.addWidget(self.count)
+        layout.addWidget(splitter, 1)
+        layout.addLayout(bottom)
+
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(150)
+        self._timer.timeout.connect(self.run_search)
+        self.search.textChanged.connect(lambda _t: self._timer.start())
+        self.search.returnPressed.connect(self.run_search)
+        self.table.selectionModel().currentRowChanged.connect(lambda *_a: self._show_selected())
+        self.vip_button.clicked.connect(self.open_vip_card)
+        self.merge_button.clicked.connect(self.merge)
+        self._update_buttons()
+        self.search.setFocus()
+
+    def records(self) -> list[CustomerRecord]:
+        return list(self._records)
+
+    def run_search(self) -> None:
+        self._timer.stop()
+        query = self.search.text().strip()
+        self._records = self.services.customers.search(query) if query else []
+        fill_table(self.table, [[c.display_name, phones_text(c), c.plate,
+                                 owner_text(c, self.zone),
+                                 " · ".join(x for x in (c.channel, c.agency) if x)]
+                                for c in self._records])
+        self.count.setText(self.tr("%1 customers found").replace("%1", str(len(self._records)))
+                           if query else "")
+        if self._records:
+            self.table.selectRow(0)
+        self._show_selected()
+
+    def selected(self) -> CustomerRecord | None:
+        rows = self.table.selectionModel().selectedRows()
+        if not rows or rows[0].row() >= len(self._records):
+            return None
+        return self._records[rows[0].row()]
+
+    def _show_selected(self) -> None:
+        chosen = self.selected()
+        full = None
+        if chosen is not None:
+            try:
+                full = self.services.customers.get(chosen.id)
+            except DomainError:
+                full = None
+        self.history.show_customer(full, self.zone, self.tr("Search, then choose a customer."))
+        self._update_buttons()
+
+    def _update_buttons(self) -> None:
+        chosen = self.selected()
+        self.vip_button.setEnabled(chosen is not None)
+        self.merge_button.setEnabled(chosen is not None and len(self._records) > 1)
+
+    def open_vip_card(self) -> QDialog | None:
+        chosen = self.selected()
+        if chosen is None:
+            return None
+        from .vip_card_dialog import VipCardDialog
+
+        dialog = VipCardDialog(self.services, chosen.id, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        return dialog
+
+    def merge(self) -> None:
+        chosen = self.selected()
+        if chosen is None:
+            return
+        others = [c for c in self._records if c.id != chosen.id]
+        if not others:
+            return
+        from ..accounts.guard import ask_actor
+
+        actor = ask_actor(self, self.services, Permission.CUSTOMER_MERGE,
+                          self.tr("merge two customer records"))
+        if actor is None:
+            return
+        dialog = MergeDialog(chosen, others, self)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return
+        pair = dialog.keep_and_merge()
+        if pair is None:
+            return
+        try:
+            kept = self.services.customers.merge(actor, *pair)
+        except DomainError as exc:
+            QMessageBox.warning(self, self.windowTitle(), message(exc))
+            return
+        self.run_search()
+        for row, record in enumerate(self._records):
+            if record.id == kept.id:
+                self.table.selectRow(row)

@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import datetime
 
+from ..domain.audit_actions import AUDIT_ACTIONS
 from ..domain.roles import Actor, Permission, require
 from ..store.audit_repo import AuditRepository
 from ..store.database import Database
@@ -22,11 +23,7 @@ class AuditRecord:
 
 
 #: The actions written by the features, for the log's filter.
-KNOWN_ACTIONS: tuple[str, ...] = (
-    "login", "login_failed", "login_refused", "sign_out", "account_create", "account_update",
-    "account_pin", "account_deactivate", "export", "override", "settings", "roster", "menu",
-    "stock",
-)
+KNOWN_ACTIONS: tuple[str, ...] = tuple(AUDIT_ACTIONS)
 
 
 class AuditService:

@@ -14,6 +14,7 @@ from sqlalchemy import delete, select, update
 from sqlalchemy.orm import Session
 
 from ..domain.call_form import AppointmentForm, CallForm
+from ..domain.customer_records import AppointmentSource
 from ..domain.party import Honorific
 from ..domain.stages import Stage
 from ..domain.timeutil import local_date
@@ -102,7 +103,7 @@ def _pre_registrations(services: Services, rng: random.Random, today: date,
             appointments.add(AppointmentForm(
                 day=today + timedelta(days=index % 2), name=name, phone=phone,
                 size=rng.randint(1, 3), agency=agency, agent=rng.choice(["小李", "小王"])),
-                demo=True)
+                source=AppointmentSource.IMPORT, demo=True)
 
 
 class _Clock:

@@ -5,11 +5,12 @@ from __future__ import annotations
 from collections.abc import Iterator
 from datetime import date
 
+from ..domain.audit_actions import action_source, action_zh
 from ..domain.roles import Permission
 from ..domain.timeutil import local_day_bounds
 from ..store.audit_repo import AuditRepository
 from .context import Services
-from .export import Column, Dataset, Row, register_dataset
+from .export import Column, Dataset, Localized, Row, register_dataset
 
 AUDIT_COLUMNS: tuple[Column, ...] = (
     Column("at", "时间", "Time", "datetime"),
@@ -26,8 +27,9 @@ def audit_rows(services: Services, date_from: date, date_to: date) -> Iterator[R
     _, end = local_day_bounds(date_to, zone)
     with services.db.read() as session:
         entries = AuditRepository(session).between(start, end)
-        rows = [{"at": e.at, "actor": e.actor, "action": e.action, "target": e.target,
-                 "detail": e.detail} for e in entries]
+        rows = [{"at": e.at, "actor": e.actor,
+                 "action": Localized(action_zh(e.action), action_source(e.action)),
+                 "target": e.target, "detail": e.detail} for e in entries]
     yield from rows
 
 

@@ -22,7 +22,7 @@ import logging
 import threading
 from collections.abc import Callable
 
-from PySide6.QtCore import QEventLoop, QObject, Qt, QThread, Signal, Slot
+from PySide6.QtCore import QCoreApplication, QEventLoop, QObject, Qt, QThread, Signal, Slot
 from PySide6.QtWidgets import QMessageBox, QProgressDialog, QWidget
 
 from ..domain.errors import DomainError
@@ -163,7 +163,8 @@ def run_batch(parent: QWidget, build: Build, title: str) -> bytes | None:
     loop.exec()
     job.deleteLater()
     if problem:
-        text = job.tr("The sheets could not be made: %1").replace("%1", problem[0])
+        text = QCoreApplication.translate(
+            "BatchPrintJob", "The sheets could not be made: %1").replace("%1", problem[0])
         box = QMessageBox(QMessageBox.Icon.Warning, title, text,
                           QMessageBox.StandardButton.Ok, parent)
         box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)

@@ -247,6 +247,7 @@ def test_every_gated_method_refuses_who_may_not_and_writes_nothing(
 
 
 def test_exports_are_audited_with_who_and_what(services: Services, staff: dict[str, Actor],
+                                               admin: Actor,
                                                tmp_path: Path) -> None:
     manager = staff["manager"]
     export_to_file(services, "visits", DAY, DAY, "csv", "zh", tmp_path / "v.csv", actor=manager)
@@ -256,6 +257,15 @@ def test_exports_are_audited_with_who_and_what(services: Services, staff: dict[s
     exports = services.audit.entries(TEST_ACTOR, action="export")
     assert [(e.actor, e.target) for e in exports] == [("李经理", "visits"), ("水吧小周", "stock")]
     assert "2026-11-28..2026-11-28" in exports[0].detail and "v.csv" in exports[0].detail
+
+    # The administrator's export of the log names the actions in words, not codes.
+    export_to_file(services, "audit", DAY, DAY, "csv", "zh", tmp_path / "a.csv",
+                   actor=admin)
+    export_to_file(services, "audit", DAY, DAY, "csv", "en", tmp_path / "a-en.csv",
+                   actor=admin)
+    zh_text = (tmp_path / "a.csv").read_text(encoding="utf-8-sig")
+    assert "导出数据" in zh_text and ",export," not in zh_text
+    assert "Data exported" in (tmp_path / "a-en.csv").read_text(encoding="utf-8-sig")
 
 
 def test_overrides_and_settings_changes_are_audited(services: Services,

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ...domain.audit_actions import action_source
 from ...domain.errors import DomainError
 from ...domain.roles import Actor
 from ...domain.timeutil import local_date, local_day_bounds
@@ -29,7 +30,7 @@ from ...services.audit import AuditRecord
 from ...services.context import Services
 from ...services.export import export_to_file, format_for_path
 from ..period_choice import pydate, qdate
-from ..text import is_chinese, message
+from ..text import is_chinese, message, translate
 
 
 class AuditDialog(QDialog):
@@ -55,7 +56,7 @@ class AuditDialog(QDialog):
         self.action.setObjectName("auditAction")
         self.action.addItem(self.tr("All actions"), "")
         for name in services.audit.actions(actor):
-            self.action.addItem(name, name)
+            self.action.addItem(translate("Messages", action_source(name)), name)
         self.action.currentIndexChanged.connect(lambda _i: self.reload())
         self.export_button = QPushButton(self.tr("Export…"))
         self.export_button.setObjectName("auditExport")
@@ -93,7 +94,8 @@ class AuditDialog(QDialog):
         self.table.setRowCount(len(self.records))
         for row, entry in enumerate(self.records):
             values = [entry.at.astimezone(zone).strftime("%Y-%m-%d %H:%M:%S"), entry.actor,
-                      entry.action, entry.target, entry.detail]
+                      translate("Messages", action_source(entry.action)), entry.target,
+                      entry.detail]
             for column, value in enumerate(values):
                 self.table.setItem(row, column, QTableWidgetItem(value))
         self.table.resizeColumnsToContents()

@@ -39,13 +39,13 @@ class HistoryBox(QTextBrowser):
         parts = [f"<h3 style='margin:0'>★ {escape(name)}</h3>",
                  "<p style='margin:2px 0'>" + escape(" / ".join(
                      mask_phone(p) for p in (customer.phone, customer.phone2) if p)) + "</p>",
-                 "<p style='margin:2px 0'><b>" + escape(self.tr("Owner")) + ":</b> "
+                 "<p style='margin:2px 0'><b>" + escape(self.tr("Owner:")) + "</b> "
                  + escape(owner_text(customer, zone)) + "</p>"]
         if customer.district:
-            parts.append("<p style='margin:2px 0'><b>" + escape(self.tr("District")) + ":</b> "
+            parts.append("<p style='margin:2px 0'><b>" + escape(self.tr("District:")) + "</b> "
                          + escape(customer.district) + "</p>")
         if customer.agency:
-            parts.append("<p style='margin:2px 0'><b>" + escape(self.tr("Agency")) + ":</b> "
+            parts.append("<p style='margin:2px 0'><b>" + escape(self.tr("Agency:")) + "</b> "
                          + escape(customer.agency) + "</p>")
         desk = self.tr("desk")
         calls = sorted(customer.calls, key=lambda c: c.at, reverse=True)[:SHOWN]

@@ -121,12 +121,14 @@ class BatchPrintJob(QObject):
         return self.thread.isRunning()
 
     def _on_progress(self, done: int, total: int) -> None:
+        # First: a modal progress dialog's setValue() runs the event loop, which may
+        # deliver later reports (and the end) before this one would be passed on.
+        self.progress.emit(done, total)
         self.dialog.setRange(0, max(total, 1))
         self.dialog.setValue(done)
         if done < total:
             self.dialog.setLabelText(self.tr("Sheet %1 of %2").replace("%1", str(done + 1))
                                      .replace("%2", str(total)))
-        self.progress.emit(done, total)
 
     def _close(self) -> None:
         self.thread.wait()

@@ -8,7 +8,14 @@ from .. import paths
 
 
 def apply_style(app: QApplication) -> None:
-    app.setStyle("Fusion")
+    """Fusion plus the sheet; a no-op when both are already set (re-polishing every
+    widget of a running app is slow and changes nothing)."""
+    # With a sheet set, app.style() is a style-sheet proxy that names no style.
+    if not app.property("fusion_set"):
+        app.setStyle("Fusion")
+        app.setProperty("fusion_set", True)
     sheet = paths.resources_dir() / "styles" / "app.qss"
     if sheet.exists():
-        app.setStyleSheet(sheet.read_text(encoding="utf-8"))
+        text = sheet.read_text(encoding="utf-8")
+        if app.styleSheet() != text:
+            app.setStyleSheet(text)

@@ -16,6 +16,8 @@ def test_accepting_the_offer_fills_the_board_in_the_background(  # type: ignore[
         return QMessageBox.StandardButton.Yes
 
     monkeypatch.setattr(QMessageBox, "question", answer_yes)
+    # Two days show the same behaviour as the fourteen a real first start writes.
+    monkeypatch.setattr("reception_desk.ui.demo_loader.DEMO_DAYS", 2)
     offer_demo(desk)
     assert len(asked) == 1 and "演示数据" in asked[0]
     assert desk.demo_loader is not None

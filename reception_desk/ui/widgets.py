@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QDialog, QLabel, QVBoxLayout, QWidget
 
 
 class FieldError(QLabel):
@@ -20,6 +20,16 @@ class FieldError(QLabel):
     def show_text(self, text: str) -> None:
         self.setText("⚠ " + text)
         self.show()
+        # A dialog laid out without this line must grow, or the fields get squeezed.
+        window = self.window()
+        if isinstance(window, QDialog):
+            layout = window.layout()
+            if layout is not None:
+                layout.activate()
+            needed = window.sizeHint()
+            if needed.height() > window.height() or needed.width() > window.width():
+                window.resize(max(needed.width(), window.width()),
+                              max(needed.height(), window.height()))
 
     def clear_text(self) -> None:
         self.clear()

@@ -71,7 +71,7 @@ class ExpectedStrip(QWidget):
                                  self.tr("Phone"), self.tr("Channel / agency"),
                                  self.tr("Source"), self.tr("Conflict")],
                                 "expectedTable", self)
-        for col, width in enumerate((56, 110, 56, 110, 170, 70)):
+        for col, width in enumerate((76, 110, 56, 110, 170, 70)):
             self.table.setColumnWidth(col, width)
         self.table.installEventFilter(self)
         self.table.doubleClicked.connect(lambda _i: self.check_in())

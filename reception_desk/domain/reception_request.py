@@ -10,8 +10,10 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from enum import StrEnum
+from zoneinfo import ZoneInfo
 
 from .i18n import QT_TRANSLATE_NOOP
+from .timeutil import local_date
 
 
 class Level(StrEnum):
@@ -79,6 +81,12 @@ PREPARATION_LABELS: dict[Preparation, str] = {
     Preparation.FRUIT: QT_TRANSLATE_NOOP("Messages", "Fruit"),
     Preparation.GIFTS: QT_TRANSLATE_NOOP("Messages", "Gifts"),
 }
+
+
+#: Submitted and until the visit: the itinerary matters and may be marked sent.
+BEFORE_VISIT: frozenset[Status] = frozenset({
+    Status.SUBMITTED, Status.DEPARTMENT_APPROVED, Status.GM_APPROVED, Status.SCHEDULED,
+})
 
 
 @dataclass(frozen=True)
@@ -171,6 +179,20 @@ class RequestRecord:
     @property
     def short_notice(self) -> bool:
         return bool(self.form.short_notice_reason.strip())
+
+    def itinerary_due(self, now: datetime, zone: ZoneInfo, days_before: int) -> bool:
+        """The itinerary must go out: arrival still ahead, within `days_before` site-local
+        days (today included), and not marked sent."""
+        arrival = self.form.arrival_at
+        if self.status not in BEFORE_VISIT or self.itinerary_sent_at is not None \
+                or arrival is None or arrival < now:
+            return False
+        return (local_date(arrival, zone) - local_date(now, zone)).days <= days_before
+
+    def feedback_overdue(self, today: date) -> bool:
+        """Visited, the feedback form not filed, and its due day (site-local) has passed."""
+        return (self.status is Status.VISITED and self.feedback_filed_at is None
+                and self.feedback_due is not None and self.feedback_due < today)
 
     def last_step(self, action: str) -> Step | None:
         """The latest step of a kind (e.g. "approve_department"), for the approval boxes."""

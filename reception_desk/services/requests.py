@@ -25,7 +25,13 @@ from sqlalchemy.orm import Session
 from ..domain.errors import DomainError, FieldProblem, NotFoundError, ValidationError
 from ..domain.events import APPOINTMENTS, REQUESTS, Event, EventBus
 from ..domain.i18n import QT_TRANSLATE_NOOP
-from ..domain.reception_request import FeedbackForm, RequestForm, RequestRecord, Status
+from ..domain.reception_request import (
+    BEFORE_VISIT,
+    FeedbackForm,
+    RequestForm,
+    RequestRecord,
+    Status,
+)
 from ..domain.request_rules import (
     OtherRequest,
     capacity_warning,
@@ -58,9 +64,7 @@ ACTIVE_STATUSES: frozenset[Status] = frozenset({
     Status.VISITED, Status.FEEDBACK_FILED, Status.CLOSED,
 })
 #: The itinerary may be marked sent once the request is submitted and until the visit.
-ITINERARY_STATUSES: frozenset[Status] = frozenset({
-    Status.SUBMITTED, Status.DEPARTMENT_APPROVED, Status.GM_APPROVED, Status.SCHEDULED,
-})
+ITINERARY_STATUSES = BEFORE_VISIT
 AUDITED: dict[Action, str] = {
     Action.APPROVE_DEPARTMENT: "request.approve_department",
     Action.APPROVE_GM: "request.approve_gm",
@@ -222,7 +226,9 @@ class RequestService:
         with self.db.read() as session:
             rows = RequestRepository(session).find(
                 statuses=ITINERARY_STATUSES, arriving_from=moment, arriving_to=end)
-            return [to_record(r) for r in rows if r.itinerary_sent_at is None]
+            records = [to_record(r) for r in rows]
+        return [r for r in records
+                if r.itinerary_due(moment, settings.zone(), settings.itinerary_days_before)]
 
     def check(self, form: RequestForm, *, for_submit: bool = True) -> list[FieldProblem]:
         """Every problem of the form, for hints beside the fields while typing."""

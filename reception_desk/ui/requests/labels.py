@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import date, datetime, timedelta
+from datetime import date, datetime
 from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import QCoreApplication
@@ -23,9 +23,6 @@ translate = QCoreApplication.translate
 
 #: Statuses where the request is finished: no reminders, not in "all open".
 FINISHED = frozenset({Status.CLOSED, Status.CANCELLED})
-#: Statuses before the visit where the itinerary matters.
-BEFORE_VISIT = frozenset({Status.SUBMITTED, Status.DEPARTMENT_APPROVED, Status.GM_APPROVED,
-                          Status.SCHEDULED})
 
 #: Text and background colours per status (draft grey, waiting amber, approved green…).
 STATUS_COLOURS: dict[Status, tuple[str, str]] = {
@@ -70,17 +67,9 @@ class RowFlags:
 def row_flags(record: RequestRecord, now: datetime, zone: ZoneInfo,
               itinerary_days_before: int) -> RowFlags:
     """What the panel marks on a request: short notice, itinerary late, feedback overdue."""
-    today = local_date(now, zone)
-    itinerary_late = False
-    arrival = record.form.arrival_at
-    if record.status in BEFORE_VISIT and arrival is not None \
-            and record.itinerary_sent_at is None:
-        itinerary_late = local_date(arrival, zone) - today <= timedelta(
-            days=itinerary_days_before)
-    overdue = (record.status is Status.VISITED and record.feedback_filed_at is None
-               and record.feedback_due is not None and record.feedback_due < today)
-    return RowFlags(short_notice=record.short_notice, itinerary_not_sent=itinerary_late,
-                    feedback_overdue=overdue)
+    return RowFlags(short_notice=record.short_notice,
+                    itinerary_not_sent=record.itinerary_due(now, zone, itinerary_days_before),
+                    feedback_overdue=record.feedback_overdue(local_date(now, zone)))
 
 
 def flag_texts(flags: RowFlags) -> list[str]:

@@ -46,10 +46,14 @@ def main_window(desk: DeskApp) -> MainWindow:
 
 @pytest.fixture(autouse=True)
 def signed_out(qapp: QApplication) -> Iterator[None]:
-    """Every GUI test starts and ends with nobody signed in at this "PC"."""
-    SignInSession.instance().sign_out()
+    """Every GUI test starts and ends with nobody signed in at this "PC", and with no
+    sign-out hook left by an earlier test's window (it would write to that test's DB)."""
+    session = SignInSession.instance()
+    session.on_sign_out = None
+    session.sign_out()
     yield
-    SignInSession.instance().sign_out()
+    session.sign_out()
+    session.on_sign_out = None
 
 
 @pytest.fixture

@@ -4,6 +4,7 @@
 #   make test [PYTEST_ARGS=...]  run the test suite headless (Qt offscreen)
 #   make lint                    ruff check
 #   make bench                   time the printed sheets (benchmarks/, not tests)
+#   make soak [SOAK_ARGS=...]    both windows through a compressed busy day (default 10 min)
 #   make demo                    start the app with demo data
 #   make build                   one-folder bundle in dist/reception-desk/ (PyInstaller)
 #   make translations            update the zh_CN .ts from the sources and compile the .qm
@@ -19,16 +20,17 @@ VPY         := $(VENV)/bin/python
 PIP         := $(VPY) -m pip
 ARGS        ?=
 PYTEST_ARGS ?=
+SOAK_ARGS   ?=
 
 TS := resources/translations/reception_desk_zh_CN.ts
 QM := $(TS:.ts=.qm)
 
 .DEFAULT_GOAL := help
-.PHONY: help venv venv-test run test lint bench demo build translations sounds icon \
+.PHONY: help venv venv-test run test lint bench soak demo build translations sounds icon \
         sysdeps-run sysdeps-test clean distclean
 
 help:
-	@sed -n '3,12s/^# \{0,1\}//p' $(firstword $(MAKEFILE_LIST))
+	@sed -n '3,13s/^# \{0,1\}//p' $(firstword $(MAKEFILE_LIST))
 
 # --- system packages (Debian/Ubuntu; a no-op elsewhere) ----------------------
 
@@ -81,6 +83,9 @@ lint: $(VENV)/.stamp-test
 bench: $(VENV)/.stamp-test
 	$(VPY) benchmarks/bench_table_sheet.py
 	$(VPY) benchmarks/bench_request_sheet.py
+
+soak: sysdeps-test $(VENV)/.stamp-run
+	QT_QPA_PLATFORM=offscreen $(VPY) scripts/soak.py $(SOAK_ARGS)
 
 build: sysdeps-run $(VENV)/.stamp-build
 	$(VPY) build_spec.py

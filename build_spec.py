@@ -61,6 +61,20 @@ def importable(name: str) -> bool:
         return False
 
 
+def leaking_qt_binding() -> str | None:
+    """Why the venv's Python + PySide6 must not be bundled (issue 19), or None."""
+    if sys.version_info >= (3, 12):
+        return None  # None is immortal: the binding's leak cannot abort
+    from importlib.metadata import version
+
+    qt = version("PySide6")
+    major, minor = (int(part) for part in qt.split(".")[:2])
+    if (major, minor) < (6, 12):
+        return None
+    return (f"PySide6 {qt} on Python {sys.version.split()[0]} aborts an open window "
+            "within minutes; reinstall the venv from pyproject.toml (make distclean build)")
+
+
 def data_arg(src: Path, dest: str) -> str:
     return f"{src}{os.pathsep}{dest}"
 
@@ -130,6 +144,11 @@ def main(argv: list[str]) -> int:
         return 1
     if not importable("PyInstaller"):
         print("error: PyInstaller is missing; run: pip install -e '.[build]'", file=sys.stderr)
+        return 1
+
+    unsafe = leaking_qt_binding()
+    if unsafe:
+        print(f"error: {unsafe}", file=sys.stderr)
         return 1
 
     import PyInstaller.__main__

@@ -161,6 +161,15 @@ def run_gui(db_url: str, window: str = "main", lang: str | None = None,
             screenshot: str | None = None) -> int:
     setup_logging()
     qapp, _language = make_qapp(lang)
+    from .ui.qt_binding import leaks_none_references, unsafe_binding_text
+
+    if leaks_none_references():
+        text = unsafe_binding_text()
+        log.error("refusing to start: %s", text)
+        print(f"reception-desk: error: {text}", file=sys.stderr)
+        if screenshot is None and QApplication.platformName() not in ("offscreen", "minimal"):
+            QMessageBox.critical(None, "Reception Desk", text)
+        return 2
     try:
         db, _ = open_database(db_url)
     except StoreError as exc:

@@ -179,6 +179,9 @@ class ArrivalBoardPanel(ConsultantAssigning, QWidget):
         view.doubleClicked.connect(lambda _i: self.edit_party())
         view.selectionModel().currentRowChanged.connect(
             lambda *_a, v=view: self._on_current_changed(v))
+        # A click on the row that is already current changes the selection only.
+        view.selectionModel().selectionChanged.connect(
+            lambda *_a, v=view: self._on_selection_changed(v))
         view.installEventFilter(self)
         return view
 
@@ -349,6 +352,13 @@ class ArrivalBoardPanel(ConsultantAssigning, QWidget):
 
     def _on_current_changed(self, view: QTableView) -> None:
         self._last_view = view
+        self._update_actions()
+
+    def _on_selection_changed(self, view: QTableView) -> None:
+        if view.selectionModel().hasSelection() and view is not self._last_view:
+            self._last_view = view
+            other = self.left_view if view is self.active_view else self.active_view
+            other.clearSelection()
         self._update_actions()
 
     def selected_record(self) -> PartyRecord | None:

@@ -166,3 +166,27 @@ def test_search_finds_earlier_days_by_phone_fragment(qtbot, main_window: MainWin
     assert board.active_model.rowCount() == 1
     assert cell(board, 0, Col.NAME) == "吴先生"
     assert "11-25" in cell(board, 0, Col.ARRIVED)
+
+
+def test_after_f8_clicking_the_row_that_became_current_enables_departed(  # type: ignore[no-untyped-def]
+        qtbot, main_window: MainWindow) -> None:
+    """Issue 19: the row left current after a departure could be clicked without F8 coming back."""
+    board = main_window.board
+    register_by_keyboard(qtbot, main_window, "李")
+    register_by_keyboard(qtbot, main_window, "王")
+    view = board.active_view
+    main_window.activateWindow()
+    qtbot.waitUntil(main_window.isActiveWindow)
+    view.setFocus()
+    assert board.select_party(board.active_model.record_at(0).id)  # type: ignore[union-attr]
+    qtbot.keyClick(view, Qt.Key.Key_F8)
+    assert board.active_model.rowCount() == 1
+    assert not board.act_depart.isEnabled()  # the departed party stays selected, in "left"
+    remaining = view.visualRect(board.active_model.index(0, Col.NAME)).center()
+    qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=remaining)
+    record = board.selected_record()
+    assert record is not None and not record.departed
+    assert board.act_depart.isEnabled()
+    qtbot.keyClick(view, Qt.Key.Key_F8)
+    assert board.active_model.rowCount() == 0
+    assert board.left_model.rowCount() == 2

@@ -4,47 +4,47 @@
 <context>
     <name>AccountEditDialog</name>
     <message>
-        <location filename="../../reception_desk/ui/accounts/accounts_dialog.py" line="46" />
+        <location filename="../../reception_desk/ui/accounts/accounts_dialog.py" line="46"/>
         <source>Add account</source>
         <translation>添加账户</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/accounts/accounts_dialog.py" line="46" />
+        <location filename="../../reception_desk/ui/accounts/accounts_dialog.py" line="46"/>
         <source>Edit account</source>
         <translation>编辑账户</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/accounts/accounts_dialog.py" line="69" />
+        <location filename="../../reception_desk/ui/accounts/accounts_dialog.py" line="69"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/accounts/accounts_dialog.py" line="70" />
+        <location filename="../../reception_desk/ui/accounts/accounts_dialog.py" line="70"/>
         <source>Role</source>
         <translation>角色</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/accounts/accounts_dialog.py" line="71" />
+        <location filename="../../reception_desk/ui/accounts/accounts_dialog.py" line="71"/>
         <source>Approves as</source>
         <translation>审批身份</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/accounts/accounts_dialog.py" line="72" />
+        <location filename="../../reception_desk/ui/accounts/accounts_dialog.py" line="72"/>
         <source>Department</source>
         <translation>部门</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/accounts/accounts_dialog.py" line="75" />
+        <location filename="../../reception_desk/ui/accounts/accounts_dialog.py" line="75"/>
         <source>PIN</source>
         <translation>PIN 码</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/accounts/accounts_dialog.py" line="76" />
+        <location filename="../../reception_desk/ui/accounts/accounts_dialog.py" line="76"/>
         <source>PIN again</source>
         <translation>确认 PIN 码</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/accounts/accounts_dialog.py" line="101" />
+        <location filename="../../reception_desk/ui/accounts/accounts_dialog.py" line="101"/>
         <source>The two PINs differ; type the same PIN twice.</source>
         <translation>两次输入的 PIN 码不一致，请输入两次相同的 PIN 码。</translation>
     </message>
@@ -52,77 +52,77 @@
 <context>
     <name>AccountsDialog</name>
     <message>
-        <location filename="../../reception_desk/ui/accounts/accounts_dialog.py" line="168" />
+        <location filename="../../reception_desk/ui/accounts/accounts_dialog.py" line="168"/>
         <source>Accounts</source>
         <translation>账户</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/accounts/accounts_dialog.py" line="173" />
+        <location filename="../../reception_desk/ui/accounts/accounts_dialog.py" line="173"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/accounts/accounts_dialog.py" line="173" />
+        <location filename="../../reception_desk/ui/accounts/accounts_dialog.py" line="173"/>
         <source>Role</source>
         <translation>角色</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/accounts/accounts_dialog.py" line="173" />
+        <location filename="../../reception_desk/ui/accounts/accounts_dialog.py" line="173"/>
         <source>Approves as</source>
         <translation>审批身份</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/accounts/accounts_dialog.py" line="173" />
+        <location filename="../../reception_desk/ui/accounts/accounts_dialog.py" line="173"/>
         <source>Department</source>
         <translation>部门</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/accounts/accounts_dialog.py" line="174" />
+        <location filename="../../reception_desk/ui/accounts/accounts_dialog.py" line="174"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/accounts/accounts_dialog.py" line="174" />
+        <location filename="../../reception_desk/ui/accounts/accounts_dialog.py" line="174"/>
         <source>Last sign-in</source>
         <translation>上次登录</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/accounts/accounts_dialog.py" line="179" />
+        <location filename="../../reception_desk/ui/accounts/accounts_dialog.py" line="179"/>
         <source>Show deactivated</source>
         <translation>显示已停用的账户</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/accounts/accounts_dialog.py" line="181" />
+        <location filename="../../reception_desk/ui/accounts/accounts_dialog.py" line="181"/>
         <source>Add…</source>
         <translation>添加…</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/accounts/accounts_dialog.py" line="182" />
+        <location filename="../../reception_desk/ui/accounts/accounts_dialog.py" line="182"/>
         <source>Edit…</source>
         <translation>编辑…</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/accounts/accounts_dialog.py" line="183" />
+        <location filename="../../reception_desk/ui/accounts/accounts_dialog.py" line="183"/>
         <source>New PIN…</source>
         <translation>重设 PIN 码…</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/accounts/accounts_dialog.py" line="184" />
+        <location filename="../../reception_desk/ui/accounts/accounts_dialog.py" line="184"/>
         <source>Deactivate</source>
         <translation>停用</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/accounts/accounts_dialog.py" line="213" />
+        <location filename="../../reception_desk/ui/accounts/accounts_dialog.py" line="213"/>
         <source>Deactivated</source>
         <translation>已停用</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/accounts/accounts_dialog.py" line="215" />
+        <location filename="../../reception_desk/ui/accounts/accounts_dialog.py" line="215"/>
         <source>Locked until %1</source>
         <translation>锁定至 %1</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/accounts/accounts_dialog.py" line="218" />
+        <location filename="../../reception_desk/ui/accounts/accounts_dialog.py" line="218"/>
         <source>Active</source>
         <translation>正常</translation>
     </message>
@@ -130,42 +130,42 @@
 <context>
     <name>AccountsMenu</name>
     <message>
-        <location filename="../../reception_desk/ui/accounts/menu.py" line="35" />
+        <location filename="../../reception_desk/ui/accounts/menu.py" line="35"/>
         <source>&amp;Accounts</source>
         <translation>账户(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/accounts/menu.py" line="37" />
+        <location filename="../../reception_desk/ui/accounts/menu.py" line="37"/>
         <source>Create &amp;administrator…</source>
         <translation>创建管理员(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/accounts/menu.py" line="39" />
+        <location filename="../../reception_desk/ui/accounts/menu.py" line="39"/>
         <source>Sign &amp;in…</source>
         <translation>登录(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/accounts/menu.py" line="40" />
+        <location filename="../../reception_desk/ui/accounts/menu.py" line="40"/>
         <source>Sign &amp;out</source>
         <translation>退出登录(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/accounts/menu.py" line="42" />
+        <location filename="../../reception_desk/ui/accounts/menu.py" line="42"/>
         <source>&amp;Manage accounts…</source>
         <translation>管理账户(&amp;M)…</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/accounts/menu.py" line="44" />
+        <location filename="../../reception_desk/ui/accounts/menu.py" line="44"/>
         <source>Audit &amp;log…</source>
         <translation>审计日志(&amp;L)…</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/accounts/menu.py" line="76" />
+        <location filename="../../reception_desk/ui/accounts/menu.py" line="76"/>
         <source>Signed in: %1</source>
         <translation>已登录：%1</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/accounts/menu.py" line="92" />
+        <location filename="../../reception_desk/ui/accounts/menu.py" line="92"/>
         <source>Sign in</source>
         <translation>登录</translation>
     </message>
@@ -173,17 +173,17 @@
 <context>
     <name>AppointmentStatus</name>
     <message>
-        <location filename="../../reception_desk/domain/customer_records.py" line="67" />
+        <location filename="../../reception_desk/domain/customer_records.py" line="67"/>
         <source>Expected</source>
         <translation>待到访</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/domain/customer_records.py" line="68" />
+        <location filename="../../reception_desk/domain/customer_records.py" line="68"/>
         <source>Arrived</source>
         <translation>已到访</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/domain/customer_records.py" line="69" />
+        <location filename="../../reception_desk/domain/customer_records.py" line="69"/>
         <source>Cancelled</source>
         <translation>已取消</translation>
     </message>
@@ -191,210 +191,210 @@
 <context>
     <name>ArrivalBoardPanel</name>
     <message>
-        <location filename="../../reception_desk/ui/arrival_board/panel.py" line="77" />
+        <location filename="../../reception_desk/ui/arrival_board/panel.py" line="77"/>
         <source>＋ Register arrival  (F2)</source>
         <translation>＋ 登记到访  (F2)</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/arrival_board/panel.py" line="84" />
+        <location filename="../../reception_desk/ui/arrival_board/panel.py" line="84"/>
         <source>Today</source>
         <translation>今天</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/arrival_board/panel.py" line="88" />
+        <location filename="../../reception_desk/ui/arrival_board/panel.py" line="88"/>
         <source>Search surname, phone or plate  (Ctrl+F)</source>
         <translation>搜索姓氏、电话或车牌  (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/arrival_board/panel.py" line="198" />
+        <location filename="../../reception_desk/ui/arrival_board/panel.py" line="201"/>
         <source>&amp;Register arrival…</source>
         <translation>登记到访(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/arrival_board/panel.py" line="204" />
+        <location filename="../../reception_desk/ui/arrival_board/panel.py" line="207"/>
         <source>Next stage</source>
         <translation>下一环节</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/arrival_board/panel.py" line="205" />
+        <location filename="../../reception_desk/ui/arrival_board/panel.py" line="208"/>
         <source>Move the party one stage on</source>
         <translation>客户进入下一环节</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/arrival_board/panel.py" line="206" />
+        <location filename="../../reception_desk/ui/arrival_board/panel.py" line="209"/>
         <source>Seat…</source>
         <translation>入座…</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/arrival_board/panel.py" line="207" />
+        <location filename="../../reception_desk/ui/arrival_board/panel.py" line="210"/>
         <source>Seat the party in a VIP room or at a table</source>
         <translation>安排客户在VIP室或洽谈区入座</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/arrival_board/panel.py" line="208" />
+        <location filename="../../reception_desk/ui/arrival_board/panel.py" line="211"/>
         <source>Stage…</source>
         <translation>环节…</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/arrival_board/panel.py" line="209" />
+        <location filename="../../reception_desk/ui/arrival_board/panel.py" line="212"/>
         <source>Move the party to any stage</source>
         <translation>将客户移到任意环节</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/arrival_board/panel.py" line="210" />
+        <location filename="../../reception_desk/ui/arrival_board/panel.py" line="213"/>
         <source>Departed</source>
         <translation>离开</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/arrival_board/panel.py" line="211" />
+        <location filename="../../reception_desk/ui/arrival_board/panel.py" line="214"/>
         <source>The party has left</source>
         <translation>客户已离开</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/arrival_board/panel.py" line="212" />
+        <location filename="../../reception_desk/ui/arrival_board/panel.py" line="215"/>
         <source>Undo move</source>
         <translation>撤销上一步</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/arrival_board/panel.py" line="213" />
-        <source>Undo the party's last stage move</source>
+        <location filename="../../reception_desk/ui/arrival_board/panel.py" line="216"/>
+        <source>Undo the party&apos;s last stage move</source>
         <translation>撤销客户上一次的环节变更</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/arrival_board/panel.py" line="215" />
+        <location filename="../../reception_desk/ui/arrival_board/panel.py" line="218"/>
         <source>Assign up consultant</source>
         <translation>分配第一序列</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/arrival_board/panel.py" line="216" />
+        <location filename="../../reception_desk/ui/arrival_board/panel.py" line="219"/>
         <source>Give the party to the consultant whose turn it is (a returning customer to their owner)</source>
         <translation>把客户分给轮到的置业顾问（老客户分给其归属顾问）</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/arrival_board/panel.py" line="218" />
+        <location filename="../../reception_desk/ui/arrival_board/panel.py" line="221"/>
         <source>Consultant…</source>
         <translation>顾问…</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/arrival_board/panel.py" line="220" />
+        <location filename="../../reception_desk/ui/arrival_board/panel.py" line="223"/>
         <source>Set the receiving consultant</source>
         <translation>设置接待的置业顾问</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/arrival_board/panel.py" line="221" />
+        <location filename="../../reception_desk/ui/arrival_board/panel.py" line="224"/>
         <source>Invalid…</source>
         <translation>无效接待…</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/arrival_board/panel.py" line="222" />
+        <location filename="../../reception_desk/ui/arrival_board/panel.py" line="225"/>
         <source>Mark an invalid reception (competitor, asking the way, …)</source>
         <translation>标记为无效接待（同行调研、问路等）</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/arrival_board/panel.py" line="224" />
+        <location filename="../../reception_desk/ui/arrival_board/panel.py" line="227"/>
         <source>Edit…</source>
         <translation>编辑…</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/arrival_board/panel.py" line="225" />
-        <source>Correct the party's details</source>
+        <location filename="../../reception_desk/ui/arrival_board/panel.py" line="228"/>
+        <source>Correct the party&apos;s details</source>
         <translation>修改客户信息</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/arrival_board/panel.py" line="226" />
+        <location filename="../../reception_desk/ui/arrival_board/panel.py" line="229"/>
         <source>Drinks…</source>
         <translation>点饮品…</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/arrival_board/panel.py" line="228" />
-        <source>Order drinks for the party's table</source>
+        <location filename="../../reception_desk/ui/arrival_board/panel.py" line="231"/>
+        <source>Order drinks for the party&apos;s table</source>
         <translation>为该客户点饮品</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/arrival_board/panel.py" line="229" />
+        <location filename="../../reception_desk/ui/arrival_board/panel.py" line="232"/>
         <source>Remark…</source>
         <translation>客户意见…</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/arrival_board/panel.py" line="231" />
-        <source>Note a customer's remark (客户意见)</source>
+        <location filename="../../reception_desk/ui/arrival_board/panel.py" line="234"/>
+        <source>Note a customer&apos;s remark (客户意见)</source>
         <translation>记录客户意见</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/arrival_board/panel.py" line="232" />
+        <location filename="../../reception_desk/ui/arrival_board/panel.py" line="235"/>
         <source>&amp;Find…</source>
         <translation>查找(&amp;F)…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../reception_desk/ui/arrival_board/panel.py" line="282" />
+        <location filename="../../reception_desk/ui/arrival_board/panel.py" line="285"/>
         <source>Search “%1”: %n party(ies) found</source>
         <translation>
             <numerusform>搜索“%1”：找到%n组</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/arrival_board/panel.py" line="299" />
+        <location filename="../../reception_desk/ui/arrival_board/panel.py" line="302"/>
         <source>In the building: %1 parties, %2 people</source>
         <translation>在场：%1组，%2人</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/arrival_board/panel.py" line="301" />
+        <location filename="../../reception_desk/ui/arrival_board/panel.py" line="304"/>
         <source>Today, left: %1 parties</source>
         <translation>今日已离开：%1组</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/arrival_board/panel.py" line="304" />
+        <location filename="../../reception_desk/ui/arrival_board/panel.py" line="307"/>
         <source>Not seen out: %1 parties</source>
         <translation>未登记离开：%1组</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/arrival_board/panel.py" line="306" />
+        <location filename="../../reception_desk/ui/arrival_board/panel.py" line="309"/>
         <source>Left on %1: %2 parties</source>
         <translation>%1 已离开：%2组</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/arrival_board/assigning.py" line="32" />
-        <location filename="../../reception_desk/ui/arrival_board/panel.py" line="400" />
+        <location filename="../../reception_desk/ui/arrival_board/assigning.py" line="32"/>
+        <location filename="../../reception_desk/ui/arrival_board/panel.py" line="415"/>
         <source>Arrival board</source>
         <translation>到访看板</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/arrival_board/panel.py" line="466" />
+        <location filename="../../reception_desk/ui/arrival_board/panel.py" line="481"/>
         <source>another party</source>
         <translation>其他客户</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/arrival_board/assigning.py" line="43" />
+        <location filename="../../reception_desk/ui/arrival_board/assigning.py" line="43"/>
         <source>No consultant is signed in today: sign consultants in on the rotation panel, or type a name with Consultant… (F3).</source>
         <translation>今天还没有顾问签到：请在轮接面板为顾问签到，或用“顾问…”(F3) 输入姓名。</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/arrival_board/assigning.py" line="52" />
+        <location filename="../../reception_desk/ui/arrival_board/assigning.py" line="52"/>
         <source>%1 is already with %2. To give the party to someone else, use Consultant… (F3).</source>
         <translation>%1已由%2接待。如需改由其他顾问接待，请用“顾问…”(F3)。</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/arrival_board/assigning.py" line="58" />
+        <location filename="../../reception_desk/ui/arrival_board/assigning.py" line="58"/>
         <source>Nobody is free to receive %1: every consultant on duty is receiving or away.</source>
         <translation>没有空闲顾问接待%1：在岗顾问都在接待中或不在岗。</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/arrival_board/assigning.py" line="99" />
+        <location filename="../../reception_desk/ui/arrival_board/assigning.py" line="101"/>
         <source>%1 has already left.</source>
         <translation>%1已离开。</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/arrival_board/assigning.py" line="109" />
+        <location filename="../../reception_desk/ui/arrival_board/assigning.py" line="111"/>
         <source>Who receives %1?</source>
         <translation>由谁接待%1？</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/arrival_board/assigning.py" line="114" />
+        <location filename="../../reception_desk/ui/arrival_board/assigning.py" line="116"/>
         <source>Proposed: %1 — %2</source>
         <translation>建议：%1 — %2</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/arrival_board/assigning.py" line="119" />
+        <location filename="../../reception_desk/ui/arrival_board/assigning.py" line="121"/>
         <source>Consultant</source>
         <translation>置业顾问</translation>
     </message>
@@ -402,27 +402,27 @@
 <context>
     <name>AssignMode</name>
     <message>
-        <location filename="../../reception_desk/domain/rotation.py" line="80" />
+        <location filename="../../reception_desk/domain/rotation.py" line="80"/>
         <source>In turn</source>
         <translation>按序</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/domain/rotation.py" line="81" />
+        <location filename="../../reception_desk/domain/rotation.py" line="81"/>
         <source>Fill-in</source>
         <translation>补位</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/domain/rotation.py" line="82" />
+        <location filename="../../reception_desk/domain/rotation.py" line="82"/>
         <source>Returning customer</source>
         <translation>老客户</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/domain/rotation.py" line="83" />
+        <location filename="../../reception_desk/domain/rotation.py" line="83"/>
         <source>Stand-in for owner</source>
         <translation>代接</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/domain/rotation.py" line="84" />
+        <location filename="../../reception_desk/domain/rotation.py" line="84"/>
         <source>Manager override</source>
         <translation>经理指定</translation>
     </message>
@@ -430,62 +430,62 @@
 <context>
     <name>AuditDialog</name>
     <message>
-        <location filename="../../reception_desk/ui/accounts/audit_dialog.py" line="43" />
+        <location filename="../../reception_desk/ui/accounts/audit_dialog.py" line="43"/>
         <source>Audit log</source>
         <translation>审计日志</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/accounts/audit_dialog.py" line="57" />
+        <location filename="../../reception_desk/ui/accounts/audit_dialog.py" line="57"/>
         <source>All actions</source>
         <translation>全部操作</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/accounts/audit_dialog.py" line="61" />
+        <location filename="../../reception_desk/ui/accounts/audit_dialog.py" line="61"/>
         <source>Export…</source>
         <translation>导出…</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/accounts/audit_dialog.py" line="66" />
+        <location filename="../../reception_desk/ui/accounts/audit_dialog.py" line="66"/>
         <source>Time</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/accounts/audit_dialog.py" line="66" />
+        <location filename="../../reception_desk/ui/accounts/audit_dialog.py" line="66"/>
         <source>Who</source>
         <translation>操作人</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/accounts/audit_dialog.py" line="66" />
+        <location filename="../../reception_desk/ui/accounts/audit_dialog.py" line="66"/>
         <source>Action</source>
         <translation>操作</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/accounts/audit_dialog.py" line="67" />
+        <location filename="../../reception_desk/ui/accounts/audit_dialog.py" line="67"/>
         <source>Target</source>
         <translation>对象</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/accounts/audit_dialog.py" line="67" />
+        <location filename="../../reception_desk/ui/accounts/audit_dialog.py" line="67"/>
         <source>Detail</source>
         <translation>详情</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/accounts/audit_dialog.py" line="72" />
+        <location filename="../../reception_desk/ui/accounts/audit_dialog.py" line="72"/>
         <source>From</source>
         <translation>从</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/accounts/audit_dialog.py" line="74" />
+        <location filename="../../reception_desk/ui/accounts/audit_dialog.py" line="74"/>
         <source>to</source>
         <translation>至</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/accounts/audit_dialog.py" line="105" />
+        <location filename="../../reception_desk/ui/accounts/audit_dialog.py" line="105"/>
         <source>Export audit log</source>
         <translation>导出审计日志</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/accounts/audit_dialog.py" line="106" />
+        <location filename="../../reception_desk/ui/accounts/audit_dialog.py" line="106"/>
         <source>Excel workbook (*.xlsx);;CSV, UTF-8 (*.csv)</source>
         <translation>Excel 工作簿 (*.xlsx);;CSV 文件，UTF-8 编码 (*.csv)</translation>
     </message>
@@ -493,74 +493,74 @@
 <context>
     <name>BarDeskPanel</name>
     <message>
-        <location filename="../../reception_desk/ui/bar_desk/panel.py" line="95" />
+        <location filename="../../reception_desk/ui/bar_desk/panel.py" line="95"/>
         <source>No drinks waiting. Select a party on the arrival board and press D to order.</source>
-        <extracomment>The "served at the bar" line shows this long after a bump. A row was double-clicked: the party's id, for the board to select it. When the list must be read again without an event (a refill falls due, a served order ages out).</extracomment>
+        <extracomment>The &quot;served at the bar&quot; line shows this long after a bump. A row was double-clicked: the party&apos;s id, for the board to select it. When the list must be read again without an event (a refill falls due, a served order ages out).</extracomment>
         <translation>暂无待上饮品。在到访看板上选中客户，按 D 点单。</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/bar_desk/panel.py" line="105" />
+        <location filename="../../reception_desk/ui/bar_desk/panel.py" line="105"/>
         <source>At the tables</source>
         <translation>桌边服务</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/bar_desk/panel.py" line="120" />
+        <location filename="../../reception_desk/ui/bar_desk/panel.py" line="120"/>
         <source>Drinks for the selected party…</source>
-        <extracomment>The board's "Drinks…" action, set by the main window (D on the board).</extracomment>
+        <extracomment>The board&apos;s &quot;Drinks…&quot; action, set by the main window (D on the board).</extracomment>
         <translation>为选中的客户点饮品…</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/bar_desk/panel.py" line="249" />
+        <location filename="../../reception_desk/ui/bar_desk/panel.py" line="249"/>
         <source>Waiting: %1</source>
         <translation>待上：%1</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/bar_desk/panel.py" line="251" />
+        <location filename="../../reception_desk/ui/bar_desk/panel.py" line="251"/>
         <source>⚠ late: %1</source>
         <translation>⚠ 超时：%1</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/bar_desk/panel.py" line="253" />
+        <location filename="../../reception_desk/ui/bar_desk/panel.py" line="253"/>
         <source>refills due: %1</source>
         <translation>待续杯：%1</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/bar_desk/panel.py" line="255" />
+        <location filename="../../reception_desk/ui/bar_desk/panel.py" line="255"/>
         <source>tables to clear: %1</source>
         <translation>待清台：%1</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/bar_desk/panel.py" line="257" />
+        <location filename="../../reception_desk/ui/bar_desk/panel.py" line="257"/>
         <source>low stock: %1</source>
         <translation>库存不足：%1</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/bar_desk/panel.py" line="274" />
+        <location filename="../../reception_desk/ui/bar_desk/panel.py" line="274"/>
         <source>✓ Served at the bar %1: %2 %3 — %4 (%5)</source>
         <translation>✓ 水吧 %1 已出品：%2 %3 — %4（%5）</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/bar_desk/panel.py" line="284" />
+        <location filename="../../reception_desk/ui/bar_desk/panel.py" line="284"/>
         <source>Refill round · %1 %2 · due %3 ago</source>
         <translation>续杯巡台 · %1 %2 · 已逾时 %3</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/bar_desk/panel.py" line="290" />
+        <location filename="../../reception_desk/ui/bar_desk/panel.py" line="290"/>
         <source>Clear the table · %1</source>
         <translation>清台 · %1</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/bar_desk/panel.py" line="292" />
+        <location filename="../../reception_desk/ui/bar_desk/panel.py" line="292"/>
         <source>(%1 left)</source>
         <translation>（%1已离开）</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/bar_desk/panel.py" line="297" />
+        <location filename="../../reception_desk/ui/bar_desk/panel.py" line="297"/>
         <source>Next refill round · %1 %2 at %3</source>
         <translation>下次续杯巡台 · %1 %2 · %3</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/bar_desk/panel.py" line="327" />
+        <location filename="../../reception_desk/ui/bar_desk/panel.py" line="327"/>
         <source>Low stock (%1): %2</source>
         <translation>库存不足（%1）：%2</translation>
     </message>
@@ -568,70 +568,70 @@
 <context>
     <name>BarMenu</name>
     <message>
-        <location filename="../../reception_desk/ui/stock/bar_menu.py" line="30" />
+        <location filename="../../reception_desk/ui/stock/bar_menu.py" line="30"/>
         <source>&amp;Bar</source>
         <translation>水吧(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/stock/bar_menu.py" line="41" />
+        <location filename="../../reception_desk/ui/stock/bar_menu.py" line="41"/>
         <source>&amp;Menu…</source>
         <translation>饮品单(&amp;M)…</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/stock/bar_menu.py" line="42" />
+        <location filename="../../reception_desk/ui/stock/bar_menu.py" line="42"/>
         <source>&amp;Stock…</source>
         <translation>库存(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/stock/bar_menu.py" line="43" />
+        <location filename="../../reception_desk/ui/stock/bar_menu.py" line="43"/>
         <source>&amp;Goods in…</source>
         <translation>入库(&amp;G)…</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/stock/bar_menu.py" line="45" />
+        <location filename="../../reception_desk/ui/stock/bar_menu.py" line="45"/>
         <source>&amp;Closing count…</source>
         <translation>清点物耗(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/stock/bar_menu.py" line="47" />
+        <location filename="../../reception_desk/ui/stock/bar_menu.py" line="47"/>
         <source>Print &amp;requisition…</source>
         <translation>打印物资领用申请(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/stock/bar_menu.py" line="50" />
+        <location filename="../../reception_desk/ui/stock/bar_menu.py" line="50"/>
         <source>Bar s&amp;tatistics…</source>
         <translation>水吧统计(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/stock/bar_menu.py" line="65" />
-        <source>Closing count time: count the bar's stock.</source>
+        <location filename="../../reception_desk/ui/stock/bar_menu.py" line="65"/>
+        <source>Closing count time: count the bar&apos;s stock.</source>
         <translation>到清点物耗时间了：请清点水吧库存。</translation>
     </message>
 </context>
 <context>
     <name>BarOrdersModel</name>
     <message>
-        <location filename="../../reception_desk/ui/bar_desk/model.py" line="91" />
+        <location filename="../../reception_desk/ui/bar_desk/model.py" line="91"/>
         <source>Waiting</source>
         <translation>计时</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/bar_desk/model.py" line="91" />
+        <location filename="../../reception_desk/ui/bar_desk/model.py" line="91"/>
         <source>Place</source>
         <translation>位置</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/bar_desk/model.py" line="91" />
+        <location filename="../../reception_desk/ui/bar_desk/model.py" line="91"/>
         <source>Guest</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/bar_desk/model.py" line="91" />
+        <location filename="../../reception_desk/ui/bar_desk/model.py" line="91"/>
         <source>Drinks</source>
         <translation>饮品</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/bar_desk/model.py" line="167" />
+        <location filename="../../reception_desk/ui/bar_desk/model.py" line="167"/>
         <source>A new cup from a refill round</source>
         <translation>续杯巡台时换的新饮品</translation>
     </message>
@@ -639,122 +639,122 @@
 <context>
     <name>BarStatsDialog</name>
     <message>
-        <location filename="../../reception_desk/ui/stock/bar_stats_dialog.py" line="47" />
+        <location filename="../../reception_desk/ui/stock/bar_stats_dialog.py" line="47"/>
         <source>Bar statistics</source>
         <translation>水吧统计</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/stock/bar_stats_dialog.py" line="54" />
+        <location filename="../../reception_desk/ui/stock/bar_stats_dialog.py" line="54"/>
         <source>Today</source>
         <translation>今天</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/stock/bar_stats_dialog.py" line="54" />
+        <location filename="../../reception_desk/ui/stock/bar_stats_dialog.py" line="54"/>
         <source>This week</source>
         <translation>本周</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/stock/bar_stats_dialog.py" line="55" />
+        <location filename="../../reception_desk/ui/stock/bar_stats_dialog.py" line="55"/>
         <source>This month</source>
         <translation>本月</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/stock/bar_stats_dialog.py" line="55" />
+        <location filename="../../reception_desk/ui/stock/bar_stats_dialog.py" line="55"/>
         <source>Custom dates</source>
         <translation>自定义日期</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/stock/bar_stats_dialog.py" line="67" />
+        <location filename="../../reception_desk/ui/stock/bar_stats_dialog.py" line="67"/>
         <source>&amp;Period</source>
         <translation>时间段(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/stock/bar_stats_dialog.py" line="72" />
+        <location filename="../../reception_desk/ui/stock/bar_stats_dialog.py" line="72"/>
         <source>From</source>
         <translation>从</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/stock/bar_stats_dialog.py" line="74" />
+        <location filename="../../reception_desk/ui/stock/bar_stats_dialog.py" line="74"/>
         <source>to</source>
         <translation>至</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/stock/bar_stats_dialog.py" line="82" />
+        <location filename="../../reception_desk/ui/stock/bar_stats_dialog.py" line="82"/>
         <source>Orders</source>
         <translation>订单数</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/stock/bar_stats_dialog.py" line="83" />
+        <location filename="../../reception_desk/ui/stock/bar_stats_dialog.py" line="83"/>
         <source>Drinks ordered</source>
         <translation>饮品杯数</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/stock/bar_stats_dialog.py" line="84" />
+        <location filename="../../reception_desk/ui/stock/bar_stats_dialog.py" line="84"/>
         <source>Orders served</source>
         <translation>已出品订单</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/stock/bar_stats_dialog.py" line="85" />
+        <location filename="../../reception_desk/ui/stock/bar_stats_dialog.py" line="85"/>
         <source>Median time to serve</source>
         <translation>出品用时中位数</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/stock/bar_stats_dialog.py" line="86" />
+        <location filename="../../reception_desk/ui/stock/bar_stats_dialog.py" line="86"/>
         <source>90% served within</source>
         <translation>90%订单出品用时不超过</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/stock/bar_stats_dialog.py" line="87" />
+        <location filename="../../reception_desk/ui/stock/bar_stats_dialog.py" line="87"/>
         <source>Served within the promise</source>
         <translation>按时出品</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/stock/bar_stats_dialog.py" line="88" />
+        <location filename="../../reception_desk/ui/stock/bar_stats_dialog.py" line="88"/>
         <source>Refills per party</source>
         <translation>每组客户平均续杯</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/stock/bar_stats_dialog.py" line="89" />
+        <location filename="../../reception_desk/ui/stock/bar_stats_dialog.py" line="89"/>
         <source>New cups at refill rounds</source>
         <translation>续杯巡台换新饮品</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/stock/bar_stats_dialog.py" line="102" />
+        <location filename="../../reception_desk/ui/stock/bar_stats_dialog.py" line="102"/>
         <source>Stock item</source>
         <translation>物品</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/stock/bar_stats_dialog.py" line="102" />
+        <location filename="../../reception_desk/ui/stock/bar_stats_dialog.py" line="102"/>
         <source>Used by serving</source>
         <translation>出品消耗</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/stock/bar_stats_dialog.py" line="102" />
+        <location filename="../../reception_desk/ui/stock/bar_stats_dialog.py" line="102"/>
         <source>Unit</source>
         <translation>单位</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/stock/bar_stats_dialog.py" line="109" />
+        <location filename="../../reception_desk/ui/stock/bar_stats_dialog.py" line="109"/>
         <source>Consumption (serving minus recalls)</source>
         <translation>物耗（出品减撤回）</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/stock/bar_stats_dialog.py" line="142" />
+        <location filename="../../reception_desk/ui/stock/bar_stats_dialog.py" line="142"/>
         <source>The start date is after the end date.</source>
         <translation>开始日期晚于结束日期。</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/stock/bar_stats_dialog.py" line="155" />
+        <location filename="../../reception_desk/ui/stock/bar_stats_dialog.py" line="155"/>
         <source>%1% (%2 of %3; %4 late)</source>
         <translation>%1%（%3单中按时%2单，超时%4单）</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/stock/bar_stats_dialog.py" line="160" />
+        <location filename="../../reception_desk/ui/stock/bar_stats_dialog.py" line="160"/>
         <source>%1 (%2 refills, %3 parties)</source>
         <translation>%1（续杯%2次，%3组客户）</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/stock/bar_stats_dialog.py" line="174" />
+        <location filename="../../reception_desk/ui/stock/bar_stats_dialog.py" line="174"/>
         <source>Time to serve runs from ordering to serving, over served orders; the promise is %1 minutes. A refill is the same cup topped up; a different drink at a refill round is a new cup and a new order.</source>
         <translation>出品用时指从点单到出品的时间，只统计已出品的订单；承诺时限为%1分钟。续杯指原杯加满；续杯巡台时换成其他饮品，算作新的一杯、新的订单。</translation>
     </message>
@@ -762,29 +762,29 @@
 <context>
     <name>BarTimer</name>
     <message>
-        <location filename="../../reception_desk/ui/bar_desk/model.py" line="50" />
+        <location filename="../../reception_desk/ui/bar_desk/model.py" line="50"/>
         <source>late</source>
-        <extracomment>"in_time", "amber", "late" for an open order, "served" for a served one.</extracomment>
+        <extracomment>&quot;in_time&quot;, &quot;amber&quot;, &quot;late&quot; for an open order, &quot;served&quot; for a served one.</extracomment>
         <translation>超时</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/bar_desk/model.py" line="52" />
+        <location filename="../../reception_desk/ui/bar_desk/model.py" line="52"/>
         <source>due soon</source>
         <translation>快到时</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/bar_desk/model.py" line="53" />
+        <location filename="../../reception_desk/ui/bar_desk/model.py" line="53"/>
         <source>in time</source>
         <translation>计时中</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/bar_desk/model.py" line="59" />
-        <location filename="../../reception_desk/ui/bar_desk/panel.py" line="172" />
+        <location filename="../../reception_desk/ui/bar_desk/model.py" line="59"/>
+        <location filename="../../reception_desk/ui/bar_desk/panel.py" line="172"/>
         <source>served in %1</source>
         <translation>出品用时 %1</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/bar_desk/model.py" line="62" />
+        <location filename="../../reception_desk/ui/bar_desk/model.py" line="62"/>
         <source>, late</source>
         <translation>，超时</translation>
     </message>
@@ -792,234 +792,234 @@
 <context>
     <name>BarWindow</name>
     <message>
-        <location filename="../../reception_desk/ui/bar_window.py" line="142" />
+        <location filename="../../reception_desk/ui/bar_window.py" line="142"/>
         <source>choose order</source>
-        <extracomment>The late cards' background alternates with this phase (every 500 ms).</extracomment>
+        <extracomment>The late cards&apos; background alternates with this phase (every 500 ms).</extracomment>
         <translation>选择订单</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/bar_window.py" line="142" />
+        <location filename="../../reception_desk/ui/bar_window.py" line="142"/>
         <source>served</source>
         <translation>已上</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/bar_window.py" line="143" />
+        <location filename="../../reception_desk/ui/bar_window.py" line="143"/>
         <source>recall</source>
         <translation>撤回</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/bar_window.py" line="143" />
+        <location filename="../../reception_desk/ui/bar_window.py" line="143"/>
         <source>refill round</source>
         <translation>续杯巡台</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/bar_window.py" line="144" />
+        <location filename="../../reception_desk/ui/bar_window.py" line="144"/>
         <source>table cleared</source>
         <translation>已清台</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/bar_window.py" line="144" />
+        <location filename="../../reception_desk/ui/bar_window.py" line="144"/>
         <source>new order</source>
         <translation>新点单</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/bar_window.py" line="145" />
+        <location filename="../../reception_desk/ui/bar_window.py" line="145"/>
         <source>mute</source>
         <translation>静音</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/bar_window.py" line="145" />
+        <location filename="../../reception_desk/ui/bar_window.py" line="145"/>
         <source>remark</source>
         <translation>客户意见</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/bar_window.py" line="146" />
+        <location filename="../../reception_desk/ui/bar_window.py" line="146"/>
         <source>full screen</source>
         <translation>全屏</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/bar_window.py" line="188" />
+        <location filename="../../reception_desk/ui/bar_window.py" line="188"/>
         <source>Orders — oldest first</source>
         <translation>待上饮品（先点先上）</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/bar_window.py" line="203" />
-        <location filename="../../reception_desk/ui/bar_window.py" line="387" />
+        <location filename="../../reception_desk/ui/bar_window.py" line="203"/>
+        <location filename="../../reception_desk/ui/bar_window.py" line="387"/>
         <source>No drinks waiting.</source>
         <translation>暂无待上饮品。</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/bar_window.py" line="217" />
+        <location filename="../../reception_desk/ui/bar_window.py" line="217"/>
         <source>Served   (Space)</source>
         <translation>已上（空格）</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/bar_window.py" line="219" />
+        <location filename="../../reception_desk/ui/bar_window.py" line="219"/>
         <source>Recall last   (Backspace)</source>
         <translation>撤回上一杯（退格）</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/bar_window.py" line="221" />
+        <location filename="../../reception_desk/ui/bar_window.py" line="221"/>
         <source>New order   (N)</source>
         <translation>新点单 (N)</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/bar_window.py" line="223" />
+        <location filename="../../reception_desk/ui/bar_window.py" line="223"/>
         <source>Remark   (K)</source>
         <translation>客户意见 (K)</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/bar_window.py" line="285" />
+        <location filename="../../reception_desk/ui/bar_window.py" line="285"/>
         <source>%1 · Water bar</source>
         <translation>%1 · 水吧</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/bar_window.py" line="286" />
+        <location filename="../../reception_desk/ui/bar_window.py" line="286"/>
         <source>Water bar — %1</source>
         <translation>水吧 — %1</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/bar_window.py" line="334" />
+        <location filename="../../reception_desk/ui/bar_window.py" line="334"/>
         <source>Waiting %1</source>
         <translation>待上 %1</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/bar_window.py" line="335" />
+        <location filename="../../reception_desk/ui/bar_window.py" line="335"/>
         <source>Late %1</source>
         <translation>超时 %1</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/bar_window.py" line="336" />
+        <location filename="../../reception_desk/ui/bar_window.py" line="336"/>
         <source>Refills %1</source>
         <translation>续杯 %1</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/bar_window.py" line="337" />
+        <location filename="../../reception_desk/ui/bar_window.py" line="337"/>
         <source>Tables %1</source>
         <translation>清台 %1</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/bar_window.py" line="392" />
+        <location filename="../../reception_desk/ui/bar_window.py" line="392"/>
         <source>Served: %1 %2 — Backspace takes it back.</source>
         <translation>已上：%1 %2 — 按退格键可撤回。</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/bar_window.py" line="401" />
+        <location filename="../../reception_desk/ui/bar_window.py" line="401"/>
         <source>Back in the queue: %1 %2</source>
         <translation>已撤回，重新排队：%1 %2</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/bar_window.py" line="413" />
+        <location filename="../../reception_desk/ui/bar_window.py" line="413"/>
         <source>No refill round due.</source>
         <translation>暂无待续杯。</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/bar_window.py" line="431" />
+        <location filename="../../reception_desk/ui/bar_window.py" line="431"/>
         <source>%1: refilled.</source>
         <translation>%1：已续杯。</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/bar_window.py" line="432" />
+        <location filename="../../reception_desk/ui/bar_window.py" line="432"/>
         <source>%1: no refill wanted.</source>
         <translation>%1：不需要续杯。</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/bar_window.py" line="437" />
+        <location filename="../../reception_desk/ui/bar_window.py" line="437"/>
         <source>New cup for %1 %2</source>
         <translation>为%1 %2换新饮品</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/bar_window.py" line="448" />
+        <location filename="../../reception_desk/ui/bar_window.py" line="448"/>
         <source>%1: new cup ordered.</source>
         <translation>%1：新饮品已下单。</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/bar_window.py" line="468" />
+        <location filename="../../reception_desk/ui/bar_window.py" line="468"/>
         <source>No party is seated now.</source>
         <translation>目前没有已入座的客户。</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/bar_window.py" line="481" />
+        <location filename="../../reception_desk/ui/bar_window.py" line="481"/>
         <source>New order — choose the table</source>
         <translation>新点单 — 选择桌位</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/bar_window.py" line="486" />
+        <location filename="../../reception_desk/ui/bar_window.py" line="486"/>
         <source>No drink is available.</source>
         <translation>暂无可供应的饮品。</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/bar_window.py" line="488" />
+        <location filename="../../reception_desk/ui/bar_window.py" line="488"/>
         <source>New order for %1</source>
         <translation>为%1新点单</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/bar_window.py" line="499" />
+        <location filename="../../reception_desk/ui/bar_window.py" line="499"/>
         <source>%1: ordered.</source>
         <translation>%1：已下单。</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/bar_window.py" line="510" />
+        <location filename="../../reception_desk/ui/bar_window.py" line="510"/>
         <source>Remark — choose the table</source>
         <translation>客户意见 — 选择桌位</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/bar_window.py" line="517" />
+        <location filename="../../reception_desk/ui/bar_window.py" line="517"/>
         <source>%1: remark noted.</source>
         <translation>%1：客户意见已记录。</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/bar_window.py" line="524" />
+        <location filename="../../reception_desk/ui/bar_window.py" line="524"/>
         <source>No table to clear.</source>
         <translation>暂无待清台。</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/bar_window.py" line="532" />
+        <location filename="../../reception_desk/ui/bar_window.py" line="532"/>
         <source>%1 is clear.</source>
         <translation>%1已清台。</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/bar_window.py" line="538" />
+        <location filename="../../reception_desk/ui/bar_window.py" line="538"/>
         <source>Sound off: late orders still flash.</source>
         <translation>已静音：超时订单仍会闪烁。</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/bar_window.py" line="539" />
+        <location filename="../../reception_desk/ui/bar_window.py" line="539"/>
         <source>Sound on.</source>
         <translation>声音已打开。</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/bar_window.py" line="542" />
+        <location filename="../../reception_desk/ui/bar_window.py" line="542"/>
         <source>Muted (M)</source>
         <translation>已静音 (M)</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/bar_window.py" line="543" />
+        <location filename="../../reception_desk/ui/bar_window.py" line="543"/>
         <source>Sound on (M)</source>
         <translation>声音开 (M)</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/bar/orders_model.py" line="50" />
+        <location filename="../../reception_desk/ui/bar/orders_model.py" line="50"/>
         <source>Late</source>
         <translation>超时</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/bar/orders_model.py" line="52" />
+        <location filename="../../reception_desk/ui/bar/orders_model.py" line="52"/>
         <source>Due soon</source>
         <translation>快到时</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/bar/orders_model.py" line="53" />
+        <location filename="../../reception_desk/ui/bar/orders_model.py" line="53"/>
         <source>In time</source>
         <translation>计时中</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/bar/orders_model.py" line="69" />
+        <location filename="../../reception_desk/ui/bar/orders_model.py" line="69"/>
         <source>Fill to %1</source>
         <translation>倒至 %1</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/bar/orders_model.py" line="119" />
+        <location filename="../../reception_desk/ui/bar/orders_model.py" line="119"/>
         <source>Refill round · new cup</source>
         <translation>续杯巡台 · 新饮品</translation>
     </message>
@@ -1027,28 +1027,28 @@
 <context>
     <name>BatchPrintJob</name>
     <message>
-        <location filename="../../reception_desk/ui/print_jobs.py" line="96" />
+        <location filename="../../reception_desk/ui/print_jobs.py" line="96"/>
         <source>Preparing the sheets…</source>
         <extracomment>Reports (sheets done, sheets in all); may raise :class:`Cancelled`.</extracomment>
         <translation>正在准备单据…</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/print_jobs.py" line="97" />
+        <location filename="../../reception_desk/ui/print_jobs.py" line="97"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/print_jobs.py" line="117" />
+        <location filename="../../reception_desk/ui/print_jobs.py" line="117"/>
         <source>Cancelling…</source>
         <translation>正在取消…</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/print_jobs.py" line="127" />
+        <location filename="../../reception_desk/ui/print_jobs.py" line="130"/>
         <source>Sheet %1 of %2</source>
         <translation>第 %1 份，共 %2 份</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/print_jobs.py" line="166" />
+        <location filename="../../reception_desk/ui/print_jobs.py" line="168"/>
         <source>The sheets could not be made: %1</source>
         <translation>无法生成单据：%1</translation>
     </message>
@@ -1056,189 +1056,189 @@
 <context>
     <name>CallDialog</name>
     <message>
-        <location filename="../../reception_desk/ui/hotline/call_dialog.py" line="79" />
+        <location filename="../../reception_desk/ui/hotline/call_dialog.py" line="79"/>
         <source>Log a call</source>
         <translation>来电登记</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/hotline/call_dialog.py" line="94" />
+        <location filename="../../reception_desk/ui/hotline/call_dialog.py" line="94"/>
         <source>type first · 138 1234 5678 or 010-12345678</source>
         <translation>请先填电话 · 138 1234 5678 或 010-12345678</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/hotline/call_dialog.py" line="95" />
+        <location filename="../../reception_desk/ui/hotline/call_dialog.py" line="95"/>
         <source>second / landline, optional</source>
         <translation>备用号码 / 座机，选填</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/hotline/call_dialog.py" line="96" />
+        <location filename="../../reception_desk/ui/hotline/call_dialog.py" line="96"/>
         <source>e.g. 张伟 or 张</source>
         <translation>例如：张伟 或 张</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/hotline/call_dialog.py" line="105" />
+        <location filename="../../reception_desk/ui/hotline/call_dialog.py" line="105"/>
         <source>district or address</source>
         <translation>区域或地址</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/hotline/call_dialog.py" line="106" />
+        <location filename="../../reception_desk/ui/hotline/call_dialog.py" line="106"/>
         <source>m², e.g. 90-120</source>
         <translation>m²，例如：90-120</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/hotline/call_dialog.py" line="107" />
+        <location filename="../../reception_desk/ui/hotline/call_dialog.py" line="107"/>
         <source>e.g. 200万 or 2万/m²</source>
         <translation>例如：200万 或 2万/m²</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/hotline/call_dialog.py" line="108" />
+        <location filename="../../reception_desk/ui/hotline/call_dialog.py" line="108"/>
         <source>e.g. 3室2厅</source>
         <translation>例如：3室2厅</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/hotline/call_dialog.py" line="109" />
+        <location filename="../../reception_desk/ui/hotline/call_dialog.py" line="109"/>
         <source>e.g. middle, 8-15</source>
         <translation>例如：中层、8-15层</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/hotline/call_dialog.py" line="114" />
+        <location filename="../../reception_desk/ui/hotline/call_dialog.py" line="114"/>
         <source>— how they heard of us —</source>
         <translation>— 如何得知本项目 —</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/hotline/call_dialog.py" line="115" />
+        <location filename="../../reception_desk/ui/hotline/call_dialog.py" line="115"/>
         <source>what the caller asked</source>
         <translation>客户咨询的问题</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/hotline/call_dialog.py" line="118" />
+        <location filename="../../reception_desk/ui/hotline/call_dialog.py" line="118"/>
         <source>— the desk answered —</source>
         <translation>— 前台接听 —</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/hotline/call_dialog.py" line="128" />
+        <location filename="../../reception_desk/ui/hotline/call_dialog.py" line="128"/>
         <source>HH:MM</source>
         <translation>HH:MM</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/hotline/call_dialog.py" line="129" />
+        <location filename="../../reception_desk/ui/hotline/call_dialog.py" line="129"/>
         <source>The agreed visit time, e.g. 14:30; empty: no visit agreed</source>
         <translation>约定的到访时间，例如 14:30；留空表示未约定到访</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/hotline/call_dialog.py" line="135" />
+        <location filename="../../reception_desk/ui/hotline/call_dialog.py" line="135"/>
         <source> people</source>
         <translation>位</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/hotline/call_dialog.py" line="138" />
+        <location filename="../../reception_desk/ui/hotline/call_dialog.py" line="138"/>
         <source>Competitor research call (同行调研)</source>
         <translation>同行调研来电</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/hotline/call_dialog.py" line="140" />
+        <location filename="../../reception_desk/ui/hotline/call_dialog.py" line="140"/>
         <source>Not a customer</source>
         <translation>非客户</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/hotline/call_dialog.py" line="173" />
+        <location filename="../../reception_desk/ui/hotline/call_dialog.py" line="173"/>
         <source>&amp;Phone</source>
         <extracomment>CallForm attribute -&gt; the widget that holds it.</extracomment>
         <translation>电话(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/hotline/call_dialog.py" line="174" />
+        <location filename="../../reception_desk/ui/hotline/call_dialog.py" line="174"/>
         <source>Phone &amp;2</source>
         <translation>电话2(&amp;2)</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/hotline/call_dialog.py" line="175" />
+        <location filename="../../reception_desk/ui/hotline/call_dialog.py" line="175"/>
         <source>&amp;Name</source>
         <translation>姓名(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/hotline/call_dialog.py" line="176" />
+        <location filename="../../reception_desk/ui/hotline/call_dialog.py" line="176"/>
         <source>&amp;District</source>
         <translation>区域(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/hotline/call_dialog.py" line="177" />
+        <location filename="../../reception_desk/ui/hotline/call_dialog.py" line="177"/>
         <source>&amp;Area / budget</source>
         <translation>面积 / 预算(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/hotline/call_dialog.py" line="178" />
+        <location filename="../../reception_desk/ui/hotline/call_dialog.py" line="178"/>
         <source>&amp;Layout / floor</source>
         <translation>户型 / 楼层(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/hotline/call_dialog.py" line="179" />
+        <location filename="../../reception_desk/ui/hotline/call_dialog.py" line="179"/>
         <source>C&amp;hannel</source>
         <translation>认知渠道(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/hotline/call_dialog.py" line="180" />
+        <location filename="../../reception_desk/ui/hotline/call_dialog.py" line="180"/>
         <source>&amp;Questions</source>
         <translation>咨询问题(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/hotline/call_dialog.py" line="181" />
+        <location filename="../../reception_desk/ui/hotline/call_dialog.py" line="181"/>
         <source>Ans&amp;wered by</source>
         <translation>接听顾问(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/hotline/call_dialog.py" line="182" />
+        <location filename="../../reception_desk/ui/hotline/call_dialog.py" line="182"/>
         <source>&amp;Visit agreed</source>
         <translation>约定到访(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/hotline/call_dialog.py" line="184" />
+        <location filename="../../reception_desk/ui/hotline/call_dialog.py" line="184"/>
         <source>No&amp;tes</source>
         <translation>备注(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/hotline/call_dialog.py" line="200" />
-        <location filename="../../reception_desk/ui/hotline/call_dialog.py" line="258" />
+        <location filename="../../reception_desk/ui/hotline/call_dialog.py" line="200"/>
+        <location filename="../../reception_desk/ui/hotline/call_dialog.py" line="258"/>
         <source>Customer history</source>
         <translation>客户历史</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/hotline/call_dialog.py" line="214" />
+        <location filename="../../reception_desk/ui/hotline/call_dialog.py" line="214"/>
         <source>Enter saves · Esc cancels · phone first: a known caller fills in</source>
         <translation>回车保存 · Esc 取消 · 先输电话：老客户信息自动填入</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/hotline/call_dialog.py" line="238" />
+        <location filename="../../reception_desk/ui/hotline/call_dialog.py" line="238"/>
         <source>Not a valid phone number: use an 11-digit mobile (138 1234 5678) or a landline with area code (010-12345678).</source>
         <translation>电话号码无效：请输入11位手机号（138 1234 5678）或带区号的座机号（010-12345678）。</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/hotline/call_dialog.py" line="260" />
+        <location filename="../../reception_desk/ui/hotline/call_dialog.py" line="260"/>
         <source>Known caller ★</source>
         <translation>老客户 ★</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/hotline/call_dialog.py" line="339" />
+        <location filename="../../reception_desk/ui/hotline/call_dialog.py" line="339"/>
         <source>Type the visit time as 14:30 (or leave it empty: no visit agreed).</source>
         <translation>请按 14:30 的格式填写到访时间（未约定到访则留空）。</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/hotline/call_dialog.py" line="354" />
+        <location filename="../../reception_desk/ui/hotline/call_dialog.py" line="354"/>
         <source>the caller</source>
         <translation>来电客户</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/hotline/call_dialog.py" line="356" />
+        <location filename="../../reception_desk/ui/hotline/call_dialog.py" line="356"/>
         <source>Call logged: %1 is expected on %2 at %3 (arrival board)</source>
         <translation>来电已登记：%1预计 %2 %3 到访（已列入到访看板）</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/hotline/call_dialog.py" line="361" />
+        <location filename="../../reception_desk/ui/hotline/call_dialog.py" line="361"/>
         <source>Call logged: %1</source>
         <translation>来电已登记：%1</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/hotline/call_dialog.py" line="376" />
+        <location filename="../../reception_desk/ui/hotline/call_dialog.py" line="376"/>
         <source>Discard this call? What was typed is lost.</source>
         <translation>放弃本次来电登记吗？已填写的内容将丢失。</translation>
     </message>
@@ -1246,27 +1246,27 @@
 <context>
     <name>ChoiceDialog</name>
     <message>
-        <location filename="../../reception_desk/ui/arrival_board/dialogs.py" line="168" />
+        <location filename="../../reception_desk/ui/arrival_board/dialogs.py" line="168"/>
         <source>%1 — taken by %2</source>
         <translation>%1 — 已被%2占用</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/arrival_board/dialogs.py" line="173" />
+        <location filename="../../reception_desk/ui/arrival_board/dialogs.py" line="173"/>
         <source>Seat the party</source>
         <translation>安排入座</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/arrival_board/dialogs.py" line="174" />
+        <location filename="../../reception_desk/ui/arrival_board/dialogs.py" line="174"/>
         <source>Where does the party sit?</source>
         <translation>客户在哪里入座？</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/arrival_board/dialogs.py" line="179" />
+        <location filename="../../reception_desk/ui/arrival_board/dialogs.py" line="179"/>
         <source>Move to stage</source>
         <translation>移到环节</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/arrival_board/dialogs.py" line="180" />
+        <location filename="../../reception_desk/ui/arrival_board/dialogs.py" line="180"/>
         <source>Move the party to:</source>
         <translation>将客户移到：</translation>
     </message>
@@ -1274,92 +1274,92 @@
 <context>
     <name>ClosingDialog</name>
     <message>
-        <location filename="../../reception_desk/ui/stock/closing_dialog.py" line="286" />
+        <location filename="../../reception_desk/ui/stock/closing_dialog.py" line="286"/>
         <source>Closing count</source>
         <translation>清点物耗</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/stock/closing_dialog.py" line="296" />
+        <location filename="../../reception_desk/ui/stock/closing_dialog.py" line="296"/>
         <source>Today</source>
         <translation>今天</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/stock/closing_dialog.py" line="302" />
+        <location filename="../../reception_desk/ui/stock/closing_dialog.py" line="302"/>
         <source>&amp;Day</source>
         <translation>日期(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/stock/closing_dialog.py" line="327" />
+        <location filename="../../reception_desk/ui/stock/closing_dialog.py" line="327"/>
         <source>Type what is on the shelf in the Counted column (Enter moves to the next item); it starts at the expected quantity. Variance = counted − expected.</source>
         <translation>在“实盘”列填入货架上的实际数量（回车跳到下一项），初始值为应存数量。差异 = 实盘 − 应存。</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/stock/closing_dialog.py" line="345" />
+        <location filename="../../reception_desk/ui/stock/closing_dialog.py" line="345"/>
         <source>Save count</source>
         <translation>保存盘点</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/stock/closing_dialog.py" line="348" />
+        <location filename="../../reception_desk/ui/stock/closing_dialog.py" line="348"/>
         <source>Print consumption sheet…</source>
         <translation>打印物耗表…</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/stock/closing_dialog.py" line="415" />
+        <location filename="../../reception_desk/ui/stock/closing_dialog.py" line="415"/>
         <source>No stock items yet: add them under Bar › Stock.</source>
         <translation>还没有库存物品：请在“水吧 › 库存”中添加。</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/stock/closing_dialog.py" line="417" />
+        <location filename="../../reception_desk/ui/stock/closing_dialog.py" line="417"/>
         <source>Closing count saved for this day: the stored variances are shown.</source>
         <translation>该日盘点已保存：显示的是已保存的差异。</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/stock/closing_dialog.py" line="420" />
+        <location filename="../../reception_desk/ui/stock/closing_dialog.py" line="420"/>
         <source>Not counted yet: type the counted quantities, then Save count.</source>
         <translation>尚未盘点：请填入实盘数量，然后点“保存盘点”。</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/stock/closing_dialog.py" line="423" />
+        <location filename="../../reception_desk/ui/stock/closing_dialog.py" line="423"/>
         <source>No closing count was saved for this day. Only today can be counted.</source>
         <translation>该日没有保存盘点。只能盘点今天。</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/stock/closing_dialog.py" line="446" />
+        <location filename="../../reception_desk/ui/stock/closing_dialog.py" line="446"/>
         <source>Shortages so far: %1</source>
         <translation>目前短缺：%1</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/stock/closing_dialog.py" line="448" />
+        <location filename="../../reception_desk/ui/stock/closing_dialog.py" line="448"/>
         <source>Shortages: %1 — report them for purchase.</source>
         <translation>短缺：%1 — 请报采购。</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/stock/closing_dialog.py" line="469" />
+        <location filename="../../reception_desk/ui/stock/closing_dialog.py" line="469"/>
         <source>Count saved: %1 item(s), %2 short.</source>
         <translation>盘点已保存：共%1项，短缺%2项。</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/stock/closing_dialog.py" line="472" />
+        <location filename="../../reception_desk/ui/stock/closing_dialog.py" line="472"/>
         <source>Count saved: %1 item(s), no shortages.</source>
         <translation>盘点已保存：共%1项，无短缺。</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/stock/closing_dialog.py" line="506" />
+        <location filename="../../reception_desk/ui/stock/closing_dialog.py" line="506"/>
         <source>Save the consumption sheet as PDF</source>
         <translation>将物耗表保存为 PDF</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/stock/closing_dialog.py" line="507" />
+        <location filename="../../reception_desk/ui/stock/closing_dialog.py" line="507"/>
         <source>PDF document (*.pdf)</source>
         <translation>PDF 文档 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/stock/closing_dialog.py" line="541" />
+        <location filename="../../reception_desk/ui/stock/closing_dialog.py" line="541"/>
         <source>PDF saved: %1</source>
         <translation>PDF 已保存：%1</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/stock/closing_dialog.py" line="548" />
+        <location filename="../../reception_desk/ui/stock/closing_dialog.py" line="548"/>
         <source>The PDF was not written: %1</source>
         <translation>PDF 未能写入：%1</translation>
     </message>
@@ -1367,78 +1367,78 @@
 <context>
     <name>ClosingModel</name>
     <message>
-        <location filename="../../reception_desk/ui/stock/closing_dialog.py" line="105" />
+        <location filename="../../reception_desk/ui/stock/closing_dialog.py" line="105"/>
         <source>Item</source>
-        <extracomment>The row's variance (float, or None when nothing counted) under this role.</extracomment>
+        <extracomment>The row&apos;s variance (float, or None when nothing counted) under this role.</extracomment>
         <translation>物品</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/stock/closing_dialog.py" line="105" />
+        <location filename="../../reception_desk/ui/stock/closing_dialog.py" line="105"/>
         <source>Unit</source>
         <translation>单位</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/stock/closing_dialog.py" line="105" />
+        <location filename="../../reception_desk/ui/stock/closing_dialog.py" line="105"/>
         <source>Opening</source>
         <translation>期初</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/stock/closing_dialog.py" line="105" />
+        <location filename="../../reception_desk/ui/stock/closing_dialog.py" line="105"/>
         <source>Goods in</source>
         <translation>入库</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/stock/closing_dialog.py" line="106" />
+        <location filename="../../reception_desk/ui/stock/closing_dialog.py" line="106"/>
         <source>Used</source>
         <translation>消耗</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/stock/closing_dialog.py" line="106" />
+        <location filename="../../reception_desk/ui/stock/closing_dialog.py" line="106"/>
         <source>Expected</source>
         <translation>应存</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/stock/closing_dialog.py" line="106" />
+        <location filename="../../reception_desk/ui/stock/closing_dialog.py" line="106"/>
         <source>Counted</source>
         <translation>实盘</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/stock/closing_dialog.py" line="107" />
+        <location filename="../../reception_desk/ui/stock/closing_dialog.py" line="107"/>
         <source>Variance</source>
         <translation>差异</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/stock/closing_dialog.py" line="107" />
+        <location filename="../../reception_desk/ui/stock/closing_dialog.py" line="107"/>
         <source>Result</source>
         <translation>结果</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/stock/closing_dialog.py" line="179" />
+        <location filename="../../reception_desk/ui/stock/closing_dialog.py" line="179"/>
         <source>not counted</source>
         <translation>未盘点</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/stock/closing_dialog.py" line="181" />
+        <location filename="../../reception_desk/ui/stock/closing_dialog.py" line="181"/>
         <source>Shortage</source>
         <translation>短缺</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/stock/closing_dialog.py" line="183" />
+        <location filename="../../reception_desk/ui/stock/closing_dialog.py" line="183"/>
         <source>Surplus</source>
         <translation>盈余</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/stock/closing_dialog.py" line="184" />
+        <location filename="../../reception_desk/ui/stock/closing_dialog.py" line="184"/>
         <source>Matches</source>
         <translation>相符</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/stock/closing_dialog.py" line="217" />
+        <location filename="../../reception_desk/ui/stock/closing_dialog.py" line="217"/>
         <source>Opening + goods in − used</source>
         <translation>期初 + 入库 − 消耗</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/stock/closing_dialog.py" line="251" />
+        <location filename="../../reception_desk/ui/stock/closing_dialog.py" line="251"/>
         <source>Enter a quantity from 0 to 1,000,000.</source>
         <translation>请输入0到1,000,000之间的数量。</translation>
     </message>
@@ -1446,20 +1446,20 @@
 <context>
     <name>ClosingReminder</name>
     <message>
-        <location filename="../../reception_desk/ui/stock/reminder.py" line="148" />
-        <source>It is %1: count the bar's stock and save the closing count (清点物耗). Report any shortage for purchase.</source>
+        <location filename="../../reception_desk/ui/stock/reminder.py" line="148"/>
+        <source>It is %1: count the bar&apos;s stock and save the closing count (清点物耗). Report any shortage for purchase.</source>
         <translation>已到%1，请清点物耗：清点水吧库存并保存盘点结果。如有短缺，请报采购。</translation>
     </message>
 </context>
 <context>
     <name>Conflict</name>
     <message>
-        <location filename="../../reception_desk/domain/customer_records.py" line="62" />
+        <location filename="../../reception_desk/domain/customer_records.py" line="62"/>
         <source>Owned by a consultant</source>
         <translation>已有归属顾问</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/domain/customer_records.py" line="63" />
+        <location filename="../../reception_desk/domain/customer_records.py" line="63"/>
         <source>Registered by another agency</source>
         <translation>其他渠道已报备</translation>
     </message>
@@ -1467,62 +1467,62 @@
 <context>
     <name>ConflictsDialog</name>
     <message>
-        <location filename="../../reception_desk/ui/hotline/conflicts_dialog.py" line="78" />
+        <location filename="../../reception_desk/ui/hotline/conflicts_dialog.py" line="78"/>
         <source>Conflicts (判客)</source>
         <translation>判客</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/hotline/conflicts_dialog.py" line="84" />
+        <location filename="../../reception_desk/ui/hotline/conflicts_dialog.py" line="84"/>
         <source>Day</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/hotline/conflicts_dialog.py" line="84" />
+        <location filename="../../reception_desk/ui/hotline/conflicts_dialog.py" line="84"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/hotline/conflicts_dialog.py" line="84" />
+        <location filename="../../reception_desk/ui/hotline/conflicts_dialog.py" line="84"/>
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/hotline/conflicts_dialog.py" line="85" />
+        <location filename="../../reception_desk/ui/hotline/conflicts_dialog.py" line="85"/>
         <source>Agency</source>
         <translation>报备渠道</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/hotline/conflicts_dialog.py" line="85" />
+        <location filename="../../reception_desk/ui/hotline/conflicts_dialog.py" line="85"/>
         <source>Why</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/hotline/conflicts_dialog.py" line="85" />
+        <location filename="../../reception_desk/ui/hotline/conflicts_dialog.py" line="85"/>
         <source>Registered</source>
         <translation>报备时间</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/hotline/conflicts_dialog.py" line="86" />
+        <location filename="../../reception_desk/ui/hotline/conflicts_dialog.py" line="86"/>
         <source>First registration</source>
         <translation>首次报备 / 归属</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/hotline/conflicts_dialog.py" line="89" />
+        <location filename="../../reception_desk/ui/hotline/conflicts_dialog.py" line="89"/>
         <source>&amp;Settle…</source>
         <translation>判客(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/hotline/conflicts_dialog.py" line="91" />
+        <location filename="../../reception_desk/ui/hotline/conflicts_dialog.py" line="91"/>
         <source>Manager: decide who gets the customer</source>
         <translation>经理判定客户归属</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/hotline/conflicts_dialog.py" line="121" />
-        <source>%1 pre-registrations wait for the manager's decision</source>
+        <location filename="../../reception_desk/ui/hotline/conflicts_dialog.py" line="121"/>
+        <source>%1 pre-registrations wait for the manager&apos;s decision</source>
         <translation>%1条渠道报备等待经理判客</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/hotline/conflicts_dialog.py" line="140" />
+        <location filename="../../reception_desk/ui/hotline/conflicts_dialog.py" line="140"/>
         <source>settle a customer conflict</source>
         <translation>判客</translation>
     </message>
@@ -1530,12 +1530,12 @@
 <context>
     <name>ConsultantDialog</name>
     <message>
-        <location filename="../../reception_desk/ui/arrival_board/dialogs.py" line="190" />
+        <location filename="../../reception_desk/ui/arrival_board/dialogs.py" line="190"/>
         <source>Consultant</source>
         <translation>置业顾问</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/arrival_board/dialogs.py" line="202" />
+        <location filename="../../reception_desk/ui/arrival_board/dialogs.py" line="202"/>
         <source>Consultant receiving this party:</source>
         <translation>接待该客户的置业顾问：</translation>
     </message>
@@ -1543,47 +1543,47 @@
 <context>
     <name>ConsultantEditDialog</name>
     <message>
-        <location filename="../../reception_desk/ui/rotation/dialogs.py" line="154" />
+        <location filename="../../reception_desk/ui/rotation/dialogs.py" line="154"/>
         <source>Add consultant</source>
         <translation>添加顾问</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/rotation/dialogs.py" line="155" />
+        <location filename="../../reception_desk/ui/rotation/dialogs.py" line="155"/>
         <source>Edit consultant</source>
         <translation>编辑顾问</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/rotation/dialogs.py" line="160" />
+        <location filename="../../reception_desk/ui/rotation/dialogs.py" line="160"/>
         <source>e.g. 张伟</source>
         <translation>例如：张伟</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/rotation/dialogs.py" line="164" />
+        <location filename="../../reception_desk/ui/rotation/dialogs.py" line="164"/>
         <source>e.g. A07</source>
         <translation>例如：A07</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/rotation/dialogs.py" line="168" />
+        <location filename="../../reception_desk/ui/rotation/dialogs.py" line="168"/>
         <source>optional · internal</source>
         <translation>选填 · 仅内部使用</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/rotation/dialogs.py" line="169" />
+        <location filename="../../reception_desk/ui/rotation/dialogs.py" line="169"/>
         <source>On the roster (can sign in and receive)</source>
         <translation>在册（可签到、可接待）</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/rotation/dialogs.py" line="178" />
+        <location filename="../../reception_desk/ui/rotation/dialogs.py" line="178"/>
         <source>&amp;Name</source>
         <translation>姓名(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/rotation/dialogs.py" line="179" />
+        <location filename="../../reception_desk/ui/rotation/dialogs.py" line="179"/>
         <source>&amp;Staff number</source>
         <translation>工号(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/rotation/dialogs.py" line="180" />
+        <location filename="../../reception_desk/ui/rotation/dialogs.py" line="180"/>
         <source>&amp;Phone</source>
         <translation>电话(&amp;P)</translation>
     </message>
@@ -1591,67 +1591,67 @@
 <context>
     <name>CustomersDialog</name>
     <message>
-        <location filename="../../reception_desk/ui/hotline/customers_dialog.py" line="105" />
+        <location filename="../../reception_desk/ui/hotline/customers_dialog.py" line="105"/>
         <source>Customers</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/hotline/customers_dialog.py" line="113" />
+        <location filename="../../reception_desk/ui/hotline/customers_dialog.py" line="113"/>
         <source>Name, pinyin initials (zw), phone (any part) or plate</source>
         <translation>姓名、拼音首字母（如 zw）、电话（任意几位）或车牌</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/hotline/customers_dialog.py" line="116" />
+        <location filename="../../reception_desk/ui/hotline/customers_dialog.py" line="116"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/hotline/customers_dialog.py" line="116" />
+        <location filename="../../reception_desk/ui/hotline/customers_dialog.py" line="116"/>
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/hotline/customers_dialog.py" line="116" />
+        <location filename="../../reception_desk/ui/hotline/customers_dialog.py" line="116"/>
         <source>Plate</source>
         <translation>车牌</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/hotline/customers_dialog.py" line="117" />
+        <location filename="../../reception_desk/ui/hotline/customers_dialog.py" line="117"/>
         <source>Owner</source>
         <translation>归属顾问</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/hotline/customers_dialog.py" line="117" />
+        <location filename="../../reception_desk/ui/hotline/customers_dialog.py" line="117"/>
         <source>Channel / agency</source>
         <translation>认知渠道 / 报备渠道</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/hotline/customers_dialog.py" line="122" />
+        <location filename="../../reception_desk/ui/hotline/customers_dialog.py" line="122"/>
         <source>&amp;VIP card…</source>
         <translation>VIP资料卡(&amp;V)…</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/hotline/customers_dialog.py" line="124" />
+        <location filename="../../reception_desk/ui/hotline/customers_dialog.py" line="124"/>
         <source>&amp;Merge…</source>
         <translation>合并(&amp;M)…</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/hotline/customers_dialog.py" line="126" />
+        <location filename="../../reception_desk/ui/hotline/customers_dialog.py" line="126"/>
         <source>Two records of one person (manager)</source>
         <translation>同一客户的两份档案（经理操作）</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/hotline/customers_dialog.py" line="169" />
+        <location filename="../../reception_desk/ui/hotline/customers_dialog.py" line="169"/>
         <source>%1 customers found</source>
         <translation>找到%1位客户</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/hotline/customers_dialog.py" line="189" />
+        <location filename="../../reception_desk/ui/hotline/customers_dialog.py" line="189"/>
         <source>Search, then choose a customer.</source>
         <translation>请先搜索，再选择客户。</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/hotline/customers_dialog.py" line="218" />
+        <location filename="../../reception_desk/ui/hotline/customers_dialog.py" line="218"/>
         <source>merge two customer records</source>
         <translation>合并两份客户档案</translation>
     </message>
@@ -1659,12 +1659,12 @@
 <context>
     <name>DemoLoader</name>
     <message>
-        <location filename="../../reception_desk/ui/demo_loader.py" line="53" />
+        <location filename="../../reception_desk/ui/demo_loader.py" line="53"/>
         <source>Writing demo data…</source>
         <translation>正在写入演示数据…</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/demo_loader.py" line="81" />
+        <location filename="../../reception_desk/ui/demo_loader.py" line="81"/>
         <source>Demo data</source>
         <translation>演示数据</translation>
     </message>
@@ -1672,12 +1672,12 @@
 <context>
     <name>DeskApp</name>
     <message>
-        <location filename="../../reception_desk/app.py" line="149" />
+        <location filename="../../reception_desk/app.py" line="149"/>
         <source>Welcome</source>
         <translation>欢迎</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/app.py" line="150" />
+        <location filename="../../reception_desk/app.py" line="150"/>
         <source>The database is empty. Fill it with demo data (two weeks of realistic visits) to try the board out?
 You can start with real data instead; demo data is marked and can be replaced later.</source>
         <translation>数据库是空的。要填入演示数据（两周的模拟到访记录）来试用看板吗？
@@ -1687,7 +1687,7 @@ You can start with real data instead; demo data is marked and can be replaced la
 <context>
     <name>DeskStatusBar</name>
     <message>
-        <location filename="../../reception_desk/ui/status_bar.py" line="42" />
+        <location filename="../../reception_desk/ui/status_bar.py" line="42"/>
         <source>Today: %1 parties · %2 people · in the building now: %3 parties, %4 people</source>
         <translation>今日：%1组 · %2人 · 当前在场：%3组，%4人</translation>
     </message>
@@ -1695,27 +1695,27 @@ You can start with real data instead; demo data is marked and can be replaced la
 <context>
     <name>DrinkCategory</name>
     <message>
-        <location filename="../../reception_desk/domain/bar.py" line="28" />
+        <location filename="../../reception_desk/domain/bar.py" line="28"/>
         <source>Tea</source>
         <translation>茶</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/domain/bar.py" line="29" />
+        <location filename="../../reception_desk/domain/bar.py" line="29"/>
         <source>Coffee</source>
         <translation>咖啡</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/domain/bar.py" line="30" />
+        <location filename="../../reception_desk/domain/bar.py" line="30"/>
         <source>Juice</source>
         <translation>果汁</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/domain/bar.py" line="31" />
+        <location filename="../../reception_desk/domain/bar.py" line="31"/>
         <source>Water</source>
         <translation>水</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/domain/bar.py" line="32" />
+        <location filename="../../reception_desk/domain/bar.py" line="32"/>
         <source>Other</source>
         <translation>其他</translation>
     </message>
@@ -1723,47 +1723,47 @@ You can start with real data instead; demo data is marked and can be replaced la
 <context>
     <name>DrinkEditDialog</name>
     <message>
-        <location filename="../../reception_desk/ui/stock/menu_dialog.py" line="188" />
+        <location filename="../../reception_desk/ui/stock/menu_dialog.py" line="188"/>
         <source>Add drink</source>
         <translation>添加饮品</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/stock/menu_dialog.py" line="188" />
+        <location filename="../../reception_desk/ui/stock/menu_dialog.py" line="188"/>
         <source>Edit drink</source>
         <translation>编辑饮品</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/stock/menu_dialog.py" line="193" />
+        <location filename="../../reception_desk/ui/stock/menu_dialog.py" line="193"/>
         <source>e.g. 铁观音</source>
         <translation>例如：铁观音</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/stock/menu_dialog.py" line="201" />
+        <location filename="../../reception_desk/ui/stock/menu_dialog.py" line="201"/>
         <source>Available (can be ordered now)</source>
         <translation>供应中（现在可点）</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/stock/menu_dialog.py" line="211" />
+        <location filename="../../reception_desk/ui/stock/menu_dialog.py" line="211"/>
         <source>&amp;Name</source>
         <translation>名称(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/stock/menu_dialog.py" line="219" />
+        <location filename="../../reception_desk/ui/stock/menu_dialog.py" line="219"/>
         <source>&amp;Category</source>
         <translation>类别(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/stock/menu_dialog.py" line="223" />
+        <location filename="../../reception_desk/ui/stock/menu_dialog.py" line="223"/>
         <source>One serving uses</source>
         <translation>每份用量</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/stock/menu_dialog.py" line="250" />
+        <location filename="../../reception_desk/ui/stock/menu_dialog.py" line="250"/>
         <source>Fill the cup to %1</source>
         <translation>倒至杯子的 %1</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/stock/menu_dialog.py" line="274" />
+        <location filename="../../reception_desk/ui/stock/menu_dialog.py" line="274"/>
         <source>“%1” is listed twice: put the whole quantity on one line.</source>
         <translation>“%1”重复列出：请把用量合并到一行。</translation>
     </message>
@@ -1771,95 +1771,95 @@ You can start with real data instead; demo data is marked and can be replaced la
 <context>
     <name>DrinkOrderDialog</name>
     <message>
-        <location filename="../../reception_desk/ui/bar_desk/order_dialog.py" line="84" />
+        <location filename="../../reception_desk/ui/bar_desk/order_dialog.py" line="84"/>
         <source>Drinks for %1</source>
         <extracomment>The order placed (None until Enter succeeded).</extracomment>
         <translation>为%1点饮品</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/bar_desk/order_dialog.py" line="90" />
+        <location filename="../../reception_desk/ui/bar_desk/order_dialog.py" line="90"/>
         <source>not seated yet: no table to serve</source>
         <translation>尚未入座，无法送到桌上</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/bar_desk/order_dialog.py" line="99" />
+        <location filename="../../reception_desk/ui/bar_desk/order_dialog.py" line="99"/>
         <source>No drink on the menu is available now. The bar manages the menu (Bar menu).</source>
         <translation>饮品单上目前没有可点的饮品。饮品单由水吧管理（水吧 › 饮品单）。</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/bar_desk/order_dialog.py" line="104" />
+        <location filename="../../reception_desk/ui/bar_desk/order_dialog.py" line="104"/>
         <source>1–9 add a drink (again for one more) · + / − change the count · Delete removes · Enter orders</source>
         <translation>1–9 添加饮品（再按一次加一杯）· + / − 调整数量 · Delete 删除 · 回车下单</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/bar_desk/order_dialog.py" line="113" />
+        <location filename="../../reception_desk/ui/bar_desk/order_dialog.py" line="113"/>
         <source>&amp;Desk</source>
         <translation>前台(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/bar_desk/order_dialog.py" line="115" />
-        <source>&amp;Consultant's call (X1 → S1)</source>
+        <location filename="../../reception_desk/ui/bar_desk/order_dialog.py" line="115"/>
+        <source>&amp;Consultant&apos;s call (X1 → S1)</source>
         <translation>置业顾问叫单 (X1 → S1)(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/bar_desk/order_dialog.py" line="122" />
+        <location filename="../../reception_desk/ui/bar_desk/order_dialog.py" line="122"/>
         <source>Ordered by:</source>
         <translation>点单方：</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/bar_desk/order_dialog.py" line="130" />
+        <location filename="../../reception_desk/ui/bar_desk/order_dialog.py" line="130"/>
         <source>Order  (Enter)</source>
         <translation>下单（回车）</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/bar_desk/order_dialog.py" line="161" />
+        <location filename="../../reception_desk/ui/bar_desk/order_dialog.py" line="161"/>
         <source>Drink</source>
         <translation>饮品</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/bar_desk/order_dialog.py" line="161" />
+        <location filename="../../reception_desk/ui/bar_desk/order_dialog.py" line="161"/>
         <source>Fill</source>
         <translation>倒至</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/bar_desk/order_dialog.py" line="162" />
+        <location filename="../../reception_desk/ui/bar_desk/order_dialog.py" line="162"/>
         <source>Count</source>
         <translation>数量</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/bar_desk/order_dialog.py" line="181" />
+        <location filename="../../reception_desk/ui/bar_desk/order_dialog.py" line="181"/>
         <source>%1 · fill %2%</source>
         <translation>%1 · 倒至 %2%</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/bar_desk/order_dialog.py" line="210" />
+        <location filename="../../reception_desk/ui/bar_desk/order_dialog.py" line="210"/>
         <source>waiting</source>
         <translation>待上</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/bar_desk/order_dialog.py" line="210" />
+        <location filename="../../reception_desk/ui/bar_desk/order_dialog.py" line="210"/>
         <source>served</source>
         <translation>已上</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/bar_desk/order_dialog.py" line="211" />
+        <location filename="../../reception_desk/ui/bar_desk/order_dialog.py" line="211"/>
         <source>closed</source>
         <translation>已关闭</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/bar_desk/order_dialog.py" line="214" />
+        <location filename="../../reception_desk/ui/bar_desk/order_dialog.py" line="214"/>
         <source>Already ordered: %1</source>
         <translation>已点：%1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../reception_desk/ui/bar_desk/order_dialog.py" line="299" />
+        <location filename="../../reception_desk/ui/bar_desk/order_dialog.py" line="299"/>
         <source>Order: %1 (%n cup(s))</source>
         <translation>
             <numerusform>点单：%1（共%n杯）</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/bar_desk/order_dialog.py" line="301" />
+        <location filename="../../reception_desk/ui/bar_desk/order_dialog.py" line="301"/>
         <source>Nothing chosen yet</source>
         <translation>尚未选择饮品</translation>
     </message>
@@ -1867,27 +1867,27 @@ You can start with real data instead; demo data is marked and can be replaced la
 <context>
     <name>DrinkPicker</name>
     <message>
-        <location filename="../../reception_desk/ui/bar/dialogs.py" line="105" />
+        <location filename="../../reception_desk/ui/bar/dialogs.py" line="105"/>
         <source>New drink</source>
         <translation>换新饮品</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/bar/dialogs.py" line="123" />
+        <location filename="../../reception_desk/ui/bar/dialogs.py" line="123"/>
         <source>Remove last (Backspace)</source>
         <translation>删除上一杯（退格）</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/bar/dialogs.py" line="125" />
+        <location filename="../../reception_desk/ui/bar/dialogs.py" line="125"/>
         <source>Cancel (Esc)</source>
         <translation>取消 (Esc)</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/bar/dialogs.py" line="127" />
+        <location filename="../../reception_desk/ui/bar/dialogs.py" line="127"/>
         <source>Order (Enter)</source>
         <translation>下单（回车）</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/bar/dialogs.py" line="184" />
+        <location filename="../../reception_desk/ui/bar/dialogs.py" line="184"/>
         <source>Tap the drinks (or press their numbers).</source>
         <translation>点选饮品（或按对应的数字键）。</translation>
     </message>
@@ -1895,27 +1895,27 @@ You can start with real data instead; demo data is marked and can be replaced la
 <context>
     <name>DutyStatus</name>
     <message>
-        <location filename="../../reception_desk/domain/rotation.py" line="40" />
+        <location filename="../../reception_desk/domain/rotation.py" line="40"/>
         <source>Available</source>
         <translation>空闲</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/domain/rotation.py" line="41" />
+        <location filename="../../reception_desk/domain/rotation.py" line="41"/>
         <source>Receiving</source>
         <translation>接待中</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/domain/rotation.py" line="42" />
+        <location filename="../../reception_desk/domain/rotation.py" line="42"/>
         <source>On break</source>
         <translation>休息</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/domain/rotation.py" line="43" />
+        <location filename="../../reception_desk/domain/rotation.py" line="43"/>
         <source>Out</source>
         <translation>外出</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/domain/rotation.py" line="44" />
+        <location filename="../../reception_desk/domain/rotation.py" line="44"/>
         <source>Signed off</source>
         <translation>下班</translation>
     </message>
@@ -1923,7 +1923,7 @@ You can start with real data instead; demo data is marked and can be replaced la
 <context>
     <name>ErrorReporter</name>
     <message>
-        <location filename="../../reception_desk/ui/errors.py" line="38" />
+        <location filename="../../reception_desk/ui/errors.py" line="38"/>
         <source>Something went wrong: %1.
 Nothing from that action was saved; you can carry on working.
 Details are in the log: %2</source>
@@ -1932,7 +1932,7 @@ Details are in the log: %2</source>
 详细信息见日志：%2</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/errors.py" line="52" />
+        <location filename="../../reception_desk/ui/errors.py" line="52"/>
         <source>Reception Desk</source>
         <translation>Reception Desk</translation>
     </message>
@@ -1940,42 +1940,42 @@ Details are in the log: %2</source>
 <context>
     <name>EventKind</name>
     <message>
-        <location filename="../../reception_desk/domain/rotation.py" line="60" />
+        <location filename="../../reception_desk/domain/rotation.py" line="60"/>
         <source>Signed in</source>
         <translation>签到</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/domain/rotation.py" line="61" />
+        <location filename="../../reception_desk/domain/rotation.py" line="61"/>
         <source>Status</source>
         <translation>状态变更</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/domain/rotation.py" line="62" />
+        <location filename="../../reception_desk/domain/rotation.py" line="62"/>
         <source>Assigned</source>
         <translation>分配接待</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/domain/rotation.py" line="63" />
+        <location filename="../../reception_desk/domain/rotation.py" line="63"/>
         <source>Missed turn</source>
         <translation>过号</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/domain/rotation.py" line="64" />
+        <location filename="../../reception_desk/domain/rotation.py" line="64"/>
         <source>Moved by manager</source>
         <translation>经理调序</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/domain/rotation.py" line="65" />
+        <location filename="../../reception_desk/domain/rotation.py" line="65"/>
         <source>Turn restored</source>
         <translation>补轮</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/domain/rotation.py" line="66" />
+        <location filename="../../reception_desk/domain/rotation.py" line="66"/>
         <source>Party left</source>
         <translation>客户离开</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/domain/rotation.py" line="67" />
+        <location filename="../../reception_desk/domain/rotation.py" line="67"/>
         <source>Departure undone</source>
         <translation>撤销离开</translation>
     </message>
@@ -1983,94 +1983,94 @@ Details are in the log: %2</source>
 <context>
     <name>ExpectedStrip</name>
     <message>
-        <location filename="../../reception_desk/ui/hotline/expected_panel.py" line="61" />
+        <location filename="../../reception_desk/ui/hotline/expected_panel.py" line="61"/>
         <source>Check in  (Enter)</source>
         <extracomment>Rows shown before the strip scrolls.</extracomment>
         <translation>确认到访（回车）</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/hotline/expected_panel.py" line="70" />
+        <location filename="../../reception_desk/ui/hotline/expected_panel.py" line="70"/>
         <source>Time</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/hotline/expected_panel.py" line="70" />
+        <location filename="../../reception_desk/ui/hotline/expected_panel.py" line="70"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/hotline/expected_panel.py" line="70" />
+        <location filename="../../reception_desk/ui/hotline/expected_panel.py" line="70"/>
         <source>People</source>
         <translation>人数</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/hotline/expected_panel.py" line="71" />
+        <location filename="../../reception_desk/ui/hotline/expected_panel.py" line="71"/>
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/hotline/expected_panel.py" line="71" />
+        <location filename="../../reception_desk/ui/hotline/expected_panel.py" line="71"/>
         <source>Channel / agency</source>
         <translation>认知渠道 / 报备渠道</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/hotline/expected_panel.py" line="72" />
+        <location filename="../../reception_desk/ui/hotline/expected_panel.py" line="72"/>
         <source>Source</source>
         <translation>来源</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/hotline/expected_panel.py" line="72" />
+        <location filename="../../reception_desk/ui/hotline/expected_panel.py" line="72"/>
         <source>Conflict</source>
         <translation>判客</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/hotline/expected_panel.py" line="92" />
+        <location filename="../../reception_desk/ui/hotline/expected_panel.py" line="92"/>
         <source>VIP card…</source>
         <translation>VIP资料卡…</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/hotline/expected_panel.py" line="96" />
-        <source>The VIP data card of the party's customer (V)</source>
+        <location filename="../../reception_desk/ui/hotline/expected_panel.py" line="96"/>
+        <source>The VIP data card of the party&apos;s customer (V)</source>
         <translation>该客户的VIP资料卡 (V)</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/hotline/expected_panel.py" line="118" />
+        <location filename="../../reception_desk/ui/hotline/expected_panel.py" line="118"/>
         <source>any time</source>
         <translation>时间不限</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/hotline/expected_panel.py" line="126" />
+        <location filename="../../reception_desk/ui/hotline/expected_panel.py" line="126"/>
         <source>预约到访 · Expected today: %1</source>
         <translation>今日预约到访：%1</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/hotline/expected_panel.py" line="127" />
+        <location filename="../../reception_desk/ui/hotline/expected_panel.py" line="127"/>
         <source>预约到访 · Expected on %2: %1</source>
         <translation>%2 预约到访：%1</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/hotline/expected_panel.py" line="130" />
+        <location filename="../../reception_desk/ui/hotline/expected_panel.py" line="130"/>
         <source>%1 parties, %2 people</source>
         <translation>%1组，%2人</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/hotline/expected_panel.py" line="186" />
+        <location filename="../../reception_desk/ui/hotline/expected_panel.py" line="186"/>
         <source>Check in</source>
         <translation>确认到访</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/hotline/expected_panel.py" line="205" />
-        <location filename="../../reception_desk/ui/hotline/expected_panel.py" line="211" />
+        <location filename="../../reception_desk/ui/hotline/expected_panel.py" line="205"/>
+        <location filename="../../reception_desk/ui/hotline/expected_panel.py" line="211"/>
         <source>VIP data card</source>
         <translation>VIP资料卡</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/hotline/expected_panel.py" line="206" />
+        <location filename="../../reception_desk/ui/hotline/expected_panel.py" line="206"/>
         <source>Select a party on the board first.</source>
         <translation>请先在看板上选中客户。</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/hotline/expected_panel.py" line="212" />
+        <location filename="../../reception_desk/ui/hotline/expected_panel.py" line="212"/>
         <source>The VIP card belongs to the customer, found by phone: this party has no phone yet. Add it with Edit… (F4), then open the card again.</source>
         <translation>VIP资料卡按电话对应到客户，该客户还没有登记电话。请用“编辑…”(F4) 补充电话后再打开资料卡。</translation>
     </message>
@@ -2078,79 +2078,79 @@ Details are in the log: %2</source>
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../reception_desk/ui/export_dialog.py" line="65" />
-        <location filename="../../reception_desk/ui/export_dialog.py" line="93" />
+        <location filename="../../reception_desk/ui/export_dialog.py" line="65"/>
+        <location filename="../../reception_desk/ui/export_dialog.py" line="93"/>
         <source>Export</source>
         <extracomment>Who exports (personal data: checked and audited by the service).</extracomment>
         <translation>导出</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/export_dialog.py" line="79" />
+        <location filename="../../reception_desk/ui/export_dialog.py" line="79"/>
         <source>file name ending in .xlsx or .csv</source>
         <translation>以 .xlsx 或 .csv 结尾的文件名</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/export_dialog.py" line="80" />
+        <location filename="../../reception_desk/ui/export_dialog.py" line="80"/>
         <source>Choose…</source>
         <translation>选择…</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/export_dialog.py" line="99" />
+        <location filename="../../reception_desk/ui/export_dialog.py" line="99"/>
         <source>Data</source>
         <translation>数据</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/export_dialog.py" line="100" />
+        <location filename="../../reception_desk/ui/export_dialog.py" line="100"/>
         <source>From</source>
         <translation>开始日期</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/export_dialog.py" line="101" />
+        <location filename="../../reception_desk/ui/export_dialog.py" line="101"/>
         <source>To</source>
         <translation>结束日期</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/export_dialog.py" line="102" />
+        <location filename="../../reception_desk/ui/export_dialog.py" line="102"/>
         <source>File</source>
         <translation>文件</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/export_dialog.py" line="116" />
+        <location filename="../../reception_desk/ui/export_dialog.py" line="116"/>
         <source>Export to</source>
         <translation>导出到</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/export_dialog.py" line="117" />
+        <location filename="../../reception_desk/ui/export_dialog.py" line="117"/>
         <source>Excel workbook (*.xlsx);;CSV, UTF-8 (*.csv)</source>
         <translation>Excel 工作簿 (*.xlsx);;CSV 文件，UTF-8 编码 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/export_dialog.py" line="126" />
+        <location filename="../../reception_desk/ui/export_dialog.py" line="126"/>
         <source>Choose the file to write.</source>
         <translation>请选择要写入的文件。</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/export_dialog.py" line="130" />
+        <location filename="../../reception_desk/ui/export_dialog.py" line="130"/>
         <source>The start date is after the end date.</source>
         <translation>开始日期晚于结束日期。</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/export_dialog.py" line="133" />
+        <location filename="../../reception_desk/ui/export_dialog.py" line="133"/>
         <source>The folder does not exist: %1</source>
         <translation>文件夹不存在：%1</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/export_dialog.py" line="142" />
+        <location filename="../../reception_desk/ui/export_dialog.py" line="142"/>
         <source>export personal data</source>
         <translation>导出个人信息</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/export_dialog.py" line="168" />
+        <location filename="../../reception_desk/ui/export_dialog.py" line="168"/>
         <source>Exported %1 rows to %2</source>
         <translation>已导出%1行到 %2</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/export_dialog.py" line="176" />
+        <location filename="../../reception_desk/ui/export_dialog.py" line="176"/>
         <source>Nothing was exported: %1</source>
         <translation>未导出任何内容：%1</translation>
     </message>
@@ -2158,62 +2158,62 @@ Details are in the log: %2</source>
 <context>
     <name>FeedbackDialog</name>
     <message>
-        <location filename="../../reception_desk/ui/requests/feedback_dialog.py" line="81" />
+        <location filename="../../reception_desk/ui/requests/feedback_dialog.py" line="81"/>
         <source>Feedback for %1</source>
         <translation>反馈表 — %1</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/requests/feedback_dialog.py" line="94" />
+        <location filename="../../reception_desk/ui/requests/feedback_dialog.py" line="94"/>
         <source>Very satisfied</source>
         <translation>非常满意</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/requests/feedback_dialog.py" line="94" />
+        <location filename="../../reception_desk/ui/requests/feedback_dialog.py" line="94"/>
         <source>Satisfied</source>
         <translation>满意</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/requests/feedback_dialog.py" line="95" />
+        <location filename="../../reception_desk/ui/requests/feedback_dialog.py" line="95"/>
         <source>Neutral</source>
         <translation>一般</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/requests/feedback_dialog.py" line="95" />
+        <location filename="../../reception_desk/ui/requests/feedback_dialog.py" line="95"/>
         <source>Dissatisfied</source>
         <translation>不满意</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/requests/feedback_dialog.py" line="107" />
+        <location filename="../../reception_desk/ui/requests/feedback_dialog.py" line="107"/>
         <source>How the visit went</source>
         <translation>接待情况总结</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/requests/feedback_dialog.py" line="108" />
-        <source>Customer's opinion</source>
+        <location filename="../../reception_desk/ui/requests/feedback_dialog.py" line="108"/>
+        <source>Customer&apos;s opinion</source>
         <translation>客户意见</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/requests/feedback_dialog.py" line="109" />
+        <location filename="../../reception_desk/ui/requests/feedback_dialog.py" line="109"/>
         <source>Satisfaction</source>
         <translation>客户满意度</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/requests/feedback_dialog.py" line="110" />
+        <location filename="../../reception_desk/ui/requests/feedback_dialog.py" line="110"/>
         <source>Follow-up</source>
         <translation>后续跟进事项</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/requests/feedback_dialog.py" line="111" />
+        <location filename="../../reception_desk/ui/requests/feedback_dialog.py" line="111"/>
         <source>Follow-up by</source>
         <translation>跟进人</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/requests/feedback_dialog.py" line="112" />
+        <location filename="../../reception_desk/ui/requests/feedback_dialog.py" line="112"/>
         <source>Expenses / receipts</source>
         <translation>费用报销 / 票据</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/requests/feedback_dialog.py" line="113" />
+        <location filename="../../reception_desk/ui/requests/feedback_dialog.py" line="113"/>
         <source>Unused items returned</source>
         <translation>未用物品退还</translation>
     </message>
@@ -2221,32 +2221,32 @@ Details are in the log: %2</source>
 <context>
     <name>FirstAdminDialog</name>
     <message>
-        <location filename="../../reception_desk/ui/accounts/first_admin_dialog.py" line="42" />
+        <location filename="../../reception_desk/ui/accounts/first_admin_dialog.py" line="42"/>
         <source>Create the administrator</source>
         <translation>创建管理员</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/accounts/first_admin_dialog.py" line="44" />
-        <source>Nobody can manage accounts yet. Enter the administrator's name and choose a PIN (4 to 8 digits) or a password (8 characters or more). There is no default password: keep it safe.</source>
+        <location filename="../../reception_desk/ui/accounts/first_admin_dialog.py" line="44"/>
+        <source>Nobody can manage accounts yet. Enter the administrator&apos;s name and choose a PIN (4 to 8 digits) or a password (8 characters or more). There is no default password: keep it safe.</source>
         <translation>目前还没有人可以管理账户。请输入管理员姓名，并设置 PIN 码（4～8位数字）或密码（至少8个字符）。系统没有默认密码，请妥善保管。</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/accounts/first_admin_dialog.py" line="55" />
+        <location filename="../../reception_desk/ui/accounts/first_admin_dialog.py" line="55"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/accounts/first_admin_dialog.py" line="56" />
+        <location filename="../../reception_desk/ui/accounts/first_admin_dialog.py" line="56"/>
         <source>PIN</source>
         <translation>PIN 码</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/accounts/first_admin_dialog.py" line="57" />
+        <location filename="../../reception_desk/ui/accounts/first_admin_dialog.py" line="57"/>
         <source>PIN again</source>
         <translation>确认 PIN 码</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/accounts/first_admin_dialog.py" line="78" />
+        <location filename="../../reception_desk/ui/accounts/first_admin_dialog.py" line="78"/>
         <source>The two PINs differ; type the same PIN twice.</source>
         <translation>两次输入的 PIN 码不一致，请输入两次相同的 PIN 码。</translation>
     </message>
@@ -2254,158 +2254,158 @@ Details are in the log: %2</source>
 <context>
     <name>FormFields</name>
     <message>
-        <location filename="../../reception_desk/ui/requests/form_sections.py" line="116" />
+        <location filename="../../reception_desk/ui/requests/form_sections.py" line="116"/>
         <source>who receives the visit</source>
-        <extracomment>The "no value yet" of a date-time field, shown as a dash.</extracomment>
+        <extracomment>The &quot;no value yet&quot; of a date-time field, shown as a dash.</extracomment>
         <translation>负责本次接待的人</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/requests/form_sections.py" line="116" />
+        <location filename="../../reception_desk/ui/requests/form_sections.py" line="116"/>
         <source>e.g. 营销部</source>
         <translation>例如：营销部</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/requests/form_sections.py" line="117" />
+        <location filename="../../reception_desk/ui/requests/form_sections.py" line="117"/>
         <source>visiting company or body</source>
         <translation>来访的公司或单位</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/requests/form_sections.py" line="118" />
+        <location filename="../../reception_desk/ui/requests/form_sections.py" line="118"/>
         <source>e.g. 午餐 12:00 公司餐厅, 8人</source>
         <translation>例如：午餐 12:00 公司餐厅，8人</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/requests/form_sections.py" line="119" />
+        <location filename="../../reception_desk/ui/requests/form_sections.py" line="119"/>
         <source>hotel, rooms, nights</source>
         <translation>酒店、房间数、入住晚数</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/requests/form_sections.py" line="120" />
+        <location filename="../../reception_desk/ui/requests/form_sections.py" line="120"/>
         <source>pick-up: where, when, which car</source>
         <translation>接送：地点、时间、车辆</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/requests/form_sections.py" line="131" />
+        <location filename="../../reception_desk/ui/requests/form_sections.py" line="131"/>
         <source>what the visit is for</source>
         <translation>来访目的</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/requests/form_sections.py" line="132" />
+        <location filename="../../reception_desk/ui/requests/form_sections.py" line="132"/>
         <source>e.g. 大门 → 沙盘 → 样板房 → VIP室</source>
         <translation>例如：大门 → 沙盘 → 样板房 → VIP室</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/requests/form_sections.py" line="133" />
+        <location filename="../../reception_desk/ui/requests/form_sections.py" line="133"/>
         <source>anything else the team should know</source>
         <translation>接待团队需要知道的其他事项</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/requests/form_sections.py" line="135" />
+        <location filename="../../reception_desk/ui/requests/form_sections.py" line="135"/>
         <source>why the visit could not be announced in time</source>
         <translation>未能按时提前通知的原因</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/requests/form_sections.py" line="158" />
+        <location filename="../../reception_desk/ui/requests/form_sections.py" line="158"/>
         <source> people</source>
         <translation>人</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/requests/form_sections.py" line="209" />
+        <location filename="../../reception_desk/ui/requests/form_sections.py" line="209"/>
         <source>The visit</source>
         <translation>来访信息</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/requests/form_sections.py" line="212" />
+        <location filename="../../reception_desk/ui/requests/form_sections.py" line="212"/>
         <source>Host</source>
         <translation>接待负责人</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/requests/form_sections.py" line="213" />
+        <location filename="../../reception_desk/ui/requests/form_sections.py" line="213"/>
         <source>Department</source>
         <translation>部门</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/requests/form_sections.py" line="214" />
+        <location filename="../../reception_desk/ui/requests/form_sections.py" line="214"/>
         <source>Organisation</source>
         <translation>来访单位</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/requests/form_sections.py" line="227" />
+        <location filename="../../reception_desk/ui/requests/form_sections.py" line="227"/>
         <source>Level</source>
         <translation>接待级别</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/requests/form_sections.py" line="228" />
+        <location filename="../../reception_desk/ui/requests/form_sections.py" line="228"/>
         <source>Arrival</source>
         <translation>到达时间</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/requests/form_sections.py" line="229" />
+        <location filename="../../reception_desk/ui/requests/form_sections.py" line="229"/>
         <source>Departure</source>
         <translation>离开时间</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/requests/form_sections.py" line="230" />
+        <location filename="../../reception_desk/ui/requests/form_sections.py" line="230"/>
         <source>Short notice: reason</source>
         <translation>紧急接待原因</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/requests/form_sections.py" line="234" />
+        <location filename="../../reception_desk/ui/requests/form_sections.py" line="234"/>
         <source>Headcount</source>
         <translation>来访人数</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/requests/form_sections.py" line="235" />
+        <location filename="../../reception_desk/ui/requests/form_sections.py" line="235"/>
         <source>Purpose</source>
         <translation>来访目的</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/requests/form_sections.py" line="238" />
+        <location filename="../../reception_desk/ui/requests/form_sections.py" line="238"/>
         <source>Guests</source>
         <translation>来访人员名单</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/requests/form_sections.py" line="241" />
+        <location filename="../../reception_desk/ui/requests/form_sections.py" line="241"/>
         <source>Programme</source>
         <translation>接待安排</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/requests/form_sections.py" line="244" />
+        <location filename="../../reception_desk/ui/requests/form_sections.py" line="244"/>
         <source>Route</source>
         <translation>参观路线</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/requests/form_sections.py" line="245" />
+        <location filename="../../reception_desk/ui/requests/form_sections.py" line="245"/>
         <source>Meals</source>
         <translation>用餐安排</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/requests/form_sections.py" line="246" />
+        <location filename="../../reception_desk/ui/requests/form_sections.py" line="246"/>
         <source>Lodging</source>
         <translation>住宿安排</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/requests/form_sections.py" line="247" />
+        <location filename="../../reception_desk/ui/requests/form_sections.py" line="247"/>
         <source>Vehicle</source>
         <translation>车辆 / 接送</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/requests/form_sections.py" line="248" />
+        <location filename="../../reception_desk/ui/requests/form_sections.py" line="248"/>
         <source>Budget</source>
         <translation>预算</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/requests/form_sections.py" line="249" />
+        <location filename="../../reception_desk/ui/requests/form_sections.py" line="249"/>
         <source>Notes</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/requests/form_sections.py" line="251" />
+        <location filename="../../reception_desk/ui/requests/form_sections.py" line="251"/>
         <source>Itinerary</source>
         <translation>行程安排</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/requests/form_sections.py" line="254" />
+        <location filename="../../reception_desk/ui/requests/form_sections.py" line="254"/>
         <source>Preparations</source>
         <translation>接待准备</translation>
     </message>
@@ -2413,42 +2413,42 @@ Details are in the log: %2</source>
 <context>
     <name>GoodsInDialog</name>
     <message>
-        <location filename="../../reception_desk/ui/stock/stock_dialog.py" line="225" />
+        <location filename="../../reception_desk/ui/stock/stock_dialog.py" line="225"/>
         <source>Goods in</source>
         <translation>入库</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/stock/stock_dialog.py" line="231" />
+        <location filename="../../reception_desk/ui/stock/stock_dialog.py" line="231"/>
         <source>%1 (now %2 %3)</source>
         <translation>%1（现有 %2 %3）</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/stock/stock_dialog.py" line="238" />
+        <location filename="../../reception_desk/ui/stock/stock_dialog.py" line="238"/>
         <source>e.g. 10</source>
         <translation>例如：10</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/stock/stock_dialog.py" line="243" />
+        <location filename="../../reception_desk/ui/stock/stock_dialog.py" line="243"/>
         <source>optional · supplier, delivery slip number</source>
         <translation>选填 · 供应商、送货单号</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/stock/stock_dialog.py" line="256" />
+        <location filename="../../reception_desk/ui/stock/stock_dialog.py" line="256"/>
         <source>&amp;Item</source>
         <translation>物品(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/stock/stock_dialog.py" line="257" />
+        <location filename="../../reception_desk/ui/stock/stock_dialog.py" line="257"/>
         <source>&amp;Quantity</source>
         <translation>数量(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/stock/stock_dialog.py" line="259" />
+        <location filename="../../reception_desk/ui/stock/stock_dialog.py" line="259"/>
         <source>N&amp;ote</source>
         <translation>备注(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/stock/stock_dialog.py" line="275" />
+        <location filename="../../reception_desk/ui/stock/stock_dialog.py" line="275"/>
         <source>The stock list is empty: add the item under Bar › Stock first.</source>
         <translation>库存清单为空：请先在“水吧 › 库存”中添加物品。</translation>
     </message>
@@ -2456,37 +2456,37 @@ Details are in the log: %2</source>
 <context>
     <name>GuestsTable</name>
     <message>
-        <location filename="../../reception_desk/ui/requests/guests_table.py" line="15" />
+        <location filename="../../reception_desk/ui/requests/guests_table.py" line="15"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/requests/guests_table.py" line="15" />
+        <location filename="../../reception_desk/ui/requests/guests_table.py" line="15"/>
         <source>Title</source>
         <translation>职务</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/requests/guests_table.py" line="15" />
+        <location filename="../../reception_desk/ui/requests/guests_table.py" line="15"/>
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/requests/guests_table.py" line="16" />
+        <location filename="../../reception_desk/ui/requests/guests_table.py" line="16"/>
         <source>Add guest</source>
         <translation>添加来访人员</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/requests/guests_table.py" line="20" />
+        <location filename="../../reception_desk/ui/requests/guests_table.py" line="20"/>
         <source>e.g. 王建国</source>
         <translation>例如：王建国</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/requests/guests_table.py" line="21" />
+        <location filename="../../reception_desk/ui/requests/guests_table.py" line="21"/>
         <source>e.g. 董事长</source>
         <translation>例如：董事长</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/requests/guests_table.py" line="22" />
+        <location filename="../../reception_desk/ui/requests/guests_table.py" line="22"/>
         <source>optional</source>
         <translation>选填</translation>
     </message>
@@ -2494,48 +2494,48 @@ Details are in the log: %2</source>
 <context>
     <name>HistoryBox</name>
     <message>
-        <location filename="../../reception_desk/ui/hotline/history.py" line="34" />
+        <location filename="../../reception_desk/ui/hotline/history.py" line="34"/>
         <source>A new caller: no history. A known phone shows the customer here.</source>
         <extracomment>How many entries of each kind the box lists (the newest first).</extracomment>
         <translation>新来电，暂无历史记录。已登记过的电话会在这里显示客户信息。</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/hotline/history.py" line="38" />
+        <location filename="../../reception_desk/ui/hotline/history.py" line="38"/>
         <source>(no name)</source>
         <translation>（未留姓名）</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/hotline/history.py" line="42" />
+        <location filename="../../reception_desk/ui/hotline/history.py" line="42"/>
         <source>Owner:</source>
         <translation>归属顾问：</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/hotline/history.py" line="45" />
+        <location filename="../../reception_desk/ui/hotline/history.py" line="45"/>
         <source>District:</source>
         <translation>区域：</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/hotline/history.py" line="48" />
+        <location filename="../../reception_desk/ui/hotline/history.py" line="48"/>
         <source>Agency:</source>
         <translation>报备渠道：</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/hotline/history.py" line="50" />
+        <location filename="../../reception_desk/ui/hotline/history.py" line="50"/>
         <source>desk</source>
         <translation>前台</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/hotline/history.py" line="52" />
+        <location filename="../../reception_desk/ui/hotline/history.py" line="52"/>
         <source>Calls (%1)</source>
         <translation>来电（%1）</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/hotline/history.py" line="60" />
+        <location filename="../../reception_desk/ui/hotline/history.py" line="60"/>
         <source>Visits (%1)</source>
         <translation>到访（%1）</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/hotline/history.py" line="66" />
+        <location filename="../../reception_desk/ui/hotline/history.py" line="66"/>
         <source>Appointments (%1)</source>
         <translation>预约（%1）</translation>
     </message>
@@ -2543,12 +2543,12 @@ Details are in the log: %2</source>
 <context>
     <name>Honorific</name>
     <message>
-        <location filename="../../reception_desk/domain/party.py" line="20" />
+        <location filename="../../reception_desk/domain/party.py" line="20"/>
         <source>Mr</source>
         <translation>先生</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/domain/party.py" line="21" />
+        <location filename="../../reception_desk/domain/party.py" line="21"/>
         <source>Ms</source>
         <translation>女士</translation>
     </message>
@@ -2556,32 +2556,32 @@ Details are in the log: %2</source>
 <context>
     <name>Hotline</name>
     <message>
-        <location filename="../../reception_desk/ui/hotline/common.py" line="38" />
+        <location filename="../../reception_desk/ui/hotline/common.py" line="38"/>
         <source>Call</source>
         <translation>来电</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/hotline/common.py" line="39" />
+        <location filename="../../reception_desk/ui/hotline/common.py" line="39"/>
         <source>Import</source>
         <translation>渠道导入</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/hotline/common.py" line="40" />
+        <location filename="../../reception_desk/ui/hotline/common.py" line="40"/>
         <source>Request</source>
         <translation>接待申请</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/hotline/common.py" line="41" />
+        <location filename="../../reception_desk/ui/hotline/common.py" line="41"/>
         <source>Desk</source>
         <translation>前台</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/hotline/common.py" line="68" />
+        <location filename="../../reception_desk/ui/hotline/common.py" line="68"/>
         <source>open pool</source>
         <translation>公共池</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/hotline/common.py" line="69" />
+        <location filename="../../reception_desk/ui/hotline/common.py" line="69"/>
         <source>%1 · until %2</source>
         <translation>%1 · 至 %2</translation>
     </message>
@@ -2589,122 +2589,122 @@ Details are in the log: %2</source>
 <context>
     <name>HotlinePanel</name>
     <message>
-        <location filename="../../reception_desk/ui/hotline/calls_dock.py" line="50" />
+        <location filename="../../reception_desk/ui/hotline/calls_dock.py" line="50"/>
         <source>＋ New call  (F12)</source>
         <translation>＋ 登记来电  (F12)</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/hotline/calls_dock.py" line="60" />
+        <location filename="../../reception_desk/ui/hotline/calls_dock.py" line="60"/>
         <source>Today</source>
         <translation>今天</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/hotline/calls_dock.py" line="65" />
+        <location filename="../../reception_desk/ui/hotline/calls_dock.py" line="65"/>
         <source>Filter by name, phone or consultant</source>
         <translation>按姓名、电话或顾问筛选</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/hotline/calls_dock.py" line="88" />
+        <location filename="../../reception_desk/ui/hotline/calls_dock.py" line="88"/>
         <source>Time</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/hotline/calls_dock.py" line="88" />
+        <location filename="../../reception_desk/ui/hotline/calls_dock.py" line="88"/>
         <source>Caller</source>
         <translation>来电人</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/hotline/calls_dock.py" line="88" />
+        <location filename="../../reception_desk/ui/hotline/calls_dock.py" line="88"/>
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/hotline/calls_dock.py" line="89" />
+        <location filename="../../reception_desk/ui/hotline/calls_dock.py" line="89"/>
         <source>Answered by</source>
         <translation>接听顾问</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/hotline/calls_dock.py" line="89" />
+        <location filename="../../reception_desk/ui/hotline/calls_dock.py" line="89"/>
         <source>Channel</source>
         <translation>渠道</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/hotline/calls_dock.py" line="90" />
+        <location filename="../../reception_desk/ui/hotline/calls_dock.py" line="90"/>
         <source>Visit agreed</source>
         <translation>约定到访</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/hotline/calls_dock.py" line="90" />
+        <location filename="../../reception_desk/ui/hotline/calls_dock.py" line="90"/>
         <source>Wants</source>
         <translation>意向</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/hotline/calls_dock.py" line="90" />
+        <location filename="../../reception_desk/ui/hotline/calls_dock.py" line="90"/>
         <source>Flags</source>
         <translation>标记</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/hotline/calls_dock.py" line="113" />
+        <location filename="../../reception_desk/ui/hotline/calls_dock.py" line="113"/>
         <source>&amp;New call…</source>
         <translation>登记来电(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/hotline/calls_dock.py" line="114" />
+        <location filename="../../reception_desk/ui/hotline/calls_dock.py" line="114"/>
         <source>Log a hotline call (F12)</source>
         <translation>登记来电 (F12)</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/hotline/calls_dock.py" line="115" />
+        <location filename="../../reception_desk/ui/hotline/calls_dock.py" line="115"/>
         <source>&amp;Customers…</source>
         <translation>客户(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/hotline/calls_dock.py" line="117" />
+        <location filename="../../reception_desk/ui/hotline/calls_dock.py" line="117"/>
         <source>Search customers, see their history, merge (Ctrl+U)</source>
         <translation>查找客户、查看历史记录、合并档案 (Ctrl+U)</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/hotline/calls_dock.py" line="119" />
+        <location filename="../../reception_desk/ui/hotline/calls_dock.py" line="119"/>
         <source>&amp;Import pre-registrations…</source>
         <translation>导入渠道报备(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/hotline/calls_dock.py" line="121" />
-        <source>Read an agency's list (CSV or Excel)</source>
+        <location filename="../../reception_desk/ui/hotline/calls_dock.py" line="121"/>
+        <source>Read an agency&apos;s list (CSV or Excel)</source>
         <translation>读取渠道的报备名单（CSV 或 Excel）</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/hotline/calls_dock.py" line="122" />
+        <location filename="../../reception_desk/ui/hotline/calls_dock.py" line="122"/>
         <source>Con&amp;flicts (判客)…</source>
         <translation>判客(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/hotline/calls_dock.py" line="124" />
+        <location filename="../../reception_desk/ui/hotline/calls_dock.py" line="124"/>
         <source>Pre-registrations waiting for the manager</source>
         <translation>等待经理判客的渠道报备</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/hotline/calls_dock.py" line="142" />
+        <location filename="../../reception_desk/ui/hotline/calls_dock.py" line="142"/>
         <source>Conflicts (判客): %1</source>
         <translation>判客：%1</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/hotline/calls_dock.py" line="162" />
+        <location filename="../../reception_desk/ui/hotline/calls_dock.py" line="162"/>
         <source>competitor</source>
         <translation>同行调研</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/hotline/calls_dock.py" line="164" />
+        <location filename="../../reception_desk/ui/hotline/calls_dock.py" line="164"/>
         <source>not a customer</source>
         <translation>非客户</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/hotline/calls_dock.py" line="167" />
+        <location filename="../../reception_desk/ui/hotline/calls_dock.py" line="167"/>
         <source>desk</source>
         <translation>前台</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../reception_desk/ui/hotline/calls_dock.py" line="173" />
+        <location filename="../../reception_desk/ui/hotline/calls_dock.py" line="173"/>
         <source>%n call(s) on %1, %2 with a visit agreed</source>
         <translation>
             <numerusform>%1 来电%n个，其中%2个约定到访</numerusform>
@@ -2714,137 +2714,137 @@ Details are in the log: %2</source>
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../reception_desk/ui/hotline/import_dialog.py" line="51" />
+        <location filename="../../reception_desk/ui/hotline/import_dialog.py" line="51"/>
         <source>Import pre-registrations</source>
         <translation>导入渠道报备</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/hotline/import_dialog.py" line="59" />
-        <source>an agency's list: .csv or .xlsx</source>
+        <location filename="../../reception_desk/ui/hotline/import_dialog.py" line="59"/>
+        <source>an agency&apos;s list: .csv or .xlsx</source>
         <translation>渠道报备名单：.csv 或 .xlsx</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/hotline/import_dialog.py" line="60" />
+        <location filename="../../reception_desk/ui/hotline/import_dialog.py" line="60"/>
         <source>Choose…</source>
         <translation>选择…</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/hotline/import_dialog.py" line="63" />
+        <location filename="../../reception_desk/ui/hotline/import_dialog.py" line="63"/>
         <source>&amp;Preview</source>
         <translation>预览(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/hotline/import_dialog.py" line="67" />
+        <location filename="../../reception_desk/ui/hotline/import_dialog.py" line="67"/>
         <source>Columns (first row, any order): agency / 渠道, customer name / 客户姓名, phone / 电话, expected date / 预计到访日期, agent / 经纪人; optional size / 人数, note / 备注.</source>
         <translation>列名（第一行，顺序不限）：渠道、客户姓名、电话、预计到访日期、经纪人；可选：人数、备注。</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/hotline/import_dialog.py" line="77" />
+        <location filename="../../reception_desk/ui/hotline/import_dialog.py" line="77"/>
         <source>Row</source>
         <translation>行号</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/hotline/import_dialog.py" line="77" />
+        <location filename="../../reception_desk/ui/hotline/import_dialog.py" line="77"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/hotline/import_dialog.py" line="77" />
+        <location filename="../../reception_desk/ui/hotline/import_dialog.py" line="77"/>
         <source>Agency</source>
         <translation>报备渠道</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/hotline/import_dialog.py" line="78" />
+        <location filename="../../reception_desk/ui/hotline/import_dialog.py" line="78"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/hotline/import_dialog.py" line="78" />
+        <location filename="../../reception_desk/ui/hotline/import_dialog.py" line="78"/>
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/hotline/import_dialog.py" line="78" />
+        <location filename="../../reception_desk/ui/hotline/import_dialog.py" line="78"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/hotline/import_dialog.py" line="79" />
+        <location filename="../../reception_desk/ui/hotline/import_dialog.py" line="79"/>
         <source>Agent</source>
         <translation>经纪人</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/hotline/import_dialog.py" line="79" />
+        <location filename="../../reception_desk/ui/hotline/import_dialog.py" line="79"/>
         <source>Problems</source>
         <translation>问题</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/hotline/import_dialog.py" line="86" />
+        <location filename="../../reception_desk/ui/hotline/import_dialog.py" line="86"/>
         <source>&amp;Import ready rows</source>
         <translation>导入可导入的行(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/hotline/import_dialog.py" line="92" />
+        <location filename="../../reception_desk/ui/hotline/import_dialog.py" line="92"/>
         <source>Conflicts (判客)…</source>
         <translation>判客…</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/hotline/import_dialog.py" line="99" />
+        <location filename="../../reception_desk/ui/hotline/import_dialog.py" line="99"/>
         <source>File</source>
         <translation>文件</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/hotline/import_dialog.py" line="114" />
+        <location filename="../../reception_desk/ui/hotline/import_dialog.py" line="114"/>
         <source>Agency list</source>
         <translation>渠道报备名单</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/hotline/import_dialog.py" line="115" />
+        <location filename="../../reception_desk/ui/hotline/import_dialog.py" line="115"/>
         <source>Lists (*.csv *.xlsx);;All files (*)</source>
         <translation>名单 (*.csv *.xlsx);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/hotline/import_dialog.py" line="130" />
+        <location filename="../../reception_desk/ui/hotline/import_dialog.py" line="130"/>
         <source>Choose the file to import.</source>
         <translation>请选择要导入的文件。</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/hotline/import_dialog.py" line="157" />
+        <location filename="../../reception_desk/ui/hotline/import_dialog.py" line="157"/>
         <source>ready</source>
         <translation>可导入</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/hotline/import_dialog.py" line="164" />
+        <location filename="../../reception_desk/ui/hotline/import_dialog.py" line="164"/>
         <source>imported before</source>
         <translation>之前已导入</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/hotline/import_dialog.py" line="166" />
+        <location filename="../../reception_desk/ui/hotline/import_dialog.py" line="166"/>
         <source>error</source>
         <translation>有错误</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/hotline/import_dialog.py" line="172" />
+        <location filename="../../reception_desk/ui/hotline/import_dialog.py" line="172"/>
         <source>%1 rows ready, %2 with errors, %3 already imported</source>
         <translation>%1行可导入，%2行有错误，%3行之前已导入</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/hotline/import_dialog.py" line="194" />
+        <location filename="../../reception_desk/ui/hotline/import_dialog.py" line="194"/>
         <source>Nothing was imported: %1</source>
         <translation>未导入任何内容：%1</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/hotline/import_dialog.py" line="199" />
+        <location filename="../../reception_desk/ui/hotline/import_dialog.py" line="199"/>
         <source>Imported %1 pre-registrations.</source>
         <translation>已导入%1条渠道报备。</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/hotline/import_dialog.py" line="201" />
+        <location filename="../../reception_desk/ui/hotline/import_dialog.py" line="201"/>
         <source>%1 flagged as conflicts for the manager (判客): rows %2.</source>
         <translation>其中%1条需经理判客：第 %2 行。</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/hotline/import_dialog.py" line="205" />
+        <location filename="../../reception_desk/ui/hotline/import_dialog.py" line="205"/>
         <source>%1 rows were added meanwhile by someone else: skipped.</source>
         <translation>%1行刚被其他人导入，已跳过。</translation>
     </message>
@@ -2852,22 +2852,22 @@ Details are in the log: %2</source>
 <context>
     <name>InvalidDialog</name>
     <message>
-        <location filename="../../reception_desk/ui/arrival_board/dialogs.py" line="219" />
+        <location filename="../../reception_desk/ui/arrival_board/dialogs.py" line="219"/>
         <source>Invalid reception</source>
         <translation>无效接待</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/arrival_board/dialogs.py" line="222" />
+        <location filename="../../reception_desk/ui/arrival_board/dialogs.py" line="222"/>
         <source>— not invalid (clear the mark) —</source>
         <translation>— 非无效接待（清除标记）—</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/arrival_board/dialogs.py" line="236" />
+        <location filename="../../reception_desk/ui/arrival_board/dialogs.py" line="236"/>
         <source>Reason</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/arrival_board/dialogs.py" line="237" />
+        <location filename="../../reception_desk/ui/arrival_board/dialogs.py" line="237"/>
         <source>Details</source>
         <translation>说明</translation>
     </message>
@@ -2875,27 +2875,27 @@ Details are in the log: %2</source>
 <context>
     <name>InvalidReason</name>
     <message>
-        <location filename="../../reception_desk/domain/party.py" line="48" />
+        <location filename="../../reception_desk/domain/party.py" line="48"/>
         <source>Competitor survey</source>
         <translation>同行调研</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/domain/party.py" line="49" />
+        <location filename="../../reception_desk/domain/party.py" line="49"/>
         <source>Asking the way</source>
         <translation>问路</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/domain/party.py" line="50" />
+        <location filename="../../reception_desk/domain/party.py" line="50"/>
         <source>Looking for someone</source>
         <translation>找人</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/domain/party.py" line="51" />
+        <location filename="../../reception_desk/domain/party.py" line="51"/>
         <source>Delivery</source>
         <translation>送货</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/domain/party.py" line="52" />
+        <location filename="../../reception_desk/domain/party.py" line="52"/>
         <source>Other</source>
         <translation>其他</translation>
     </message>
@@ -2903,42 +2903,42 @@ Details are in the log: %2</source>
 <context>
     <name>ItineraryTable</name>
     <message>
-        <location filename="../../reception_desk/ui/requests/itinerary_table.py" line="36" />
+        <location filename="../../reception_desk/ui/requests/itinerary_table.py" line="36"/>
         <source>Time</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/requests/itinerary_table.py" line="36" />
+        <location filename="../../reception_desk/ui/requests/itinerary_table.py" line="36"/>
         <source>Activity</source>
         <translation>活动内容</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/requests/itinerary_table.py" line="36" />
+        <location filename="../../reception_desk/ui/requests/itinerary_table.py" line="36"/>
         <source>Place</source>
         <translation>地点</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/requests/itinerary_table.py" line="37" />
+        <location filename="../../reception_desk/ui/requests/itinerary_table.py" line="37"/>
         <source>Our attendees</source>
         <translation>我方陪同人员</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/requests/itinerary_table.py" line="38" />
+        <location filename="../../reception_desk/ui/requests/itinerary_table.py" line="38"/>
         <source>Add item</source>
         <translation>添加行程</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/requests/itinerary_table.py" line="52" />
+        <location filename="../../reception_desk/ui/requests/itinerary_table.py" line="52"/>
         <source>e.g. 参观沙盘、样板房</source>
         <translation>例如：参观沙盘、样板房</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/requests/itinerary_table.py" line="53" />
+        <location filename="../../reception_desk/ui/requests/itinerary_table.py" line="53"/>
         <source>e.g. 售楼处</source>
         <translation>例如：售楼处</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/requests/itinerary_table.py" line="54" />
+        <location filename="../../reception_desk/ui/requests/itinerary_table.py" line="54"/>
         <source>e.g. 总经理、销售经理</source>
         <translation>例如：总经理、销售经理</translation>
     </message>
@@ -2946,94 +2946,94 @@ Details are in the log: %2</source>
 <context>
     <name>LogDialog</name>
     <message>
-        <location filename="../../reception_desk/ui/rotation/log_dialog.py" line="206" />
+        <location filename="../../reception_desk/ui/rotation/log_dialog.py" line="206"/>
         <source>Rotation log</source>
         <translation>轮接记录</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/rotation/log_dialog.py" line="216" />
+        <location filename="../../reception_desk/ui/rotation/log_dialog.py" line="216"/>
         <source>Today</source>
         <translation>今天</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/rotation/log_dialog.py" line="224" />
+        <location filename="../../reception_desk/ui/rotation/log_dialog.py" line="224"/>
         <source>&amp;Day</source>
         <translation>日期(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/rotation/log_dialog.py" line="230" />
+        <location filename="../../reception_desk/ui/rotation/log_dialog.py" line="230"/>
         <source>C&amp;onsultant</source>
         <translation>顾问(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/rotation/log_dialog.py" line="262" />
+        <location filename="../../reception_desk/ui/rotation/log_dialog.py" line="262"/>
         <source>Export…</source>
         <translation>导出…</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/rotation/log_dialog.py" line="265" />
+        <location filename="../../reception_desk/ui/rotation/log_dialog.py" line="265"/>
         <source>Print PDF…</source>
         <translation>导出 PDF…</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/rotation/log_dialog.py" line="319" />
+        <location filename="../../reception_desk/ui/rotation/log_dialog.py" line="319"/>
         <source>All consultants</source>
         <translation>全部顾问</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../reception_desk/ui/rotation/log_dialog.py" line="333" />
+        <location filename="../../reception_desk/ui/rotation/log_dialog.py" line="333"/>
         <source>%n entries</source>
         <translation>
             <numerusform>%n条</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/rotation/log_dialog.py" line="366" />
+        <location filename="../../reception_desk/ui/rotation/log_dialog.py" line="366"/>
         <source>Export the rotation log</source>
         <translation>导出轮接记录</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/rotation/log_dialog.py" line="367" />
+        <location filename="../../reception_desk/ui/rotation/log_dialog.py" line="367"/>
         <source>Excel workbook (*.xlsx);;CSV, UTF-8 (*.csv)</source>
         <translation>Excel 工作簿 (*.xlsx);;CSV 文件，UTF-8 编码 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/rotation/log_dialog.py" line="375" />
+        <location filename="../../reception_desk/ui/rotation/log_dialog.py" line="375"/>
         <source>Save the rotation log as PDF</source>
         <translation>将轮接记录保存为 PDF</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/rotation/log_dialog.py" line="376" />
+        <location filename="../../reception_desk/ui/rotation/log_dialog.py" line="376"/>
         <source>PDF document (*.pdf)</source>
         <translation>PDF 文档 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/rotation/log_dialog.py" line="387" />
+        <location filename="../../reception_desk/ui/rotation/log_dialog.py" line="387"/>
         <source>The folder does not exist: %1</source>
         <translation>文件夹不存在：%1</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/rotation/log_dialog.py" line="417" />
+        <location filename="../../reception_desk/ui/rotation/log_dialog.py" line="417"/>
         <source>Printing the rotation log is not available in this version.</source>
         <translation>此版本不支持打印轮接记录。</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/rotation/log_dialog.py" line="462" />
+        <location filename="../../reception_desk/ui/rotation/log_dialog.py" line="462"/>
         <source>Exported %1 rows to %2</source>
         <translation>已导出%1行到 %2</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/rotation/log_dialog.py" line="468" />
+        <location filename="../../reception_desk/ui/rotation/log_dialog.py" line="468"/>
         <source>Nothing was exported: %1</source>
         <translation>未导出任何内容：%1</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/rotation/log_dialog.py" line="473" />
+        <location filename="../../reception_desk/ui/rotation/log_dialog.py" line="473"/>
         <source>PDF saved: %1</source>
         <translation>PDF 已保存：%1</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/rotation/log_dialog.py" line="478" />
+        <location filename="../../reception_desk/ui/rotation/log_dialog.py" line="478"/>
         <source>The PDF was not written: %1</source>
         <translation>PDF 未能写入：%1</translation>
     </message>
@@ -3041,47 +3041,47 @@ Details are in the log: %2</source>
 <context>
     <name>LogTableModel</name>
     <message>
-        <location filename="../../reception_desk/ui/rotation/log_dialog.py" line="119" />
+        <location filename="../../reception_desk/ui/rotation/log_dialog.py" line="119"/>
         <source>Time</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/rotation/log_dialog.py" line="119" />
+        <location filename="../../reception_desk/ui/rotation/log_dialog.py" line="119"/>
         <source>Event</source>
         <translation>事件</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/rotation/log_dialog.py" line="119" />
+        <location filename="../../reception_desk/ui/rotation/log_dialog.py" line="119"/>
         <source>Consultant</source>
         <translation>顾问</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/rotation/log_dialog.py" line="119" />
+        <location filename="../../reception_desk/ui/rotation/log_dialog.py" line="119"/>
         <source>Customer</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/rotation/log_dialog.py" line="120" />
+        <location filename="../../reception_desk/ui/rotation/log_dialog.py" line="120"/>
         <source>Mode</source>
         <translation>分配方式</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/rotation/log_dialog.py" line="120" />
+        <location filename="../../reception_desk/ui/rotation/log_dialog.py" line="120"/>
         <source>Position before → after</source>
         <translation>位置（前 → 后）</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/rotation/log_dialog.py" line="120" />
+        <location filename="../../reception_desk/ui/rotation/log_dialog.py" line="120"/>
         <source>By</source>
         <translation>操作人</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/rotation/log_dialog.py" line="121" />
+        <location filename="../../reception_desk/ui/rotation/log_dialog.py" line="121"/>
         <source>Reason</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/rotation/log_dialog.py" line="173" />
+        <location filename="../../reception_desk/ui/rotation/log_dialog.py" line="173"/>
         <source>%1: %2</source>
         <translation>%1：%2</translation>
     </message>
@@ -3089,314 +3089,314 @@ Details are in the log: %2</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../reception_desk/ui/main_window.py" line="46" />
+        <location filename="../../reception_desk/ui/main_window.py" line="46"/>
         <source>Arrival board</source>
-        <extracomment>A --screenshot run must not overwrite the person's saved layout.</extracomment>
+        <extracomment>A --screenshot run must not overwrite the person&apos;s saved layout.</extracomment>
         <translation>到访看板</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/main_window.py" line="49" />
+        <location filename="../../reception_desk/ui/main_window.py" line="49"/>
         <source>Consultant rotation</source>
         <translation>轮接</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/main_window.py" line="63" />
+        <location filename="../../reception_desk/ui/main_window.py" line="63"/>
         <source>Water bar</source>
         <translation>水吧</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/main_window.py" line="66" />
+        <location filename="../../reception_desk/ui/main_window.py" line="66"/>
         <source>Reception requests</source>
         <translation>接待申请</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/main_window.py" line="70" />
+        <location filename="../../reception_desk/ui/main_window.py" line="70"/>
         <source>Hotline</source>
         <translation>来电登记</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/main_window.py" line="102" />
+        <location filename="../../reception_desk/ui/main_window.py" line="102"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/main_window.py" line="103" />
+        <location filename="../../reception_desk/ui/main_window.py" line="103"/>
         <source>&amp;Settings…</source>
         <translation>设置(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/main_window.py" line="107" />
+        <location filename="../../reception_desk/ui/main_window.py" line="107"/>
         <source>&amp;Export…</source>
         <translation>导出(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/main_window.py" line="112" />
+        <location filename="../../reception_desk/ui/main_window.py" line="112"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/main_window.py" line="117" />
+        <location filename="../../reception_desk/ui/main_window.py" line="117"/>
         <source>&amp;Party</source>
         <translation>客户(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/main_window.py" line="121" />
+        <location filename="../../reception_desk/ui/main_window.py" line="121"/>
         <source>&amp;Rotation</source>
         <translation>轮接(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/main_window.py" line="131" />
+        <location filename="../../reception_desk/ui/main_window.py" line="131"/>
         <source>Rotation &amp;log…</source>
         <translation>轮接记录(&amp;L)…</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/main_window.py" line="136" />
+        <location filename="../../reception_desk/ui/main_window.py" line="136"/>
         <source>S&amp;tatistics…</source>
         <translation>统计(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/main_window.py" line="146" />
+        <location filename="../../reception_desk/ui/main_window.py" line="146"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/main_window.py" line="150" />
+        <location filename="../../reception_desk/ui/main_window.py" line="150"/>
         <source>&amp;Reset layout</source>
         <translation>重置布局(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/main_window.py" line="154" />
+        <location filename="../../reception_desk/ui/main_window.py" line="154"/>
         <source>&amp;Window</source>
         <translation>窗口(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/main_window.py" line="155" />
+        <location filename="../../reception_desk/ui/main_window.py" line="155"/>
         <source>Open &amp;bar window</source>
         <translation>打开水吧窗口(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/main_window.py" line="160" />
+        <location filename="../../reception_desk/ui/main_window.py" line="160"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/main_window.py" line="161" />
+        <location filename="../../reception_desk/ui/main_window.py" line="161"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>快捷键(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/main_window.py" line="165" />
+        <location filename="../../reception_desk/ui/main_window.py" line="165"/>
         <source>&amp;About Reception Desk</source>
         <translation>关于 Reception Desk(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/main_window.py" line="180" />
+        <location filename="../../reception_desk/ui/main_window.py" line="180"/>
         <source>Re&amp;quests</source>
         <translation>接待申请(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/main_window.py" line="182" />
+        <location filename="../../reception_desk/ui/main_window.py" line="182"/>
         <source>Show reception &amp;requests</source>
         <translation>显示接待申请(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/main_window.py" line="203" />
+        <location filename="../../reception_desk/ui/main_window.py" line="203"/>
         <source>&amp;Hotline</source>
         <translation>来电(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/main_window.py" line="280" />
+        <location filename="../../reception_desk/ui/main_window.py" line="280"/>
         <source>Register an arrival</source>
         <translation>登记到访</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/main_window.py" line="281" />
-        <location filename="../../reception_desk/ui/main_window.py" line="310" />
+        <location filename="../../reception_desk/ui/main_window.py" line="281"/>
+        <location filename="../../reception_desk/ui/main_window.py" line="310"/>
         <source>Enter</source>
         <translation>回车</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/main_window.py" line="281" />
+        <location filename="../../reception_desk/ui/main_window.py" line="281"/>
         <source>Save the form</source>
         <translation>保存表单</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/main_window.py" line="282" />
+        <location filename="../../reception_desk/ui/main_window.py" line="282"/>
         <source>Space</source>
         <translation>空格</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/main_window.py" line="282" />
+        <location filename="../../reception_desk/ui/main_window.py" line="282"/>
         <source>Selected party: next stage</source>
         <translation>选中的客户进入下一环节</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/main_window.py" line="283" />
+        <location filename="../../reception_desk/ui/main_window.py" line="283"/>
         <source>Seat the party</source>
         <translation>安排入座</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/main_window.py" line="284" />
+        <location filename="../../reception_desk/ui/main_window.py" line="284"/>
         <source>Move to any stage</source>
         <translation>移到任意环节</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/main_window.py" line="285" />
+        <location filename="../../reception_desk/ui/main_window.py" line="285"/>
         <source>The party has left</source>
         <translation>客户已离开</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/main_window.py" line="286" />
-        <source>Undo the party's last move</source>
+        <location filename="../../reception_desk/ui/main_window.py" line="286"/>
+        <source>Undo the party&apos;s last move</source>
         <translation>撤销客户的上一步</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/main_window.py" line="287" />
+        <location filename="../../reception_desk/ui/main_window.py" line="287"/>
         <source>Set the consultant</source>
         <translation>设置置业顾问</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/main_window.py" line="288" />
+        <location filename="../../reception_desk/ui/main_window.py" line="288"/>
         <source>Give the selected party to the up consultant</source>
         <translation>把选中的客户分给第一序列顾问</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/main_window.py" line="289" />
+        <location filename="../../reception_desk/ui/main_window.py" line="289"/>
         <source>Edit the party</source>
         <translation>编辑客户信息</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/main_window.py" line="290" />
+        <location filename="../../reception_desk/ui/main_window.py" line="290"/>
         <source>Mark an invalid reception</source>
         <translation>标记无效接待</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/main_window.py" line="291" />
+        <location filename="../../reception_desk/ui/main_window.py" line="291"/>
         <source>Order drinks for the selected party (then 1–9, Enter)</source>
         <translation>为选中的客户点饮品（再按 1–9、回车）</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/main_window.py" line="292" />
+        <location filename="../../reception_desk/ui/main_window.py" line="292"/>
         <source>Note a customer remark for the selected party</source>
         <translation>为选中的客户记录客户意见</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/main_window.py" line="293" />
+        <location filename="../../reception_desk/ui/main_window.py" line="293"/>
         <source>Search by surname, phone or plate</source>
         <translation>按姓氏、电话或车牌搜索</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/main_window.py" line="294" />
+        <location filename="../../reception_desk/ui/main_window.py" line="294"/>
         <source>Sign a consultant in</source>
         <translation>顾问签到</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/main_window.py" line="295" />
+        <location filename="../../reception_desk/ui/main_window.py" line="295"/>
         <source>Selected consultant: available</source>
         <translation>选中的顾问：空闲</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/main_window.py" line="296" />
+        <location filename="../../reception_desk/ui/main_window.py" line="296"/>
         <source>Selected consultant: on break</source>
         <translation>选中的顾问：休息</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/main_window.py" line="297" />
+        <location filename="../../reception_desk/ui/main_window.py" line="297"/>
         <source>Selected consultant: out</source>
         <translation>选中的顾问：外出</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/main_window.py" line="298" />
+        <location filename="../../reception_desk/ui/main_window.py" line="298"/>
         <source>Selected consultant: signed off</source>
         <translation>选中的顾问：下班</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/main_window.py" line="299" />
+        <location filename="../../reception_desk/ui/main_window.py" line="299"/>
         <source>Selected consultant missed the turn (to the back)</source>
         <translation>选中的顾问过号（排到最后）</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/main_window.py" line="300" />
+        <location filename="../../reception_desk/ui/main_window.py" line="300"/>
         <source>Move the selected consultant in the queue (manager)</source>
         <translation>调整选中顾问的轮接顺序（经理）</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/main_window.py" line="301" />
+        <location filename="../../reception_desk/ui/main_window.py" line="301"/>
         <source>Rotation log</source>
         <translation>轮接记录</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/main_window.py" line="302" />
+        <location filename="../../reception_desk/ui/main_window.py" line="302"/>
         <source>Open the bar window</source>
         <translation>打开水吧窗口</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/main_window.py" line="303" />
+        <location filename="../../reception_desk/ui/main_window.py" line="303"/>
         <source>Show the reception requests</source>
         <translation>显示接待申请</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/main_window.py" line="304" />
+        <location filename="../../reception_desk/ui/main_window.py" line="304"/>
         <source>New reception request</source>
         <translation>新建接待申请</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/main_window.py" line="305" />
+        <location filename="../../reception_desk/ui/main_window.py" line="305"/>
         <source>Open the selected reception request</source>
         <translation>打开选中的接待申请</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/main_window.py" line="306" />
+        <location filename="../../reception_desk/ui/main_window.py" line="306"/>
         <source>Approve the selected reception request</source>
         <translation>审批选中的接待申请</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/main_window.py" line="307" />
+        <location filename="../../reception_desk/ui/main_window.py" line="307"/>
         <source>Log a hotline call (phone first)</source>
         <translation>登记来电（先输入电话）</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/main_window.py" line="308" />
+        <location filename="../../reception_desk/ui/main_window.py" line="308"/>
         <source>Customers: search, history, merge</source>
         <translation>客户：查找、历史记录、合并</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/main_window.py" line="309" />
-        <source>VIP data card of the selected party's customer</source>
+        <location filename="../../reception_desk/ui/main_window.py" line="309"/>
+        <source>VIP data card of the selected party&apos;s customer</source>
         <translation>选中客户的VIP资料卡</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/main_window.py" line="310" />
+        <location filename="../../reception_desk/ui/main_window.py" line="310"/>
         <source>On the expected list: check the party in</source>
         <translation>在预约到访列表中：确认客户到访</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/main_window.py" line="311" />
+        <location filename="../../reception_desk/ui/main_window.py" line="311"/>
         <source>Export data to Excel or CSV</source>
         <translation>导出数据到 Excel 或 CSV</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/main_window.py" line="312" />
+        <location filename="../../reception_desk/ui/main_window.py" line="312"/>
         <source>Settings</source>
         <translation>设置</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/main_window.py" line="313" />
+        <location filename="../../reception_desk/ui/main_window.py" line="313"/>
         <source>This list</source>
         <translation>本列表</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/main_window.py" line="317" />
+        <location filename="../../reception_desk/ui/main_window.py" line="317"/>
         <source>Keyboard shortcuts</source>
         <translation>快捷键</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/main_window.py" line="320" />
+        <location filename="../../reception_desk/ui/main_window.py" line="320"/>
         <source>About Reception Desk</source>
         <translation>关于 Reception Desk</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/main_window.py" line="321" />
+        <location filename="../../reception_desk/ui/main_window.py" line="321"/>
         <source>Reception Desk %1
 Front-desk software for a sales office.
 Database: %2</source>
@@ -3405,7 +3405,7 @@ Database: %2</source>
 数据库：%2</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/main_window.py" line="330" />
+        <location filename="../../reception_desk/ui/main_window.py" line="330"/>
         <source>Reception Desk — %1</source>
         <translation>Reception Desk — %1</translation>
     </message>
@@ -3413,83 +3413,83 @@ Database: %2</source>
 <context>
     <name>MenuDialog</name>
     <message>
-        <location filename="../../reception_desk/ui/stock/menu_dialog.py" line="356" />
+        <location filename="../../reception_desk/ui/stock/menu_dialog.py" line="356"/>
         <source>Bar menu</source>
         <translation>饮品单</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/stock/menu_dialog.py" line="361" />
+        <location filename="../../reception_desk/ui/stock/menu_dialog.py" line="361"/>
         <source>Drink</source>
         <translation>饮品</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/stock/menu_dialog.py" line="361" />
+        <location filename="../../reception_desk/ui/stock/menu_dialog.py" line="361"/>
         <source>Category</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/stock/menu_dialog.py" line="361" />
+        <location filename="../../reception_desk/ui/stock/menu_dialog.py" line="361"/>
         <source>Fill</source>
         <translation>倒至</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/stock/menu_dialog.py" line="361" />
+        <location filename="../../reception_desk/ui/stock/menu_dialog.py" line="361"/>
         <source>Available</source>
         <translation>可点</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/stock/menu_dialog.py" line="362" />
+        <location filename="../../reception_desk/ui/stock/menu_dialog.py" line="362"/>
         <source>One serving uses</source>
         <translation>每份用量</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/stock/menu_dialog.py" line="375" />
+        <location filename="../../reception_desk/ui/stock/menu_dialog.py" line="375"/>
         <source>&amp;Add…</source>
         <translation>添加(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/stock/menu_dialog.py" line="378" />
+        <location filename="../../reception_desk/ui/stock/menu_dialog.py" line="378"/>
         <source>Add a drink (Ctrl+N)</source>
         <translation>添加饮品 (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/stock/menu_dialog.py" line="379" />
+        <location filename="../../reception_desk/ui/stock/menu_dialog.py" line="379"/>
         <source>&amp;Edit…</source>
         <translation>编辑(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/stock/menu_dialog.py" line="381" />
-        <location filename="../../reception_desk/ui/stock/menu_dialog.py" line="454" />
+        <location filename="../../reception_desk/ui/stock/menu_dialog.py" line="381"/>
+        <location filename="../../reception_desk/ui/stock/menu_dialog.py" line="454"/>
         <source>Take &amp;off the menu</source>
         <translation>下架(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/stock/menu_dialog.py" line="383" />
+        <location filename="../../reception_desk/ui/stock/menu_dialog.py" line="383"/>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/stock/menu_dialog.py" line="420" />
+        <location filename="../../reception_desk/ui/stock/menu_dialog.py" line="420"/>
         <source>Fill levels from the procedures: tea to %1% of the cup, other drinks to %2%. Serving a drink takes its recipe out of stock; a drink that is not available cannot be ordered.</source>
         <translation>按服务流程：茶倒至杯子的 %1%，其他饮品倒至 %2%。出品时按配方扣减库存；已下架的饮品不能点。</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/stock/menu_dialog.py" line="429" />
+        <location filename="../../reception_desk/ui/stock/menu_dialog.py" line="429"/>
         <source>yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/stock/menu_dialog.py" line="429" />
+        <location filename="../../reception_desk/ui/stock/menu_dialog.py" line="429"/>
         <source>no — off the menu</source>
         <translation>否 — 已下架</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/stock/menu_dialog.py" line="430" />
+        <location filename="../../reception_desk/ui/stock/menu_dialog.py" line="430"/>
         <source>(nothing from stock)</source>
         <translation>（不耗用库存）</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/stock/menu_dialog.py" line="453" />
+        <location filename="../../reception_desk/ui/stock/menu_dialog.py" line="453"/>
         <source>Put &amp;back on the menu</source>
         <translation>重新上架(&amp;B)</translation>
     </message>
@@ -3497,27 +3497,27 @@ Database: %2</source>
 <context>
     <name>MergeDialog</name>
     <message>
-        <location filename="../../reception_desk/ui/hotline/customers_dialog.py" line="48" />
+        <location filename="../../reception_desk/ui/hotline/customers_dialog.py" line="48"/>
         <source>Merge customers</source>
         <translation>合并客户</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/hotline/customers_dialog.py" line="64" />
+        <location filename="../../reception_desk/ui/hotline/customers_dialog.py" line="64"/>
         <source>Two records of one person: everything of the record merged (calls, visits, appointments, VIP card) moves to the record kept. This is recorded in the audit log.</source>
         <translation>同一客户的两份档案：被合并档案的全部记录（来电、到访、预约、VIP资料卡）都会移到保留的档案中。此操作会记入审计日志。</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/hotline/customers_dialog.py" line="70" />
+        <location filename="../../reception_desk/ui/hotline/customers_dialog.py" line="70"/>
         <source>Merge</source>
         <translation>合并</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/hotline/customers_dialog.py" line="75" />
+        <location filename="../../reception_desk/ui/hotline/customers_dialog.py" line="75"/>
         <source>Same person as:</source>
         <translation>与以下客户为同一人：</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/hotline/customers_dialog.py" line="77" />
+        <location filename="../../reception_desk/ui/hotline/customers_dialog.py" line="77"/>
         <source>Keep:</source>
         <translation>保留：</translation>
     </message>
@@ -3525,1411 +3525,1445 @@ Database: %2</source>
 <context>
     <name>Messages</name>
     <message>
-        <location filename="../../reception_desk/domain/party.py" line="99" />
+        <location filename="../../reception_desk/domain/party.py" line="99"/>
         <source>Enter the surname, e.g. 王.</source>
-        <extracomment>The consultant's name as stored (the column holds 40 characters).</extracomment>
+        <extracomment>The consultant&apos;s name as stored (the column holds 40 characters).</extracomment>
         <translation>请输入姓氏，例如：王。</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/domain/party.py" line="102" />
+        <location filename="../../reception_desk/domain/party.py" line="102"/>
         <source>The surname is too long (at most {max} characters).</source>
         <translation>姓氏太长（最多{max}个字）。</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/domain/party.py" line="105" />
+        <location filename="../../reception_desk/domain/party.py" line="105"/>
         <source>The surname cannot contain digits.</source>
         <translation>姓氏不能包含数字。</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/domain/call_form.py" line="85" />
-        <source>Enter the caller's phone number (or mark the call as not a customer).</source>
+        <location filename="../../reception_desk/domain/call_form.py" line="85"/>
+        <source>Enter the caller&apos;s phone number (or mark the call as not a customer).</source>
         <extracomment>The consultant who answered (a roster id); None when the desk answered. The agreed visit time (aware); None when no visit was agreed. Party size expected for the agreed visit.</extracomment>
         <translation>请输入来电号码（或将本次来电标记为非客户）。</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/domain/call_form.py" line="91" />
+        <location filename="../../reception_desk/domain/call_form.py" line="91"/>
         <source>The name cannot contain digits.</source>
         <translation>姓名不能包含数字。</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/domain/call_form.py" line="99" />
+        <location filename="../../reception_desk/domain/call_form.py" line="99"/>
         <source>A competitor or non-customer call makes no appointment.</source>
         <translation>同行调研或非客户来电不能约定到访。</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/domain/call_form.py" line="102" />
+        <location filename="../../reception_desk/domain/call_form.py" line="102"/>
         <source>The visit time needs a time zone.</source>
         <translation>到访时间缺少时区。</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/domain/call_form.py" line="105" />
+        <location filename="../../reception_desk/domain/call_form.py" line="105"/>
         <source>The agreed visit time is in the past.</source>
         <translation>约定的到访时间已过。</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/domain/call_form.py" line="108" />
-        <location filename="../../reception_desk/domain/call_form.py" line="149" />
-        <location filename="../../reception_desk/domain/party.py" line="108" />
+        <location filename="../../reception_desk/domain/call_form.py" line="108"/>
+        <location filename="../../reception_desk/domain/call_form.py" line="149"/>
+        <location filename="../../reception_desk/domain/party.py" line="108"/>
         <source>Party size must be between 1 and {max}.</source>
         <translation>来访人数须在1到{max}之间。</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/domain/call_form.py" line="140" />
-        <source>Enter the customer's name or phone.</source>
+        <location filename="../../reception_desk/domain/call_form.py" line="140"/>
+        <source>Enter the customer&apos;s name or phone.</source>
         <translation>请输入客户姓名或电话。</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/domain/call_form.py" line="143" />
-        <source>A pre-registration needs the customer's phone.</source>
+        <location filename="../../reception_desk/domain/call_form.py" line="143"/>
+        <source>A pre-registration needs the customer&apos;s phone.</source>
         <translation>渠道报备须填写客户电话。</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/domain/call_form.py" line="146" />
+        <location filename="../../reception_desk/domain/call_form.py" line="146"/>
         <source>The expected day is in the past.</source>
         <translation>预计到访日期已过。</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/domain/party.py" line="112" />
+        <location filename="../../reception_desk/domain/party.py" line="112"/>
         <source>Choose how they heard of the project.</source>
         <translation>请选择认知渠道。</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/domain/call_form.py" line="94" />
-        <location filename="../../reception_desk/domain/party.py" line="115" />
+        <location filename="../../reception_desk/domain/call_form.py" line="94"/>
+        <location filename="../../reception_desk/domain/party.py" line="115"/>
         <source>“{channel}” is not in the channel list; pick one from the list.</source>
         <translation>“{channel}”不在渠道列表中，请从列表中选择。</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/domain/consultants.py" line="37" />
-        <source>Enter the consultant's name.</source>
+        <location filename="../../reception_desk/domain/consultants.py" line="37"/>
+        <source>Enter the consultant&apos;s name.</source>
         <translation>请输入顾问姓名。</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/domain/consultants.py" line="40" />
+        <location filename="../../reception_desk/domain/consultants.py" line="40"/>
         <source>The name is too long (at most {max} characters).</source>
         <translation>姓名太长（最多{max}个字）。</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/domain/consultants.py" line="44" />
+        <location filename="../../reception_desk/domain/consultants.py" line="44"/>
         <source>Enter the staff number: 1-20 letters, digits or dashes.</source>
         <translation>请输入工号：1～20位字母、数字或短横线。</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/domain/call_form.py" line="21" />
-        <location filename="../../reception_desk/domain/consultants.py" line="50" />
-        <location filename="../../reception_desk/domain/party.py" line="122" />
+        <location filename="../../reception_desk/domain/call_form.py" line="21"/>
+        <location filename="../../reception_desk/domain/consultants.py" line="50"/>
+        <location filename="../../reception_desk/domain/party.py" line="122"/>
         <source>Not a valid phone number: use an 11-digit mobile (138 1234 5678) or a landline with area code (010-12345678).</source>
         <extracomment>Longest text per field (the columns of `calls`).</extracomment>
         <translation>电话号码无效：请输入11位手机号（138 1234 5678）或带区号的座机号（010-12345678）。</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/domain/party.py" line="130" />
+        <location filename="../../reception_desk/domain/party.py" line="130"/>
         <source>Not a valid plate: province character, letter, then 5-6 letters or digits (京A12345).</source>
         <translation>车牌号无效：应为省份简称加字母，再加5～6位字母或数字（如京A12345）。</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/domain/call_form.py" line="24" />
-        <location filename="../../reception_desk/domain/party.py" line="137" />
-        <location filename="../../reception_desk/domain/request_rules.py" line="80" />
-        <location filename="../../reception_desk/services/appointments.py" line="211" />
-        <location filename="../../reception_desk/services/arrivals.py" line="297" />
-        <location filename="../../reception_desk/services/arrivals.py" line="326" />
-        <location filename="../../reception_desk/services/customers.py" line="37" />
-        <location filename="../../reception_desk/services/rotation.py" line="359" />
+        <location filename="../../reception_desk/domain/call_form.py" line="24"/>
+        <location filename="../../reception_desk/domain/party.py" line="137"/>
+        <location filename="../../reception_desk/domain/request_rules.py" line="80"/>
+        <location filename="../../reception_desk/domain/text.py" line="46"/>
+        <location filename="../../reception_desk/services/appointments.py" line="211"/>
+        <location filename="../../reception_desk/services/arrivals.py" line="297"/>
+        <location filename="../../reception_desk/services/arrivals.py" line="326"/>
+        <location filename="../../reception_desk/services/customers.py" line="37"/>
+        <location filename="../../reception_desk/services/rotation.py" line="405"/>
         <source>Too long: at most {max} characters.</source>
         <translation>内容太长：最多{max}个字符。</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/domain/site_settings.py" line="132" />
+        <location filename="../../reception_desk/domain/site_settings.py" line="132"/>
         <source>The sign-in must end after {low} to {high} minutes without input.</source>
-        <extracomment>A party not received by a consultant within this many minutes is flagged. How long the arrival notice stays on screen. Rotation rule 3: a consultant skipped by a fill-in keeps their place. Rotation rule 6: an invalid reception marked this soon gives the turn back. Rotation rule 8: a visit makes the receiving consultant the owner this long. Water bar: serve within this many minutes; amber from the second setting. A bump made by mistake can be recalled this long. A refill round falls due this long after serving, and repeats. Fill levels from the procedures: tea 80% of the cup, other drinks 70%. The closing count reminder (HH:MM, site time). Accounts: a manager's sign-in at their own PC ends after this long without input. This many wrong PINs in a row lock the account for `pin_lock_minutes`. Reception requests: days of notice per level (A 3, B 2, C 1). Requests per level and day; 0 means no limit (the reference's example: A 1, B 4). Level A always needs the general manager; B and C only when set. The feedback form is due this many working days after the visit. The itinerary goes to the visiting leader this many days before arrival. Public holidays (ISO dates, YYYY-MM-DD) skipped when counting working days. Hotline: a call makes the answering consultant the owner this long. Place and channel names are stored with each party in 40-character columns.</extracomment>
+        <extracomment>A party not received by a consultant within this many minutes is flagged. How long the arrival notice stays on screen. Rotation rule 3: a consultant skipped by a fill-in keeps their place. Rotation rule 6: an invalid reception marked this soon gives the turn back. Rotation rule 8: a visit makes the receiving consultant the owner this long. Water bar: serve within this many minutes; amber from the second setting. A bump made by mistake can be recalled this long. A refill round falls due this long after serving, and repeats. Fill levels from the procedures: tea 80% of the cup, other drinks 70%. The closing count reminder (HH:MM, site time). Accounts: a manager&apos;s sign-in at their own PC ends after this long without input. This many wrong PINs in a row lock the account for `pin_lock_minutes`. Reception requests: days of notice per level (A 3, B 2, C 1). Requests per level and day; 0 means no limit (the reference&apos;s example: A 1, B 4). Level A always needs the general manager; B and C only when set. The feedback form is due this many working days after the visit. The itinerary goes to the visiting leader this many days before arrival. Public holidays (ISO dates, YYYY-MM-DD) skipped when counting working days. Hotline: a call makes the answering consultant the owner this long. Place and channel names are stored with each party in 40-character columns.</extracomment>
         <translation>无操作自动退出登录的时间须在{low}到{high}分钟之间。</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/domain/site_settings.py" line="134" />
+        <location filename="../../reception_desk/domain/site_settings.py" line="134"/>
         <source>Allow {low} to {high} wrong PINs before the lock.</source>
         <translation>锁定前允许输错 PIN 码的次数须在{low}到{high}次之间。</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/domain/site_settings.py" line="136" />
+        <location filename="../../reception_desk/domain/site_settings.py" line="136"/>
         <source>The lock must last {low} to {high} minutes.</source>
         <translation>锁定时长须在{low}到{high}分钟之间。</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/domain/site_settings.py" line="138" />
-        <location filename="../../reception_desk/domain/site_settings.py" line="140" />
-        <location filename="../../reception_desk/domain/site_settings.py" line="142" />
+        <location filename="../../reception_desk/domain/site_settings.py" line="138"/>
+        <location filename="../../reception_desk/domain/site_settings.py" line="140"/>
+        <location filename="../../reception_desk/domain/site_settings.py" line="142"/>
         <source>The notice period must be {low} to {high} days.</source>
         <translation>提前通知天数须在{low}到{high}天之间。</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/domain/site_settings.py" line="144" />
-        <location filename="../../reception_desk/domain/site_settings.py" line="146" />
-        <location filename="../../reception_desk/domain/site_settings.py" line="148" />
+        <location filename="../../reception_desk/domain/site_settings.py" line="144"/>
+        <location filename="../../reception_desk/domain/site_settings.py" line="146"/>
+        <location filename="../../reception_desk/domain/site_settings.py" line="148"/>
         <source>The daily capacity must be {low} (no limit) to {high}.</source>
         <translation>每日接待上限须在{low}（不限）到{high}之间。</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/domain/site_settings.py" line="150" />
+        <location filename="../../reception_desk/domain/site_settings.py" line="150"/>
         <source>Feedback must be due {low} to {high} working days after the visit.</source>
         <translation>反馈期限须为来访后{low}到{high}个工作日。</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/domain/site_settings.py" line="152" />
+        <location filename="../../reception_desk/domain/site_settings.py" line="152"/>
         <source>The itinerary must go out {low} to {high} days before arrival.</source>
         <translation>行程表须在到达前{low}到{high}天发出。</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/domain/site_settings.py" line="154" />
+        <location filename="../../reception_desk/domain/site_settings.py" line="154"/>
         <source>Ownership after a call must last {low} to {high} days.</source>
         <translation>来电后的客户归属期须为{low}到{high}天。</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/domain/site_settings.py" line="167" />
+        <location filename="../../reception_desk/domain/site_settings.py" line="167"/>
         <source>Enter the site name.</source>
         <translation>请输入案场名称。</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/domain/site_settings.py" line="172" />
+        <location filename="../../reception_desk/domain/site_settings.py" line="172"/>
         <source>Unknown time zone “{zone}”; use a name such as Asia/Shanghai.</source>
         <translation>未知时区“{zone}”，请使用 Asia/Shanghai 这样的名称。</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/domain/site_settings.py" line="177" />
+        <location filename="../../reception_desk/domain/site_settings.py" line="177"/>
         <source>List at least one place where parties can sit.</source>
         <translation>请至少填写一个可入座的位置。</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/domain/site_settings.py" line="181" />
+        <location filename="../../reception_desk/domain/site_settings.py" line="181"/>
         <source>List at least one channel.</source>
         <translation>请至少填写一个渠道。</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/domain/site_settings.py" line="186" />
+        <location filename="../../reception_desk/domain/site_settings.py" line="186"/>
         <source>“{name}” is too long (at most {max} characters).</source>
         <translation>“{name}”太长（最多{max}个字符）。</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/domain/site_settings.py" line="190" />
+        <location filename="../../reception_desk/domain/site_settings.py" line="190"/>
         <source>The waiting alert must be between 1 and 60 minutes.</source>
         <translation>未接待提醒时间须在1到60分钟之间。</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/domain/site_settings.py" line="194" />
+        <location filename="../../reception_desk/domain/site_settings.py" line="194"/>
         <source>The arrival notice must show for 2 to 60 seconds.</source>
         <translation>到访通知须显示2到60秒。</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/domain/site_settings.py" line="197" />
+        <location filename="../../reception_desk/domain/site_settings.py" line="197"/>
         <source>Choose whether a skipped consultant keeps their place.</source>
         <translation>请选择被跳过的顾问是否保留原位。</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/domain/site_settings.py" line="200" />
+        <location filename="../../reception_desk/domain/site_settings.py" line="200"/>
         <source>The turn-back window must be between 0 and 120 minutes.</source>
         <translation>补轮时限须在0到120分钟之间。</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/domain/site_settings.py" line="203" />
+        <location filename="../../reception_desk/domain/site_settings.py" line="203"/>
         <source>Ownership after a visit must last 1 to 365 days.</source>
         <translation>到访后的客户归属期须为1到365天。</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/domain/site_settings.py" line="206" />
+        <location filename="../../reception_desk/domain/site_settings.py" line="206"/>
         <source>The serve time must be between 1 and 60 minutes.</source>
         <translation>出品时限须在1到60分钟之间。</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/domain/site_settings.py" line="208" />
+        <location filename="../../reception_desk/domain/site_settings.py" line="208"/>
         <source>The amber mark must be between 0 and 60 minutes.</source>
         <translation>“快到时”提醒须在0到60分钟之间。</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/domain/site_settings.py" line="210" />
+        <location filename="../../reception_desk/domain/site_settings.py" line="210"/>
         <source>The recall window must be between 0 and 600 seconds.</source>
         <translation>撤回时限须在0到600秒之间。</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/domain/site_settings.py" line="212" />
+        <location filename="../../reception_desk/domain/site_settings.py" line="212"/>
         <source>The refill round must be between 1 and 240 minutes.</source>
         <translation>续杯巡台间隔须在1到240分钟之间。</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/domain/site_settings.py" line="214" />
-        <location filename="../../reception_desk/domain/site_settings.py" line="216" />
+        <location filename="../../reception_desk/domain/site_settings.py" line="214"/>
+        <location filename="../../reception_desk/domain/site_settings.py" line="216"/>
         <source>A fill level must be between 10% and 100%.</source>
         <translation>倒至比例须在10%到100%之间。</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/domain/site_settings.py" line="225" />
+        <location filename="../../reception_desk/domain/site_settings.py" line="225"/>
         <source>The amber mark must come before the serve time.</source>
         <translation>“快到时”提醒须早于出品时限。</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/domain/site_settings.py" line="233" />
+        <location filename="../../reception_desk/domain/site_settings.py" line="233"/>
         <source>Choose whether the general manager must approve.</source>
         <translation>请选择是否需要总经理审批。</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/domain/site_settings.py" line="238" />
+        <location filename="../../reception_desk/domain/site_settings.py" line="238"/>
         <source>“{day}” is not a date; write holidays as YYYY-MM-DD.</source>
         <translation>“{day}”不是日期，节假日请按 YYYY-MM-DD 填写。</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/domain/site_settings.py" line="242" />
+        <location filename="../../reception_desk/domain/site_settings.py" line="242"/>
         <source>Write the closing count time as HH:MM, e.g. 18:50.</source>
         <translation>清点物耗时间请按 HH:MM 填写，例如 18:50。</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/domain/stages.py" line="48" />
-        <location filename="../../reception_desk/services/bar.py" line="138" />
-        <location filename="../../reception_desk/services/rotation.py" line="305" />
+        <location filename="../../reception_desk/domain/stages.py" line="48"/>
+        <location filename="../../reception_desk/services/bar.py" line="138"/>
+        <location filename="../../reception_desk/services/rotation.py" line="318"/>
         <source>The party has already left.</source>
         <extracomment>Stages in which nobody has received the party yet (the wait alarm runs).</extracomment>
         <translation>客户已离开。</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/domain/stages.py" line="56" />
+        <location filename="../../reception_desk/domain/stages.py" line="56"/>
         <source>The party has already left; undo the departure first.</source>
         <translation>客户已离开，请先撤销离开。</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/domain/stages.py" line="61" />
+        <location filename="../../reception_desk/domain/stages.py" line="61"/>
         <source>The party is already at that stage.</source>
         <translation>客户已处于该环节。</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/services/arrivals.py" line="56" />
-        <location filename="../../reception_desk/services/arrivals.py" line="69" />
-        <location filename="../../reception_desk/services/bar.py" line="134" />
-        <location filename="../../reception_desk/services/bar.py" line="287" />
-        <location filename="../../reception_desk/services/requests.py" line="397" />
-        <location filename="../../reception_desk/services/requests.py" line="430" />
-        <location filename="../../reception_desk/services/rotation.py" line="301" />
+        <location filename="../../reception_desk/services/arrivals.py" line="56"/>
+        <location filename="../../reception_desk/services/arrivals.py" line="69"/>
+        <location filename="../../reception_desk/services/bar.py" line="134"/>
+        <location filename="../../reception_desk/services/bar.py" line="287"/>
+        <location filename="../../reception_desk/services/requests.py" line="403"/>
+        <location filename="../../reception_desk/services/requests.py" line="436"/>
+        <location filename="../../reception_desk/services/rotation.py" line="314"/>
         <source>That party is no longer on the board (deleted on another PC?).</source>
         <translation>该客户已不在看板上（可能已在其他电脑上删除）。</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/services/arrivals.py" line="202" />
+        <location filename="../../reception_desk/services/arrivals.py" line="202"/>
         <source>Choose where the party sits.</source>
         <translation>请选择客户入座的位置。</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/services/arrivals.py" line="205" />
-        <source>“{place}” is not one of the site's places.</source>
+        <location filename="../../reception_desk/services/arrivals.py" line="205"/>
+        <source>“{place}” is not one of the site&apos;s places.</source>
         <translation>“{place}”不是本案场设置的位置。</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/services/arrivals.py" line="216" />
+        <location filename="../../reception_desk/services/arrivals.py" line="216"/>
         <source>{place} is taken by {name}.</source>
         <translation>{place}已被{name}占用。</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/services/arrivals.py" line="241" />
+        <location filename="../../reception_desk/services/arrivals.py" line="241"/>
         <source>{place} was just taken on another PC; choose another place.</source>
         <translation>{place}刚在其他电脑上被占用，请选择其他位置。</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/services/arrivals.py" line="251" />
+        <location filename="../../reception_desk/services/arrivals.py" line="251"/>
         <source>The place was just taken on another PC; the move was not undone.</source>
         <translation>该位置刚被另一台电脑占用，撤销未执行。</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/services/arrivals.py" line="263" />
+        <location filename="../../reception_desk/services/arrivals.py" line="263"/>
         <source>There is no move to undo for this party.</source>
         <translation>该客户没有可撤销的操作。</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/services/arrivals.py" line="268" />
+        <location filename="../../reception_desk/services/arrivals.py" line="268"/>
         <source>Cannot undo: {place} is now taken by {name}.</source>
         <translation>无法撤销：{place}现已被{name}占用。</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/services/arrivals.py" line="294" />
+        <location filename="../../reception_desk/services/arrivals.py" line="294"/>
         <source>Say what the visit was, since the reason is “Other”.</source>
         <translation>原因为“其他”时，请说明来访情况。</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/services/demo.py" line="107" />
+        <location filename="../../reception_desk/services/demo.py" line="107"/>
         <source>The database already holds {count} real visits; demo data would mix with them. Use another database, or force it if you are sure.</source>
-        <extracomment>Demo staff numbers: XS001, XS002, ... (skipping any a real consultant has). Who the demo's desk actions are recorded as.</extracomment>
+        <extracomment>Demo staff numbers: XS001, XS002, ... (skipping any a real consultant has). Who the demo&apos;s desk actions are recorded as.</extracomment>
         <translation>数据库中已有{count}条真实到访记录，演示数据会与之混在一起。请换用其他数据库；如确定无误，也可强制填入。</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/services/demo.py" line="227" />
+        <location filename="../../reception_desk/services/demo.py" line="227"/>
         <source>Demo data covers 1 to {max} days.</source>
-        <extracomment>The demo administrator's PIN when this run created it (print it once), else None.</extracomment>
+        <extracomment>The demo administrator&apos;s PIN when this run created it (print it once), else None.</extracomment>
         <translation>演示数据可覆盖1到{max}天。</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/services/export.py" line="47" />
+        <location filename="../../reception_desk/services/export.py" line="47"/>
         <source>There is no export called “{name}”; available: {known}.</source>
-        <extracomment>"number" is a quantity that may have a fraction (grams, millilitres, half a lemon).</extracomment>
+        <extracomment>&quot;number&quot; is a quantity that may have a fraction (grams, millilitres, half a lemon).</extracomment>
         <translation>没有名为“{name}”的导出；可用的有：{known}。</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/services/export.py" line="56" />
+        <location filename="../../reception_desk/services/export.py" line="56"/>
         <source>Unsupported export format “{fmt}”; use csv or xlsx.</source>
         <translation>不支持导出格式“{fmt}”，请使用 csv 或 xlsx。</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/services/export.py" line="63" />
+        <location filename="../../reception_desk/services/export.py" line="63"/>
         <source>The start date {start} is after the end date {end}.</source>
         <translation>开始日期 {start} 晚于结束日期 {end}。</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/services/rotation.py" line="111" />
+        <location filename="../../reception_desk/services/rotation.py" line="119"/>
         <source>Staff number {no} already belongs to {name}.</source>
         <extracomment>Mean minutes from assignment to departure over parties that left.</extracomment>
         <translation>工号{no}已属于{name}。</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/services/calls.py" line="44" />
-        <location filename="../../reception_desk/services/rotation.py" line="121" />
-        <location filename="../../reception_desk/services/rotation.py" line="209" />
-        <location filename="../../reception_desk/services/rotation.py" line="308" />
+        <location filename="../../reception_desk/services/calls.py" line="44"/>
+        <location filename="../../reception_desk/services/rotation.py" line="129"/>
+        <location filename="../../reception_desk/services/rotation.py" line="217"/>
+        <location filename="../../reception_desk/services/rotation.py" line="321"/>
         <source>That consultant is no longer on the roster.</source>
         <translation>该顾问已不在名册中。</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/services/calls.py" line="95" />
+        <location filename="../../reception_desk/services/calls.py" line="95"/>
         <source>That call no longer exists.</source>
         <translation>该来电记录已不存在。</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/services/rotation.py" line="131" />
+        <location filename="../../reception_desk/services/rotation.py" line="139"/>
         <source>Staff number {no} was just added on another PC.</source>
         <translation>工号{no}刚在其他电脑上被添加。</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/services/rotation.py" line="221" />
+        <location filename="../../reception_desk/services/rotation.py" line="229"/>
         <source>Already signed in today.</source>
         <translation>今天已签到。</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/services/rotation.py" line="228" />
-        <location filename="../../reception_desk/services/rotation.py" line="239" />
-        <location filename="../../reception_desk/services/rotation.py" line="248" />
-        <location filename="../../reception_desk/services/rotation.py" line="323" />
+        <location filename="../../reception_desk/services/rotation.py" line="236"/>
+        <location filename="../../reception_desk/services/rotation.py" line="247"/>
+        <location filename="../../reception_desk/services/rotation.py" line="256"/>
+        <location filename="../../reception_desk/services/rotation.py" line="338"/>
         <source>Sign the consultant in first.</source>
         <translation>请先为该顾问签到。</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/services/rotation.py" line="231" />
+        <location filename="../../reception_desk/services/rotation.py" line="239"/>
         <source>A consultant becomes “receiving” by taking a party.</source>
         <translation>顾问接待客户后才会变为“接待中”。</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/services/rotation.py" line="250" />
+        <location filename="../../reception_desk/services/rotation.py" line="258"/>
         <source>Choose a position between 1 and {max}.</source>
         <translation>请选择1到{max}之间的位置。</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/services/rotation.py" line="356" />
+        <location filename="../../reception_desk/services/rotation.py" line="368"/>
+        <source>{consultant} was just given {party} at another desk; nobody else is free now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reception_desk/services/rotation.py" line="371"/>
+        <source>{consultant} was just given {party} at another desk; next up: {next}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reception_desk/services/rotation.py" line="375"/>
+        <source>The rotation changed at another desk: {consultant} is no longer up, and nobody else is free now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reception_desk/services/rotation.py" line="378"/>
+        <source>The rotation changed at another desk: {consultant} is no longer up; next up: {next}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reception_desk/services/rotation.py" line="402"/>
         <source>Give the reason for the override.</source>
         <translation>请填写经理指定的原因。</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/domain/bar.py" line="139" />
+        <location filename="../../reception_desk/domain/bar.py" line="139"/>
         <source>That drink is not on the menu (or not available now).</source>
         <translation>该饮品不在饮品单上（或目前不供应）。</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/domain/bar.py" line="143" />
-        <location filename="../../reception_desk/domain/bar.py" line="148" />
-        <source>A drink's count must be between 1 and 50.</source>
+        <location filename="../../reception_desk/domain/bar.py" line="143"/>
+        <location filename="../../reception_desk/domain/bar.py" line="148"/>
+        <source>A drink&apos;s count must be between 1 and 50.</source>
         <translation>每种饮品的数量须在1到50之间。</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/domain/bar.py" line="151" />
+        <location filename="../../reception_desk/domain/bar.py" line="151"/>
         <source>Choose at least one drink.</source>
         <translation>请至少选择一种饮品。</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/services/bar.py" line="84" />
-        <source>Enter the drink's name (at most {max} characters).</source>
+        <location filename="../../reception_desk/services/bar.py" line="84"/>
+        <source>Enter the drink&apos;s name (at most {max} characters).</source>
         <translation>请输入饮品名称（最多{max}个字）。</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/services/bar.py" line="88" />
+        <location filename="../../reception_desk/services/bar.py" line="88"/>
         <source>Each stock item of a serving needs a quantity above zero.</source>
         <translation>配方中每种物品的用量都须大于0。</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/services/bar.py" line="96" />
+        <location filename="../../reception_desk/services/bar.py" line="96"/>
         <source>“{name}” is already on the menu.</source>
         <translation>“{name}”已在饮品单上。</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/services/bar.py" line="100" />
+        <location filename="../../reception_desk/services/bar.py" line="100"/>
         <source>A stock item of the recipe no longer exists.</source>
         <translation>配方中的某个库存物品已不存在。</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/services/bar.py" line="109" />
+        <location filename="../../reception_desk/services/bar.py" line="109"/>
         <source>That drink is gone.</source>
         <translation>该饮品已不存在。</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/services/bar.py" line="167" />
+        <location filename="../../reception_desk/services/bar.py" line="167"/>
         <source>That order is gone.</source>
         <translation>该订单已不存在。</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/services/bar.py" line="169" />
+        <location filename="../../reception_desk/services/bar.py" line="169"/>
         <source>That order is no longer waiting (served or closed).</source>
         <translation>该订单已不在待上状态（已上或已关闭）。</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/services/bar.py" line="202" />
+        <location filename="../../reception_desk/services/bar.py" line="202"/>
         <source>Nothing served to recall.</source>
         <translation>没有可撤回的出品。</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/services/bar.py" line="204" />
+        <location filename="../../reception_desk/services/bar.py" line="204"/>
         <source>Too late to recall: it was served over {seconds} s ago.</source>
         <translation>无法撤回：出品已超过{seconds}秒。</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/services/bar.py" line="242" />
+        <location filename="../../reception_desk/services/bar.py" line="242"/>
         <source>That refill round is gone.</source>
         <translation>该续杯巡台已不存在。</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/services/bar.py" line="244" />
-        <location filename="../../reception_desk/services/bar.py" line="252" />
+        <location filename="../../reception_desk/services/bar.py" line="244"/>
+        <location filename="../../reception_desk/services/bar.py" line="252"/>
         <source>That refill round is already done.</source>
         <translation>该续杯巡台已处理。</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/services/bar.py" line="273" />
+        <location filename="../../reception_desk/services/bar.py" line="273"/>
         <source>That table is already clear.</source>
         <translation>该桌已清台。</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/services/bar.py" line="281" />
+        <location filename="../../reception_desk/services/bar.py" line="281"/>
         <source>Write the remark (at most {max} characters).</source>
         <translation>请填写客户意见（最多{max}个字）。</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/services/stock.py" line="49" />
+        <location filename="../../reception_desk/services/stock.py" line="49"/>
         <source>Enter a quantity from 0 to 1,000,000.</source>
         <translation>请输入0到1,000,000之间的数量。</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/services/stock.py" line="73" />
-        <source>Enter the item's name (at most {max} characters).</source>
+        <location filename="../../reception_desk/services/stock.py" line="73"/>
+        <source>Enter the item&apos;s name (at most {max} characters).</source>
         <translation>请输入物品名称（最多{max}个字）。</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/services/stock.py" line="76" />
+        <location filename="../../reception_desk/services/stock.py" line="76"/>
         <source>Enter the unit, e.g. 包, 克, 个 (at most 6 characters).</source>
         <translation>请输入单位，例如：包、克、个（最多6个字）。</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/services/stock.py" line="88" />
+        <location filename="../../reception_desk/services/stock.py" line="88"/>
         <source>“{name}” is already in the stock list.</source>
         <translation>“{name}”已在库存清单中。</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/services/stock.py" line="102" />
-        <location filename="../../reception_desk/services/stock.py" line="122" />
-        <location filename="../../reception_desk/services/stock.py" line="168" />
+        <location filename="../../reception_desk/services/stock.py" line="102"/>
+        <location filename="../../reception_desk/services/stock.py" line="122"/>
+        <location filename="../../reception_desk/services/stock.py" line="168"/>
         <source>That stock item is gone.</source>
         <translation>该库存物品已不存在。</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/domain/accounts.py" line="39" />
-        <source>Enter the person's name (at most {max} characters).</source>
+        <location filename="../../reception_desk/domain/accounts.py" line="39"/>
+        <source>Enter the person&apos;s name (at most {max} characters).</source>
         <translation>请输入姓名（最多{max}个字）。</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/domain/accounts.py" line="43" />
-        <location filename="../../reception_desk/domain/pins.py" line="41" />
+        <location filename="../../reception_desk/domain/accounts.py" line="43"/>
+        <location filename="../../reception_desk/domain/pins.py" line="41"/>
         <source>At most {max} characters.</source>
         <translation>最多{max}个字符。</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/domain/accounts.py" line="48" />
+        <location filename="../../reception_desk/domain/accounts.py" line="48"/>
         <source>Choose a role.</source>
         <translation>请选择角色。</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/domain/accounts.py" line="53" />
+        <location filename="../../reception_desk/domain/accounts.py" line="53"/>
         <source>Choose an approval level.</source>
         <translation>请选择审批身份。</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/domain/accounts.py" line="57" />
+        <location filename="../../reception_desk/domain/accounts.py" line="57"/>
         <source>Only a manager or an administrator signs approvals.</source>
         <translation>只有经理或管理员可以审批。</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/domain/appointment_rows.py" line="71" />
+        <location filename="../../reception_desk/domain/appointment_rows.py" line="71"/>
         <source>The first row must name the columns; missing: {columns}.</source>
-        <extracomment>Column -&gt; accepted header spellings (compared case-, space- and width-insensitively). A stable code for the command line's own messages (missing_phone, bad_date...).</extracomment>
+        <extracomment>Column -&gt; accepted header spellings (compared case-, space- and width-insensitively). A stable code for the command line&apos;s own messages (missing_phone, bad_date...).</extracomment>
         <translation>第一行必须是列名；缺少：{columns}。</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/domain/appointment_rows.py" line="73" />
+        <location filename="../../reception_desk/domain/appointment_rows.py" line="73"/>
         <source>The file has no rows to import.</source>
         <translation>文件中没有可导入的行。</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/domain/appointment_rows.py" line="74" />
+        <location filename="../../reception_desk/domain/appointment_rows.py" line="74"/>
         <source>Row {row}: the agency is missing.</source>
         <translation>第 {row} 行：缺少渠道。</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/domain/appointment_rows.py" line="75" />
+        <location filename="../../reception_desk/domain/appointment_rows.py" line="75"/>
         <source>Row {row}: the phone is missing.</source>
         <translation>第 {row} 行：缺少电话。</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/domain/appointment_rows.py" line="76" />
+        <location filename="../../reception_desk/domain/appointment_rows.py" line="76"/>
         <source>Row {row}: “{value}” is not a valid phone.</source>
         <translation>第 {row} 行：“{value}”不是有效的电话号码。</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/domain/appointment_rows.py" line="77" />
+        <location filename="../../reception_desk/domain/appointment_rows.py" line="77"/>
         <source>Row {row}: the expected date is missing.</source>
         <translation>第 {row} 行：缺少预计到访日期。</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/domain/appointment_rows.py" line="78" />
+        <location filename="../../reception_desk/domain/appointment_rows.py" line="78"/>
         <source>Row {row}: “{value}” is not a date (use 2026-11-28).</source>
         <translation>第 {row} 行：“{value}”不是日期（请用 2026-11-28 格式）。</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/domain/appointment_rows.py" line="80" />
+        <location filename="../../reception_desk/domain/appointment_rows.py" line="80"/>
         <source>Row {row}: “{value}” is not a number of people.</source>
         <translation>第 {row} 行：“{value}”不是有效的人数。</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/domain/appointment_rows.py" line="82" />
+        <location filename="../../reception_desk/domain/appointment_rows.py" line="82"/>
         <source>Row {row}: {column} is too long (at most {max} characters).</source>
         <translation>第 {row} 行：{column}太长（最多{max}个字符）。</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/domain/appointment_rows.py" line="84" />
+        <location filename="../../reception_desk/domain/appointment_rows.py" line="84"/>
         <source>Row {row}: the same customer, agency and date as row {first}.</source>
         <translation>第 {row} 行：与第 {first} 行的客户、渠道和日期相同。</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/domain/appointment_rows.py" line="86" />
+        <location filename="../../reception_desk/domain/appointment_rows.py" line="86"/>
         <source>Row {row}: already imported earlier.</source>
         <translation>第 {row} 行：之前已导入。</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/domain/pins.py" line="32" />
+        <location filename="../../reception_desk/domain/pins.py" line="32"/>
         <source>A PIN has {low} to {high} digits.</source>
         <translation>PIN 码为{low}～{high}位数字。</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/domain/pins.py" line="35" />
+        <location filename="../../reception_desk/domain/pins.py" line="35"/>
         <source>Enter a PIN.</source>
         <translation>请输入 PIN 码。</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/domain/pins.py" line="37" />
+        <location filename="../../reception_desk/domain/pins.py" line="37"/>
         <source>A password has at least {low} characters; a PIN only digits.</source>
         <translation>密码至少{low}个字符；PIN 码只能是数字。</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/domain/reception_request.py" line="24" />
+        <location filename="../../reception_desk/domain/reception_request.py" line="26"/>
         <source>A — VIP: visiting executives, supplier audit; the general manager approves and the chairman confirms the itinerary.</source>
         <translation>A 级 — 重要客户：来访高层领导、供应商审核等；由总经理审批，行程须董事长确认。</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/domain/reception_request.py" line="27" />
+        <location filename="../../reception_desk/domain/reception_request.py" line="29"/>
         <source>B — business visit: partners, channel agencies.</source>
         <translation>B 级 — 商务来访：合作伙伴、渠道机构等。</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/domain/reception_request.py" line="28" />
+        <location filename="../../reception_desk/domain/reception_request.py" line="30"/>
         <source>C — ordinary visit.</source>
         <translation>C 级 — 一般来访。</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/domain/reception_request.py" line="45" />
+        <location filename="../../reception_desk/domain/reception_request.py" line="47"/>
         <source>Draft</source>
         <translation>草稿</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/domain/reception_request.py" line="46" />
+        <location filename="../../reception_desk/domain/reception_request.py" line="48"/>
         <source>Submitted</source>
         <translation>已提交</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/domain/reception_request.py" line="47" />
+        <location filename="../../reception_desk/domain/reception_request.py" line="49"/>
         <source>Approved by department head</source>
         <translation>部门负责人已审批</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/domain/reception_request.py" line="48" />
+        <location filename="../../reception_desk/domain/reception_request.py" line="50"/>
         <source>Approved by general manager</source>
         <translation>总经理已审批</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/domain/reception_request.py" line="49" />
+        <location filename="../../reception_desk/domain/reception_request.py" line="51"/>
         <source>Scheduled</source>
         <translation>已排期</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/domain/reception_request.py" line="50" />
+        <location filename="../../reception_desk/domain/reception_request.py" line="52"/>
         <source>Visited</source>
         <translation>已到访</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/domain/reception_request.py" line="51" />
+        <location filename="../../reception_desk/domain/reception_request.py" line="53"/>
         <source>Feedback filed</source>
         <translation>已反馈</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/domain/reception_request.py" line="52" />
+        <location filename="../../reception_desk/domain/reception_request.py" line="54"/>
         <source>Closed</source>
         <translation>已关闭</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/domain/reception_request.py" line="53" />
+        <location filename="../../reception_desk/domain/reception_request.py" line="55"/>
         <source>Cancelled</source>
         <translation>已取消</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/domain/reception_request.py" line="71" />
+        <location filename="../../reception_desk/domain/reception_request.py" line="73"/>
         <source>Name plates</source>
         <translation>桌牌</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/domain/reception_request.py" line="72" />
+        <location filename="../../reception_desk/domain/reception_request.py" line="74"/>
         <source>Welcome banner</source>
         <translation>迎接横幅</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/domain/reception_request.py" line="73" />
+        <location filename="../../reception_desk/domain/reception_request.py" line="75"/>
         <source>Meeting room</source>
         <translation>会议室</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/domain/reception_request.py" line="74" />
+        <location filename="../../reception_desk/domain/reception_request.py" line="76"/>
         <source>Computer</source>
         <translation>电脑</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/domain/reception_request.py" line="75" />
+        <location filename="../../reception_desk/domain/reception_request.py" line="77"/>
         <source>Projector</source>
         <translation>投影仪</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/domain/reception_request.py" line="76" />
+        <location filename="../../reception_desk/domain/reception_request.py" line="78"/>
         <source>Presenter (clicker)</source>
         <translation>翻页笔</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/domain/reception_request.py" line="77" />
+        <location filename="../../reception_desk/domain/reception_request.py" line="79"/>
         <source>Company materials</source>
         <translation>公司资料</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/domain/reception_request.py" line="78" />
+        <location filename="../../reception_desk/domain/reception_request.py" line="80"/>
         <source>Drinking water</source>
         <translation>饮用水</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/domain/reception_request.py" line="79" />
+        <location filename="../../reception_desk/domain/reception_request.py" line="81"/>
         <source>Fruit</source>
         <translation>水果</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/domain/reception_request.py" line="80" />
+        <location filename="../../reception_desk/domain/reception_request.py" line="82"/>
         <source>Gifts</source>
         <translation>礼品</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/domain/request_rules.py" line="63" />
+        <location filename="../../reception_desk/domain/request_rules.py" line="63"/>
         <source>Enter the host (接待负责人).</source>
-        <extracomment>Headcount limits (one party on the board holds at most this many people). The budget must be between 0 and this (yuan). The one table of required fields per level, checked on submit. For A and B the guest list needs every guest's title too. Longest text per form field; the store's columns are no shorter.</extracomment>
+        <extracomment>Headcount limits (one party on the board holds at most this many people). The budget must be between 0 and this (yuan). The one table of required fields per level, checked on submit. For A and B the guest list needs every guest&apos;s title too. Longest text per form field; the store&apos;s columns are no shorter.</extracomment>
         <translation>请填写接待负责人。</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/domain/request_rules.py" line="64" />
-        <source>Enter the host's department.</source>
+        <location filename="../../reception_desk/domain/request_rules.py" line="64"/>
+        <source>Enter the host&apos;s department.</source>
         <translation>请填写接待负责人所在部门。</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/domain/request_rules.py" line="65" />
+        <location filename="../../reception_desk/domain/request_rules.py" line="65"/>
         <source>Enter the visiting organisation.</source>
         <translation>请填写来访单位。</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/domain/request_rules.py" line="66" />
+        <location filename="../../reception_desk/domain/request_rules.py" line="66"/>
         <source>Enter the purpose of the visit.</source>
         <translation>请填写来访目的。</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/domain/request_rules.py" line="67" />
+        <location filename="../../reception_desk/domain/request_rules.py" line="67"/>
         <source>Enter how many guests come.</source>
         <translation>请填写来访人数。</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/domain/request_rules.py" line="68" />
+        <location filename="../../reception_desk/domain/request_rules.py" line="68"/>
         <source>Enter the planned arrival.</source>
         <translation>请填写预计到达时间。</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/domain/request_rules.py" line="69" />
+        <location filename="../../reception_desk/domain/request_rules.py" line="69"/>
         <source>Enter the planned departure.</source>
         <translation>请填写预计离开时间。</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/domain/request_rules.py" line="70" />
+        <location filename="../../reception_desk/domain/request_rules.py" line="70"/>
         <source>A level {level} visit needs the guest list.</source>
         <translation>{level} 级来访须填写来访人员名单。</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/domain/request_rules.py" line="71" />
+        <location filename="../../reception_desk/domain/request_rules.py" line="71"/>
         <source>A level {level} visit needs an itinerary.</source>
         <translation>{level} 级来访须填写行程安排。</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/domain/request_rules.py" line="72" />
+        <location filename="../../reception_desk/domain/request_rules.py" line="72"/>
         <source>A level {level} visit needs the tour route.</source>
         <translation>{level} 级来访须填写参观路线。</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/domain/request_rules.py" line="73" />
+        <location filename="../../reception_desk/domain/request_rules.py" line="73"/>
         <source>A level {level} visit needs the meal plan.</source>
         <translation>{level} 级来访须填写用餐安排。</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/domain/request_rules.py" line="74" />
+        <location filename="../../reception_desk/domain/request_rules.py" line="74"/>
         <source>A level {level} visit needs the lodging (write “none” if none).</source>
         <translation>{level} 级来访须填写住宿安排（没有请填“无”）。</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/domain/request_rules.py" line="76" />
+        <location filename="../../reception_desk/domain/request_rules.py" line="76"/>
         <source>A level {level} visit needs the vehicle / pick-up (write “none” if none).</source>
         <translation>{level} 级来访须填写车辆 / 接送安排（没有请填“无”）。</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/domain/request_rules.py" line="81" />
+        <location filename="../../reception_desk/domain/request_rules.py" line="81"/>
         <source>The time has no time zone; enter it again.</source>
         <translation>该时间缺少时区，请重新填写。</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/domain/request_rules.py" line="103" />
+        <location filename="../../reception_desk/domain/request_rules.py" line="103"/>
         <source>Choose the level: A, B or C.</source>
         <translation>请选择接待级别：A、B 或 C。</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/domain/request_rules.py" line="108" />
-        <location filename="../../reception_desk/domain/request_rules.py" line="382" />
+        <location filename="../../reception_desk/domain/request_rules.py" line="108"/>
+        <location filename="../../reception_desk/domain/request_rules.py" line="382"/>
+        <location filename="../../reception_desk/domain/text.py" line="45"/>
         <source>This must be text.</source>
+        <extracomment>Characters that show nothing: a value of only these (and whitespace) is refused. What a multi-line field keeps of the control characters.</extracomment>
         <translation>此处只能填写文字。</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/domain/request_rules.py" line="125" />
+        <location filename="../../reception_desk/domain/request_rules.py" line="125"/>
         <source>At most {max} guests.</source>
         <translation>来访人员最多{max}位。</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/domain/request_rules.py" line="132" />
+        <location filename="../../reception_desk/domain/request_rules.py" line="132"/>
         <source>At most {max} itinerary lines.</source>
         <translation>行程最多{max}行。</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/domain/request_rules.py" line="147" />
+        <location filename="../../reception_desk/domain/request_rules.py" line="147"/>
         <source>The headcount must be a whole number from {low} to {high}.</source>
         <translation>来访人数须为{low}到{high}之间的整数。</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/domain/request_rules.py" line="153" />
+        <location filename="../../reception_desk/domain/request_rules.py" line="153"/>
         <source>The budget must be an amount from 0 to {max} yuan.</source>
         <translation>预算须在0到{max}元之间。</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/domain/request_rules.py" line="207" />
+        <location filename="../../reception_desk/domain/request_rules.py" line="207"/>
         <source>The headcount is {headcount} but the guest list names {guests}.</source>
         <translation>来访人数为{headcount}人，但名单中列了{guests}人。</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/domain/request_rules.py" line="220" />
+        <location filename="../../reception_desk/domain/request_rules.py" line="220"/>
         <source>The departure must be after the arrival.</source>
         <translation>离开时间须晚于到达时间。</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/domain/request_rules.py" line="223" />
+        <location filename="../../reception_desk/domain/request_rules.py" line="223"/>
         <source>The arrival time has already passed.</source>
         <translation>到达时间已过。</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/domain/request_rules.py" line="240" />
-        <source>Enter guest {n}'s name.</source>
+        <location filename="../../reception_desk/domain/request_rules.py" line="240"/>
+        <source>Enter guest {n}&apos;s name.</source>
         <translation>请填写第{n}位来访人员的姓名。</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/domain/request_rules.py" line="243" />
-        <source>Enter guest {n}'s title (职务).</source>
+        <location filename="../../reception_desk/domain/request_rules.py" line="243"/>
+        <source>Enter guest {n}&apos;s title (职务).</source>
         <translation>请填写第{n}位来访人员的职务。</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/domain/request_rules.py" line="247" />
+        <location filename="../../reception_desk/domain/request_rules.py" line="247"/>
         <source>“{phone}” is not a valid phone number.</source>
         <translation>“{phone}”不是有效的电话号码。</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/domain/request_rules.py" line="268" />
+        <location filename="../../reception_desk/domain/request_rules.py" line="268"/>
         <source>Enter what happens at line {n} of the itinerary.</source>
         <translation>请填写行程第{n}行的活动内容。</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/domain/request_rules.py" line="273" />
+        <location filename="../../reception_desk/domain/request_rules.py" line="273"/>
         <source>Line {n} of the itinerary must end after it starts.</source>
         <translation>行程第{n}行的结束时间须晚于开始时间。</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/domain/request_rules.py" line="282" />
+        <location filename="../../reception_desk/domain/request_rules.py" line="282"/>
         <source>Line {n} of the itinerary lies outside the visit.</source>
         <translation>行程第{n}行不在来访时间范围内。</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/domain/request_rules.py" line="329" />
+        <location filename="../../reception_desk/domain/request_rules.py" line="329"/>
         <source>Short notice: level {level} needs {required} days, this gives {given}.</source>
         <translation>通知过晚：{level} 级须提前{required}天，本次只提前了{given}天。</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/domain/request_rules.py" line="332" />
-        <source>Level {level} needs {required} days' notice and this gives {given}: give the reason for the short notice.</source>
+        <location filename="../../reception_desk/domain/request_rules.py" line="332"/>
+        <source>Level {level} needs {required} days&apos; notice and this gives {given}: give the reason for the short notice.</source>
         <translation>{level} 级须提前{required}天通知，本次只提前了{given}天：请填写紧急接待原因。</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/domain/request_rules.py" line="361" />
+        <location filename="../../reception_desk/domain/request_rules.py" line="361"/>
         <source>Level {level} allows {limit} visits a day; {day} already has {count}: {others}.</source>
         <translation>{level} 级每天最多接待{limit}批；{day} 已有{count}批：{others}。</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/domain/request_rules.py" line="376" />
+        <location filename="../../reception_desk/domain/request_rules.py" line="376"/>
         <source>Fill in the feedback form.</source>
         <translation>请填写反馈表。</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/domain/request_rules.py" line="387" />
+        <location filename="../../reception_desk/domain/request_rules.py" line="387"/>
         <source>Write how the visit went.</source>
         <translation>请填写接待情况总结。</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/domain/request_workflow.py" line="44" />
+        <location filename="../../reception_desk/domain/request_workflow.py" line="44"/>
         <source>submitted</source>
         <translation>提交</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/domain/request_workflow.py" line="45" />
+        <location filename="../../reception_desk/domain/request_workflow.py" line="45"/>
         <source>approved by the department head</source>
         <translation>由部门负责人审批</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/domain/request_workflow.py" line="46" />
+        <location filename="../../reception_desk/domain/request_workflow.py" line="46"/>
         <source>approved by the general manager</source>
         <translation>由总经理审批</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/domain/request_workflow.py" line="47" />
+        <location filename="../../reception_desk/domain/request_workflow.py" line="47"/>
         <source>scheduled</source>
         <translation>排期</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/domain/request_workflow.py" line="48" />
+        <location filename="../../reception_desk/domain/request_workflow.py" line="48"/>
         <source>rejected</source>
         <translation>退回</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/domain/request_workflow.py" line="49" />
+        <location filename="../../reception_desk/domain/request_workflow.py" line="49"/>
         <source>cancelled</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/domain/request_workflow.py" line="50" />
+        <location filename="../../reception_desk/domain/request_workflow.py" line="50"/>
         <source>marked visited</source>
         <translation>标记为已到访</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/domain/request_workflow.py" line="51" />
+        <location filename="../../reception_desk/domain/request_workflow.py" line="51"/>
         <source>given its feedback form</source>
         <translation>填写反馈表</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/domain/request_workflow.py" line="52" />
+        <location filename="../../reception_desk/domain/request_workflow.py" line="52"/>
         <source>closed</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/domain/request_workflow.py" line="147" />
+        <location filename="../../reception_desk/domain/request_workflow.py" line="147"/>
         <source>Request {number} is “{status}”: it cannot be {action} now.</source>
         <extracomment>Anyone holding the permission (None: anyone at the desk). Holds the permission and neither created nor hosts the request. The creator or the host of the request, or anyone holding the permission. From which statuses, and the permission needed from each (None: none needed). A reason must be given (reject, cancel). The one table of the workflow.</extracomment>
         <translation>申请 {number} 当前为“{status}”，现在不能{action}。</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/domain/request_workflow.py" line="152" />
+        <location filename="../../reception_desk/domain/request_workflow.py" line="152"/>
         <source>Give a reason.</source>
         <translation>请填写原因。</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/domain/request_workflow.py" line="160" />
+        <location filename="../../reception_desk/domain/request_workflow.py" line="160"/>
         <source>{name} created or hosts request {number} and may not approve or reject it; another approver must.</source>
         <translation>{name}是申请 {number} 的填写人或接待负责人，不能自行审批或退回，须由其他审批人处理。</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/domain/roles.py" line="82" />
+        <location filename="../../reception_desk/domain/roles.py" line="82"/>
         <source>Receptionist</source>
-        <extracomment>Reception requests Rotation Water bar Customers and the hotline Site administration The one table: what each role may do beyond everyday work. Approval permissions come from the manager's approval level, not the role alone.</extracomment>
+        <extracomment>Reception requests Rotation Water bar Customers and the hotline Site administration The one table: what each role may do beyond everyday work. Approval permissions come from the manager&apos;s approval level, not the role alone.</extracomment>
         <translation>前台</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/domain/roles.py" line="83" />
+        <location filename="../../reception_desk/domain/roles.py" line="83"/>
         <source>Bar attendant</source>
         <translation>水吧服务员</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/domain/roles.py" line="84" />
+        <location filename="../../reception_desk/domain/roles.py" line="84"/>
         <source>Manager</source>
         <translation>经理</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/domain/roles.py" line="85" />
+        <location filename="../../reception_desk/domain/roles.py" line="85"/>
         <source>Administrator</source>
         <translation>管理员</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/domain/roles.py" line="89" />
+        <location filename="../../reception_desk/domain/roles.py" line="89"/>
         <source>No approval</source>
         <translation>不参与审批</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/domain/roles.py" line="90" />
+        <location filename="../../reception_desk/domain/roles.py" line="90"/>
         <source>Department head</source>
         <translation>部门负责人</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/domain/roles.py" line="91" />
+        <location filename="../../reception_desk/domain/roles.py" line="91"/>
         <source>General manager</source>
         <translation>总经理</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/domain/roles.py" line="95" />
+        <location filename="../../reception_desk/domain/roles.py" line="95"/>
         <source>fill in reception requests</source>
         <translation>填写接待申请</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/domain/roles.py" line="96" />
+        <location filename="../../reception_desk/domain/roles.py" line="96"/>
         <source>approve requests as department head</source>
         <translation>以部门负责人身份审批接待申请</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/domain/roles.py" line="98" />
+        <location filename="../../reception_desk/domain/roles.py" line="98"/>
         <source>approve requests as general manager</source>
         <translation>以总经理身份审批接待申请</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/domain/roles.py" line="100" />
-        <source>cancel anyone's request</source>
+        <location filename="../../reception_desk/domain/roles.py" line="100"/>
+        <source>cancel anyone&apos;s request</source>
         <translation>取消任何人的接待申请</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/domain/roles.py" line="101" />
+        <location filename="../../reception_desk/domain/roles.py" line="101"/>
         <source>print request sheets</source>
         <translation>打印接待申请单据</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/domain/roles.py" line="102" />
+        <location filename="../../reception_desk/domain/roles.py" line="102"/>
         <source>override the rotation</source>
         <translation>不按轮接顺序指定顾问</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/domain/roles.py" line="103" />
+        <location filename="../../reception_desk/domain/roles.py" line="103"/>
         <source>edit the consultant roster</source>
         <translation>编辑顾问名册</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/domain/roles.py" line="104" />
+        <location filename="../../reception_desk/domain/roles.py" line="104"/>
         <source>edit the drinks menu</source>
         <translation>编辑饮品单</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/domain/roles.py" line="105" />
+        <location filename="../../reception_desk/domain/roles.py" line="105"/>
         <source>edit the stock register</source>
         <translation>编辑水吧库存</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/domain/roles.py" line="106" />
+        <location filename="../../reception_desk/domain/roles.py" line="106"/>
         <source>merge customer records</source>
         <translation>合并客户档案</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/domain/roles.py" line="107" />
+        <location filename="../../reception_desk/domain/roles.py" line="107"/>
         <source>settle customer conflicts</source>
         <translation>判客</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/domain/roles.py" line="108" />
+        <location filename="../../reception_desk/domain/roles.py" line="108"/>
         <source>change the site settings</source>
         <translation>修改案场设置</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/domain/roles.py" line="109" />
+        <location filename="../../reception_desk/domain/roles.py" line="109"/>
         <source>manage accounts</source>
         <translation>管理账户</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/domain/roles.py" line="110" />
+        <location filename="../../reception_desk/domain/roles.py" line="110"/>
         <source>view the audit log</source>
         <translation>查看审计日志</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/domain/roles.py" line="111" />
+        <location filename="../../reception_desk/domain/roles.py" line="111"/>
         <source>export personal data</source>
         <translation>导出个人信息</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/domain/roles.py" line="112" />
+        <location filename="../../reception_desk/domain/roles.py" line="112"/>
         <source>delete records</source>
         <translation>删除记录</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/domain/roles.py" line="158" />
+        <location filename="../../reception_desk/domain/roles.py" line="158"/>
         <source>Only an authorised person may {action}: enter a PIN first.</source>
         <translation>只有获得授权的人员才能{action}：请先输入 PIN 码。</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/domain/roles.py" line="162" />
+        <location filename="../../reception_desk/domain/roles.py" line="162"/>
         <source>{name} may not {action}.</source>
         <translation>{name}无权{action}。</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/services/accounts.py" line="41" />
+        <location filename="../../reception_desk/services/accounts.py" line="41"/>
         <source>Wrong PIN, {n} tries left.</source>
         <translation>PIN 码错误，还可尝试{n}次。</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/services/accounts.py" line="50" />
+        <location filename="../../reception_desk/services/accounts.py" line="50"/>
         <source>Too many wrong PINs: this account is locked until {until}.</source>
         <translation>PIN 码错误次数过多：该账户已锁定至 {until}。</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/services/accounts.py" line="57" />
+        <location filename="../../reception_desk/services/accounts.py" line="57"/>
         <source>That account no longer exists.</source>
         <translation>该账户已不存在。</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/services/accounts.py" line="99" />
+        <location filename="../../reception_desk/services/accounts.py" line="99"/>
         <source>An administrator already exists; ask them for an account.</source>
         <translation>已有管理员，请向管理员申请账户。</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/services/accounts.py" line="216" />
+        <location filename="../../reception_desk/services/accounts.py" line="216"/>
         <source>Keep at least one active administrator.</source>
         <translation>至少要保留一个启用中的管理员账户。</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/services/accounts.py" line="229" />
+        <location filename="../../reception_desk/services/accounts.py" line="229"/>
         <source>That account is no longer active.</source>
         <translation>该账户已停用。</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/services/accounts.py" line="286" />
+        <location filename="../../reception_desk/services/accounts.py" line="286"/>
         <source>There is already an account called “{name}”.</source>
         <translation>已有名为“{name}”的账户。</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/services/appointment_import.py" line="67" />
+        <location filename="../../reception_desk/services/appointment_import.py" line="67"/>
         <source>Cannot read {path}: {reason}</source>
         <extracomment>Rows that will be imported, in file order. Every problem, row by row (row 1 is the header line). Data rows read (header and blank lines excluded). Appointment ids created, in file order. Rows added since the preview by someone else (same key): skipped. Imported rows flagged as conflicts (owned / another agency), by row number.</extracomment>
         <translation>无法读取 {path}：{reason}</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/services/appointment_import.py" line="79" />
+        <location filename="../../reception_desk/services/appointment_import.py" line="79"/>
         <source>{path} is neither UTF-8 nor GBK text.</source>
         <translation>{path} 既不是 UTF-8 编码也不是 GBK 编码的文本。</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/services/appointment_import.py" line="95" />
+        <location filename="../../reception_desk/services/appointment_import.py" line="95"/>
         <source>{path} is not a readable Excel file.</source>
         <translation>{path} 不是可读取的 Excel 文件。</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/services/appointments.py" line="34" />
+        <location filename="../../reception_desk/services/appointments.py" line="34"/>
         <source>That appointment no longer exists.</source>
         <translation>该预约已不存在。</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/services/appointments.py" line="129" />
+        <location filename="../../reception_desk/services/appointments.py" line="129"/>
         <source>The party has already arrived; it cannot be cancelled.</source>
         <extracomment>Called after a check-in commits, with the appointment and the new party.</extracomment>
         <translation>客户已到访，不能取消。</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/services/appointments.py" line="151" />
-        <location filename="../../reception_desk/services/appointments.py" line="167" />
+        <location filename="../../reception_desk/services/appointments.py" line="151"/>
+        <location filename="../../reception_desk/services/appointments.py" line="167"/>
         <source>This appointment has already been checked in or cancelled.</source>
         <translation>该预约已确认到访或已取消。</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/services/appointments.py" line="217" />
+        <location filename="../../reception_desk/services/appointments.py" line="217"/>
         <source>There is no open conflict on this appointment.</source>
         <translation>该预约没有待处理的判客。</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/services/customers.py" line="26" />
+        <location filename="../../reception_desk/services/customers.py" line="26"/>
         <source>That customer no longer exists (merged or deleted?).</source>
         <translation>该客户已不存在（可能已被合并或删除）。</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/services/customers.py" line="41" />
+        <location filename="../../reception_desk/services/customers.py" line="41"/>
         <source>Household size must be between 1 and {max}.</source>
         <translation>家庭人数须在1到{max}之间。</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/services/customers.py" line="157" />
+        <location filename="../../reception_desk/services/customers.py" line="157"/>
         <source>Choose two different customers to merge.</source>
         <translation>请选择两位不同的客户进行合并。</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/services/requests.py" line="92" />
+        <location filename="../../reception_desk/services/requests.py" line="96"/>
         <source>That request no longer exists (deleted on another PC?).</source>
-        <extracomment>Statuses whose visit still lies ahead and counts towards the day's capacity. The itinerary may be marked sent once the request is submitted and until the visit. Created or hosted by the actor. Pending the approval the actor may give, and not their own. Arriving this week (site-local Monday to Sunday), cancelled ones left out. Visited and the feedback form past its due day. Warnings that do not stop the request (over the daily capacity).</extracomment>
+        <extracomment>Statuses whose visit still lies ahead and counts towards the day&apos;s capacity. The itinerary may be marked sent once the request is submitted and until the visit. Created or hosted by the actor. Pending the approval the actor may give, and not their own. Arriving this week (site-local Monday to Sunday), cancelled ones left out. Visited and the feedback form past its due day. Warnings that do not stop the request (over the daily capacity).</extracomment>
         <translation>该接待申请已不存在（可能已在其他电脑上删除）。</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/services/requests.py" line="167" />
+        <location filename="../../reception_desk/services/requests.py" line="171"/>
         <source>There is no request “{key}”.</source>
         <translation>没有接待申请“{key}”。</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/services/requests.py" line="277" />
+        <location filename="../../reception_desk/services/requests.py" line="283"/>
         <source>Request {number} is no longer a draft: reject it back to draft to change it.</source>
         <translation>申请 {number} 已不是草稿：如需修改，请先退回为草稿。</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/services/requests.py" line="378" />
+        <location filename="../../reception_desk/services/requests.py" line="384"/>
         <source>The itinerary of request {number} can be marked sent only between submitting and the visit.</source>
         <translation>申请 {number} 的行程表只能在提交之后、来访之前标记为已发送。</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/services/requests.py" line="426" />
+        <location filename="../../reception_desk/services/requests.py" line="432"/>
         <source>Request {number} is not scheduled: only a scheduled visit can be linked to an arriving party.</source>
         <translation>申请 {number} 尚未排期：只有已排期的来访才能关联到访客户。</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/domain/audit_actions.py" line="9" />
+        <location filename="../../reception_desk/domain/audit_actions.py" line="9"/>
         <source>Signed in</source>
         <translation>登录</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/domain/audit_actions.py" line="10" />
+        <location filename="../../reception_desk/domain/audit_actions.py" line="10"/>
         <source>Wrong PIN</source>
         <translation>PIN 码错误</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/domain/audit_actions.py" line="11" />
+        <location filename="../../reception_desk/domain/audit_actions.py" line="11"/>
         <source>Sign-in refused (locked)</source>
         <translation>账户锁定中登录被拒</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/domain/audit_actions.py" line="13" />
+        <location filename="../../reception_desk/domain/audit_actions.py" line="13"/>
         <source>Signed out</source>
         <translation>退出登录</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/domain/audit_actions.py" line="14" />
+        <location filename="../../reception_desk/domain/audit_actions.py" line="14"/>
         <source>Account created</source>
         <translation>新建账户</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/domain/audit_actions.py" line="15" />
+        <location filename="../../reception_desk/domain/audit_actions.py" line="15"/>
         <source>Account changed</source>
         <translation>修改账户</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/domain/audit_actions.py" line="16" />
+        <location filename="../../reception_desk/domain/audit_actions.py" line="16"/>
         <source>PIN reset</source>
         <translation>重设 PIN 码</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/domain/audit_actions.py" line="17" />
+        <location filename="../../reception_desk/domain/audit_actions.py" line="17"/>
         <source>Account deactivated</source>
         <translation>停用账户</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/domain/audit_actions.py" line="18" />
+        <location filename="../../reception_desk/domain/audit_actions.py" line="18"/>
         <source>Data exported</source>
         <translation>导出数据</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/domain/audit_actions.py" line="19" />
+        <location filename="../../reception_desk/domain/audit_actions.py" line="19"/>
         <source>Rotation overridden</source>
         <translation>经理调整轮接</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/domain/audit_actions.py" line="20" />
+        <location filename="../../reception_desk/domain/audit_actions.py" line="20"/>
         <source>Settings changed</source>
         <translation>修改设置</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/domain/audit_actions.py" line="21" />
+        <location filename="../../reception_desk/domain/audit_actions.py" line="21"/>
         <source>Roster changed</source>
         <translation>修改顾问名册</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/domain/audit_actions.py" line="22" />
+        <location filename="../../reception_desk/domain/audit_actions.py" line="22"/>
         <source>Menu changed</source>
         <translation>修改饮品菜单</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/domain/audit_actions.py" line="23" />
+        <location filename="../../reception_desk/domain/audit_actions.py" line="23"/>
         <source>Stock item changed</source>
         <translation>修改库存物品</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/domain/audit_actions.py" line="24" />
+        <location filename="../../reception_desk/domain/audit_actions.py" line="24"/>
         <source>Request approved by department head</source>
         <translation>部门负责人审批</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/domain/audit_actions.py" line="26" />
+        <location filename="../../reception_desk/domain/audit_actions.py" line="26"/>
         <source>Request approved by general manager</source>
         <translation>总经理审批</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/domain/audit_actions.py" line="28" />
+        <location filename="../../reception_desk/domain/audit_actions.py" line="28"/>
         <source>Request rejected</source>
         <translation>退回接待申请</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/domain/audit_actions.py" line="29" />
+        <location filename="../../reception_desk/domain/audit_actions.py" line="29"/>
         <source>Request cancelled</source>
         <translation>取消接待申请</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/domain/audit_actions.py" line="30" />
+        <location filename="../../reception_desk/domain/audit_actions.py" line="30"/>
         <source>Customers merged</source>
         <translation>合并客户</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/domain/audit_actions.py" line="31" />
+        <location filename="../../reception_desk/domain/audit_actions.py" line="31"/>
         <source>Customer conflict settled</source>
         <translation>判客</translation>
+    </message>
+    <message>
+        <location filename="../../reception_desk/domain/text.py" line="47"/>
+        <source>Must be one line: remove the line break.</source>
+        <translation>只能填一行：请删除换行。</translation>
+    </message>
+    <message>
+        <location filename="../../reception_desk/domain/text.py" line="48"/>
+        <source>Contains an invisible control character ({code}); delete it and type the text again.</source>
+        <translation>含有不可见的控制字符（{code}）；请删除后重新输入。</translation>
+    </message>
+    <message>
+        <location filename="../../reception_desk/domain/text.py" line="51"/>
+        <source>Contains a broken character ({code}) that cannot be saved; type the text again.</source>
+        <translation>含有无法保存的损坏字符（{code}）；请重新输入。</translation>
+    </message>
+    <message>
+        <location filename="../../reception_desk/domain/text.py" line="54"/>
+        <source>Contains a text-direction control ({code}) that makes the text read differently from what is saved; delete it.</source>
+        <translation>含有文字方向控制符（{code}），会使显示的文字与保存的不同；请删除。</translation>
+    </message>
+    <message>
+        <location filename="../../reception_desk/domain/text.py" line="57"/>
+        <source>Contains only invisible characters; type the text or leave the field empty.</source>
+        <translation>只含有不可见字符；请输入文字或留空。</translation>
     </message>
 </context>
 <context>
     <name>MoreSettings</name>
     <message>
-        <location filename="../../reception_desk/ui/settings_more.py" line="39" />
+        <location filename="../../reception_desk/ui/settings_more.py" line="39"/>
         <source> days</source>
         <translation> 天</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/settings_more.py" line="39" />
+        <location filename="../../reception_desk/ui/settings_more.py" line="39"/>
         <source> min</source>
         <translation>分钟</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/settings_more.py" line="52" />
+        <location filename="../../reception_desk/ui/settings_more.py" line="52"/>
         <source>no limit</source>
         <translation>不限</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/settings_more.py" line="57" />
+        <location filename="../../reception_desk/ui/settings_more.py" line="57"/>
         <source> working days</source>
         <translation> 个工作日</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/settings_more.py" line="62" />
-        <source>Level B needs the general manager's approval</source>
+        <location filename="../../reception_desk/ui/settings_more.py" line="62"/>
+        <source>Level B needs the general manager&apos;s approval</source>
         <translation>B 级需总经理审批</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/settings_more.py" line="64" />
-        <source>Level C needs the general manager's approval</source>
+        <location filename="../../reception_desk/ui/settings_more.py" line="64"/>
+        <source>Level C needs the general manager&apos;s approval</source>
         <translation>C 级需总经理审批</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/settings_more.py" line="76" />
+        <location filename="../../reception_desk/ui/settings_more.py" line="76"/>
         <source>Reception requests</source>
         <translation>接待申请</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/settings_more.py" line="79" />
+        <location filename="../../reception_desk/ui/settings_more.py" line="79"/>
         <source>Level %1: notice at least</source>
         <translation>%1 级：至少提前</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/settings_more.py" line="82" />
+        <location filename="../../reception_desk/ui/settings_more.py" line="82"/>
         <source>Level %1: requests per day</source>
         <translation>%1 级：每日接待上限</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/settings_more.py" line="86" />
+        <location filename="../../reception_desk/ui/settings_more.py" line="86"/>
         <source>Feedback due after the visit within</source>
         <translation>来访后提交反馈的期限</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/settings_more.py" line="88" />
+        <location filename="../../reception_desk/ui/settings_more.py" line="88"/>
         <source>Send the itinerary before arrival</source>
         <translation>行程表提前发送</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/settings_more.py" line="90" />
+        <location filename="../../reception_desk/ui/settings_more.py" line="90"/>
         <source>Holidays (YYYY-MM-DD, one per line)</source>
         <translation>节假日（YYYY-MM-DD，每行一个）</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/settings_more.py" line="92" />
+        <location filename="../../reception_desk/ui/settings_more.py" line="92"/>
         <source>Accounts</source>
         <translation>账户</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/settings_more.py" line="94" />
+        <location filename="../../reception_desk/ui/settings_more.py" line="94"/>
         <source>Sign out after no input for</source>
         <translation>无操作自动退出登录</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/settings_more.py" line="96" />
+        <location filename="../../reception_desk/ui/settings_more.py" line="96"/>
         <source>Lock an account after wrong PINs</source>
         <translation>PIN 码输错几次后锁定账户</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/settings_more.py" line="98" />
+        <location filename="../../reception_desk/ui/settings_more.py" line="98"/>
         <source>Keep it locked for</source>
         <translation>锁定时长</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/settings_more.py" line="100" />
+        <location filename="../../reception_desk/ui/settings_more.py" line="100"/>
         <source>Hotline</source>
         <translation>来电登记</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/settings_more.py" line="102" />
+        <location filename="../../reception_desk/ui/settings_more.py" line="102"/>
         <source>A call makes the consultant the owner for</source>
         <translation>来电后客户归属顾问的期限</translation>
     </message>
 </context>
 <context>
     <name>Notice</name>
-    <message numerus="yes">
-        <location filename="../../reception_desk/ui/notice.py" line="30" />
-        <source>Appointment customer %1 has arrived, %n person(s)</source>
-        <translation>
-            <numerusform>预约客户%1到访，%n位</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../reception_desk/ui/notice.py" line="33" />
-        <source>Walk-in customer %1 has arrived, %n person(s)</source>
-        <translation>
-            <numerusform>自然到访客户%1到访，%n位</numerusform>
-        </translation>
-    </message>
     <message>
-        <location filename="../../reception_desk/ui/notice.py" line="37" />
+        <location filename="../../reception_desk/ui/notice.py" line="37"/>
         <source> · returning customer</source>
         <translation> · 老客户</translation>
     </message>
@@ -4937,17 +4971,17 @@ Database: %2</source>
 <context>
     <name>OverrideDialog</name>
     <message>
-        <location filename="../../reception_desk/ui/rotation/override_dialog.py" line="43" />
+        <location filename="../../reception_desk/ui/rotation/override_dialog.py" line="43"/>
         <source>Manager confirmation</source>
         <translation>经理确认</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/rotation/override_dialog.py" line="53" />
+        <location filename="../../reception_desk/ui/rotation/override_dialog.py" line="53"/>
         <source>why the rotation is overridden</source>
         <translation>不按轮接顺序的原因</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/rotation/override_dialog.py" line="57" />
+        <location filename="../../reception_desk/ui/rotation/override_dialog.py" line="57"/>
         <source>Reason</source>
         <translation>原因</translation>
     </message>
@@ -4955,143 +4989,143 @@ Database: %2</source>
 <context>
     <name>PartyEntryDialog</name>
     <message>
-        <location filename="../../reception_desk/ui/arrival_board/entry_dialog.py" line="91" />
+        <location filename="../../reception_desk/ui/arrival_board/entry_dialog.py" line="91"/>
         <source>Register arrival</source>
-        <extracomment>The roster entry "no consultant yet": the party waits unassigned. The rotation's proposal for the phone typed so far (None without rotation). What the chosen consultant means under the rules (None: no choice / free text). Consultants on duty and a new party: the Consultant field is the roster.</extracomment>
+        <extracomment>The roster entry &quot;no consultant yet&quot;: the party waits unassigned. The rotation&apos;s proposal for the phone typed so far (None without rotation). What the chosen consultant means under the rules (None: no choice / free text). Consultants on duty and a new party: the Consultant field is the roster.</extracomment>
         <translation>登记到访</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/arrival_board/entry_dialog.py" line="92" />
+        <location filename="../../reception_desk/ui/arrival_board/entry_dialog.py" line="92"/>
         <source>Edit party</source>
         <translation>编辑客户</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/arrival_board/entry_dialog.py" line="98" />
+        <location filename="../../reception_desk/ui/arrival_board/entry_dialog.py" line="98"/>
         <source>e.g. 王</source>
         <translation>例如：王</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/arrival_board/entry_dialog.py" line="118" />
+        <location filename="../../reception_desk/ui/arrival_board/entry_dialog.py" line="118"/>
         <source> people</source>
         <translation>位</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/arrival_board/entry_dialog.py" line="138" />
+        <location filename="../../reception_desk/ui/arrival_board/entry_dialog.py" line="138"/>
         <source>— choose —</source>
         <translation>— 请选择 —</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/arrival_board/entry_dialog.py" line="142" />
+        <location filename="../../reception_desk/ui/arrival_board/entry_dialog.py" line="142"/>
         <source>optional · 138 1234 5678 or 010-12345678</source>
         <translation>选填 · 138 1234 5678 或 010-12345678</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/arrival_board/entry_dialog.py" line="152" />
+        <location filename="../../reception_desk/ui/arrival_board/entry_dialog.py" line="152"/>
         <source>optional · 粤B12345</source>
         <translation>选填 · 粤B12345</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/arrival_board/entry_dialog.py" line="157" />
+        <location filename="../../reception_desk/ui/arrival_board/entry_dialog.py" line="157"/>
         <source>for the posts: grey coat, with a child, white SUV…</source>
         <translation>便于各岗位辨认：灰色外套、带小孩、白色SUV…</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/arrival_board/entry_dialog.py" line="176" />
+        <location filename="../../reception_desk/ui/arrival_board/entry_dialog.py" line="176"/>
         <source>optional</source>
         <translation>选填</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/arrival_board/entry_dialog.py" line="187" />
+        <location filename="../../reception_desk/ui/arrival_board/entry_dialog.py" line="187"/>
         <source>&amp;Surname</source>
         <translation>姓氏(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/arrival_board/entry_dialog.py" line="188" />
+        <location filename="../../reception_desk/ui/arrival_board/entry_dialog.py" line="188"/>
         <source>Party si&amp;ze</source>
         <translation>人数(&amp;Z)</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/arrival_board/entry_dialog.py" line="189" />
+        <location filename="../../reception_desk/ui/arrival_board/entry_dialog.py" line="189"/>
         <source>Type</source>
         <translation>到访类型</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/arrival_board/entry_dialog.py" line="190" />
+        <location filename="../../reception_desk/ui/arrival_board/entry_dialog.py" line="190"/>
         <source>C&amp;hannel</source>
         <translation>认知渠道(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/arrival_board/entry_dialog.py" line="191" />
+        <location filename="../../reception_desk/ui/arrival_board/entry_dialog.py" line="191"/>
         <source>&amp;Phone</source>
         <translation>电话(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/arrival_board/entry_dialog.py" line="193" />
+        <location filename="../../reception_desk/ui/arrival_board/entry_dialog.py" line="193"/>
         <source>P&amp;late</source>
         <translation>车牌(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/arrival_board/entry_dialog.py" line="194" />
+        <location filename="../../reception_desk/ui/arrival_board/entry_dialog.py" line="194"/>
         <source>&amp;Description</source>
         <translation>特征(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/arrival_board/entry_dialog.py" line="196" />
+        <location filename="../../reception_desk/ui/arrival_board/entry_dialog.py" line="196"/>
         <source>&amp;Note</source>
         <translation>备注(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/arrival_board/entry_dialog.py" line="197" />
+        <location filename="../../reception_desk/ui/arrival_board/entry_dialog.py" line="197"/>
         <source>&amp;Consultant</source>
         <translation>置业顾问(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/arrival_board/entry_dialog.py" line="216" />
+        <location filename="../../reception_desk/ui/arrival_board/entry_dialog.py" line="216"/>
         <source>Enter saves · Esc cancels</source>
         <translation>回车保存 · Esc 取消</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/arrival_board/entry_dialog.py" line="282" />
+        <location filename="../../reception_desk/ui/arrival_board/entry_dialog.py" line="282"/>
         <source>%1 · not on duty</source>
         <translation>%1 · 未在岗</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/arrival_board/entry_dialog.py" line="284" />
+        <location filename="../../reception_desk/ui/arrival_board/entry_dialog.py" line="284"/>
         <source>— no consultant yet —</source>
         <translation>— 暂不分配顾问 —</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/arrival_board/entry_dialog.py" line="310" />
+        <location filename="../../reception_desk/ui/arrival_board/entry_dialog.py" line="310"/>
         <source>Change it with Consultant… (F3) on the board</source>
         <translation>请在看板上用“顾问…”(F3) 更改</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/arrival_board/entry_dialog.py" line="312" />
+        <location filename="../../reception_desk/ui/arrival_board/entry_dialog.py" line="312"/>
         <source>Nobody is signed in: type a name (no rotation)</source>
         <translation>无人签到：请输入姓名（不按轮接）</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/arrival_board/entry_dialog.py" line="343" />
+        <location filename="../../reception_desk/ui/arrival_board/entry_dialog.py" line="343"/>
         <source>Nobody is free: the party waits for a consultant</source>
         <translation>无空闲顾问：客户等待接待</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/arrival_board/entry_dialog.py" line="345" />
+        <location filename="../../reception_desk/ui/arrival_board/entry_dialog.py" line="345"/>
         <source>No consultant yet: the party waits</source>
         <translation>暂不分配顾问：客户等待接待</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/arrival_board/entry_dialog.py" line="372" />
+        <location filename="../../reception_desk/ui/arrival_board/entry_dialog.py" line="372"/>
         <source>★ Returning customer — earlier visits:</source>
         <translation>★ 老客户 — 以往到访：</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/arrival_board/entry_dialog.py" line="375" />
+        <location filename="../../reception_desk/ui/arrival_board/entry_dialog.py" line="375"/>
         <source>no consultant recorded</source>
         <translation>未记录顾问</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/arrival_board/entry_dialog.py" line="489" />
+        <location filename="../../reception_desk/ui/arrival_board/entry_dialog.py" line="490"/>
         <source>%1 is registered but was not given to %2: %3
 The party is on the board without a consultant; assign one with F5 or Consultant… (F3).</source>
         <translation>%1已登记，但未能分配给%2：%3
@@ -5101,17 +5135,17 @@ The party is on the board without a consultant; assign one with F5 or Consultant
 <context>
     <name>PartyPicker</name>
     <message>
-        <location filename="../../reception_desk/ui/bar/dialogs.py" line="205" />
+        <location filename="../../reception_desk/ui/bar/dialogs.py" line="205"/>
         <source>Choose the table</source>
         <translation>选择桌位</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/bar/dialogs.py" line="217" />
+        <location filename="../../reception_desk/ui/bar/dialogs.py" line="217"/>
         <source>Cancel (Esc)</source>
         <translation>取消 (Esc)</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/bar/dialogs.py" line="219" />
+        <location filename="../../reception_desk/ui/bar/dialogs.py" line="219"/>
         <source>Choose (Enter)</source>
         <translation>选择（回车）</translation>
     </message>
@@ -5119,124 +5153,123 @@ The party is on the board without a consultant; assign one with F5 or Consultant
 <context>
     <name>PartyTableModel</name>
     <message>
-        <location filename="../../reception_desk/ui/arrival_board/model.py" line="66" />
+        <location filename="../../reception_desk/ui/arrival_board/model.py" line="66"/>
         <source>No.</source>
         <extracomment>Customer remarks (客户意见) by party id, for the status marker and tooltip. The day the board shows; arrivals from other days carry their date.</extracomment>
         <translation>序号</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/arrival_board/model.py" line="66" />
+        <location filename="../../reception_desk/ui/arrival_board/model.py" line="66"/>
         <source>Arrived</source>
         <translation>到访时间</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/arrival_board/model.py" line="67" />
+        <location filename="../../reception_desk/ui/arrival_board/model.py" line="67"/>
         <source>Customer</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/arrival_board/model.py" line="67" />
+        <location filename="../../reception_desk/ui/arrival_board/model.py" line="67"/>
         <source>Size</source>
         <translation>人数</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/arrival_board/model.py" line="71" />
+        <location filename="../../reception_desk/ui/arrival_board/model.py" line="71"/>
         <source>Type</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/arrival_board/model.py" line="71" />
+        <location filename="../../reception_desk/ui/arrival_board/model.py" line="71"/>
         <source>Channel</source>
         <translation>渠道</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/arrival_board/model.py" line="68" />
+        <location filename="../../reception_desk/ui/arrival_board/model.py" line="68"/>
         <source>Stage</source>
         <translation>环节</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/arrival_board/model.py" line="68" />
+        <location filename="../../reception_desk/ui/arrival_board/model.py" line="68"/>
         <source>In stage</source>
         <translation>环节用时</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/arrival_board/model.py" line="69" />
+        <location filename="../../reception_desk/ui/arrival_board/model.py" line="69"/>
         <source>In building</source>
         <translation>在场时长</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/arrival_board/model.py" line="70" />
+        <location filename="../../reception_desk/ui/arrival_board/model.py" line="70"/>
         <source>Place</source>
         <translation>位置</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/arrival_board/model.py" line="70" />
+        <location filename="../../reception_desk/ui/arrival_board/model.py" line="70"/>
         <source>Consultant</source>
         <translation>顾问</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/arrival_board/model.py" line="69" />
+        <location filename="../../reception_desk/ui/arrival_board/model.py" line="69"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/arrival_board/model.py" line="72" />
+        <location filename="../../reception_desk/ui/arrival_board/model.py" line="72"/>
         <source>Description / note</source>
         <translation>特征 / 备注</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/arrival_board/model.py" line="140" />
+        <location filename="../../reception_desk/ui/arrival_board/model.py" line="140"/>
         <source>★ returning</source>
         <translation>★ 老客户</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../reception_desk/ui/arrival_board/model.py" line="142" />
-        <location filename="../../reception_desk/ui/arrival_board/model.py" line="181" />
-        <location filename="../../reception_desk/ui/bar_desk/order_dialog.py" line="89" />
+        <location filename="../../reception_desk/ui/arrival_board/model.py" line="142"/>
+        <location filename="../../reception_desk/ui/arrival_board/model.py" line="181"/>
         <source>%n person(s)</source>
         <translation>
             <numerusform>%n位</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/arrival_board/model.py" line="166" />
+        <location filename="../../reception_desk/ui/arrival_board/model.py" line="166"/>
         <source>Invalid: %1</source>
         <translation>无效接待：%1</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/arrival_board/model.py" line="168" />
+        <location filename="../../reception_desk/ui/arrival_board/model.py" line="168"/>
         <source>⚠ Waiting %1, not received</source>
         <translation>⚠ 等待 %1 未接待</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/arrival_board/model.py" line="171" />
+        <location filename="../../reception_desk/ui/arrival_board/model.py" line="171"/>
         <source>Waiting for a consultant</source>
         <translation>等待顾问接待</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/arrival_board/model.py" line="174" />
+        <location filename="../../reception_desk/ui/arrival_board/model.py" line="174"/>
         <source>From an earlier day</source>
         <translation>非今日到访</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../reception_desk/ui/arrival_board/model.py" line="177" />
+        <location filename="../../reception_desk/ui/arrival_board/model.py" line="177"/>
         <source>✎ %n remark(s)</source>
         <translation>
             <numerusform>✎ 客户意见%n条</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/arrival_board/model.py" line="186" />
+        <location filename="../../reception_desk/ui/arrival_board/model.py" line="186"/>
         <source>Phone: %1</source>
         <translation>电话：%1</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/arrival_board/model.py" line="188" />
+        <location filename="../../reception_desk/ui/arrival_board/model.py" line="188"/>
         <source>Plate: %1</source>
         <translation>车牌：%1</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/arrival_board/model.py" line="193" />
+        <location filename="../../reception_desk/ui/arrival_board/model.py" line="193"/>
         <source>Customer remarks:</source>
         <translation>客户意见：</translation>
     </message>
@@ -5244,17 +5277,17 @@ The party is on the board without a consultant; assign one with F5 or Consultant
 <context>
     <name>PinDialog</name>
     <message>
-        <location filename="../../reception_desk/ui/accounts/pin_dialog.py" line="133" />
+        <location filename="../../reception_desk/ui/accounts/pin_dialog.py" line="133"/>
         <source>Confirm with PIN</source>
         <translation>PIN 码确认</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/accounts/pin_dialog.py" line="136" />
+        <location filename="../../reception_desk/ui/accounts/pin_dialog.py" line="136"/>
         <source>sign in</source>
         <translation>登录</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/accounts/pin_dialog.py" line="137" />
+        <location filename="../../reception_desk/ui/accounts/pin_dialog.py" line="137"/>
         <source>To %1, choose your name and type your PIN.</source>
         <translation>如需%1，请选择您的姓名并输入 PIN 码。</translation>
     </message>
@@ -5262,43 +5295,43 @@ The party is on the board without a consultant; assign one with F5 or Consultant
 <context>
     <name>PinEntry</name>
     <message>
-        <location filename="../../reception_desk/ui/accounts/pin_dialog.py" line="56" />
-        <location filename="../../reception_desk/ui/accounts/pin_dialog.py" line="86" />
+        <location filename="../../reception_desk/ui/accounts/pin_dialog.py" line="56"/>
+        <location filename="../../reception_desk/ui/accounts/pin_dialog.py" line="86"/>
         <source>PIN or password</source>
         <translation>PIN 码或密码</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/accounts/pin_dialog.py" line="61" />
+        <location filename="../../reception_desk/ui/accounts/pin_dialog.py" line="61"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/accounts/pin_dialog.py" line="62" />
+        <location filename="../../reception_desk/ui/accounts/pin_dialog.py" line="62"/>
         <source>PIN</source>
         <translation>PIN 码</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/accounts/pin_dialog.py" line="64" />
+        <location filename="../../reception_desk/ui/accounts/pin_dialog.py" line="64"/>
         <source>No account may %1; an administrator can add one.</source>
         <translation>没有可以%1的账户，请管理员添加。</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/accounts/pin_dialog.py" line="66" />
+        <location filename="../../reception_desk/ui/accounts/pin_dialog.py" line="66"/>
         <source>There are no accounts yet.</source>
         <translation>还没有任何账户。</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/accounts/pin_dialog.py" line="85" />
+        <location filename="../../reception_desk/ui/accounts/pin_dialog.py" line="85"/>
         <source>signed in: no PIN needed</source>
         <translation>已登录，无需 PIN 码</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/accounts/pin_dialog.py" line="109" />
+        <location filename="../../reception_desk/ui/accounts/pin_dialog.py" line="109"/>
         <source>Type your PIN.</source>
         <translation>请输入 PIN 码。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../reception_desk/ui/accounts/pin_dialog.py" line="115" />
+        <location filename="../../reception_desk/ui/accounts/pin_dialog.py" line="115"/>
         <source>Wrong PIN, %n tries left.</source>
         <translation>
             <numerusform>PIN 码错误，还可尝试%n次。</numerusform>
@@ -5308,22 +5341,22 @@ The party is on the board without a consultant; assign one with F5 or Consultant
 <context>
     <name>PinResetDialog</name>
     <message>
-        <location filename="../../reception_desk/ui/accounts/accounts_dialog.py" line="128" />
+        <location filename="../../reception_desk/ui/accounts/accounts_dialog.py" line="128"/>
         <source>New PIN for %1</source>
         <translation>为%1重设 PIN 码</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/accounts/accounts_dialog.py" line="133" />
+        <location filename="../../reception_desk/ui/accounts/accounts_dialog.py" line="133"/>
         <source>New PIN</source>
         <translation>新 PIN 码</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/accounts/accounts_dialog.py" line="134" />
+        <location filename="../../reception_desk/ui/accounts/accounts_dialog.py" line="134"/>
         <source>PIN again</source>
         <translation>确认 PIN 码</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/accounts/accounts_dialog.py" line="146" />
+        <location filename="../../reception_desk/ui/accounts/accounts_dialog.py" line="146"/>
         <source>The two PINs differ; type the same PIN twice.</source>
         <translation>两次输入的 PIN 码不一致，请输入两次相同的 PIN 码。</translation>
     </message>
@@ -5331,22 +5364,22 @@ The party is on the board without a consultant; assign one with F5 or Consultant
 <context>
     <name>PositionDialog</name>
     <message>
-        <location filename="../../reception_desk/ui/rotation/dialogs.py" line="120" />
+        <location filename="../../reception_desk/ui/rotation/dialogs.py" line="120"/>
         <source>Move in the queue</source>
         <translation>调整轮接顺序</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/rotation/dialogs.py" line="121" />
+        <location filename="../../reception_desk/ui/rotation/dialogs.py" line="121"/>
         <source>Move %1 to position:</source>
         <translation>把%1调到：</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/rotation/dialogs.py" line="126" />
+        <location filename="../../reception_desk/ui/rotation/dialogs.py" line="126"/>
         <source>%1 — %2 (now)</source>
         <translation>第%1位 — %2（当前）</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/rotation/dialogs.py" line="129" />
+        <location filename="../../reception_desk/ui/rotation/dialogs.py" line="129"/>
         <source>%1 — now %2</source>
         <translation>第%1位 — 现为%2</translation>
     </message>
@@ -5354,54 +5387,54 @@ The party is on the board without a consultant; assign one with F5 or Consultant
 <context>
     <name>PrintPreviewDialog</name>
     <message>
-        <location filename="../../reception_desk/ui/print_preview.py" line="63" />
+        <location filename="../../reception_desk/ui/print_preview.py" line="63"/>
         <source>Print…</source>
         <translation>打印…</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/print_preview.py" line="64" />
+        <location filename="../../reception_desk/ui/print_preview.py" line="64"/>
         <source>Save as PDF…</source>
         <translation>另存为 PDF…</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/print_preview.py" line="68" />
+        <location filename="../../reception_desk/ui/print_preview.py" line="68"/>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../reception_desk/ui/print_preview.py" line="78" />
+        <location filename="../../reception_desk/ui/print_preview.py" line="78"/>
         <source>%n page(s)</source>
         <translation>
             <numerusform>共%n页</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/print_preview.py" line="93" />
+        <location filename="../../reception_desk/ui/print_preview.py" line="93"/>
         <source>Save as PDF</source>
         <translation>另存为 PDF</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/print_preview.py" line="94" />
+        <location filename="../../reception_desk/ui/print_preview.py" line="94"/>
         <source>PDF document (*.pdf)</source>
         <translation>PDF 文档 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/print_preview.py" line="105" />
+        <location filename="../../reception_desk/ui/print_preview.py" line="105"/>
         <source>Could not save %1: %2</source>
         <translation>无法保存 %1：%2</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/print_preview.py" line="108" />
+        <location filename="../../reception_desk/ui/print_preview.py" line="108"/>
         <source>Saved to %1</source>
         <translation>已保存到 %1</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/print_preview.py" line="133" />
+        <location filename="../../reception_desk/ui/print_preview.py" line="133"/>
         <source>The printer could not be started.</source>
         <translation>无法启动打印机。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../reception_desk/ui/print_preview.py" line="149" />
+        <location filename="../../reception_desk/ui/print_preview.py" line="149"/>
         <source>Sent %n page(s) to the printer.</source>
         <translation>
             <numerusform>已向打印机发送%n页。</numerusform>
@@ -5411,23 +5444,23 @@ The party is on the board without a consultant; assign one with F5 or Consultant
 <context>
     <name>Purpose</name>
     <message>
-        <location filename="../../reception_desk/domain/customer_records.py" line="55" />
+        <location filename="../../reception_desk/domain/customer_records.py" line="55"/>
         <source>Not said</source>
-        <extracomment>The first registration stands (the owner / the first agency keeps the credit). This pre-registration's agency gets the credit.</extracomment>
+        <extracomment>The first registration stands (the owner / the first agency keeps the credit). This pre-registration&apos;s agency gets the credit.</extracomment>
         <translation>未说明</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/domain/customer_records.py" line="56" />
+        <location filename="../../reception_desk/domain/customer_records.py" line="56"/>
         <source>Own use</source>
         <translation>自住</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/domain/customer_records.py" line="57" />
+        <location filename="../../reception_desk/domain/customer_records.py" line="57"/>
         <source>Investment</source>
         <translation>投资</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/domain/customer_records.py" line="58" />
+        <location filename="../../reception_desk/domain/customer_records.py" line="58"/>
         <source>School district</source>
         <translation>学区</translation>
     </message>
@@ -5435,106 +5468,106 @@ The party is on the board without a consultant; assign one with F5 or Consultant
 <context>
     <name>QueueTableModel</name>
     <message>
-        <location filename="../../reception_desk/ui/rotation/model.py" line="104" />
+        <location filename="../../reception_desk/ui/rotation/model.py" line="104"/>
         <source>Consultant</source>
         <translation>顾问</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/rotation/model.py" line="104" />
+        <location filename="../../reception_desk/ui/rotation/model.py" line="104"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/rotation/model.py" line="103" />
+        <location filename="../../reception_desk/ui/rotation/model.py" line="103"/>
         <source>#</source>
         <comment>column: place in the queue</comment>
         <translation>序</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/rotation/model.py" line="105" />
+        <location filename="../../reception_desk/ui/rotation/model.py" line="105"/>
         <source>Val</source>
         <comment>column: valid receptions today</comment>
         <translation>有效</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/rotation/model.py" line="106" />
+        <location filename="../../reception_desk/ui/rotation/model.py" line="106"/>
         <source>Inv</source>
         <comment>column: invalid receptions today</comment>
         <translation>无效</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/rotation/model.py" line="107" />
+        <location filename="../../reception_desk/ui/rotation/model.py" line="107"/>
         <source>Ret</source>
         <comment>column: returning customers today</comment>
         <translation>老客</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/rotation/model.py" line="108" />
+        <location filename="../../reception_desk/ui/rotation/model.py" line="108"/>
         <source>Since</source>
         <comment>column: time since the last customer</comment>
         <translation>距上组</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/rotation/model.py" line="113" />
+        <location filename="../../reception_desk/ui/rotation/model.py" line="113"/>
         <source>Place in the turn order</source>
         <translation>在轮接顺序中的位置</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/rotation/model.py" line="114" />
+        <location filename="../../reception_desk/ui/rotation/model.py" line="114"/>
         <source>Up receives the next new customer; on deck prepares</source>
         <translation>第一序列接待下一组新客户；第二序列准备</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/rotation/model.py" line="115" />
+        <location filename="../../reception_desk/ui/rotation/model.py" line="115"/>
         <source>Valid receptions today (new customers)</source>
         <translation>今日有效接待（新客户）</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/rotation/model.py" line="116" />
+        <location filename="../../reception_desk/ui/rotation/model.py" line="116"/>
         <source>Invalid receptions today (turn given back)</source>
         <translation>今日无效接待（已补轮）</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/rotation/model.py" line="117" />
+        <location filename="../../reception_desk/ui/rotation/model.py" line="117"/>
         <source>Returning customers received today (no turn used)</source>
         <translation>今日接待的老客户（不占轮次）</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/rotation/model.py" line="118" />
-        <source>Time since the consultant's last customer today</source>
+        <location filename="../../reception_desk/ui/rotation/model.py" line="118"/>
+        <source>Time since the consultant&apos;s last customer today</source>
         <translation>距该顾问今天上一组客户的时间</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/rotation/model.py" line="123" />
+        <location filename="../../reception_desk/ui/rotation/model.py" line="123"/>
         <source>Up</source>
         <comment>queue mark: receives next</comment>
         <translation>第一</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/rotation/model.py" line="125" />
+        <location filename="../../reception_desk/ui/rotation/model.py" line="125"/>
         <source>Next</source>
         <comment>queue mark: on deck</comment>
         <translation>第二</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../reception_desk/ui/rotation/model.py" line="211" />
+        <location filename="../../reception_desk/ui/rotation/model.py" line="211"/>
         <source>(%n parties)</source>
         <translation>
             <numerusform>（%n组）</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/rotation/model.py" line="213" />
+        <location filename="../../reception_desk/ui/rotation/model.py" line="213"/>
         <source>Today: %1 valid, %2 invalid, %3 returning</source>
         <translation>今日：有效%1，无效%2，老客户%3</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/rotation/model.py" line="217" />
+        <location filename="../../reception_desk/ui/rotation/model.py" line="217"/>
         <source>No customer yet today</source>
         <translation>今天还未接待客户</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/rotation/model.py" line="219" />
+        <location filename="../../reception_desk/ui/rotation/model.py" line="219"/>
         <source>Last customer %1 ago</source>
         <translation>上一组客户：%1前</translation>
     </message>
@@ -5542,17 +5575,17 @@ The party is on the board without a consultant; assign one with F5 or Consultant
 <context>
     <name>RecipeEditor</name>
     <message>
-        <location filename="../../reception_desk/ui/stock/menu_dialog.py" line="123" />
+        <location filename="../../reception_desk/ui/stock/menu_dialog.py" line="123"/>
         <source>Add stock item</source>
         <translation>添加物品</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/stock/menu_dialog.py" line="127" />
+        <location filename="../../reception_desk/ui/stock/menu_dialog.py" line="127"/>
         <source>Nothing from stock (e.g. water from the dispenser).</source>
         <translation>不耗用库存（如饮水机的水）。</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/stock/menu_dialog.py" line="129" />
+        <location filename="../../reception_desk/ui/stock/menu_dialog.py" line="129"/>
         <source>The stock list is empty: add stock items under Bar › Stock first.</source>
         <translation>库存清单为空：请先在“水吧 › 库存”中添加物品。</translation>
     </message>
@@ -5560,12 +5593,12 @@ The party is on the board without a consultant; assign one with F5 or Consultant
 <context>
     <name>RecipeRow</name>
     <message>
-        <location filename="../../reception_desk/ui/stock/menu_dialog.py" line="79" />
+        <location filename="../../reception_desk/ui/stock/menu_dialog.py" line="79"/>
         <source>e.g. 1</source>
         <translation>例如：1</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/stock/menu_dialog.py" line="85" />
+        <location filename="../../reception_desk/ui/stock/menu_dialog.py" line="85"/>
         <source>Remove this stock item from the recipe</source>
         <translation>从配方中移除该物品</translation>
     </message>
@@ -5573,27 +5606,27 @@ The party is on the board without a consultant; assign one with F5 or Consultant
 <context>
     <name>RefillDialog</name>
     <message>
-        <location filename="../../reception_desk/ui/bar/dialogs.py" line="55" />
+        <location filename="../../reception_desk/ui/bar/dialogs.py" line="55"/>
         <source>Refill round</source>
         <translation>续杯巡台</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/bar/dialogs.py" line="63" />
+        <location filename="../../reception_desk/ui/bar/dialogs.py" line="63"/>
         <source>1   Refilled (same cup)</source>
         <translation>1   已续杯（原杯）</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/bar/dialogs.py" line="65" />
+        <location filename="../../reception_desk/ui/bar/dialogs.py" line="65"/>
         <source>2   New drink (new cup)</source>
         <translation>2   换新饮品（新杯）</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/bar/dialogs.py" line="66" />
+        <location filename="../../reception_desk/ui/bar/dialogs.py" line="66"/>
         <source>3   Not needed</source>
         <translation>3   不需要</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/bar/dialogs.py" line="77" />
+        <location filename="../../reception_desk/ui/bar/dialogs.py" line="77"/>
         <source>Cancel (Esc)</source>
         <translation>取消 (Esc)</translation>
     </message>
@@ -5601,22 +5634,22 @@ The party is on the board without a consultant; assign one with F5 or Consultant
 <context>
     <name>RemarkDialog</name>
     <message>
-        <location filename="../../reception_desk/ui/bar_desk/remark_dialog.py" line="34" />
+        <location filename="../../reception_desk/ui/bar_desk/remark_dialog.py" line="34"/>
         <source>Customer remark — %1</source>
         <translation>客户意见 — %1</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/bar_desk/remark_dialog.py" line="48" />
+        <location filename="../../reception_desk/ui/bar_desk/remark_dialog.py" line="48"/>
         <source>e.g. would like the tea less strong</source>
         <translation>例如：茶想淡一点</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/bar_desk/remark_dialog.py" line="64" />
+        <location filename="../../reception_desk/ui/bar_desk/remark_dialog.py" line="64"/>
         <source>Noted before:</source>
         <translation>之前记录：</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/bar_desk/remark_dialog.py" line="66" />
+        <location filename="../../reception_desk/ui/bar_desk/remark_dialog.py" line="66"/>
         <source>What did the customer say?</source>
         <translation>客户说了什么？</translation>
     </message>
@@ -5624,22 +5657,22 @@ The party is on the board without a consultant; assign one with F5 or Consultant
 <context>
     <name>RemarkEntry</name>
     <message>
-        <location filename="../../reception_desk/ui/bar/dialogs.py" line="262" />
+        <location filename="../../reception_desk/ui/bar/dialogs.py" line="262"/>
         <source>Customer remark</source>
         <translation>客户意见</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/bar/dialogs.py" line="267" />
+        <location filename="../../reception_desk/ui/bar/dialogs.py" line="267"/>
         <source>What did the customer say?</source>
         <translation>客户说了什么？</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/bar/dialogs.py" line="272" />
+        <location filename="../../reception_desk/ui/bar/dialogs.py" line="272"/>
         <source>Cancel (Esc)</source>
         <translation>取消 (Esc)</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/bar/dialogs.py" line="274" />
+        <location filename="../../reception_desk/ui/bar/dialogs.py" line="274"/>
         <source>Save (Enter)</source>
         <translation>保存（回车）</translation>
     </message>
@@ -5647,17 +5680,17 @@ The party is on the board without a consultant; assign one with F5 or Consultant
 <context>
     <name>ReminderNotice</name>
     <message>
-        <location filename="../../reception_desk/ui/stock/reminder.py" line="53" />
+        <location filename="../../reception_desk/ui/stock/reminder.py" line="53"/>
         <source>Closing count</source>
         <translation>清点物耗</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/stock/reminder.py" line="58" />
+        <location filename="../../reception_desk/ui/stock/reminder.py" line="58"/>
         <source>Count now</source>
         <translation>立即清点</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/stock/reminder.py" line="60" />
+        <location filename="../../reception_desk/ui/stock/reminder.py" line="60"/>
         <source>Later</source>
         <translation>稍后</translation>
     </message>
@@ -5665,115 +5698,115 @@ The party is on the board without a consultant; assign one with F5 or Consultant
 <context>
     <name>RequestActions</name>
     <message>
-        <location filename="../../reception_desk/ui/requests/actions.py" line="77" />
+        <location filename="../../reception_desk/ui/requests/actions.py" line="77"/>
         <source>Reception requests</source>
         <extracomment>The open form dialogs by request id (a new one under None), to raise not reopen. The latest preview and batch job (tests and the main window look at them).</extracomment>
         <translation>接待申请</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/requests/actions.py" line="95" />
+        <location filename="../../reception_desk/ui/requests/actions.py" line="95"/>
         <source>fill in a reception request</source>
         <translation>填写接待申请</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/requests/actions.py" line="108" />
+        <location filename="../../reception_desk/ui/requests/actions.py" line="108"/>
         <source>change a reception request</source>
         <translation>修改接待申请</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/requests/actions.py" line="127" />
+        <location filename="../../reception_desk/ui/requests/actions.py" line="127"/>
         <source>submit a reception request</source>
         <translation>提交接待申请</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/requests/actions.py" line="138" />
-        <location filename="../../reception_desk/ui/requests/actions.py" line="149" />
+        <location filename="../../reception_desk/ui/requests/actions.py" line="138"/>
+        <location filename="../../reception_desk/ui/requests/actions.py" line="149"/>
         <source>Request %1 is not waiting for an approval.</source>
         <translation>申请 %1 当前不在待审批状态。</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/requests/actions.py" line="141" />
+        <location filename="../../reception_desk/ui/requests/actions.py" line="141"/>
         <source>approve request %1</source>
         <translation>审批申请 %1</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/requests/actions.py" line="152" />
+        <location filename="../../reception_desk/ui/requests/actions.py" line="152"/>
         <source>reject request %1</source>
         <translation>退回申请 %1</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/requests/actions.py" line="156" />
+        <location filename="../../reception_desk/ui/requests/actions.py" line="156"/>
         <source>Reject request %1</source>
         <translation>退回申请 %1</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/requests/actions.py" line="157" />
+        <location filename="../../reception_desk/ui/requests/actions.py" line="157"/>
         <source>Why is it sent back? The host sees this and corrects the draft.</source>
         <translation>退回原因？接待负责人会看到此说明并修改草稿。</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/requests/actions.py" line="162" />
+        <location filename="../../reception_desk/ui/requests/actions.py" line="162"/>
         <source>cancel request %1</source>
         <translation>取消申请 %1</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/requests/actions.py" line="166" />
+        <location filename="../../reception_desk/ui/requests/actions.py" line="166"/>
         <source>Cancel request %1</source>
         <translation>取消申请 %1</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/requests/actions.py" line="167" />
+        <location filename="../../reception_desk/ui/requests/actions.py" line="167"/>
         <source>Why is the visit cancelled?</source>
         <translation>来访取消的原因？</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/requests/actions.py" line="177" />
+        <location filename="../../reception_desk/ui/requests/actions.py" line="177"/>
         <source>mark the itinerary sent</source>
         <translation>标记行程表已发送</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/requests/actions.py" line="184" />
+        <location filename="../../reception_desk/ui/requests/actions.py" line="184"/>
         <source>mark the visit done</source>
         <translation>标记为已到访</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/requests/actions.py" line="192" />
+        <location filename="../../reception_desk/ui/requests/actions.py" line="192"/>
         <source>close request %1</source>
         <translation>关闭申请 %1</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/requests/actions.py" line="199" />
+        <location filename="../../reception_desk/ui/requests/actions.py" line="199"/>
         <source>file the feedback of request %1</source>
         <translation>填写申请 %1 的反馈表</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/requests/actions.py" line="227" />
+        <location filename="../../reception_desk/ui/requests/actions.py" line="227"/>
         <source>Request sheet</source>
         <translation>接待申请单</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/requests/actions.py" line="227" />
+        <location filename="../../reception_desk/ui/requests/actions.py" line="227"/>
         <source>Itinerary</source>
         <translation>行程安排表</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/requests/actions.py" line="228" />
+        <location filename="../../reception_desk/ui/requests/actions.py" line="228"/>
         <source>Feedback form (blank)</source>
         <translation>反馈表（空白）</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/requests/actions.py" line="229" />
+        <location filename="../../reception_desk/ui/requests/actions.py" line="229"/>
         <source>Feedback form</source>
         <translation>反馈表</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/requests/actions.py" line="234" />
-        <location filename="../../reception_desk/ui/requests/actions.py" line="256" />
+        <location filename="../../reception_desk/ui/requests/actions.py" line="234"/>
+        <location filename="../../reception_desk/ui/requests/actions.py" line="256"/>
         <source>print request sheets</source>
         <translation>打印接待申请单据</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../reception_desk/ui/requests/actions.py" line="262" />
+        <location filename="../../reception_desk/ui/requests/actions.py" line="262"/>
         <source>Print %n requests</source>
         <translation>
             <numerusform>打印%n份接待申请</numerusform>
@@ -5783,17 +5816,17 @@ The party is on the board without a consultant; assign one with F5 or Consultant
 <context>
     <name>RequestFlags</name>
     <message>
-        <location filename="../../reception_desk/ui/requests/labels.py" line="89" />
+        <location filename="../../reception_desk/ui/requests/labels.py" line="78"/>
         <source>Short notice</source>
         <translation>紧急接待</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/requests/labels.py" line="91" />
+        <location filename="../../reception_desk/ui/requests/labels.py" line="80"/>
         <source>Itinerary not sent</source>
         <translation>行程表未发送</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/requests/labels.py" line="93" />
+        <location filename="../../reception_desk/ui/requests/labels.py" line="82"/>
         <source>Feedback overdue</source>
         <translation>反馈逾期</translation>
     </message>
@@ -5801,83 +5834,83 @@ The party is on the board without a consultant; assign one with F5 or Consultant
 <context>
     <name>RequestFormDialog</name>
     <message>
-        <location filename="../../reception_desk/ui/requests/form_dialog.py" line="80" />
+        <location filename="../../reception_desk/ui/requests/form_dialog.py" line="80"/>
         <source>Save draft</source>
         <extracomment>A draft saves this long after the last edit. Only a draft changes, and only with a person who may fill in requests.</extracomment>
         <translation>保存草稿</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/requests/form_dialog.py" line="83" />
+        <location filename="../../reception_desk/ui/requests/form_dialog.py" line="83"/>
         <source>Submit for approval</source>
         <translation>提交审批</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/requests/form_dialog.py" line="87" />
+        <location filename="../../reception_desk/ui/requests/form_dialog.py" line="87"/>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/requests/form_dialog.py" line="131" />
+        <location filename="../../reception_desk/ui/requests/form_dialog.py" line="131"/>
         <source>New reception request</source>
         <translation>新建接待申请</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/requests/form_dialog.py" line="132" />
+        <location filename="../../reception_desk/ui/requests/form_dialog.py" line="132"/>
         <source>New request · not saved yet</source>
         <translation>新申请 · 尚未保存</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/requests/form_dialog.py" line="134" />
+        <location filename="../../reception_desk/ui/requests/form_dialog.py" line="134"/>
         <source>Reception request %1</source>
         <translation>接待申请 %1</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/requests/form_dialog.py" line="137" />
+        <location filename="../../reception_desk/ui/requests/form_dialog.py" line="137"/>
         <source>read-only: only a draft can be changed</source>
         <translation>只读：只有草稿可以修改</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/requests/form_dialog.py" line="144" />
+        <location filename="../../reception_desk/ui/requests/form_dialog.py" line="144"/>
         <source>Unsaved changes…</source>
         <translation>有未保存的修改…</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/requests/form_dialog.py" line="168" />
+        <location filename="../../reception_desk/ui/requests/form_dialog.py" line="168"/>
         <source>Not saved: see the marked fields</source>
         <translation>未保存：请查看标出的栏目</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/requests/form_dialog.py" line="171" />
+        <location filename="../../reception_desk/ui/requests/form_dialog.py" line="171"/>
         <source>Not saved: %1</source>
         <translation>未保存：%1</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/requests/form_dialog.py" line="180" />
+        <location filename="../../reception_desk/ui/requests/form_dialog.py" line="180"/>
         <source>Draft saved %1</source>
         <translation>草稿已于 %1 保存</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/requests/form_dialog.py" line="213" />
+        <location filename="../../reception_desk/ui/requests/form_dialog.py" line="213"/>
         <source>Day is full</source>
         <translation>当天接待已满</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/requests/form_dialog.py" line="214" />
+        <location filename="../../reception_desk/ui/requests/form_dialog.py" line="214"/>
         <source>Submit anyway?</source>
         <translation>仍要提交吗？</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/requests/form_dialog.py" line="219" />
+        <location filename="../../reception_desk/ui/requests/form_dialog.py" line="219"/>
         <source>Submit anyway</source>
         <translation>仍然提交</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/requests/form_dialog.py" line="231" />
+        <location filename="../../reception_desk/ui/requests/form_dialog.py" line="231"/>
         <source>Not submitted: see the marked fields</source>
         <translation>未提交：请查看标出的栏目</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/requests/form_dialog.py" line="257" />
+        <location filename="../../reception_desk/ui/requests/form_dialog.py" line="257"/>
         <source>This request has changes that are not saved yet.</source>
         <translation>此申请有尚未保存的修改。</translation>
     </message>
@@ -5885,51 +5918,51 @@ The party is on the board without a consultant; assign one with F5 or Consultant
 <context>
     <name>RequestLevel</name>
     <message>
-        <location filename="../../reception_desk/ui/requests/labels.py" line="45" />
+        <location filename="../../reception_desk/ui/requests/labels.py" line="42"/>
         <source>Level %1</source>
-        <extracomment>Statuses before the visit where the itinerary matters. Text and background colours per status (draft grey, waiting amber, approved green…).</extracomment>
+        <extracomment>Text and background colours per status (draft grey, waiting amber, approved green…).</extracomment>
         <translation>%1 级</translation>
     </message>
 </context>
 <context>
     <name>RequestTableModel</name>
     <message>
-        <location filename="../../reception_desk/ui/requests/model.py" line="54" />
+        <location filename="../../reception_desk/ui/requests/model.py" line="54"/>
         <source>No.</source>
         <translation>单号</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/requests/model.py" line="54" />
+        <location filename="../../reception_desk/ui/requests/model.py" line="54"/>
         <source>Level</source>
         <translation>级别</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/requests/model.py" line="55" />
+        <location filename="../../reception_desk/ui/requests/model.py" line="55"/>
         <source>Organisation</source>
         <translation>来访单位</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/requests/model.py" line="55" />
+        <location filename="../../reception_desk/ui/requests/model.py" line="55"/>
         <source>Arrival</source>
         <translation>到达时间</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/requests/model.py" line="56" />
+        <location filename="../../reception_desk/ui/requests/model.py" line="56"/>
         <source>People</source>
         <translation>人数</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/requests/model.py" line="56" />
+        <location filename="../../reception_desk/ui/requests/model.py" line="56"/>
         <source>Host</source>
         <translation>接待负责人</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/requests/model.py" line="57" />
+        <location filename="../../reception_desk/ui/requests/model.py" line="57"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/requests/model.py" line="57" />
+        <location filename="../../reception_desk/ui/requests/model.py" line="57"/>
         <source>Attention</source>
         <translation>提醒</translation>
     </message>
@@ -5937,200 +5970,200 @@ The party is on the board without a consultant; assign one with F5 or Consultant
 <context>
     <name>RequestsPanel</name>
     <message>
-        <location filename="../../reception_desk/ui/requests/panel.py" line="143" />
+        <location filename="../../reception_desk/ui/requests/panel.py" line="143"/>
         <source>&amp;New request…</source>
-        <extracomment>Who "mine" / "waiting for my approval" mean when nobody is signed in.</extracomment>
+        <extracomment>Who &quot;mine&quot; / &quot;waiting for my approval&quot; mean when nobody is signed in.</extracomment>
         <translation>新建申请(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/requests/panel.py" line="144" />
+        <location filename="../../reception_desk/ui/requests/panel.py" line="144"/>
         <source>Fill in a new reception request</source>
         <translation>填写新的接待申请</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/requests/panel.py" line="145" />
+        <location filename="../../reception_desk/ui/requests/panel.py" line="145"/>
         <source>&amp;Open…</source>
         <translation>打开(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/requests/panel.py" line="146" />
+        <location filename="../../reception_desk/ui/requests/panel.py" line="146"/>
         <source>Open the selected request</source>
         <translation>打开选中的申请</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/requests/panel.py" line="147" />
+        <location filename="../../reception_desk/ui/requests/panel.py" line="147"/>
         <source>&amp;Submit</source>
         <translation>提交(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/requests/panel.py" line="148" />
+        <location filename="../../reception_desk/ui/requests/panel.py" line="148"/>
         <source>Send the selected draft for approval</source>
         <translation>将选中的草稿提交审批</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/requests/panel.py" line="149" />
+        <location filename="../../reception_desk/ui/requests/panel.py" line="149"/>
         <source>&amp;Approve</source>
         <translation>审批通过(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/requests/panel.py" line="150" />
+        <location filename="../../reception_desk/ui/requests/panel.py" line="150"/>
         <source>Approve the selected request (approvers)</source>
         <translation>审批通过选中的申请（审批人）</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/requests/panel.py" line="152" />
+        <location filename="../../reception_desk/ui/requests/panel.py" line="152"/>
         <source>&amp;Reject…</source>
         <translation>退回(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/requests/panel.py" line="153" />
+        <location filename="../../reception_desk/ui/requests/panel.py" line="153"/>
         <source>Send the request back to its host, with a reason</source>
         <translation>退回给接待负责人，并说明原因</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/requests/panel.py" line="154" />
+        <location filename="../../reception_desk/ui/requests/panel.py" line="154"/>
         <source>&amp;Cancel…</source>
         <translation>取消来访(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/requests/panel.py" line="155" />
+        <location filename="../../reception_desk/ui/requests/panel.py" line="155"/>
         <source>Cancel the visit, with a reason</source>
         <translation>取消来访，并说明原因</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/requests/panel.py" line="157" />
+        <location filename="../../reception_desk/ui/requests/panel.py" line="157"/>
         <source>&amp;Itinerary sent</source>
         <translation>行程表已发送(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/requests/panel.py" line="159" />
+        <location filename="../../reception_desk/ui/requests/panel.py" line="159"/>
         <source>The itinerary went to the visiting leader</source>
         <translation>行程表已发给来访方领队</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/requests/panel.py" line="160" />
+        <location filename="../../reception_desk/ui/requests/panel.py" line="160"/>
         <source>&amp;Visited</source>
         <translation>已到访(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/requests/panel.py" line="161" />
+        <location filename="../../reception_desk/ui/requests/panel.py" line="161"/>
         <source>The visitors came</source>
         <translation>客人已到访</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/requests/panel.py" line="162" />
+        <location filename="../../reception_desk/ui/requests/panel.py" line="162"/>
         <source>C&amp;lose</source>
         <translation>关闭(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/requests/panel.py" line="164" />
+        <location filename="../../reception_desk/ui/requests/panel.py" line="164"/>
         <source>Receipts reimbursed and unused items returned: close the request</source>
         <translation>票据已报销、未用物品已退还：关闭申请</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/requests/panel.py" line="165" />
+        <location filename="../../reception_desk/ui/requests/panel.py" line="165"/>
         <source>&amp;Feedback…</source>
         <translation>反馈(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/requests/panel.py" line="166" />
+        <location filename="../../reception_desk/ui/requests/panel.py" line="166"/>
         <source>File the feedback form after the visit</source>
         <translation>来访后填写反馈表</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/requests/panel.py" line="168" />
+        <location filename="../../reception_desk/ui/requests/panel.py" line="168"/>
         <source>Request sheet…</source>
         <translation>接待申请单…</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/requests/panel.py" line="169" />
+        <location filename="../../reception_desk/ui/requests/panel.py" line="169"/>
         <source>Itinerary…</source>
         <translation>行程安排表…</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/requests/panel.py" line="170" />
+        <location filename="../../reception_desk/ui/requests/panel.py" line="170"/>
         <source>Feedback form, blank…</source>
         <translation>反馈表（空白）…</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/requests/panel.py" line="171" />
+        <location filename="../../reception_desk/ui/requests/panel.py" line="171"/>
         <source>Feedback form, filled…</source>
         <translation>反馈表（已填写）…</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/requests/panel.py" line="175" />
+        <location filename="../../reception_desk/ui/requests/panel.py" line="175"/>
         <source>Preview, print or save as PDF</source>
         <translation>预览、打印或另存为 PDF</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/requests/panel.py" line="176" />
+        <location filename="../../reception_desk/ui/requests/panel.py" line="176"/>
         <source>&amp;Batch print selected…</source>
         <translation>批量打印选中的申请(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/requests/panel.py" line="178" />
+        <location filename="../../reception_desk/ui/requests/panel.py" line="178"/>
         <source>Print the sheets of all selected requests in one job</source>
         <translation>一次打印所有选中申请的单据</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/requests/panel.py" line="193" />
+        <location filename="../../reception_desk/ui/requests/panel.py" line="193"/>
         <source>All open</source>
         <translation>全部未结</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/requests/panel.py" line="193" />
+        <location filename="../../reception_desk/ui/requests/panel.py" line="193"/>
         <source>Mine</source>
         <translation>我的</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/requests/panel.py" line="194" />
+        <location filename="../../reception_desk/ui/requests/panel.py" line="194"/>
         <source>Waiting for my approval</source>
         <translation>待我审批</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/requests/panel.py" line="195" />
+        <location filename="../../reception_desk/ui/requests/panel.py" line="195"/>
         <source>This week</source>
         <translation>本周</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/requests/panel.py" line="196" />
+        <location filename="../../reception_desk/ui/requests/panel.py" line="196"/>
         <source>Overdue</source>
         <translation>已逾期</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/requests/panel.py" line="208" />
+        <location filename="../../reception_desk/ui/requests/panel.py" line="208"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/requests/panel.py" line="211" />
+        <location filename="../../reception_desk/ui/requests/panel.py" line="211"/>
         <source>Any</source>
         <translation>全部</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/requests/panel.py" line="224" />
+        <location filename="../../reception_desk/ui/requests/panel.py" line="224"/>
         <source>Print</source>
         <translation>打印</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/requests/panel.py" line="282" />
+        <location filename="../../reception_desk/ui/requests/panel.py" line="282"/>
         <source>see your requests</source>
         <translation>查看您的申请</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../reception_desk/ui/requests/panel.py" line="312" />
+        <location filename="../../reception_desk/ui/requests/panel.py" line="312"/>
         <source>%n requests</source>
         <translation>
             <numerusform>%n份申请</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/requests/panel.py" line="326" />
+        <location filename="../../reception_desk/ui/requests/panel.py" line="326"/>
         <source>Send the itinerary today (arrival tomorrow): %1</source>
         <translation>请今天发送行程表（明天到达）：%1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../reception_desk/ui/requests/panel.py" line="328" />
+        <location filename="../../reception_desk/ui/requests/panel.py" line="328"/>
         <source>and %n more</source>
         <translation>
             <numerusform>另有%n份</numerusform>
@@ -6140,78 +6173,78 @@ The party is on the board without a consultant; assign one with F5 or Consultant
 <context>
     <name>RosterDialog</name>
     <message>
-        <location filename="../../reception_desk/ui/rotation/dialogs.py" line="267" />
+        <location filename="../../reception_desk/ui/rotation/dialogs.py" line="267"/>
         <source>Roster of consultants</source>
         <translation>顾问名册</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/rotation/dialogs.py" line="271" />
+        <location filename="../../reception_desk/ui/rotation/dialogs.py" line="271"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/rotation/dialogs.py" line="271" />
+        <location filename="../../reception_desk/ui/rotation/dialogs.py" line="271"/>
         <source>Staff no.</source>
         <translation>工号</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/rotation/dialogs.py" line="272" />
+        <location filename="../../reception_desk/ui/rotation/dialogs.py" line="272"/>
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/rotation/dialogs.py" line="272" />
+        <location filename="../../reception_desk/ui/rotation/dialogs.py" line="272"/>
         <source>Roster</source>
         <translation>在册</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/rotation/dialogs.py" line="285" />
+        <location filename="../../reception_desk/ui/rotation/dialogs.py" line="285"/>
         <source>&amp;Add…</source>
         <translation>添加(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/rotation/dialogs.py" line="288" />
+        <location filename="../../reception_desk/ui/rotation/dialogs.py" line="288"/>
         <source>Add a consultant (Ctrl+N)</source>
         <translation>添加顾问 (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/rotation/dialogs.py" line="289" />
+        <location filename="../../reception_desk/ui/rotation/dialogs.py" line="289"/>
         <source>&amp;Edit…</source>
         <translation>编辑(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/rotation/dialogs.py" line="291" />
-        <location filename="../../reception_desk/ui/rotation/dialogs.py" line="356" />
+        <location filename="../../reception_desk/ui/rotation/dialogs.py" line="291"/>
+        <location filename="../../reception_desk/ui/rotation/dialogs.py" line="356"/>
         <source>&amp;Deactivate</source>
         <translation>停用(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/rotation/dialogs.py" line="293" />
+        <location filename="../../reception_desk/ui/rotation/dialogs.py" line="293"/>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/rotation/dialogs.py" line="302" />
+        <location filename="../../reception_desk/ui/rotation/dialogs.py" line="302"/>
         <source>Deactivated consultants keep their history but can no longer sign in or receive customers.</source>
         <translation>停用的顾问保留历史记录，但不能再签到或接待客户。</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/rotation/dialogs.py" line="334" />
+        <location filename="../../reception_desk/ui/rotation/dialogs.py" line="334"/>
         <source>active</source>
         <translation>在册</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/rotation/dialogs.py" line="334" />
+        <location filename="../../reception_desk/ui/rotation/dialogs.py" line="334"/>
         <source>inactive</source>
         <translation>已停用</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/rotation/dialogs.py" line="355" />
+        <location filename="../../reception_desk/ui/rotation/dialogs.py" line="355"/>
         <source>&amp;Reactivate</source>
         <translation>重新启用(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/rotation/dialogs.py" line="378" />
+        <location filename="../../reception_desk/ui/rotation/dialogs.py" line="378"/>
         <source>%1 is on duty today: sign them off (Alt+4) before taking them off the roster.</source>
         <translation>%1今天在岗：请先将其设为下班 (Alt+4)，再停用。</translation>
     </message>
@@ -6219,62 +6252,62 @@ The party is on the board without a consultant; assign one with F5 or Consultant
 <context>
     <name>RotationChoice</name>
     <message>
-        <location filename="../../reception_desk/ui/arrival_board/dialogs.py" line="58" />
+        <location filename="../../reception_desk/ui/arrival_board/dialogs.py" line="58"/>
         <source>Override — needs a manager</source>
         <translation>经理指定 — 需经理确认</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/arrival_board/dialogs.py" line="60" />
+        <location filename="../../reception_desk/ui/arrival_board/dialogs.py" line="60"/>
         <source>In turn (up)</source>
         <translation>轮到（第一序列）</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/arrival_board/dialogs.py" line="62" />
+        <location filename="../../reception_desk/ui/arrival_board/dialogs.py" line="62"/>
         <source>Fill-in: the consultants ahead are busy</source>
         <translation>补位：前面的顾问都在忙</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/arrival_board/dialogs.py" line="64" />
+        <location filename="../../reception_desk/ui/arrival_board/dialogs.py" line="64"/>
         <source>Returning customer: owner %1</source>
         <translation>老客户：归属顾问%1</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/arrival_board/dialogs.py" line="66" />
+        <location filename="../../reception_desk/ui/arrival_board/dialogs.py" line="66"/>
         <source>Stand-in: owner %1 is not on duty</source>
         <translation>代接：归属顾问%1不在岗</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/arrival_board/dialogs.py" line="69" />
+        <location filename="../../reception_desk/ui/arrival_board/dialogs.py" line="69"/>
         <source>Override — the owner %1 is here; needs a manager</source>
         <translation>经理指定 — 归属顾问%1在岗，需经理确认</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/arrival_board/dialogs.py" line="71" />
+        <location filename="../../reception_desk/ui/arrival_board/dialogs.py" line="71"/>
         <source>Override — not their turn; needs a manager</source>
         <translation>经理指定 — 未轮到，需经理确认</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/arrival_board/dialogs.py" line="73" />
+        <location filename="../../reception_desk/ui/arrival_board/dialogs.py" line="73"/>
         <source> (up: %1)</source>
         <translation>（第一序列：%1）</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/arrival_board/dialogs.py" line="80" />
+        <location filename="../../reception_desk/ui/arrival_board/dialogs.py" line="80"/>
         <source>%1 is a returning customer of %2. Giving the party to %3 instead is an override of the rotation: a manager must confirm, with a reason.</source>
         <translation>%1是%2的老客户。改由%3接待属于不按轮接分配：须经理确认并填写原因。</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/arrival_board/dialogs.py" line="85" />
-        <source>It is not %3's turn (up: %2). Giving %1 to %3 is an override of the rotation: a manager must confirm, with a reason.</source>
+        <location filename="../../reception_desk/ui/arrival_board/dialogs.py" line="85"/>
+        <source>It is not %3&apos;s turn (up: %2). Giving %1 to %3 is an override of the rotation: a manager must confirm, with a reason.</source>
         <translation>还没轮到%3（第一序列：%2）。把%1分给%3属于不按轮接分配：须经理确认并填写原因。</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/arrival_board/dialogs.py" line="95" />
+        <location filename="../../reception_desk/ui/arrival_board/dialogs.py" line="95"/>
         <source>receiving this party</source>
         <translation>正在接待该客户</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/arrival_board/dialogs.py" line="118" />
+        <location filename="../../reception_desk/ui/arrival_board/dialogs.py" line="118"/>
         <source>%1 · not on duty</source>
         <translation>%1 · 未在岗</translation>
     </message>
@@ -6282,157 +6315,157 @@ The party is on the board without a consultant; assign one with F5 or Consultant
 <context>
     <name>RotationPanel</name>
     <message>
-        <location filename="../../reception_desk/ui/rotation/panel.py" line="157" />
+        <location filename="../../reception_desk/ui/rotation/panel.py" line="157"/>
         <source>Up</source>
         <translation>第一序列</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/rotation/panel.py" line="158" />
+        <location filename="../../reception_desk/ui/rotation/panel.py" line="158"/>
         <source>First in line: receives the next new customer</source>
         <translation>排在第一：接待下一组新客户</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/rotation/panel.py" line="159" />
+        <location filename="../../reception_desk/ui/rotation/panel.py" line="159"/>
         <source>On deck</source>
         <translation>第二序列</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/rotation/panel.py" line="160" />
+        <location filename="../../reception_desk/ui/rotation/panel.py" line="160"/>
         <source>Second in line: prepares to receive after the up consultant</source>
         <translation>排在第二：准备在第一序列之后接待</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/rotation/panel.py" line="254" />
+        <location filename="../../reception_desk/ui/rotation/panel.py" line="254"/>
         <source>&amp;Sign in…</source>
         <translation>签到(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/rotation/panel.py" line="255" />
-        <source>Sign a consultant in for today's duty</source>
+        <location filename="../../reception_desk/ui/rotation/panel.py" line="255"/>
+        <source>Sign a consultant in for today&apos;s duty</source>
         <translation>为顾问签到，开始今天的值班</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/rotation/panel.py" line="258" />
+        <location filename="../../reception_desk/ui/rotation/panel.py" line="258"/>
         <source>Selected consultant is free to receive</source>
         <translation>选中的顾问空闲，可以接待</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/rotation/panel.py" line="259" />
+        <location filename="../../reception_desk/ui/rotation/panel.py" line="259"/>
         <source>Selected consultant is on a break or at lunch</source>
         <translation>选中的顾问在休息或用餐</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/rotation/panel.py" line="260" />
+        <location filename="../../reception_desk/ui/rotation/panel.py" line="260"/>
         <source>Selected consultant is out of the office</source>
         <translation>选中的顾问外出</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/rotation/panel.py" line="261" />
+        <location filename="../../reception_desk/ui/rotation/panel.py" line="261"/>
         <source>Selected consultant signs off for today</source>
         <translation>选中的顾问今天下班</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/rotation/panel.py" line="268" />
+        <location filename="../../reception_desk/ui/rotation/panel.py" line="268"/>
         <source>&amp;Missed turn</source>
         <translation>过号(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/rotation/panel.py" line="269" />
+        <location filename="../../reception_desk/ui/rotation/panel.py" line="269"/>
         <source>Called but absent: the consultant loses the turn and goes to the back</source>
         <translation>叫到时不在：顾问失去本轮，排到最后</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/rotation/panel.py" line="271" />
+        <location filename="../../reception_desk/ui/rotation/panel.py" line="271"/>
         <source>M&amp;ove…</source>
         <translation>调序(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/rotation/panel.py" line="272" />
+        <location filename="../../reception_desk/ui/rotation/panel.py" line="272"/>
         <source>Manager override: put the consultant at another place in the queue</source>
         <translation>经理指定：把顾问调到轮接顺序中的其他位置</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/rotation/panel.py" line="274" />
+        <location filename="../../reception_desk/ui/rotation/panel.py" line="274"/>
         <source>&amp;Roster…</source>
         <translation>名册(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/rotation/panel.py" line="275" />
+        <location filename="../../reception_desk/ui/rotation/panel.py" line="275"/>
         <source>Add, correct or deactivate consultants</source>
         <translation>添加、修改或停用顾问</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/rotation/panel.py" line="366" />
+        <location filename="../../reception_desk/ui/rotation/panel.py" line="366"/>
         <source>No. %1</source>
         <translation>第%1位</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/rotation/panel.py" line="367" />
+        <location filename="../../reception_desk/ui/rotation/panel.py" line="367"/>
         <source>today %1</source>
         <translation>今日%1组</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/rotation/panel.py" line="369" />
+        <location filename="../../reception_desk/ui/rotation/panel.py" line="369"/>
         <source>no customer yet</source>
         <translation>尚未接待</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/rotation/panel.py" line="371" />
+        <location filename="../../reception_desk/ui/rotation/panel.py" line="371"/>
         <source>last %1 ago</source>
         <translation>上一组%1前</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/rotation/panel.py" line="383" />
+        <location filename="../../reception_desk/ui/rotation/panel.py" line="383"/>
         <source>Nobody is signed in. Press Ctrl+I to sign consultants in.</source>
         <translation>还没有顾问签到。按 Ctrl+I 为顾问签到。</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/rotation/panel.py" line="385" />
+        <location filename="../../reception_desk/ui/rotation/panel.py" line="385"/>
         <source>All %1 consultants on duty are busy or away. Set one available (Alt+1) or sign someone in (Ctrl+I).</source>
         <translation>在岗的%1位顾问都在忙或不在。请将一位设为空闲 (Alt+1)，或为其他顾问签到 (Ctrl+I)。</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/rotation/panel.py" line="388" />
+        <location filename="../../reception_desk/ui/rotation/panel.py" line="388"/>
         <source>Nobody available</source>
         <translation>无人可接待</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/rotation/panel.py" line="389" />
+        <location filename="../../reception_desk/ui/rotation/panel.py" line="389"/>
         <source>⚠ No consultant can receive a new customer</source>
         <translation>⚠ 没有顾问可以接待新客户</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/rotation/panel.py" line="394" />
+        <location filename="../../reception_desk/ui/rotation/panel.py" line="394"/>
         <source>Nobody on deck</source>
         <translation>第二序列空缺</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/rotation/panel.py" line="395" />
+        <location filename="../../reception_desk/ui/rotation/panel.py" line="395"/>
         <source>Only one consultant is free: have the next one ready.</source>
         <translation>只有一位顾问空闲：请安排下一位做好准备。</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/rotation/panel.py" line="399" />
+        <location filename="../../reception_desk/ui/rotation/panel.py" line="399"/>
         <source>On duty: %1</source>
         <translation>在岗：%1人</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/rotation/panel.py" line="441" />
+        <location filename="../../reception_desk/ui/rotation/panel.py" line="441"/>
         <source>Consultant rotation</source>
         <translation>轮接</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/rotation/panel.py" line="464" />
+        <location filename="../../reception_desk/ui/rotation/panel.py" line="464"/>
         <source>Everyone on the roster is signed in today.</source>
         <translation>名册上的顾问今天都已签到。</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/rotation/panel.py" line="465" />
+        <location filename="../../reception_desk/ui/rotation/panel.py" line="465"/>
         <source>The roster is empty: add consultants with Roster… first.</source>
         <translation>名册为空：请先用“名册…”添加顾问。</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/rotation/panel.py" line="507" />
+        <location filename="../../reception_desk/ui/rotation/panel.py" line="507"/>
         <source>Move %1 from position %2 to position %3 of the queue. This overrides the rotation: a manager confirms, and the reason is kept in the rotation log.</source>
         <translation>把%1从轮接顺序的第%2位调到第%3位。这属于经理指定：须经理确认，原因会记入轮接记录。</translation>
     </message>
@@ -6440,7 +6473,7 @@ The party is on the board without a consultant; assign one with F5 or Consultant
 <context>
     <name>RowTable</name>
     <message>
-        <location filename="../../reception_desk/ui/requests/row_table.py" line="45" />
+        <location filename="../../reception_desk/ui/requests/row_table.py" line="45"/>
         <source>Remove row</source>
         <translation>删除行</translation>
     </message>
@@ -6448,153 +6481,153 @@ The party is on the board without a consultant; assign one with F5 or Consultant
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../reception_desk/ui/settings_dialog.py" line="44" />
+        <location filename="../../reception_desk/ui/settings_dialog.py" line="44"/>
         <source>Settings</source>
         <extracomment>Who confirmed opening the settings (SETTINGS_EDIT); the save is theirs.</extracomment>
         <translation>设置</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/settings_dialog.py" line="56" />
-        <location filename="../../reception_desk/ui/settings_dialog.py" line="67" />
-        <location filename="../../reception_desk/ui/settings_dialog.py" line="73" />
-        <location filename="../../reception_desk/ui/settings_dialog.py" line="75" />
-        <location filename="../../reception_desk/ui/settings_dialog.py" line="77" />
+        <location filename="../../reception_desk/ui/settings_dialog.py" line="56"/>
+        <location filename="../../reception_desk/ui/settings_dialog.py" line="67"/>
+        <location filename="../../reception_desk/ui/settings_dialog.py" line="73"/>
+        <location filename="../../reception_desk/ui/settings_dialog.py" line="75"/>
+        <location filename="../../reception_desk/ui/settings_dialog.py" line="77"/>
         <source> min</source>
         <translation>分钟</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/settings_dialog.py" line="60" />
-        <location filename="../../reception_desk/ui/settings_dialog.py" line="76" />
+        <location filename="../../reception_desk/ui/settings_dialog.py" line="60"/>
+        <location filename="../../reception_desk/ui/settings_dialog.py" line="76"/>
         <source> s</source>
         <translation>秒</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/settings_dialog.py" line="62" />
+        <location filename="../../reception_desk/ui/settings_dialog.py" line="62"/>
         <source>A consultant skipped by a fill-in keeps their place</source>
         <translation>补位时被跳过的顾问保留原位置</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/settings_dialog.py" line="71" />
+        <location filename="../../reception_desk/ui/settings_dialog.py" line="71"/>
         <source> days</source>
         <translation> 天</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/settings_dialog.py" line="89" />
+        <location filename="../../reception_desk/ui/settings_dialog.py" line="89"/>
         <source>Site (shared by every PC)</source>
         <translation>案场（所有电脑共用）</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/settings_dialog.py" line="91" />
+        <location filename="../../reception_desk/ui/settings_dialog.py" line="91"/>
         <source>Site name</source>
         <translation>案场名称</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/settings_dialog.py" line="92" />
+        <location filename="../../reception_desk/ui/settings_dialog.py" line="92"/>
         <source>Time zone</source>
         <translation>时区</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/settings_dialog.py" line="93" />
+        <location filename="../../reception_desk/ui/settings_dialog.py" line="93"/>
         <source>Places (one per line)</source>
         <translation>入座位置（每行一个）</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/settings_dialog.py" line="95" />
+        <location filename="../../reception_desk/ui/settings_dialog.py" line="95"/>
         <source>Channels (one per line)</source>
         <translation>认知渠道（每行一个）</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/settings_dialog.py" line="97" />
+        <location filename="../../reception_desk/ui/settings_dialog.py" line="97"/>
         <source>Flag a party not received after</source>
         <translation>未接待超时提醒</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/settings_dialog.py" line="99" />
+        <location filename="../../reception_desk/ui/settings_dialog.py" line="99"/>
         <source>Show the arrival notice for</source>
         <translation>到访通知显示时长</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/settings_dialog.py" line="103" />
+        <location filename="../../reception_desk/ui/settings_dialog.py" line="103"/>
         <source>Consultant rotation</source>
         <translation>轮接</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/settings_dialog.py" line="107" />
+        <location filename="../../reception_desk/ui/settings_dialog.py" line="107"/>
         <source>An invalid reception gives the turn back within</source>
         <translation>无效接待补轮时限</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/settings_dialog.py" line="110" />
+        <location filename="../../reception_desk/ui/settings_dialog.py" line="110"/>
         <source>A visit makes the consultant the owner for</source>
         <translation>到访后客户归属顾问的期限</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/settings_dialog.py" line="114" />
+        <location filename="../../reception_desk/ui/settings_dialog.py" line="114"/>
         <source>Water bar</source>
         <translation>水吧</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/settings_dialog.py" line="117" />
+        <location filename="../../reception_desk/ui/settings_dialog.py" line="117"/>
         <source>Serve a drink within</source>
         <translation>饮品出品时限</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/settings_dialog.py" line="118" />
+        <location filename="../../reception_desk/ui/settings_dialog.py" line="118"/>
         <source>Timer turns amber after</source>
         <translation>“快到时”提醒（变黄）</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/settings_dialog.py" line="119" />
+        <location filename="../../reception_desk/ui/settings_dialog.py" line="119"/>
         <source>A bump can be recalled for</source>
         <translation>出品后可撤回时限</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/settings_dialog.py" line="120" />
+        <location filename="../../reception_desk/ui/settings_dialog.py" line="120"/>
         <source>Refill round every</source>
         <translation>续杯巡台间隔</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/settings_dialog.py" line="121" />
+        <location filename="../../reception_desk/ui/settings_dialog.py" line="121"/>
         <source>Fill tea to</source>
         <translation>茶倒至</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/settings_dialog.py" line="122" />
+        <location filename="../../reception_desk/ui/settings_dialog.py" line="122"/>
         <source>Fill other drinks to</source>
         <translation>其他饮品倒至</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/settings_dialog.py" line="123" />
+        <location filename="../../reception_desk/ui/settings_dialog.py" line="123"/>
         <source>Closing stock count at (HH:MM)</source>
         <translation>清点物耗时间 (HH:MM)</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/settings_dialog.py" line="128" />
+        <location filename="../../reception_desk/ui/settings_dialog.py" line="128"/>
         <source>This PC</source>
         <translation>本机</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/settings_dialog.py" line="135" />
+        <location filename="../../reception_desk/ui/settings_dialog.py" line="135"/>
         <source>Play a sound on arrivals</source>
         <translation>客户到访时播放提示音</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/settings_dialog.py" line="137" />
+        <location filename="../../reception_desk/ui/settings_dialog.py" line="137"/>
         <source>Language (after restart)</source>
         <translation>语言（重启后生效）</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/settings_dialog.py" line="169" />
+        <location filename="../../reception_desk/ui/settings_dialog.py" line="169"/>
         <source>Desk, rotation and bar</source>
         <translation>前台、轮接与水吧</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/settings_dialog.py" line="170" />
+        <location filename="../../reception_desk/ui/settings_dialog.py" line="170"/>
         <source>Requests, accounts and hotline</source>
         <translation>接待申请、账户与来电登记</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/settings_dialog.py" line="232" />
+        <location filename="../../reception_desk/ui/settings_dialog.py" line="232"/>
         <source>The new language shows after a restart.</source>
         <translation>新语言将在重启后生效。</translation>
     </message>
@@ -6602,27 +6635,27 @@ The party is on the board without a consultant; assign one with F5 or Consultant
 <context>
     <name>SettleDialog</name>
     <message>
-        <location filename="../../reception_desk/ui/hotline/conflicts_dialog.py" line="42" />
+        <location filename="../../reception_desk/ui/hotline/conflicts_dialog.py" line="42"/>
         <source>Settle the conflict (判客)</source>
         <translation>判客</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/hotline/conflicts_dialog.py" line="44" />
+        <location filename="../../reception_desk/ui/hotline/conflicts_dialog.py" line="44"/>
         <source>Registered by %1 on %2; first: %3</source>
         <translation>报备渠道：%1，日期：%2；首次报备：%3</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/hotline/conflicts_dialog.py" line="48" />
+        <location filename="../../reception_desk/ui/hotline/conflicts_dialog.py" line="48"/>
         <source>The first registration stands</source>
         <translation>维持首次报备</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/hotline/conflicts_dialog.py" line="50" />
+        <location filename="../../reception_desk/ui/hotline/conflicts_dialog.py" line="50"/>
         <source>Credit %1 with the customer</source>
         <translation>客户归%1</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/hotline/conflicts_dialog.py" line="60" />
+        <location filename="../../reception_desk/ui/hotline/conflicts_dialog.py" line="60"/>
         <source>reason (optional)</source>
         <translation>原因（选填）</translation>
     </message>
@@ -6630,84 +6663,84 @@ The party is on the board without a consultant; assign one with F5 or Consultant
 <context>
     <name>SidePanel</name>
     <message>
-        <location filename="../../reception_desk/ui/bar/side_panel.py" line="101" />
+        <location filename="../../reception_desk/ui/bar/side_panel.py" line="101"/>
         <source>Refills due</source>
-        <extracomment>(refill check id, RefillOutcome value) from a refill card's button. table task id from its "cleared" button.</extracomment>
+        <extracomment>(refill check id, RefillOutcome value) from a refill card&apos;s button. table task id from its &quot;cleared&quot; button.</extracomment>
         <translation>待续杯</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/bar/side_panel.py" line="101" />
+        <location filename="../../reception_desk/ui/bar/side_panel.py" line="101"/>
         <source>No refill round due.</source>
         <translation>暂无待续杯。</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/bar/side_panel.py" line="103" />
+        <location filename="../../reception_desk/ui/bar/side_panel.py" line="103"/>
         <source>Next refill rounds</source>
         <translation>即将续杯</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/bar/side_panel.py" line="103" />
+        <location filename="../../reception_desk/ui/bar/side_panel.py" line="103"/>
         <source>None planned.</source>
         <translation>暂无安排。</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/bar/side_panel.py" line="105" />
+        <location filename="../../reception_desk/ui/bar/side_panel.py" line="105"/>
         <source>Tables to clear</source>
         <translation>待清台</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/bar/side_panel.py" line="105" />
+        <location filename="../../reception_desk/ui/bar/side_panel.py" line="105"/>
         <source>All tables clear.</source>
         <translation>全部已清台。</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/bar/side_panel.py" line="107" />
+        <location filename="../../reception_desk/ui/bar/side_panel.py" line="107"/>
         <source>Low stock</source>
         <translation>库存不足</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/bar/side_panel.py" line="107" />
+        <location filename="../../reception_desk/ui/bar/side_panel.py" line="107"/>
         <source>Stock is fine.</source>
         <translation>库存充足。</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/bar/side_panel.py" line="141" />
+        <location filename="../../reception_desk/ui/bar/side_panel.py" line="141"/>
         <source>%1 · due since %2</source>
         <extracomment>refill check id -&gt; its buttons by outcome, for the keys and for tests.</extracomment>
         <translation>%1 · %2 到时</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/bar/side_panel.py" line="142" />
+        <location filename="../../reception_desk/ui/bar/side_panel.py" line="142"/>
         <source>drinks</source>
         <translation>饮品</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/bar/side_panel.py" line="148" />
+        <location filename="../../reception_desk/ui/bar/side_panel.py" line="148"/>
         <source>Refilled</source>
         <translation>已续杯</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/bar/side_panel.py" line="149" />
+        <location filename="../../reception_desk/ui/bar/side_panel.py" line="149"/>
         <source>New drink</source>
         <translation>换新饮品</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/bar/side_panel.py" line="150" />
+        <location filename="../../reception_desk/ui/bar/side_panel.py" line="150"/>
         <source>Not needed</source>
         <translation>不需要</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/bar/side_panel.py" line="171" />
+        <location filename="../../reception_desk/ui/bar/side_panel.py" line="171"/>
         <source>and %1 more</source>
         <translation>还有%1项</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/bar/side_panel.py" line="188" />
+        <location filename="../../reception_desk/ui/bar/side_panel.py" line="188"/>
         <source>left at %1</source>
         <translation>%1 离开</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/bar/side_panel.py" line="192" />
+        <location filename="../../reception_desk/ui/bar/side_panel.py" line="192"/>
         <source>Cleared</source>
         <translation>已清台</translation>
     </message>
@@ -6715,12 +6748,12 @@ The party is on the board without a consultant; assign one with F5 or Consultant
 <context>
     <name>SignInDialog</name>
     <message>
-        <location filename="../../reception_desk/ui/rotation/dialogs.py" line="102" />
+        <location filename="../../reception_desk/ui/rotation/dialogs.py" line="102"/>
         <source>Sign in</source>
         <translation>签到</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/rotation/dialogs.py" line="103" />
+        <location filename="../../reception_desk/ui/rotation/dialogs.py" line="103"/>
         <source>Who starts their duty? The order of signing in sets the queue.</source>
         <translation>哪位顾问开始值班？签到顺序决定轮接顺序。</translation>
     </message>
@@ -6728,42 +6761,42 @@ The party is on the board without a consultant; assign one with F5 or Consultant
 <context>
     <name>Stage</name>
     <message>
-        <location filename="../../reception_desk/domain/stages.py" line="31" />
+        <location filename="../../reception_desk/domain/stages.py" line="31"/>
         <source>At the gate</source>
         <translation>到达门岗</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/domain/stages.py" line="32" />
+        <location filename="../../reception_desk/domain/stages.py" line="32"/>
         <source>Parked</source>
         <translation>停车</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/domain/stages.py" line="33" />
+        <location filename="../../reception_desk/domain/stages.py" line="33"/>
         <source>Greeted at door</source>
         <translation>门口迎宾</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/domain/stages.py" line="34" />
+        <location filename="../../reception_desk/domain/stages.py" line="34"/>
         <source>With consultant</source>
         <translation>顾问接待</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/domain/stages.py" line="35" />
+        <location filename="../../reception_desk/domain/stages.py" line="35"/>
         <source>Sand table</source>
         <translation>沙盘讲解</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/domain/stages.py" line="36" />
+        <location filename="../../reception_desk/domain/stages.py" line="36"/>
         <source>Seated</source>
         <translation>入座洽谈</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/domain/stages.py" line="37" />
+        <location filename="../../reception_desk/domain/stages.py" line="37"/>
         <source>Show flat tour</source>
         <translation>参观样板房</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/domain/stages.py" line="38" />
+        <location filename="../../reception_desk/domain/stages.py" line="38"/>
         <source>Departed</source>
         <translation>离开</translation>
     </message>
@@ -6771,88 +6804,88 @@ The party is on the board without a consultant; assign one with F5 or Consultant
 <context>
     <name>StatsDialog</name>
     <message>
-        <location filename="../../reception_desk/ui/rotation/stats_dialog.py" line="143" />
+        <location filename="../../reception_desk/ui/rotation/stats_dialog.py" line="143"/>
         <source>Rotation statistics</source>
         <translation>轮接统计</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/rotation/stats_dialog.py" line="150" />
+        <location filename="../../reception_desk/ui/rotation/stats_dialog.py" line="150"/>
         <source>Today</source>
         <translation>今天</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/rotation/stats_dialog.py" line="150" />
+        <location filename="../../reception_desk/ui/rotation/stats_dialog.py" line="150"/>
         <source>This week</source>
         <translation>本周</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/rotation/stats_dialog.py" line="151" />
+        <location filename="../../reception_desk/ui/rotation/stats_dialog.py" line="151"/>
         <source>This month</source>
         <translation>本月</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/rotation/stats_dialog.py" line="151" />
+        <location filename="../../reception_desk/ui/rotation/stats_dialog.py" line="151"/>
         <source>Custom dates</source>
         <translation>自定义日期</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/rotation/stats_dialog.py" line="163" />
+        <location filename="../../reception_desk/ui/rotation/stats_dialog.py" line="163"/>
         <source>&amp;Period</source>
         <translation>时间段(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/rotation/stats_dialog.py" line="168" />
+        <location filename="../../reception_desk/ui/rotation/stats_dialog.py" line="168"/>
         <source>From</source>
         <translation>从</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/rotation/stats_dialog.py" line="170" />
+        <location filename="../../reception_desk/ui/rotation/stats_dialog.py" line="170"/>
         <source>to</source>
         <translation>至</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/rotation/stats_dialog.py" line="187" />
+        <location filename="../../reception_desk/ui/rotation/stats_dialog.py" line="187"/>
         <source>No receptions in this period.</source>
         <translation>该时间段内没有接待记录。</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/rotation/stats_dialog.py" line="191" />
+        <location filename="../../reception_desk/ui/rotation/stats_dialog.py" line="191"/>
         <source>Valid: new and stand-in receptions that used or helped a turn · Invalid: turned back (competitor, asking the way…) · Skipped: passed over by a fill-in while busy · Average: from assignment to departure.</source>
         <translation>有效：占用轮次的新客户接待及代接 · 无效：退回轮次的接待（同行调研、问路等） · 被跳过：忙碌时被补位越过 · 平均：从分配到客户离开。</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/rotation/stats_dialog.py" line="201" />
+        <location filename="../../reception_desk/ui/rotation/stats_dialog.py" line="201"/>
         <source>Export…</source>
         <translation>导出…</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/rotation/stats_dialog.py" line="237" />
-        <location filename="../../reception_desk/ui/rotation/stats_dialog.py" line="288" />
+        <location filename="../../reception_desk/ui/rotation/stats_dialog.py" line="237"/>
+        <location filename="../../reception_desk/ui/rotation/stats_dialog.py" line="288"/>
         <source>The start date is after the end date.</source>
         <translation>开始日期晚于结束日期。</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/rotation/stats_dialog.py" line="271" />
+        <location filename="../../reception_desk/ui/rotation/stats_dialog.py" line="271"/>
         <source>Export the statistics</source>
         <translation>导出统计</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/rotation/stats_dialog.py" line="272" />
+        <location filename="../../reception_desk/ui/rotation/stats_dialog.py" line="272"/>
         <source>Excel workbook (*.xlsx);;CSV, UTF-8 (*.csv)</source>
         <translation>Excel 工作簿 (*.xlsx);;CSV 文件，UTF-8 编码 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/rotation/stats_dialog.py" line="284" />
+        <location filename="../../reception_desk/ui/rotation/stats_dialog.py" line="284"/>
         <source>The folder does not exist: %1</source>
         <translation>文件夹不存在：%1</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/rotation/stats_dialog.py" line="310" />
+        <location filename="../../reception_desk/ui/rotation/stats_dialog.py" line="310"/>
         <source>Exported %1 rows to %2</source>
         <translation>已导出%1行到 %2</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/rotation/stats_dialog.py" line="316" />
+        <location filename="../../reception_desk/ui/rotation/stats_dialog.py" line="316"/>
         <source>Nothing was exported: %1</source>
         <translation>未导出任何内容：%1</translation>
     </message>
@@ -6860,52 +6893,52 @@ The party is on the board without a consultant; assign one with F5 or Consultant
 <context>
     <name>StatsTableModel</name>
     <message>
-        <location filename="../../reception_desk/ui/rotation/stats_dialog.py" line="63" />
+        <location filename="../../reception_desk/ui/rotation/stats_dialog.py" line="63"/>
         <source>Consultant</source>
         <translation>顾问</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/rotation/stats_dialog.py" line="63" />
+        <location filename="../../reception_desk/ui/rotation/stats_dialog.py" line="63"/>
         <source>Valid</source>
         <translation>有效接待</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/rotation/stats_dialog.py" line="63" />
+        <location filename="../../reception_desk/ui/rotation/stats_dialog.py" line="63"/>
         <source>Invalid</source>
         <translation>无效接待</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/rotation/stats_dialog.py" line="64" />
+        <location filename="../../reception_desk/ui/rotation/stats_dialog.py" line="64"/>
         <source>Returning</source>
         <translation>老客户</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/rotation/stats_dialog.py" line="64" />
+        <location filename="../../reception_desk/ui/rotation/stats_dialog.py" line="64"/>
         <source>Avg. reception (min)</source>
         <translation>平均接待（分钟）</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/rotation/stats_dialog.py" line="65" />
+        <location filename="../../reception_desk/ui/rotation/stats_dialog.py" line="65"/>
         <source>Skipped (fill-ins)</source>
         <translation>被跳过（补位）</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/rotation/stats_dialog.py" line="65" />
+        <location filename="../../reception_desk/ui/rotation/stats_dialog.py" line="65"/>
         <source>Missed turns</source>
         <translation>过号</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/rotation/stats_dialog.py" line="65" />
+        <location filename="../../reception_desk/ui/rotation/stats_dialog.py" line="65"/>
         <source>Overrides</source>
         <translation>经理指定</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/rotation/stats_dialog.py" line="114" />
+        <location filename="../../reception_desk/ui/rotation/stats_dialog.py" line="114"/>
         <source>The average is per consultant: see each row.</source>
         <translation>平均值按顾问分别计算：请看各行。</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/rotation/stats_dialog.py" line="128" />
+        <location filename="../../reception_desk/ui/rotation/stats_dialog.py" line="128"/>
         <source>Total</source>
         <translation>合计</translation>
     </message>
@@ -6913,117 +6946,117 @@ The party is on the board without a consultant; assign one with F5 or Consultant
 <context>
     <name>StockDialog</name>
     <message>
-        <location filename="../../reception_desk/ui/stock/stock_dialog.py" line="330" />
+        <location filename="../../reception_desk/ui/stock/stock_dialog.py" line="330"/>
         <source>Bar stock</source>
         <translation>水吧库存</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/stock/stock_dialog.py" line="335" />
+        <location filename="../../reception_desk/ui/stock/stock_dialog.py" line="335"/>
         <source>Item</source>
         <translation>物品</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/stock/stock_dialog.py" line="335" />
+        <location filename="../../reception_desk/ui/stock/stock_dialog.py" line="335"/>
         <source>Quantity</source>
         <translation>数量</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/stock/stock_dialog.py" line="335" />
+        <location filename="../../reception_desk/ui/stock/stock_dialog.py" line="335"/>
         <source>Unit</source>
         <translation>单位</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/stock/stock_dialog.py" line="335" />
+        <location filename="../../reception_desk/ui/stock/stock_dialog.py" line="335"/>
         <source>Low at</source>
         <translation>预警值</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/stock/stock_dialog.py" line="336" />
+        <location filename="../../reception_desk/ui/stock/stock_dialog.py" line="336"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/stock/stock_dialog.py" line="348" />
+        <location filename="../../reception_desk/ui/stock/stock_dialog.py" line="348"/>
         <source>Show items no longer in use</source>
         <translation>显示已停用的物品</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/stock/stock_dialog.py" line="357" />
+        <location filename="../../reception_desk/ui/stock/stock_dialog.py" line="357"/>
         <source>&amp;Add…</source>
         <translation>添加(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/stock/stock_dialog.py" line="360" />
+        <location filename="../../reception_desk/ui/stock/stock_dialog.py" line="360"/>
         <source>Add a stock item (Ctrl+N)</source>
         <translation>添加物品 (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/stock/stock_dialog.py" line="361" />
+        <location filename="../../reception_desk/ui/stock/stock_dialog.py" line="361"/>
         <source>&amp;Edit…</source>
         <translation>编辑(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/stock/stock_dialog.py" line="363" />
+        <location filename="../../reception_desk/ui/stock/stock_dialog.py" line="363"/>
         <source>&amp;Goods in…</source>
         <translation>入库(&amp;G)…</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/stock/stock_dialog.py" line="366" />
+        <location filename="../../reception_desk/ui/stock/stock_dialog.py" line="366"/>
         <source>Record a delivery (Ctrl+G)</source>
         <translation>登记到货入库 (Ctrl+G)</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/stock/stock_dialog.py" line="367" />
+        <location filename="../../reception_desk/ui/stock/stock_dialog.py" line="367"/>
         <source>&amp;Print requisition…</source>
         <translation>打印物资领用申请(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/stock/stock_dialog.py" line="369" />
+        <location filename="../../reception_desk/ui/stock/stock_dialog.py" line="369"/>
         <source>物资领用申请表 of the items at or below their threshold, as a PDF</source>
         <translation>为库存不高于预警值的物品生成物资领用申请表（PDF）</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/stock/stock_dialog.py" line="371" />
+        <location filename="../../reception_desk/ui/stock/stock_dialog.py" line="371"/>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/stock/stock_dialog.py" line="431" />
+        <location filename="../../reception_desk/ui/stock/stock_dialog.py" line="431"/>
         <source>not in use</source>
         <translation>已停用</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/stock/stock_dialog.py" line="433" />
+        <location filename="../../reception_desk/ui/stock/stock_dialog.py" line="433"/>
         <source>⚠ Low — order more</source>
         <translation>⚠ 库存不足 — 请补货</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/stock/stock_dialog.py" line="435" />
+        <location filename="../../reception_desk/ui/stock/stock_dialog.py" line="435"/>
         <source>OK</source>
         <translation>正常</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/stock/stock_dialog.py" line="455" />
+        <location filename="../../reception_desk/ui/stock/stock_dialog.py" line="455"/>
         <source>%1 items · %2 low</source>
         <translation>%1种物品 · %2种库存不足</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/stock/stock_dialog.py" line="503" />
+        <location filename="../../reception_desk/ui/stock/stock_dialog.py" line="503"/>
         <source>Save the requisition as PDF</source>
         <translation>将物资领用申请表保存为 PDF</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/stock/stock_dialog.py" line="504" />
+        <location filename="../../reception_desk/ui/stock/stock_dialog.py" line="504"/>
         <source>PDF document (*.pdf)</source>
         <translation>PDF 文档 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/stock/stock_dialog.py" line="541" />
+        <location filename="../../reception_desk/ui/stock/stock_dialog.py" line="541"/>
         <source>PDF saved: %1</source>
         <translation>PDF 已保存：%1</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/stock/stock_dialog.py" line="547" />
+        <location filename="../../reception_desk/ui/stock/stock_dialog.py" line="547"/>
         <source>The PDF was not written: %1</source>
         <translation>PDF 未能写入：%1</translation>
     </message>
@@ -7031,12 +7064,12 @@ The party is on the board without a consultant; assign one with F5 or Consultant
 <context>
     <name>StockForms</name>
     <message>
-        <location filename="../../reception_desk/ui/stock/common.py" line="49" />
+        <location filename="../../reception_desk/ui/stock/common.py" line="49"/>
         <source>Enter a number, e.g. 2 or 0.5.</source>
         <translation>请输入数字，例如 2 或 0.5。</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/stock/common.py" line="72" />
+        <location filename="../../reception_desk/ui/stock/common.py" line="72"/>
         <source>The folder does not exist: %1</source>
         <translation>文件夹不存在：%1</translation>
     </message>
@@ -7044,68 +7077,68 @@ The party is on the board without a consultant; assign one with F5 or Consultant
 <context>
     <name>StockItemDialog</name>
     <message>
-        <location filename="../../reception_desk/ui/stock/stock_dialog.py" line="108" />
+        <location filename="../../reception_desk/ui/stock/stock_dialog.py" line="108"/>
         <source>Add stock item</source>
         <extracomment>True on every cell of a row whose item is at or below its threshold.</extracomment>
         <translation>添加库存物品</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/stock/stock_dialog.py" line="109" />
+        <location filename="../../reception_desk/ui/stock/stock_dialog.py" line="109"/>
         <source>Edit stock item</source>
         <translation>编辑库存物品</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/stock/stock_dialog.py" line="114" />
+        <location filename="../../reception_desk/ui/stock/stock_dialog.py" line="114"/>
         <source>e.g. 铁观音茶叶</source>
         <translation>例如：铁观音茶叶</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/stock/stock_dialog.py" line="118" />
+        <location filename="../../reception_desk/ui/stock/stock_dialog.py" line="118"/>
         <source>e.g. 包, 克, 个</source>
         <translation>例如：包、克、个</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/stock/stock_dialog.py" line="121" />
+        <location filename="../../reception_desk/ui/stock/stock_dialog.py" line="121"/>
         <source>e.g. 5</source>
         <translation>例如：5</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/stock/stock_dialog.py" line="124" />
+        <location filename="../../reception_desk/ui/stock/stock_dialog.py" line="124"/>
         <source>what is on the shelf now</source>
         <translation>货架上现有的数量</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/stock/stock_dialog.py" line="125" />
+        <location filename="../../reception_desk/ui/stock/stock_dialog.py" line="125"/>
         <source>In use (listed and counted)</source>
         <translation>在用（列入清单并参与盘点）</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/stock/stock_dialog.py" line="136" />
+        <location filename="../../reception_desk/ui/stock/stock_dialog.py" line="136"/>
         <source>&amp;Name</source>
         <translation>名称(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/stock/stock_dialog.py" line="136" />
+        <location filename="../../reception_desk/ui/stock/stock_dialog.py" line="136"/>
         <source>&amp;Unit</source>
         <translation>单位(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/stock/stock_dialog.py" line="137" />
+        <location filename="../../reception_desk/ui/stock/stock_dialog.py" line="137"/>
         <source>&amp;Low-stock threshold</source>
         <translation>库存预警值(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/stock/stock_dialog.py" line="138" />
+        <location filename="../../reception_desk/ui/stock/stock_dialog.py" line="138"/>
         <source>&amp;Quantity now</source>
         <translation>现有数量(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/stock/stock_dialog.py" line="146" />
+        <location filename="../../reception_desk/ui/stock/stock_dialog.py" line="146"/>
         <source>%1 %2 — changes with goods in, serving and the closing count</source>
         <translation>%1 %2 — 随入库、出品和盘点变动</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/stock/stock_dialog.py" line="151" />
+        <location filename="../../reception_desk/ui/stock/stock_dialog.py" line="151"/>
         <source>Quantity now</source>
         <translation>现有数量</translation>
     </message>
@@ -7113,97 +7146,97 @@ The party is on the board without a consultant; assign one with F5 or Consultant
 <context>
     <name>VipCardDialog</name>
     <message>
-        <location filename="../../reception_desk/ui/hotline/vip_card_dialog.py" line="42" />
+        <location filename="../../reception_desk/ui/hotline/vip_card_dialog.py" line="42"/>
         <source>VIP data card</source>
         <translation>VIP资料卡</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/hotline/vip_card_dialog.py" line="55" />
+        <location filename="../../reception_desk/ui/hotline/vip_card_dialog.py" line="55"/>
         <source>Saved %1 by %2</source>
         <translation>%2 于 %1 保存</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/hotline/vip_card_dialog.py" line="60" />
-        <source>New card: pre-filled from the customer's calls</source>
+        <location filename="../../reception_desk/ui/hotline/vip_card_dialog.py" line="60"/>
+        <source>New card: pre-filled from the customer&apos;s calls</source>
         <translation>新资料卡：已根据客户来电预先填写</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/hotline/vip_card_dialog.py" line="68" />
+        <location filename="../../reception_desk/ui/hotline/vip_card_dialog.py" line="68"/>
         <source>m², e.g. 90-120</source>
         <translation>m²，例如：90-120</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/hotline/vip_card_dialog.py" line="69" />
+        <location filename="../../reception_desk/ui/hotline/vip_card_dialog.py" line="69"/>
         <source>e.g. 200万</source>
         <translation>例如：200万</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/hotline/vip_card_dialog.py" line="70" />
+        <location filename="../../reception_desk/ui/hotline/vip_card_dialog.py" line="70"/>
         <source>e.g. 3室2厅</source>
         <translation>例如：3室2厅</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/hotline/vip_card_dialog.py" line="71" />
+        <location filename="../../reception_desk/ui/hotline/vip_card_dialog.py" line="71"/>
         <source>e.g. middle</source>
         <translation>例如：中层</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/hotline/vip_card_dialog.py" line="80" />
+        <location filename="../../reception_desk/ui/hotline/vip_card_dialog.py" line="80"/>
         <source>not said</source>
         <translation>未说明</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/hotline/vip_card_dialog.py" line="81" />
+        <location filename="../../reception_desk/ui/hotline/vip_card_dialog.py" line="81"/>
         <source> people</source>
         <translation>人</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/hotline/vip_card_dialog.py" line="85" />
+        <location filename="../../reception_desk/ui/hotline/vip_card_dialog.py" line="85"/>
         <source>where they live now</source>
         <translation>目前居住的区域</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/hotline/vip_card_dialog.py" line="86" />
+        <location filename="../../reception_desk/ui/hotline/vip_card_dialog.py" line="86"/>
         <source>Agrees to be contacted</source>
         <translation>同意接受联系</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/hotline/vip_card_dialog.py" line="99" />
+        <location filename="../../reception_desk/ui/hotline/vip_card_dialog.py" line="99"/>
         <source>&amp;Area</source>
         <translation>面积(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/hotline/vip_card_dialog.py" line="99" />
+        <location filename="../../reception_desk/ui/hotline/vip_card_dialog.py" line="99"/>
         <source>&amp;Budget</source>
         <translation>预算(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/hotline/vip_card_dialog.py" line="100" />
+        <location filename="../../reception_desk/ui/hotline/vip_card_dialog.py" line="100"/>
         <source>&amp;Layout</source>
         <translation>户型(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/hotline/vip_card_dialog.py" line="100" />
+        <location filename="../../reception_desk/ui/hotline/vip_card_dialog.py" line="100"/>
         <source>&amp;Floor</source>
         <translation>楼层(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/hotline/vip_card_dialog.py" line="101" />
+        <location filename="../../reception_desk/ui/hotline/vip_card_dialog.py" line="101"/>
         <source>&amp;Purpose</source>
         <translation>购房目的(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/hotline/vip_card_dialog.py" line="102" />
+        <location filename="../../reception_desk/ui/hotline/vip_card_dialog.py" line="102"/>
         <source>&amp;Household</source>
         <translation>家庭人数(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/hotline/vip_card_dialog.py" line="103" />
+        <location filename="../../reception_desk/ui/hotline/vip_card_dialog.py" line="103"/>
         <source>Current &amp;district</source>
         <translation>现居区域(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/hotline/vip_card_dialog.py" line="104" />
+        <location filename="../../reception_desk/ui/hotline/vip_card_dialog.py" line="104"/>
         <source>&amp;Notes</source>
         <translation>备注(&amp;N)</translation>
     </message>
@@ -7211,13 +7244,13 @@ The party is on the board without a consultant; assign one with F5 or Consultant
 <context>
     <name>VisitKind</name>
     <message>
-        <location filename="../../reception_desk/domain/party.py" line="34" />
+        <location filename="../../reception_desk/domain/party.py" line="34"/>
         <source>Walk-in</source>
         <extracomment>The Chinese forms are what the posts say on the radio and what prints.</extracomment>
         <translation>自然到访</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/domain/party.py" line="35" />
+        <location filename="../../reception_desk/domain/party.py" line="35"/>
         <source>Appointment</source>
         <translation>预约</translation>
     </message>

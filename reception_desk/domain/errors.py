@@ -48,3 +48,12 @@ class NotFoundError(DomainError):
 
 class ConflictError(DomainError):
     """The action clashes with the current state (e.g. the place is taken)."""
+
+
+class RotationMovedError(ConflictError):
+    """Another desk gave the proposed consultant a party first; `next_up` is the new
+    proposal (a consultant id, or None when nobody is free)."""
+
+    def __init__(self, message: str, next_up: int | None, **params: object) -> None:
+        super().__init__(message, **params)
+        self.next_up = next_up

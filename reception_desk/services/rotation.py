@@ -11,9 +11,17 @@ from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 
 from sqlalchemy.exc import IntegrityError
+from sqlalchemy.orm import Session
 
 from ..domain.consultants import ConsultantDraft, ConsultantRecord, validate_consultant
-from ..domain.errors import ConflictError, DomainError, FieldProblem, NotFoundError, ValidationError
+from ..domain.errors import (
+    ConflictError,
+    DomainError,
+    FieldProblem,
+    NotFoundError,
+    RotationMovedError,
+    ValidationError,
+)
 from ..domain.events import PARTIES, ROTATION, Event, EventBus
 from ..domain.i18n import QT_TRANSLATE_NOOP
 from ..domain.records import PartyRecord
@@ -28,11 +36,12 @@ from ..domain.rotation import (
     replay,
 )
 from ..domain.stages import UNRECEIVED, Stage
+from ..domain.text import check_text
 from ..domain.timeutil import Clock, local_day_bounds, utc_now
 from ..store.audit_repo import AuditRepository
 from ..store.database import Database
 from ..store.models import Consultant, Party, RotationEntry, StageMove
-from ..store.parties import PartyRepository, to_record
+from ..store.parties import PartyRepository, to_record, to_record_name
 from ..store.rotation_repo import RotationRepository, consultant_record, to_event
 from .customer_hooks import call_owner
 from .rotation_log import record_event, rules_from, state_at
@@ -285,12 +294,17 @@ class RotationService:
         return Proposal(up, classify(state, up, None), None)
 
     def assign(self, party_id: int, consultant_id: int, *, manager: Actor | None = None,
-               reason: str = "", actor: str = "") -> PartyRecord:
+               reason: str = "", actor: str = "", proposed: bool = False) -> PartyRecord:
         """Give a party to a consultant.
 
         An override (not the rotation's choice) needs `manager`, a person holding
         ROTATION_OVERRIDE who confirmed with their PIN, and a reason; it is audited.
         `actor` is the desk's free-text name for ordinary assignments.
+
+        The rules are decided inside the write transaction, which holds the site's
+        write lock on both engines. `proposed` says the desk chose the consultant as
+        the rotation's choice: when another desk took that turn first, the choice has
+        become an override and RotationMovedError names who got whom and who is up now.
         """
         now = self.clock()
         settings = self.settings.current()
@@ -315,6 +329,8 @@ class RotationService:
                     party.id)
             mode = classify(state, consultant_id, owner)
             confirmed: Actor | None = None
+            if mode is AssignMode.OVERRIDE and proposed and manager is None:
+                raise _moved(session, state, consultant, party, owner)
             if mode is AssignMode.OVERRIDE:
                 confirmed, reason = check_override(manager, reason)
                 AuditRepository(session).add(now, confirmed, "override", consultant.name,
@@ -334,6 +350,37 @@ class RotationService:
         return record
 
 
+def _moved(session: Session, state: QueueState, consultant: Consultant, party: Party,
+           owner: int | None) -> RotationMovedError:
+    """The refusal a desk gets when another desk took its proposed consultant first."""
+    names = {c.id: c.name for c in RotationRepository(session).consultants(True)}
+    if owner is not None and state.on_duty(owner) and state.status.get(owner) in (
+            DutyStatus.AVAILABLE, DutyStatus.RECEIVING):
+        next_up: int | None = owner
+    else:
+        next_up = state.up()
+    next_name = names.get(next_up, "") if next_up is not None else ""
+    latest = max((a for a in state.assignments.values()
+                  if a.consultant_id == consultant.id and a.party_id != party.id),
+                 key=lambda a: a.at, default=None)
+    given = PartyRepository(session).get(latest.party_id) if latest is not None else None
+    if given is not None:
+        if next_up is None:
+            return RotationMovedError(QT_TRANSLATE_NOOP(
+                "Messages", "{consultant} was just given {party} at another desk; nobody else "
+                "is free now."), None, consultant=consultant.name, party=to_record_name(given))
+        return RotationMovedError(QT_TRANSLATE_NOOP(
+            "Messages", "{consultant} was just given {party} at another desk; next up: {next}."),
+            next_up, consultant=consultant.name, party=to_record_name(given), next=next_name)
+    if next_up is None:
+        return RotationMovedError(QT_TRANSLATE_NOOP(
+            "Messages", "The rotation changed at another desk: {consultant} is no longer up, "
+            "and nobody else is free now."), None, consultant=consultant.name)
+    return RotationMovedError(QT_TRANSLATE_NOOP(
+        "Messages", "The rotation changed at another desk: {consultant} is no longer up; "
+        "next up: {next}."), next_up, consultant=consultant.name, next=next_name)
+
+
 def _give_party(session: object, party: Party, consultant: Consultant, owner: int | None,
                 mode: AssignMode, now: datetime) -> None:
     party.consultant_id = consultant.id
@@ -350,14 +397,11 @@ def _give_party(session: object, party: Party, consultant: Consultant, owner: in
 
 def check_reason(reason: str) -> str:
     """An override's reason: required, at most MAX_REASON characters."""
-    reason = reason.strip()
-    problems = []
-    if not reason:
+    problems: list[FieldProblem] = []
+    reason = check_text(problems, "reason", reason, MAX_REASON)
+    if not problems and not reason:
         problems.append(FieldProblem("reason", QT_TRANSLATE_NOOP(
             "Messages", "Give the reason for the override.")))
-    elif len(reason) > MAX_REASON:
-        problems.append(FieldProblem("reason", QT_TRANSLATE_NOOP(
-            "Messages", "Too long: at most {max} characters."), {"max": MAX_REASON}))
     if problems:
         raise ValidationError(problems)
     return reason

@@ -3,6 +3,11 @@
 SQLite is tuned for a front desk that must not lose a visit: WAL journal,
 foreign keys on, `synchronous=FULL`, a busy timeout, and write transactions
 that begin IMMEDIATE so two writers never deadlock half-way.
+
+On PostgreSQL every write transaction first takes a transaction-scoped advisory
+lock of the site's schema, so write transactions are serialised exactly as
+SQLite's BEGIN IMMEDIATE serialises them: a rule decided inside one (who is up,
+which seat is free, how much stock is left) sees every earlier writer's commit.
 """
 
 from __future__ import annotations
@@ -49,6 +54,14 @@ def _configure_sqlite(engine: Engine, in_memory: bool) -> None:
     def _on_begin(conn: Any) -> None:
         write = conn.get_execution_options().get("rd_write", False)
         conn.exec_driver_sql("BEGIN IMMEDIATE" if write else "BEGIN")
+
+
+def _configure_postgres(engine: Engine) -> None:
+    @event.listens_for(engine, "begin")
+    def _on_begin(conn: Any) -> None:
+        if conn.get_execution_options().get("rd_write", False):
+            # One writer at a time per site (schema); released at commit or rollback.
+            conn.exec_driver_sql("SELECT pg_advisory_xact_lock(hashtext(current_schema()))")
 
 
 def describe_url(url: str) -> str:
@@ -102,6 +115,7 @@ class Database:
                 _configure_sqlite(self.engine, in_memory)
             else:
                 self.engine = create_engine(parsed, pool_pre_ping=True)
+                _configure_postgres(self.engine)
         except (NoSuchModuleError, ImportError) as exc:
             raise StoreError(
                 f"the driver for '{parsed.drivername}' is not installed; "

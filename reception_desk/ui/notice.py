@@ -26,12 +26,13 @@ log = logging.getLogger(__name__)
 
 def announcement(record: PartyRecord) -> str:
     translate = QCoreApplication.translate
+    people = record.size  # a plain name: lupdate 6.11 skips a numerus call on an attribute
     if record.kind is VisitKind.APPOINTMENT:
-        text = translate("Notice", "Appointment customer %1 has arrived, %n person(s)", "",
-                         record.size)
+        text = QCoreApplication.translate(
+            "Notice", "Appointment customer %1 has arrived, %n person(s)", "", people)
     else:
-        text = translate("Notice", "Walk-in customer %1 has arrived, %n person(s)", "",
-                         record.size)
+        text = QCoreApplication.translate(
+            "Notice", "Walk-in customer %1 has arrived, %n person(s)", "", people)
     text = text.replace("%1", record_name(record))
     if record.returning:
         text += translate("Notice", " · returning customer")

@@ -2543,12 +2543,12 @@ Details are in the log: %2</source>
 <context>
     <name>Honorific</name>
     <message>
-        <location filename="../../reception_desk/domain/party.py" line="20"/>
+        <location filename="../../reception_desk/domain/party.py" line="21"/>
         <source>Mr</source>
         <translation>先生</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/domain/party.py" line="21"/>
+        <location filename="../../reception_desk/domain/party.py" line="22"/>
         <source>Ms</source>
         <translation>女士</translation>
     </message>
@@ -2875,27 +2875,27 @@ Details are in the log: %2</source>
 <context>
     <name>InvalidReason</name>
     <message>
-        <location filename="../../reception_desk/domain/party.py" line="48"/>
+        <location filename="../../reception_desk/domain/party.py" line="49"/>
         <source>Competitor survey</source>
         <translation>同行调研</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/domain/party.py" line="49"/>
+        <location filename="../../reception_desk/domain/party.py" line="50"/>
         <source>Asking the way</source>
         <translation>问路</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/domain/party.py" line="50"/>
+        <location filename="../../reception_desk/domain/party.py" line="51"/>
         <source>Looking for someone</source>
         <translation>找人</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/domain/party.py" line="51"/>
+        <location filename="../../reception_desk/domain/party.py" line="52"/>
         <source>Delivery</source>
         <translation>送货</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/domain/party.py" line="52"/>
+        <location filename="../../reception_desk/domain/party.py" line="53"/>
         <source>Other</source>
         <translation>其他</translation>
     </message>
@@ -3525,111 +3525,109 @@ Database: %2</source>
 <context>
     <name>Messages</name>
     <message>
-        <location filename="../../reception_desk/domain/party.py" line="99"/>
+        <location filename="../../reception_desk/domain/party.py" line="108"/>
         <source>Enter the surname, e.g. 王.</source>
         <extracomment>The consultant&apos;s name as stored (the column holds 40 characters).</extracomment>
         <translation>请输入姓氏，例如：王。</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/domain/party.py" line="102"/>
+        <location filename="../../reception_desk/domain/party.py" line="111"/>
         <source>The surname is too long (at most {max} characters).</source>
         <translation>姓氏太长（最多{max}个字）。</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/domain/party.py" line="105"/>
+        <location filename="../../reception_desk/domain/party.py" line="114"/>
         <source>The surname cannot contain digits.</source>
         <translation>姓氏不能包含数字。</translation>
     </message>
     <message>
         <location filename="../../reception_desk/domain/call_form.py" line="85"/>
         <source>Enter the caller&apos;s phone number (or mark the call as not a customer).</source>
-        <extracomment>The consultant who answered (a roster id); None when the desk answered. The agreed visit time (aware); None when no visit was agreed. Party size expected for the agreed visit.</extracomment>
+        <extracomment>Fields that may hold several lines. The consultant who answered (a roster id); None when the desk answered. The agreed visit time (aware); None when no visit was agreed. Party size expected for the agreed visit.</extracomment>
         <translation>请输入来电号码（或将本次来电标记为非客户）。</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/domain/call_form.py" line="91"/>
+        <location filename="../../reception_desk/domain/call_form.py" line="92"/>
         <source>The name cannot contain digits.</source>
         <translation>姓名不能包含数字。</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/domain/call_form.py" line="99"/>
+        <location filename="../../reception_desk/domain/call_form.py" line="101"/>
         <source>A competitor or non-customer call makes no appointment.</source>
         <translation>同行调研或非客户来电不能约定到访。</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/domain/call_form.py" line="102"/>
+        <location filename="../../reception_desk/domain/call_form.py" line="104"/>
         <source>The visit time needs a time zone.</source>
         <translation>到访时间缺少时区。</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/domain/call_form.py" line="105"/>
+        <location filename="../../reception_desk/domain/call_form.py" line="107"/>
         <source>The agreed visit time is in the past.</source>
         <translation>约定的到访时间已过。</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/domain/call_form.py" line="108"/>
-        <location filename="../../reception_desk/domain/call_form.py" line="149"/>
-        <location filename="../../reception_desk/domain/party.py" line="108"/>
+        <location filename="../../reception_desk/domain/call_form.py" line="110"/>
+        <location filename="../../reception_desk/domain/call_form.py" line="151"/>
+        <location filename="../../reception_desk/domain/party.py" line="117"/>
         <source>Party size must be between 1 and {max}.</source>
         <translation>来访人数须在1到{max}之间。</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/domain/call_form.py" line="140"/>
+        <location filename="../../reception_desk/domain/call_form.py" line="142"/>
         <source>Enter the customer&apos;s name or phone.</source>
         <translation>请输入客户姓名或电话。</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/domain/call_form.py" line="143"/>
+        <location filename="../../reception_desk/domain/call_form.py" line="145"/>
         <source>A pre-registration needs the customer&apos;s phone.</source>
         <translation>渠道报备须填写客户电话。</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/domain/call_form.py" line="146"/>
+        <location filename="../../reception_desk/domain/call_form.py" line="148"/>
         <source>The expected day is in the past.</source>
         <translation>预计到访日期已过。</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/domain/party.py" line="112"/>
+        <location filename="../../reception_desk/domain/party.py" line="123"/>
         <source>Choose how they heard of the project.</source>
         <translation>请选择认知渠道。</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/domain/call_form.py" line="94"/>
-        <location filename="../../reception_desk/domain/party.py" line="115"/>
+        <location filename="../../reception_desk/domain/call_form.py" line="96"/>
+        <location filename="../../reception_desk/domain/party.py" line="126"/>
         <source>“{channel}” is not in the channel list; pick one from the list.</source>
         <translation>“{channel}”不在渠道列表中，请从列表中选择。</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/domain/consultants.py" line="37"/>
+        <location filename="../../reception_desk/domain/consultants.py" line="40"/>
         <source>Enter the consultant&apos;s name.</source>
         <translation>请输入顾问姓名。</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/domain/consultants.py" line="40"/>
+        <location filename="../../reception_desk/domain/consultants.py" line="43"/>
         <source>The name is too long (at most {max} characters).</source>
         <translation>姓名太长（最多{max}个字）。</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/domain/consultants.py" line="44"/>
+        <location filename="../../reception_desk/domain/consultants.py" line="48"/>
         <source>Enter the staff number: 1-20 letters, digits or dashes.</source>
         <translation>请输入工号：1～20位字母、数字或短横线。</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/domain/call_form.py" line="21"/>
-        <location filename="../../reception_desk/domain/consultants.py" line="50"/>
-        <location filename="../../reception_desk/domain/party.py" line="122"/>
+        <location filename="../../reception_desk/domain/call_form.py" line="24"/>
+        <location filename="../../reception_desk/domain/consultants.py" line="55"/>
+        <location filename="../../reception_desk/domain/party.py" line="133"/>
         <source>Not a valid phone number: use an 11-digit mobile (138 1234 5678) or a landline with area code (010-12345678).</source>
-        <extracomment>Longest text per field (the columns of `calls`).</extracomment>
+        <extracomment>Longest text per field (the columns of `calls`). A phone as typed (spaces, dashes, +86) is never longer than this.</extracomment>
         <translation>电话号码无效：请输入11位手机号（138 1234 5678）或带区号的座机号（010-12345678）。</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/domain/party.py" line="130"/>
+        <location filename="../../reception_desk/domain/party.py" line="141"/>
         <source>Not a valid plate: province character, letter, then 5-6 letters or digits (京A12345).</source>
         <translation>车牌号无效：应为省份简称加字母，再加5～6位字母或数字（如京A12345）。</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/domain/call_form.py" line="24"/>
-        <location filename="../../reception_desk/domain/party.py" line="137"/>
         <location filename="../../reception_desk/domain/request_rules.py" line="80"/>
         <location filename="../../reception_desk/domain/text.py" line="46"/>
         <location filename="../../reception_desk/services/appointments.py" line="211"/>
@@ -3641,143 +3639,143 @@ Database: %2</source>
         <translation>内容太长：最多{max}个字符。</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/domain/site_settings.py" line="132"/>
+        <location filename="../../reception_desk/domain/site_settings.py" line="139"/>
         <source>The sign-in must end after {low} to {high} minutes without input.</source>
-        <extracomment>A party not received by a consultant within this many minutes is flagged. How long the arrival notice stays on screen. Rotation rule 3: a consultant skipped by a fill-in keeps their place. Rotation rule 6: an invalid reception marked this soon gives the turn back. Rotation rule 8: a visit makes the receiving consultant the owner this long. Water bar: serve within this many minutes; amber from the second setting. A bump made by mistake can be recalled this long. A refill round falls due this long after serving, and repeats. Fill levels from the procedures: tea 80% of the cup, other drinks 70%. The closing count reminder (HH:MM, site time). Accounts: a manager&apos;s sign-in at their own PC ends after this long without input. This many wrong PINs in a row lock the account for `pin_lock_minutes`. Reception requests: days of notice per level (A 3, B 2, C 1). Requests per level and day; 0 means no limit (the reference&apos;s example: A 1, B 4). Level A always needs the general manager; B and C only when set. The feedback form is due this many working days after the visit. The itinerary goes to the visiting leader this many days before arrival. Public holidays (ISO dates, YYYY-MM-DD) skipped when counting working days. Hotline: a call makes the answering consultant the owner this long. Place and channel names are stored with each party in 40-character columns.</extracomment>
+        <extracomment>A party not received by a consultant within this many minutes is flagged. How long the arrival notice stays on screen. Rotation rule 3: a consultant skipped by a fill-in keeps their place. Rotation rule 6: an invalid reception marked this soon gives the turn back. Rotation rule 8: a visit makes the receiving consultant the owner this long. Water bar: serve within this many minutes; amber from the second setting. A bump made by mistake can be recalled this long. A refill round falls due this long after serving, and repeats. Fill levels from the procedures: tea 80% of the cup, other drinks 70%. The closing count reminder (HH:MM, site time). Accounts: a manager&apos;s sign-in at their own PC ends after this long without input. This many wrong PINs in a row lock the account for `pin_lock_minutes`. Reception requests: days of notice per level (A 3, B 2, C 1). Requests per level and day; 0 means no limit (the reference&apos;s example: A 1, B 4). Level A always needs the general manager; B and C only when set. The feedback form is due this many working days after the visit. The itinerary goes to the visiting leader this many days before arrival. Public holidays (ISO dates, YYYY-MM-DD) skipped when counting working days. Hotline: a call makes the answering consultant the owner this long. Place and channel names are stored with each party in 40-character columns. The site&apos;s name, as printed on every sheet.</extracomment>
         <translation>无操作自动退出登录的时间须在{low}到{high}分钟之间。</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/domain/site_settings.py" line="134"/>
+        <location filename="../../reception_desk/domain/site_settings.py" line="141"/>
         <source>Allow {low} to {high} wrong PINs before the lock.</source>
         <translation>锁定前允许输错 PIN 码的次数须在{low}到{high}次之间。</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/domain/site_settings.py" line="136"/>
+        <location filename="../../reception_desk/domain/site_settings.py" line="143"/>
         <source>The lock must last {low} to {high} minutes.</source>
         <translation>锁定时长须在{low}到{high}分钟之间。</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/domain/site_settings.py" line="138"/>
-        <location filename="../../reception_desk/domain/site_settings.py" line="140"/>
-        <location filename="../../reception_desk/domain/site_settings.py" line="142"/>
+        <location filename="../../reception_desk/domain/site_settings.py" line="145"/>
+        <location filename="../../reception_desk/domain/site_settings.py" line="147"/>
+        <location filename="../../reception_desk/domain/site_settings.py" line="149"/>
         <source>The notice period must be {low} to {high} days.</source>
         <translation>提前通知天数须在{low}到{high}天之间。</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/domain/site_settings.py" line="144"/>
-        <location filename="../../reception_desk/domain/site_settings.py" line="146"/>
-        <location filename="../../reception_desk/domain/site_settings.py" line="148"/>
+        <location filename="../../reception_desk/domain/site_settings.py" line="151"/>
+        <location filename="../../reception_desk/domain/site_settings.py" line="153"/>
+        <location filename="../../reception_desk/domain/site_settings.py" line="155"/>
         <source>The daily capacity must be {low} (no limit) to {high}.</source>
         <translation>每日接待上限须在{low}（不限）到{high}之间。</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/domain/site_settings.py" line="150"/>
+        <location filename="../../reception_desk/domain/site_settings.py" line="157"/>
         <source>Feedback must be due {low} to {high} working days after the visit.</source>
         <translation>反馈期限须为来访后{low}到{high}个工作日。</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/domain/site_settings.py" line="152"/>
+        <location filename="../../reception_desk/domain/site_settings.py" line="159"/>
         <source>The itinerary must go out {low} to {high} days before arrival.</source>
         <translation>行程表须在到达前{low}到{high}天发出。</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/domain/site_settings.py" line="154"/>
+        <location filename="../../reception_desk/domain/site_settings.py" line="161"/>
         <source>Ownership after a call must last {low} to {high} days.</source>
         <translation>来电后的客户归属期须为{low}到{high}天。</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/domain/site_settings.py" line="167"/>
+        <location filename="../../reception_desk/domain/site_settings.py" line="176"/>
         <source>Enter the site name.</source>
         <translation>请输入案场名称。</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/domain/site_settings.py" line="172"/>
+        <location filename="../../reception_desk/domain/site_settings.py" line="181"/>
         <source>Unknown time zone “{zone}”; use a name such as Asia/Shanghai.</source>
         <translation>未知时区“{zone}”，请使用 Asia/Shanghai 这样的名称。</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/domain/site_settings.py" line="177"/>
+        <location filename="../../reception_desk/domain/site_settings.py" line="186"/>
         <source>List at least one place where parties can sit.</source>
         <translation>请至少填写一个可入座的位置。</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/domain/site_settings.py" line="181"/>
+        <location filename="../../reception_desk/domain/site_settings.py" line="190"/>
         <source>List at least one channel.</source>
         <translation>请至少填写一个渠道。</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/domain/site_settings.py" line="186"/>
+        <location filename="../../reception_desk/domain/site_settings.py" line="199"/>
         <source>“{name}” is too long (at most {max} characters).</source>
         <translation>“{name}”太长（最多{max}个字符）。</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/domain/site_settings.py" line="190"/>
+        <location filename="../../reception_desk/domain/site_settings.py" line="203"/>
         <source>The waiting alert must be between 1 and 60 minutes.</source>
         <translation>未接待提醒时间须在1到60分钟之间。</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/domain/site_settings.py" line="194"/>
+        <location filename="../../reception_desk/domain/site_settings.py" line="207"/>
         <source>The arrival notice must show for 2 to 60 seconds.</source>
         <translation>到访通知须显示2到60秒。</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/domain/site_settings.py" line="197"/>
+        <location filename="../../reception_desk/domain/site_settings.py" line="210"/>
         <source>Choose whether a skipped consultant keeps their place.</source>
         <translation>请选择被跳过的顾问是否保留原位。</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/domain/site_settings.py" line="200"/>
+        <location filename="../../reception_desk/domain/site_settings.py" line="213"/>
         <source>The turn-back window must be between 0 and 120 minutes.</source>
         <translation>补轮时限须在0到120分钟之间。</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/domain/site_settings.py" line="203"/>
+        <location filename="../../reception_desk/domain/site_settings.py" line="216"/>
         <source>Ownership after a visit must last 1 to 365 days.</source>
         <translation>到访后的客户归属期须为1到365天。</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/domain/site_settings.py" line="206"/>
+        <location filename="../../reception_desk/domain/site_settings.py" line="219"/>
         <source>The serve time must be between 1 and 60 minutes.</source>
         <translation>出品时限须在1到60分钟之间。</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/domain/site_settings.py" line="208"/>
+        <location filename="../../reception_desk/domain/site_settings.py" line="221"/>
         <source>The amber mark must be between 0 and 60 minutes.</source>
         <translation>“快到时”提醒须在0到60分钟之间。</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/domain/site_settings.py" line="210"/>
+        <location filename="../../reception_desk/domain/site_settings.py" line="223"/>
         <source>The recall window must be between 0 and 600 seconds.</source>
         <translation>撤回时限须在0到600秒之间。</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/domain/site_settings.py" line="212"/>
+        <location filename="../../reception_desk/domain/site_settings.py" line="225"/>
         <source>The refill round must be between 1 and 240 minutes.</source>
         <translation>续杯巡台间隔须在1到240分钟之间。</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/domain/site_settings.py" line="214"/>
-        <location filename="../../reception_desk/domain/site_settings.py" line="216"/>
+        <location filename="../../reception_desk/domain/site_settings.py" line="227"/>
+        <location filename="../../reception_desk/domain/site_settings.py" line="229"/>
         <source>A fill level must be between 10% and 100%.</source>
         <translation>倒至比例须在10%到100%之间。</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/domain/site_settings.py" line="225"/>
+        <location filename="../../reception_desk/domain/site_settings.py" line="238"/>
         <source>The amber mark must come before the serve time.</source>
         <translation>“快到时”提醒须早于出品时限。</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/domain/site_settings.py" line="233"/>
+        <location filename="../../reception_desk/domain/site_settings.py" line="246"/>
         <source>Choose whether the general manager must approve.</source>
         <translation>请选择是否需要总经理审批。</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/domain/site_settings.py" line="238"/>
+        <location filename="../../reception_desk/domain/site_settings.py" line="251"/>
         <source>“{day}” is not a date; write holidays as YYYY-MM-DD.</source>
         <translation>“{day}”不是日期，节假日请按 YYYY-MM-DD 填写。</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/domain/site_settings.py" line="242"/>
+        <location filename="../../reception_desk/domain/site_settings.py" line="255"/>
         <source>Write the closing count time as HH:MM, e.g. 18:50.</source>
         <translation>清点物耗时间请按 HH:MM 填写，例如 18:50。</translation>
     </message>
@@ -3928,22 +3926,22 @@ Database: %2</source>
     <message>
         <location filename="../../reception_desk/services/rotation.py" line="368"/>
         <source>{consultant} was just given {party} at another desk; nobody else is free now.</source>
-        <translation type="unfinished"></translation>
+        <translation>{consultant} 刚在另一台电脑上接待了{party}；现在没有其他空闲的顾问。</translation>
     </message>
     <message>
         <location filename="../../reception_desk/services/rotation.py" line="371"/>
         <source>{consultant} was just given {party} at another desk; next up: {next}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{consultant} 刚在另一台电脑上接待了{party}；下一位：{next}。</translation>
     </message>
     <message>
         <location filename="../../reception_desk/services/rotation.py" line="375"/>
         <source>The rotation changed at another desk: {consultant} is no longer up, and nobody else is free now.</source>
-        <translation type="unfinished"></translation>
+        <translation>轮序已在另一台电脑上变化：{consultant} 已不是第一序列，现在没有其他空闲的顾问。</translation>
     </message>
     <message>
         <location filename="../../reception_desk/services/rotation.py" line="378"/>
         <source>The rotation changed at another desk: {consultant} is no longer up; next up: {next}.</source>
-        <translation type="unfinished"></translation>
+        <translation>轮序已在另一台电脑上变化：{consultant} 已不是第一序列；下一位：{next}。</translation>
     </message>
     <message>
         <location filename="../../reception_desk/services/rotation.py" line="402"/>
@@ -4060,28 +4058,27 @@ Database: %2</source>
         <translation>该库存物品已不存在。</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/domain/accounts.py" line="39"/>
+        <location filename="../../reception_desk/domain/accounts.py" line="43"/>
         <source>Enter the person&apos;s name (at most {max} characters).</source>
         <translation>请输入姓名（最多{max}个字）。</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/domain/accounts.py" line="43"/>
         <location filename="../../reception_desk/domain/pins.py" line="41"/>
         <source>At most {max} characters.</source>
         <translation>最多{max}个字符。</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/domain/accounts.py" line="48"/>
+        <location filename="../../reception_desk/domain/accounts.py" line="49"/>
         <source>Choose a role.</source>
         <translation>请选择角色。</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/domain/accounts.py" line="53"/>
+        <location filename="../../reception_desk/domain/accounts.py" line="54"/>
         <source>Choose an approval level.</source>
         <translation>请选择审批身份。</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/domain/accounts.py" line="57"/>
+        <location filename="../../reception_desk/domain/accounts.py" line="58"/>
         <source>Only a manager or an administrator signs approvals.</source>
         <translation>只有经理或管理员可以审批。</translation>
     </message>
@@ -4963,7 +4960,17 @@ Database: %2</source>
 <context>
     <name>Notice</name>
     <message>
-        <location filename="../../reception_desk/ui/notice.py" line="37"/>
+        <location filename="../../reception_desk/ui/notice.py" line="31"/>
+        <source>Appointment customer %1 has arrived, %n person(s)</source>
+        <translation>预约客户%1到访，%n位</translation>
+    </message>
+    <message>
+        <location filename="../../reception_desk/ui/notice.py" line="34"/>
+        <source>Walk-in customer %1 has arrived, %n person(s)</source>
+        <translation>自然到访客户%1到访，%n位</translation>
+    </message>
+    <message>
+        <location filename="../../reception_desk/ui/notice.py" line="38"/>
         <source> · returning customer</source>
         <translation> · 老客户</translation>
     </message>
@@ -7244,13 +7251,13 @@ The party is on the board without a consultant; assign one with F5 or Consultant
 <context>
     <name>VisitKind</name>
     <message>
-        <location filename="../../reception_desk/domain/party.py" line="34"/>
+        <location filename="../../reception_desk/domain/party.py" line="35"/>
         <source>Walk-in</source>
         <extracomment>The Chinese forms are what the posts say on the radio and what prints.</extracomment>
         <translation>自然到访</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/domain/party.py" line="35"/>
+        <location filename="../../reception_desk/domain/party.py" line="36"/>
         <source>Appointment</source>
         <translation>预约</translation>
     </message>

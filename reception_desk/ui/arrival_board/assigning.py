@@ -68,7 +68,9 @@ class ConsultantAssigning:
         owner = rotation.owner_for(record.phone, record.id)
         mode = classify(state, consultant_id, owner)
         if mode is not AssignMode.OVERRIDE:
-            self._run(lambda: rotation.assign(record.id, consultant_id))
+            # Another desk may take this turn first: the service then says who got whom
+            # and who is up now, and the board and rotation refresh with the new proposal.
+            self._run(lambda: rotation.assign(record.id, consultant_id, proposed=True))
             return
         names = rotation.names()
         up = state.up()

@@ -479,7 +479,8 @@ class PartyEntryDialog(QDialog):
         problem = ""
         if chosen is not None:
             try:
-                saved = self.rotation.assign(saved.id, chosen, manager=manager, reason=reason)
+                saved = self.rotation.assign(saved.id, chosen, manager=manager, reason=reason,
+                                             proposed=manager is None)
             except DomainError as exc:
                 problem = message(exc)
         self.saved.emit(saved)

@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ...domain.errors import DomainError
+from ...domain.errors import DomainError, RotationMovedError
 from ...domain.events import EVERYTHING, PARTIES, ROTATION, SETTINGS, Event
 from ...domain.records import PartyRecord
 from ...domain.stages import Stage, next_stage
@@ -406,6 +406,11 @@ class ArrivalBoardPanel(ConsultantAssigning, QWidget):
         """Run a service call; a refusal is shown in words, nothing else happens."""
         try:
             result = work()  # type: ignore[operator]
+        except RotationMovedError as exc:
+            # Another desk took the turn: show the board as it is now, and say who is up.
+            self.reload()
+            self._tell(message(exc))
+            return None
         except DomainError as exc:
             QMessageBox.warning(self, self.tr("Arrival board"), message(exc))
             return None

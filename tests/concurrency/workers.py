@@ -1,0 +1,43 @@
+"""Child processes for the two-process tests: each opens the database itself, as a
+second PC would, and acts through the public service API on a command from the test."""
+
+from __future__ import annotations
+
+import os
+from multiprocessing.connection import Connection
+from multiprocessing.synchronize import Barrier
+from typing import Any
+
+
+def open_services(url: str) -> Any:
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from reception_desk.services.context import Services
+    from reception_desk.startup import open_database
+
+    db, _ = open_database(url, migrate=False)
+    return Services.open(db)
+
+
+def assign_up_worker(url: str, conn: Connection, barrier: Barrier) -> None:
+    """Per party id received: read the proposal, wait for the other desk, then assign."""
+    from reception_desk.domain.errors import DomainError, RotationMovedError
+
+    services = open_services(url)
+    conn.send("ready")
+    while True:
+        party_id = conn.recv()
+        if party_id is None:
+            break
+        proposal = services.rotation.propose("", party_id)
+        barrier.wait(timeout=30)
+        if proposal.consultant_id is None:
+            conn.send(("nobody", None, ""))
+            continue
+        try:
+            services.rotation.assign(party_id, proposal.consultant_id, proposed=True)
+            conn.send(("ok", proposal.consultant_id, ""))
+        except RotationMovedError as exc:
+            conn.send(("moved", exc.next_up, str(exc)))
+        except DomainError as exc:
+            conn.send(("refused", type(exc).__name__, str(exc)))
+    services.db.dispose()

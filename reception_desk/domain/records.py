@@ -34,6 +34,8 @@ class PartyRecord:
     previous_party_id: int | None
     #: When the party first reached each stage it visited (undone moves excluded).
     stage_times: dict[Stage, datetime] = field(default_factory=dict)
+    #: The version of the form's fields (optimistic locking; see domain/edits.py).
+    version: int = 1
 
     @property
     def name(self) -> str:

@@ -9,6 +9,7 @@ from sqlalchemy import func, select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
+from ..domain.edits import PARTY_FIELDS
 from ..domain.errors import ConflictError, DomainError, NotFoundError
 from ..domain.events import PARTIES, Event, EventBus
 from ..domain.i18n import QT_TRANSLATE_NOOP
@@ -23,8 +24,10 @@ from ..domain.phone import normalise_phone
 from ..domain.records import DayCounts, PartyRecord, PriorVisit
 from ..domain.rotation import EventKind, RotationEvent, restore_allowed
 from ..domain.stages import Stage, check_move, next_stage
+from ..domain.text import checked_text
 from ..domain.timeutil import Clock, local_date, local_day_bounds, utc_now
 from ..store.database import Database
+from ..store.edits_repo import EditLog
 from ..store.models import Party, StageMove
 from ..store.parties import PartyRepository, to_record
 from .bar_hooks import close_for_departure
@@ -167,12 +170,16 @@ class ArrivalService:
         self._publish((record.id,), kind="registered")
         return record
 
-    def edit(self, party_id: int, draft: PartyDraft) -> PartyRecord:
+    def edit(self, party_id: int, draft: PartyDraft, *, version: int | None = None,
+             actor: str = "") -> PartyRecord:
+        """Save the entry form over a party. `version` is the one the form read: a save
+        over a newer version raises StaleEditError naming who changed what and when."""
         clean = validate_party(draft, self.settings.current().channels)
         now = self.clock()
         with self.db.write() as session:
             repo = PartyRepository(session)
             party = self._load(repo, party_id)
+            before = {name: getattr(party, name) for name in PARTY_FIELDS}
             if clean.phone and clean.phone != party.phone:
                 prior = repo.earlier_with_phone(clean.phone, before_id=party.id)
                 party.is_returning = bool(prior)
@@ -183,6 +190,9 @@ class ArrivalService:
             party.honorific = clean.honorific.value
             party.kind = clean.kind.value
             party.updated_at = now
+            EditLog(session).save("parties", party, version, before,
+                                  {name: getattr(party, name) for name in PARTY_FIELDS},
+                                  PARTY_FIELDS, actor, now)
             link_party(self.db, session, party, now, self.settings.current())
             self.db.record_change(session, PARTIES, (party.id,))
             record = to_record(party)
@@ -289,13 +299,10 @@ class ArrivalService:
     def mark_invalid(self, party_id: int, reason: InvalidReason | None,
                      note: str = "") -> PartyRecord:
         """Mark (or with reason None, clear) an invalid reception (无效接待)."""
-        note = note.strip()
+        note = checked_text("note", note, MAX_TEXT)
         if reason is InvalidReason.OTHER and not note:
             raise DomainError(QT_TRANSLATE_NOOP(
                 "Messages", "Say what the visit was, since the reason is “Other”."))
-        if len(note) > MAX_TEXT:
-            raise DomainError(QT_TRANSLATE_NOOP(
-                "Messages", "Too long: at most {max} characters."), max=MAX_TEXT)
         now = self.clock()
         with self.db.write() as session:
             party = self._load(PartyRepository(session), party_id)
@@ -321,10 +328,7 @@ class ArrivalService:
                 reason="invalid reception"))
 
     def set_consultant(self, party_id: int, consultant: str) -> PartyRecord:
-        consultant = consultant.strip()
-        if len(consultant) > MAX_CONSULTANT:
-            raise DomainError(QT_TRANSLATE_NOOP(
-                "Messages", "Too long: at most {max} characters."), max=MAX_CONSULTANT)
+        consultant = checked_text("consultant", consultant, MAX_CONSULTANT)
         return self._save_consultant(party_id, consultant)
 
     def _save_consultant(self, party_id: int, consultant: str) -> PartyRecord:

@@ -32,6 +32,8 @@ class Party(Base):
     __tablename__ = "parties"
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    #: Optimistic lock: raised by every form edit; a save names the version it read.
+    version: Mapped[int] = mapped_column(Integer, default=1, server_default=text("1"))
     arrived_at: Mapped[datetime] = mapped_column(index=True)
     surname: Mapped[str] = mapped_column(String(16))
     honorific: Mapped[str] = mapped_column(String(8))
@@ -135,6 +137,8 @@ class Consultant(Base):
     __tablename__ = "consultants"
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    #: Optimistic lock: raised by every form edit; a save names the version it read.
+    version: Mapped[int] = mapped_column(Integer, default=1, server_default=text("1"))
     name: Mapped[str] = mapped_column(String(40))
     staff_no: Mapped[str] = mapped_column(String(20), unique=True)
     phone: Mapped[str] = mapped_column(String(20), default="")
@@ -169,6 +173,8 @@ class StockItem(Base):
     __tablename__ = "stock_items"
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    #: Optimistic lock: raised by every form edit; a save names the version it read.
+    version: Mapped[int] = mapped_column(Integer, default=1, server_default=text("1"))
     name: Mapped[str] = mapped_column(String(40), unique=True)
     unit: Mapped[str] = mapped_column(String(12))
     quantity: Mapped[float] = mapped_column(Float, default=0.0)
@@ -183,6 +189,8 @@ class MenuItem(Base):
     __tablename__ = "menu_items"
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    #: Optimistic lock: raised by every form edit; a save names the version it read.
+    version: Mapped[int] = mapped_column(Integer, default=1, server_default=text("1"))
     name: Mapped[str] = mapped_column(String(40), unique=True)
     category: Mapped[str] = mapped_column(String(12))
     available: Mapped[bool] = mapped_column(Boolean, default=True)
@@ -309,6 +317,27 @@ class Remark(Base):
                                           index=True)
     at: Mapped[datetime]
     text: Mapped[str] = mapped_column(String(300))
+
+
+class RecordEdit(Base):
+    """Who changed which fields of an edited record, and when (one row per saved edit).
+
+    A save over a newer version is refused with the edits made since the version
+    the form read, so the person sees who changed what and can re-apply theirs.
+    """
+
+    __tablename__ = "record_edits"
+    __table_args__ = (Index("ix_record_edits_record", "table_name", "record_id", "version"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    at: Mapped[datetime]
+    table_name: Mapped[str] = mapped_column(String(32))
+    record_id: Mapped[int] = mapped_column(Integer)
+    #: The record's version after this edit.
+    version: Mapped[int] = mapped_column(Integer)
+    actor: Mapped[str] = mapped_column(String(60), default="")
+    #: JSON list of [field, old, new].
+    changes: Mapped[str] = mapped_column(Text, default="[]")
 
 
 # The other feature tables share this Base; importing them here keeps the

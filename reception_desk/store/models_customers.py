@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from sqlalchemy import Boolean, ForeignKey, Integer, String, Text
+from sqlalchemy import Boolean, ForeignKey, Integer, String, Text, text
 from sqlalchemy.orm import Mapped, mapped_column
 
 from .models import Base
@@ -16,6 +16,8 @@ class Customer(Base):
     __tablename__ = "customers"
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    #: Optimistic lock: raised by every form edit; a save names the version it read.
+    version: Mapped[int] = mapped_column(Integer, default=1, server_default=text("1"))
     name: Mapped[str] = mapped_column(String(40), default="")
     honorific: Mapped[str] = mapped_column(String(8), default="")
     #: E.164-free normal form from `domain.phone` (digits only), "" if unknown.
@@ -50,6 +52,8 @@ class VipCard(Base):
 
     customer_id: Mapped[int] = mapped_column(
         ForeignKey("customers.id", ondelete="CASCADE"), primary_key=True)
+    #: Optimistic lock: raised by every form edit; a save names the version it read.
+    version: Mapped[int] = mapped_column(Integer, default=1, server_default=text("1"))
     area: Mapped[str] = mapped_column(String(20), default="")
     budget: Mapped[str] = mapped_column(String(40), default="")
     layout: Mapped[str] = mapped_column(String(20), default="")

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from sqlalchemy import Boolean, Float, ForeignKey, Integer, String, Text
+from sqlalchemy import Boolean, Float, ForeignKey, Integer, String, Text, text
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from .models import Base
@@ -14,6 +14,8 @@ class ReceptionRequest(Base):
     __tablename__ = "reception_requests"
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    #: Optimistic lock: raised by every form edit; a save names the version it read.
+    version: Mapped[int] = mapped_column(Integer, default=1, server_default=text("1"))
     #: The number people use and `print` takes, e.g. "JD20261203-01".
     number: Mapped[str] = mapped_column(String(20), unique=True)
     status: Mapped[str] = mapped_column(String(20), index=True)

@@ -42,6 +42,7 @@ def to_record(party: Party) -> PartyRecord:
         returning=party.is_returning,
         previous_party_id=party.previous_party_id,
         stage_times=times,
+        version=party.version or 1,
     )
 
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QLocale
 
+from ..domain.edits import StaleEditError
 from ..domain.errors import DomainError, FieldProblem
 from ..domain.party import (
     HONORIFIC_LABELS,
@@ -72,8 +73,25 @@ def record_name(record: PartyRecord) -> str:
     return party_name(record.surname, record.honorific)
 
 
+def stale_message(error: StaleEditError) -> str:
+    """Who changed the record since the form read it, what and when, in words."""
+    changes = translate("Messages", "; ").join(
+        translate("Messages", "{field}: “{old}” → “{new}”").format(
+            field=translate("Messages", change.field), old=change.old or "—",
+            new=change.new or "—")
+        for edit in error.edits for change in edit.changes)
+    last = error.edits[-1] if error.edits else None
+    return translate("Messages", error.message).format(
+        who=last.actor if last is not None and last.actor else "?",
+        what=translate("Messages", error.what),
+        time=last.at.astimezone().strftime("%H:%M") if last is not None else "?",
+        changes=changes or "?")
+
+
 def message(error: DomainError | FieldProblem) -> str:
     """The translated text of a domain message with its parameters filled in."""
+    if isinstance(error, StaleEditError):
+        return stale_message(error)
     text = translate("Messages", error.message)
     # A parameter may itself be a marked message (a role, an action): translate it too.
     params = {key: translate("Messages", value) if isinstance(value, str) else value

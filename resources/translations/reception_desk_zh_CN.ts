@@ -435,57 +435,57 @@
         <translation>审计日志</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/accounts/audit_dialog.py" line="57"/>
+        <location filename="../../reception_desk/ui/accounts/audit_dialog.py" line="58"/>
         <source>All actions</source>
         <translation>全部操作</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/accounts/audit_dialog.py" line="61"/>
+        <location filename="../../reception_desk/ui/accounts/audit_dialog.py" line="62"/>
         <source>Export…</source>
         <translation>导出…</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/accounts/audit_dialog.py" line="66"/>
+        <location filename="../../reception_desk/ui/accounts/audit_dialog.py" line="67"/>
         <source>Time</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/accounts/audit_dialog.py" line="66"/>
+        <location filename="../../reception_desk/ui/accounts/audit_dialog.py" line="67"/>
         <source>Who</source>
         <translation>操作人</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/accounts/audit_dialog.py" line="66"/>
+        <location filename="../../reception_desk/ui/accounts/audit_dialog.py" line="67"/>
         <source>Action</source>
         <translation>操作</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/accounts/audit_dialog.py" line="67"/>
+        <location filename="../../reception_desk/ui/accounts/audit_dialog.py" line="68"/>
         <source>Target</source>
         <translation>对象</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/accounts/audit_dialog.py" line="67"/>
+        <location filename="../../reception_desk/ui/accounts/audit_dialog.py" line="68"/>
         <source>Detail</source>
         <translation>详情</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/accounts/audit_dialog.py" line="72"/>
+        <location filename="../../reception_desk/ui/accounts/audit_dialog.py" line="73"/>
         <source>From</source>
         <translation>从</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/accounts/audit_dialog.py" line="74"/>
+        <location filename="../../reception_desk/ui/accounts/audit_dialog.py" line="75"/>
         <source>to</source>
         <translation>至</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/accounts/audit_dialog.py" line="105"/>
+        <location filename="../../reception_desk/ui/accounts/audit_dialog.py" line="106"/>
         <source>Export audit log</source>
         <translation>导出审计日志</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/accounts/audit_dialog.py" line="106"/>
+        <location filename="../../reception_desk/ui/accounts/audit_dialog.py" line="107"/>
         <source>Excel workbook (*.xlsx);;CSV, UTF-8 (*.csv)</source>
         <translation>Excel 工作簿 (*.xlsx);;CSV 文件，UTF-8 编码 (*.csv)</translation>
     </message>
@@ -2079,78 +2079,78 @@ Details are in the log: %2</source>
     <name>ExportDialog</name>
     <message>
         <location filename="../../reception_desk/ui/export_dialog.py" line="65"/>
-        <location filename="../../reception_desk/ui/export_dialog.py" line="93"/>
+        <location filename="../../reception_desk/ui/export_dialog.py" line="94"/>
         <source>Export</source>
         <extracomment>Who exports (personal data: checked and audited by the service).</extracomment>
         <translation>导出</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/export_dialog.py" line="79"/>
+        <location filename="../../reception_desk/ui/export_dialog.py" line="80"/>
         <source>file name ending in .xlsx or .csv</source>
         <translation>以 .xlsx 或 .csv 结尾的文件名</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/export_dialog.py" line="80"/>
+        <location filename="../../reception_desk/ui/export_dialog.py" line="81"/>
         <source>Choose…</source>
         <translation>选择…</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/export_dialog.py" line="99"/>
+        <location filename="../../reception_desk/ui/export_dialog.py" line="100"/>
         <source>Data</source>
         <translation>数据</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/export_dialog.py" line="100"/>
+        <location filename="../../reception_desk/ui/export_dialog.py" line="101"/>
         <source>From</source>
         <translation>开始日期</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/export_dialog.py" line="101"/>
+        <location filename="../../reception_desk/ui/export_dialog.py" line="102"/>
         <source>To</source>
         <translation>结束日期</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/export_dialog.py" line="102"/>
+        <location filename="../../reception_desk/ui/export_dialog.py" line="103"/>
         <source>File</source>
         <translation>文件</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/export_dialog.py" line="116"/>
+        <location filename="../../reception_desk/ui/export_dialog.py" line="117"/>
         <source>Export to</source>
         <translation>导出到</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/export_dialog.py" line="117"/>
+        <location filename="../../reception_desk/ui/export_dialog.py" line="118"/>
         <source>Excel workbook (*.xlsx);;CSV, UTF-8 (*.csv)</source>
         <translation>Excel 工作簿 (*.xlsx);;CSV 文件，UTF-8 编码 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/export_dialog.py" line="126"/>
+        <location filename="../../reception_desk/ui/export_dialog.py" line="127"/>
         <source>Choose the file to write.</source>
         <translation>请选择要写入的文件。</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/export_dialog.py" line="130"/>
+        <location filename="../../reception_desk/ui/export_dialog.py" line="131"/>
         <source>The start date is after the end date.</source>
         <translation>开始日期晚于结束日期。</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/export_dialog.py" line="133"/>
+        <location filename="../../reception_desk/ui/export_dialog.py" line="134"/>
         <source>The folder does not exist: %1</source>
         <translation>文件夹不存在：%1</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/export_dialog.py" line="142"/>
+        <location filename="../../reception_desk/ui/export_dialog.py" line="143"/>
         <source>export personal data</source>
         <translation>导出个人信息</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/export_dialog.py" line="168"/>
+        <location filename="../../reception_desk/ui/export_dialog.py" line="169"/>
         <source>Exported %1 rows to %2</source>
         <translation>已导出%1行到 %2</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/export_dialog.py" line="176"/>
+        <location filename="../../reception_desk/ui/export_dialog.py" line="177"/>
         <source>Nothing was exported: %1</source>
         <translation>未导出任何内容：%1</translation>
     </message>
@@ -3525,18 +3525,18 @@ Database: %2</source>
 <context>
     <name>Messages</name>
     <message>
-        <location filename="../../reception_desk/domain/party.py" line="108"/>
+        <location filename="../../reception_desk/domain/party.py" line="113"/>
         <source>Enter the surname, e.g. 王.</source>
-        <extracomment>The consultant&apos;s name as stored (the column holds 40 characters).</extracomment>
+        <extracomment>The consultant&apos;s name as stored (the column holds 40 characters). The form&apos;s fields in order: problems are listed (and the first one focused) in this order.</extracomment>
         <translation>请输入姓氏，例如：王。</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/domain/party.py" line="111"/>
+        <location filename="../../reception_desk/domain/party.py" line="116"/>
         <source>The surname is too long (at most {max} characters).</source>
         <translation>姓氏太长（最多{max}个字）。</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/domain/party.py" line="114"/>
+        <location filename="../../reception_desk/domain/party.py" line="119"/>
         <source>The surname cannot contain digits.</source>
         <translation>姓氏不能包含数字。</translation>
     </message>
@@ -3569,7 +3569,7 @@ Database: %2</source>
     <message>
         <location filename="../../reception_desk/domain/call_form.py" line="110"/>
         <location filename="../../reception_desk/domain/call_form.py" line="151"/>
-        <location filename="../../reception_desk/domain/party.py" line="117"/>
+        <location filename="../../reception_desk/domain/party.py" line="122"/>
         <source>Party size must be between 1 and {max}.</source>
         <translation>来访人数须在1到{max}之间。</translation>
     </message>
@@ -3589,13 +3589,13 @@ Database: %2</source>
         <translation>预计到访日期已过。</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/domain/party.py" line="123"/>
+        <location filename="../../reception_desk/domain/party.py" line="128"/>
         <source>Choose how they heard of the project.</source>
         <translation>请选择认知渠道。</translation>
     </message>
     <message>
         <location filename="../../reception_desk/domain/call_form.py" line="96"/>
-        <location filename="../../reception_desk/domain/party.py" line="126"/>
+        <location filename="../../reception_desk/domain/party.py" line="131"/>
         <source>“{channel}” is not in the channel list; pick one from the list.</source>
         <translation>“{channel}”不在渠道列表中，请从列表中选择。</translation>
     </message>
@@ -3617,24 +3617,19 @@ Database: %2</source>
     <message>
         <location filename="../../reception_desk/domain/call_form.py" line="24"/>
         <location filename="../../reception_desk/domain/consultants.py" line="55"/>
-        <location filename="../../reception_desk/domain/party.py" line="133"/>
+        <location filename="../../reception_desk/domain/party.py" line="138"/>
         <source>Not a valid phone number: use an 11-digit mobile (138 1234 5678) or a landline with area code (010-12345678).</source>
         <extracomment>Longest text per field (the columns of `calls`). A phone as typed (spaces, dashes, +86) is never longer than this.</extracomment>
         <translation>电话号码无效：请输入11位手机号（138 1234 5678）或带区号的座机号（010-12345678）。</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/domain/party.py" line="141"/>
+        <location filename="../../reception_desk/domain/party.py" line="146"/>
         <source>Not a valid plate: province character, letter, then 5-6 letters or digits (京A12345).</source>
         <translation>车牌号无效：应为省份简称加字母，再加5～6位字母或数字（如京A12345）。</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/domain/request_rules.py" line="80"/>
+        <location filename="../../reception_desk/domain/request_rules.py" line="85"/>
         <location filename="../../reception_desk/domain/text.py" line="46"/>
-        <location filename="../../reception_desk/services/appointments.py" line="211"/>
-        <location filename="../../reception_desk/services/arrivals.py" line="297"/>
-        <location filename="../../reception_desk/services/arrivals.py" line="326"/>
-        <location filename="../../reception_desk/services/customers.py" line="37"/>
-        <location filename="../../reception_desk/services/rotation.py" line="405"/>
         <source>Too long: at most {max} characters.</source>
         <translation>内容太长：最多{max}个字符。</translation>
     </message>
@@ -3781,8 +3776,8 @@ Database: %2</source>
     </message>
     <message>
         <location filename="../../reception_desk/domain/stages.py" line="48"/>
-        <location filename="../../reception_desk/services/bar.py" line="138"/>
-        <location filename="../../reception_desk/services/rotation.py" line="318"/>
+        <location filename="../../reception_desk/services/bar.py" line="141"/>
+        <location filename="../../reception_desk/services/rotation.py" line="319"/>
         <source>The party has already left.</source>
         <extracomment>Stages in which nobody has received the party yet (the wait alarm runs).</extracomment>
         <translation>客户已离开。</translation>
@@ -3798,53 +3793,53 @@ Database: %2</source>
         <translation>客户已处于该环节。</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/services/arrivals.py" line="56"/>
-        <location filename="../../reception_desk/services/arrivals.py" line="69"/>
-        <location filename="../../reception_desk/services/bar.py" line="134"/>
-        <location filename="../../reception_desk/services/bar.py" line="287"/>
+        <location filename="../../reception_desk/services/arrivals.py" line="59"/>
+        <location filename="../../reception_desk/services/arrivals.py" line="72"/>
+        <location filename="../../reception_desk/services/bar.py" line="137"/>
+        <location filename="../../reception_desk/services/bar.py" line="293"/>
         <location filename="../../reception_desk/services/requests.py" line="403"/>
         <location filename="../../reception_desk/services/requests.py" line="436"/>
-        <location filename="../../reception_desk/services/rotation.py" line="314"/>
+        <location filename="../../reception_desk/services/rotation.py" line="315"/>
         <source>That party is no longer on the board (deleted on another PC?).</source>
         <translation>该客户已不在看板上（可能已在其他电脑上删除）。</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/services/arrivals.py" line="202"/>
+        <location filename="../../reception_desk/services/arrivals.py" line="212"/>
         <source>Choose where the party sits.</source>
         <translation>请选择客户入座的位置。</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/services/arrivals.py" line="205"/>
+        <location filename="../../reception_desk/services/arrivals.py" line="215"/>
         <source>“{place}” is not one of the site&apos;s places.</source>
         <translation>“{place}”不是本案场设置的位置。</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/services/arrivals.py" line="216"/>
+        <location filename="../../reception_desk/services/arrivals.py" line="226"/>
         <source>{place} is taken by {name}.</source>
         <translation>{place}已被{name}占用。</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/services/arrivals.py" line="241"/>
+        <location filename="../../reception_desk/services/arrivals.py" line="251"/>
         <source>{place} was just taken on another PC; choose another place.</source>
         <translation>{place}刚在其他电脑上被占用，请选择其他位置。</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/services/arrivals.py" line="251"/>
+        <location filename="../../reception_desk/services/arrivals.py" line="261"/>
         <source>The place was just taken on another PC; the move was not undone.</source>
         <translation>该位置刚被另一台电脑占用，撤销未执行。</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/services/arrivals.py" line="263"/>
+        <location filename="../../reception_desk/services/arrivals.py" line="273"/>
         <source>There is no move to undo for this party.</source>
         <translation>该客户没有可撤销的操作。</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/services/arrivals.py" line="268"/>
+        <location filename="../../reception_desk/services/arrivals.py" line="278"/>
         <source>Cannot undo: {place} is now taken by {name}.</source>
         <translation>无法撤销：{place}现已被{name}占用。</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/services/arrivals.py" line="294"/>
+        <location filename="../../reception_desk/services/arrivals.py" line="304"/>
         <source>Say what the visit was, since the reason is “Other”.</source>
         <translation>原因为“其他”时，请说明来访情况。</translation>
     </message>
@@ -3861,32 +3856,32 @@ Database: %2</source>
         <translation>演示数据可覆盖1到{max}天。</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/services/export.py" line="47"/>
+        <location filename="../../reception_desk/services/export.py" line="49"/>
         <source>There is no export called “{name}”; available: {known}.</source>
         <extracomment>&quot;number&quot; is a quantity that may have a fraction (grams, millilitres, half a lemon).</extracomment>
         <translation>没有名为“{name}”的导出；可用的有：{known}。</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/services/export.py" line="56"/>
+        <location filename="../../reception_desk/services/export.py" line="58"/>
         <source>Unsupported export format “{fmt}”; use csv or xlsx.</source>
         <translation>不支持导出格式“{fmt}”，请使用 csv 或 xlsx。</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/services/export.py" line="63"/>
+        <location filename="../../reception_desk/services/export.py" line="65"/>
         <source>The start date {start} is after the end date {end}.</source>
         <translation>开始日期 {start} 晚于结束日期 {end}。</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/services/rotation.py" line="119"/>
+        <location filename="../../reception_desk/services/rotation.py" line="120"/>
         <source>Staff number {no} already belongs to {name}.</source>
         <extracomment>Mean minutes from assignment to departure over parties that left.</extracomment>
         <translation>工号{no}已属于{name}。</translation>
     </message>
     <message>
         <location filename="../../reception_desk/services/calls.py" line="44"/>
-        <location filename="../../reception_desk/services/rotation.py" line="129"/>
-        <location filename="../../reception_desk/services/rotation.py" line="217"/>
-        <location filename="../../reception_desk/services/rotation.py" line="321"/>
+        <location filename="../../reception_desk/services/rotation.py" line="130"/>
+        <location filename="../../reception_desk/services/rotation.py" line="218"/>
+        <location filename="../../reception_desk/services/rotation.py" line="322"/>
         <source>That consultant is no longer on the roster.</source>
         <translation>该顾问已不在名册中。</translation>
     </message>
@@ -3896,55 +3891,55 @@ Database: %2</source>
         <translation>该来电记录已不存在。</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/services/rotation.py" line="139"/>
+        <location filename="../../reception_desk/services/rotation.py" line="140"/>
         <source>Staff number {no} was just added on another PC.</source>
         <translation>工号{no}刚在其他电脑上被添加。</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/services/rotation.py" line="229"/>
+        <location filename="../../reception_desk/services/rotation.py" line="230"/>
         <source>Already signed in today.</source>
         <translation>今天已签到。</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/services/rotation.py" line="236"/>
-        <location filename="../../reception_desk/services/rotation.py" line="247"/>
-        <location filename="../../reception_desk/services/rotation.py" line="256"/>
-        <location filename="../../reception_desk/services/rotation.py" line="338"/>
+        <location filename="../../reception_desk/services/rotation.py" line="237"/>
+        <location filename="../../reception_desk/services/rotation.py" line="248"/>
+        <location filename="../../reception_desk/services/rotation.py" line="257"/>
+        <location filename="../../reception_desk/services/rotation.py" line="339"/>
         <source>Sign the consultant in first.</source>
         <translation>请先为该顾问签到。</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/services/rotation.py" line="239"/>
+        <location filename="../../reception_desk/services/rotation.py" line="240"/>
         <source>A consultant becomes “receiving” by taking a party.</source>
         <translation>顾问接待客户后才会变为“接待中”。</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/services/rotation.py" line="258"/>
+        <location filename="../../reception_desk/services/rotation.py" line="259"/>
         <source>Choose a position between 1 and {max}.</source>
         <translation>请选择1到{max}之间的位置。</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/services/rotation.py" line="368"/>
+        <location filename="../../reception_desk/services/rotation.py" line="369"/>
         <source>{consultant} was just given {party} at another desk; nobody else is free now.</source>
         <translation>{consultant} 刚在另一台电脑上接待了{party}；现在没有其他空闲的顾问。</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/services/rotation.py" line="371"/>
+        <location filename="../../reception_desk/services/rotation.py" line="372"/>
         <source>{consultant} was just given {party} at another desk; next up: {next}.</source>
         <translation>{consultant} 刚在另一台电脑上接待了{party}；下一位：{next}。</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/services/rotation.py" line="375"/>
+        <location filename="../../reception_desk/services/rotation.py" line="376"/>
         <source>The rotation changed at another desk: {consultant} is no longer up, and nobody else is free now.</source>
         <translation>轮序已在另一台电脑上变化：{consultant} 已不是第一序列，现在没有其他空闲的顾问。</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/services/rotation.py" line="378"/>
+        <location filename="../../reception_desk/services/rotation.py" line="379"/>
         <source>The rotation changed at another desk: {consultant} is no longer up; next up: {next}.</source>
         <translation>轮序已在另一台电脑上变化：{consultant} 已不是第一序列；下一位：{next}。</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/services/rotation.py" line="402"/>
+        <location filename="../../reception_desk/services/rotation.py" line="403"/>
         <source>Give the reason for the override.</source>
         <translation>请填写经理指定的原因。</translation>
     </message>
@@ -3965,95 +3960,95 @@ Database: %2</source>
         <translation>请至少选择一种饮品。</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/services/bar.py" line="84"/>
+        <location filename="../../reception_desk/services/bar.py" line="87"/>
         <source>Enter the drink&apos;s name (at most {max} characters).</source>
         <translation>请输入饮品名称（最多{max}个字）。</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/services/bar.py" line="88"/>
+        <location filename="../../reception_desk/services/bar.py" line="91"/>
         <source>Each stock item of a serving needs a quantity above zero.</source>
         <translation>配方中每种物品的用量都须大于0。</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/services/bar.py" line="96"/>
+        <location filename="../../reception_desk/services/bar.py" line="99"/>
         <source>“{name}” is already on the menu.</source>
         <translation>“{name}”已在饮品单上。</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/services/bar.py" line="100"/>
+        <location filename="../../reception_desk/services/bar.py" line="103"/>
         <source>A stock item of the recipe no longer exists.</source>
         <translation>配方中的某个库存物品已不存在。</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/services/bar.py" line="109"/>
+        <location filename="../../reception_desk/services/bar.py" line="112"/>
         <source>That drink is gone.</source>
         <translation>该饮品已不存在。</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/services/bar.py" line="167"/>
+        <location filename="../../reception_desk/services/bar.py" line="170"/>
         <source>That order is gone.</source>
         <translation>该订单已不存在。</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/services/bar.py" line="169"/>
+        <location filename="../../reception_desk/services/bar.py" line="172"/>
         <source>That order is no longer waiting (served or closed).</source>
         <translation>该订单已不在待上状态（已上或已关闭）。</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/services/bar.py" line="202"/>
+        <location filename="../../reception_desk/services/bar.py" line="205"/>
         <source>Nothing served to recall.</source>
         <translation>没有可撤回的出品。</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/services/bar.py" line="204"/>
+        <location filename="../../reception_desk/services/bar.py" line="207"/>
         <source>Too late to recall: it was served over {seconds} s ago.</source>
         <translation>无法撤回：出品已超过{seconds}秒。</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/services/bar.py" line="242"/>
+        <location filename="../../reception_desk/services/bar.py" line="245"/>
         <source>That refill round is gone.</source>
         <translation>该续杯巡台已不存在。</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/services/bar.py" line="244"/>
-        <location filename="../../reception_desk/services/bar.py" line="252"/>
+        <location filename="../../reception_desk/services/bar.py" line="247"/>
+        <location filename="../../reception_desk/services/bar.py" line="255"/>
         <source>That refill round is already done.</source>
         <translation>该续杯巡台已处理。</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/services/bar.py" line="273"/>
+        <location filename="../../reception_desk/services/bar.py" line="276"/>
         <source>That table is already clear.</source>
         <translation>该桌已清台。</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/services/bar.py" line="281"/>
+        <location filename="../../reception_desk/services/bar.py" line="285"/>
         <source>Write the remark (at most {max} characters).</source>
         <translation>请填写客户意见（最多{max}个字）。</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/services/stock.py" line="49"/>
+        <location filename="../../reception_desk/services/stock.py" line="50"/>
         <source>Enter a quantity from 0 to 1,000,000.</source>
         <translation>请输入0到1,000,000之间的数量。</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/services/stock.py" line="73"/>
+        <location filename="../../reception_desk/services/stock.py" line="76"/>
         <source>Enter the item&apos;s name (at most {max} characters).</source>
         <translation>请输入物品名称（最多{max}个字）。</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/services/stock.py" line="76"/>
+        <location filename="../../reception_desk/services/stock.py" line="79"/>
         <source>Enter the unit, e.g. 包, 克, 个 (at most 6 characters).</source>
         <translation>请输入单位，例如：包、克、个（最多6个字）。</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/services/stock.py" line="88"/>
+        <location filename="../../reception_desk/services/stock.py" line="91"/>
         <source>“{name}” is already in the stock list.</source>
         <translation>“{name}”已在库存清单中。</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/services/stock.py" line="102"/>
-        <location filename="../../reception_desk/services/stock.py" line="122"/>
-        <location filename="../../reception_desk/services/stock.py" line="168"/>
+        <location filename="../../reception_desk/services/stock.py" line="105"/>
+        <location filename="../../reception_desk/services/stock.py" line="126"/>
+        <location filename="../../reception_desk/services/stock.py" line="172"/>
         <source>That stock item is gone.</source>
         <translation>该库存物品已不存在。</translation>
     </message>
@@ -4083,58 +4078,73 @@ Database: %2</source>
         <translation>只有经理或管理员可以审批。</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/domain/appointment_rows.py" line="71"/>
+        <location filename="../../reception_desk/domain/appointment_rows.py" line="73"/>
         <source>The first row must name the columns; missing: {columns}.</source>
         <extracomment>Column -&gt; accepted header spellings (compared case-, space- and width-insensitively). A stable code for the command line&apos;s own messages (missing_phone, bad_date...).</extracomment>
         <translation>第一行必须是列名；缺少：{columns}。</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/domain/appointment_rows.py" line="73"/>
+        <location filename="../../reception_desk/domain/appointment_rows.py" line="75"/>
         <source>The file has no rows to import.</source>
         <translation>文件中没有可导入的行。</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/domain/appointment_rows.py" line="74"/>
+        <location filename="../../reception_desk/domain/appointment_rows.py" line="76"/>
         <source>Row {row}: the agency is missing.</source>
         <translation>第 {row} 行：缺少渠道。</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/domain/appointment_rows.py" line="75"/>
+        <location filename="../../reception_desk/domain/appointment_rows.py" line="77"/>
         <source>Row {row}: the phone is missing.</source>
         <translation>第 {row} 行：缺少电话。</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/domain/appointment_rows.py" line="76"/>
+        <location filename="../../reception_desk/domain/appointment_rows.py" line="78"/>
         <source>Row {row}: “{value}” is not a valid phone.</source>
         <translation>第 {row} 行：“{value}”不是有效的电话号码。</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/domain/appointment_rows.py" line="77"/>
+        <location filename="../../reception_desk/domain/appointment_rows.py" line="79"/>
         <source>Row {row}: the expected date is missing.</source>
         <translation>第 {row} 行：缺少预计到访日期。</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/domain/appointment_rows.py" line="78"/>
+        <location filename="../../reception_desk/domain/appointment_rows.py" line="80"/>
         <source>Row {row}: “{value}” is not a date (use 2026-11-28).</source>
         <translation>第 {row} 行：“{value}”不是日期（请用 2026-11-28 格式）。</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/domain/appointment_rows.py" line="80"/>
+        <location filename="../../reception_desk/domain/appointment_rows.py" line="82"/>
         <source>Row {row}: “{value}” is not a number of people.</source>
         <translation>第 {row} 行：“{value}”不是有效的人数。</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/domain/appointment_rows.py" line="82"/>
+        <location filename="../../reception_desk/domain/appointment_rows.py" line="84"/>
         <source>Row {row}: {column} is too long (at most {max} characters).</source>
         <translation>第 {row} 行：{column}太长（最多{max}个字符）。</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/domain/appointment_rows.py" line="84"/>
+        <location filename="../../reception_desk/domain/appointment_rows.py" line="86"/>
+        <source>Row {row}: {column} holds a character that cannot be stored ({code}).</source>
+        <translation>第 {row} 行：{column} 含有无法保存的字符（{code}）。</translation>
+    </message>
+    <message>
+        <location filename="../../reception_desk/domain/appointment_rows.py" line="88"/>
+        <source>Row {row}: {column} holds only invisible characters.</source>
+        <translation>第 {row} 行：{column} 只含有不可见字符。</translation>
+    </message>
+    <message>
+        <location filename="../../reception_desk/domain/appointment_rows.py" line="90"/>
+        <source>Row {row}: {value} is outside the dates this program works with.</source>
+        <translation>第 {row} 行：日期 {value} 超出本程序可处理的范围。</translation>
+    </message>
+    <message>
+        <location filename="../../reception_desk/domain/appointment_rows.py" line="92"/>
         <source>Row {row}: the same customer, agency and date as row {first}.</source>
         <translation>第 {row} 行：与第 {first} 行的客户、渠道和日期相同。</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/domain/appointment_rows.py" line="86"/>
+        <location filename="../../reception_desk/domain/appointment_rows.py" line="94"/>
         <source>Row {row}: already imported earlier.</source>
         <translation>第 {row} 行：之前已导入。</translation>
     </message>
@@ -4264,237 +4274,238 @@ Database: %2</source>
         <translation>礼品</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/domain/request_rules.py" line="63"/>
+        <location filename="../../reception_desk/domain/request_rules.py" line="68"/>
         <source>Enter the host (接待负责人).</source>
-        <extracomment>Headcount limits (one party on the board holds at most this many people). The budget must be between 0 and this (yuan). The one table of required fields per level, checked on submit. For A and B the guest list needs every guest&apos;s title too. Longest text per form field; the store&apos;s columns are no shorter.</extracomment>
+        <extracomment>Headcount limits (one party on the board holds at most this many people). The budget must be between 0 and this (yuan). The one table of required fields per level, checked on submit. For A and B the guest list needs every guest&apos;s title too. Longest text per form field; the store&apos;s columns are no shorter. Fields typed in several lines; every other text field is one line.</extracomment>
         <translation>请填写接待负责人。</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/domain/request_rules.py" line="64"/>
+        <location filename="../../reception_desk/domain/request_rules.py" line="69"/>
         <source>Enter the host&apos;s department.</source>
         <translation>请填写接待负责人所在部门。</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/domain/request_rules.py" line="65"/>
+        <location filename="../../reception_desk/domain/request_rules.py" line="70"/>
         <source>Enter the visiting organisation.</source>
         <translation>请填写来访单位。</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/domain/request_rules.py" line="66"/>
+        <location filename="../../reception_desk/domain/request_rules.py" line="71"/>
         <source>Enter the purpose of the visit.</source>
         <translation>请填写来访目的。</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/domain/request_rules.py" line="67"/>
+        <location filename="../../reception_desk/domain/request_rules.py" line="72"/>
         <source>Enter how many guests come.</source>
         <translation>请填写来访人数。</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/domain/request_rules.py" line="68"/>
+        <location filename="../../reception_desk/domain/request_rules.py" line="73"/>
         <source>Enter the planned arrival.</source>
         <translation>请填写预计到达时间。</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/domain/request_rules.py" line="69"/>
+        <location filename="../../reception_desk/domain/request_rules.py" line="74"/>
         <source>Enter the planned departure.</source>
         <translation>请填写预计离开时间。</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/domain/request_rules.py" line="70"/>
+        <location filename="../../reception_desk/domain/request_rules.py" line="75"/>
         <source>A level {level} visit needs the guest list.</source>
         <translation>{level} 级来访须填写来访人员名单。</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/domain/request_rules.py" line="71"/>
+        <location filename="../../reception_desk/domain/request_rules.py" line="76"/>
         <source>A level {level} visit needs an itinerary.</source>
         <translation>{level} 级来访须填写行程安排。</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/domain/request_rules.py" line="72"/>
+        <location filename="../../reception_desk/domain/request_rules.py" line="77"/>
         <source>A level {level} visit needs the tour route.</source>
         <translation>{level} 级来访须填写参观路线。</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/domain/request_rules.py" line="73"/>
+        <location filename="../../reception_desk/domain/request_rules.py" line="78"/>
         <source>A level {level} visit needs the meal plan.</source>
         <translation>{level} 级来访须填写用餐安排。</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/domain/request_rules.py" line="74"/>
+        <location filename="../../reception_desk/domain/request_rules.py" line="79"/>
         <source>A level {level} visit needs the lodging (write “none” if none).</source>
         <translation>{level} 级来访须填写住宿安排（没有请填“无”）。</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/domain/request_rules.py" line="76"/>
+        <location filename="../../reception_desk/domain/request_rules.py" line="81"/>
         <source>A level {level} visit needs the vehicle / pick-up (write “none” if none).</source>
         <translation>{level} 级来访须填写车辆 / 接送安排（没有请填“无”）。</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/domain/request_rules.py" line="81"/>
+        <location filename="../../reception_desk/domain/request_rules.py" line="86"/>
         <source>The time has no time zone; enter it again.</source>
         <translation>该时间缺少时区，请重新填写。</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/domain/request_rules.py" line="103"/>
+        <location filename="../../reception_desk/domain/request_rules.py" line="110"/>
         <source>Choose the level: A, B or C.</source>
         <translation>请选择接待级别：A、B 或 C。</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/domain/request_rules.py" line="108"/>
-        <location filename="../../reception_desk/domain/request_rules.py" line="382"/>
+        <location filename="../../reception_desk/domain/request_rules.py" line="115"/>
+        <location filename="../../reception_desk/domain/request_rules.py" line="386"/>
         <location filename="../../reception_desk/domain/text.py" line="45"/>
         <source>This must be text.</source>
         <extracomment>Characters that show nothing: a value of only these (and whitespace) is refused. What a multi-line field keeps of the control characters.</extracomment>
         <translation>此处只能填写文字。</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/domain/request_rules.py" line="125"/>
+        <location filename="../../reception_desk/domain/request_rules.py" line="132"/>
         <source>At most {max} guests.</source>
         <translation>来访人员最多{max}位。</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/domain/request_rules.py" line="132"/>
+        <location filename="../../reception_desk/domain/request_rules.py" line="138"/>
         <source>At most {max} itinerary lines.</source>
         <translation>行程最多{max}行。</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/domain/request_rules.py" line="147"/>
+        <location filename="../../reception_desk/domain/request_rules.py" line="151"/>
         <source>The headcount must be a whole number from {low} to {high}.</source>
         <translation>来访人数须为{low}到{high}之间的整数。</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/domain/request_rules.py" line="153"/>
+        <location filename="../../reception_desk/domain/request_rules.py" line="157"/>
         <source>The budget must be an amount from 0 to {max} yuan.</source>
         <translation>预算须在0到{max}元之间。</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/domain/request_rules.py" line="207"/>
+        <location filename="../../reception_desk/domain/request_rules.py" line="211"/>
         <source>The headcount is {headcount} but the guest list names {guests}.</source>
         <translation>来访人数为{headcount}人，但名单中列了{guests}人。</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/domain/request_rules.py" line="220"/>
+        <location filename="../../reception_desk/domain/request_rules.py" line="224"/>
         <source>The departure must be after the arrival.</source>
         <translation>离开时间须晚于到达时间。</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/domain/request_rules.py" line="223"/>
+        <location filename="../../reception_desk/domain/request_rules.py" line="227"/>
         <source>The arrival time has already passed.</source>
         <translation>到达时间已过。</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/domain/request_rules.py" line="240"/>
+        <location filename="../../reception_desk/domain/request_rules.py" line="244"/>
         <source>Enter guest {n}&apos;s name.</source>
         <translation>请填写第{n}位来访人员的姓名。</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/domain/request_rules.py" line="243"/>
+        <location filename="../../reception_desk/domain/request_rules.py" line="247"/>
         <source>Enter guest {n}&apos;s title (职务).</source>
         <translation>请填写第{n}位来访人员的职务。</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/domain/request_rules.py" line="247"/>
+        <location filename="../../reception_desk/domain/request_rules.py" line="251"/>
         <source>“{phone}” is not a valid phone number.</source>
         <translation>“{phone}”不是有效的电话号码。</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/domain/request_rules.py" line="268"/>
+        <location filename="../../reception_desk/domain/request_rules.py" line="272"/>
         <source>Enter what happens at line {n} of the itinerary.</source>
         <translation>请填写行程第{n}行的活动内容。</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/domain/request_rules.py" line="273"/>
+        <location filename="../../reception_desk/domain/request_rules.py" line="277"/>
         <source>Line {n} of the itinerary must end after it starts.</source>
         <translation>行程第{n}行的结束时间须晚于开始时间。</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/domain/request_rules.py" line="282"/>
+        <location filename="../../reception_desk/domain/request_rules.py" line="286"/>
         <source>Line {n} of the itinerary lies outside the visit.</source>
         <translation>行程第{n}行不在来访时间范围内。</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/domain/request_rules.py" line="329"/>
+        <location filename="../../reception_desk/domain/request_rules.py" line="333"/>
         <source>Short notice: level {level} needs {required} days, this gives {given}.</source>
         <translation>通知过晚：{level} 级须提前{required}天，本次只提前了{given}天。</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/domain/request_rules.py" line="332"/>
+        <location filename="../../reception_desk/domain/request_rules.py" line="336"/>
         <source>Level {level} needs {required} days&apos; notice and this gives {given}: give the reason for the short notice.</source>
         <translation>{level} 级须提前{required}天通知，本次只提前了{given}天：请填写紧急接待原因。</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/domain/request_rules.py" line="361"/>
+        <location filename="../../reception_desk/domain/request_rules.py" line="365"/>
         <source>Level {level} allows {limit} visits a day; {day} already has {count}: {others}.</source>
         <translation>{level} 级每天最多接待{limit}批；{day} 已有{count}批：{others}。</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/domain/request_rules.py" line="376"/>
+        <location filename="../../reception_desk/domain/request_rules.py" line="380"/>
         <source>Fill in the feedback form.</source>
         <translation>请填写反馈表。</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/domain/request_rules.py" line="387"/>
+        <location filename="../../reception_desk/domain/request_rules.py" line="391"/>
         <source>Write how the visit went.</source>
         <translation>请填写接待情况总结。</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/domain/request_workflow.py" line="44"/>
+        <location filename="../../reception_desk/domain/request_workflow.py" line="48"/>
         <source>submitted</source>
+        <extracomment>A reject or cancel reason, at most this long.</extracomment>
         <translation>提交</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/domain/request_workflow.py" line="45"/>
+        <location filename="../../reception_desk/domain/request_workflow.py" line="49"/>
         <source>approved by the department head</source>
         <translation>由部门负责人审批</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/domain/request_workflow.py" line="46"/>
+        <location filename="../../reception_desk/domain/request_workflow.py" line="50"/>
         <source>approved by the general manager</source>
         <translation>由总经理审批</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/domain/request_workflow.py" line="47"/>
+        <location filename="../../reception_desk/domain/request_workflow.py" line="51"/>
         <source>scheduled</source>
         <translation>排期</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/domain/request_workflow.py" line="48"/>
+        <location filename="../../reception_desk/domain/request_workflow.py" line="52"/>
         <source>rejected</source>
         <translation>退回</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/domain/request_workflow.py" line="49"/>
+        <location filename="../../reception_desk/domain/request_workflow.py" line="53"/>
         <source>cancelled</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/domain/request_workflow.py" line="50"/>
+        <location filename="../../reception_desk/domain/request_workflow.py" line="54"/>
         <source>marked visited</source>
         <translation>标记为已到访</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/domain/request_workflow.py" line="51"/>
+        <location filename="../../reception_desk/domain/request_workflow.py" line="55"/>
         <source>given its feedback form</source>
         <translation>填写反馈表</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/domain/request_workflow.py" line="52"/>
+        <location filename="../../reception_desk/domain/request_workflow.py" line="56"/>
         <source>closed</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/domain/request_workflow.py" line="147"/>
+        <location filename="../../reception_desk/domain/request_workflow.py" line="151"/>
         <source>Request {number} is “{status}”: it cannot be {action} now.</source>
         <extracomment>Anyone holding the permission (None: anyone at the desk). Holds the permission and neither created nor hosts the request. The creator or the host of the request, or anyone holding the permission. From which statuses, and the permission needed from each (None: none needed). A reason must be given (reject, cancel). The one table of the workflow.</extracomment>
         <translation>申请 {number} 当前为“{status}”，现在不能{action}。</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/domain/request_workflow.py" line="152"/>
+        <location filename="../../reception_desk/domain/request_workflow.py" line="157"/>
         <source>Give a reason.</source>
         <translation>请填写原因。</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/domain/request_workflow.py" line="160"/>
+        <location filename="../../reception_desk/domain/request_workflow.py" line="165"/>
         <source>{name} created or hosts request {number} and may not approve or reject it; another approver must.</source>
         <translation>{name}是申请 {number} 的填写人或接待负责人，不能自行审批或退回，须由其他审批人处理。</translation>
     </message>
@@ -4660,55 +4671,60 @@ Database: %2</source>
         <translation>已有名为“{name}”的账户。</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/services/appointment_import.py" line="67"/>
+        <location filename="../../reception_desk/services/appointment_import.py" line="73"/>
+        <location filename="../../reception_desk/services/appointment_import.py" line="78"/>
+        <location filename="../../reception_desk/services/appointment_import.py" line="105"/>
+        <location filename="../../reception_desk/services/appointment_import.py" line="109"/>
+        <location filename="../../reception_desk/services/appointment_import.py" line="137"/>
         <source>Cannot read {path}: {reason}</source>
-        <extracomment>Rows that will be imported, in file order. Every problem, row by row (row 1 is the header line). Data rows read (header and blank lines excluded). Appointment ids created, in file order. Rows added since the preview by someone else (same key): skipped. Imported rows flagged as conflicts (owned / another agency), by row number.</extracomment>
+        <extracomment>An agency&apos;s list is a few hundred rows; a file above this size is refused unread. Rows read from one file at most (a sheet that claims a million rows is refused). Rows that will be imported, in file order. Every problem, row by row (row 1 is the header line). Data rows read (header and blank lines excluded). Appointment ids created, in file order. Rows added since the preview by someone else (same key): skipped. Imported rows flagged as conflicts (owned / another agency), by row number.</extracomment>
         <translation>无法读取 {path}：{reason}</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/services/appointment_import.py" line="79"/>
+        <location filename="../../reception_desk/services/appointment_import.py" line="90"/>
         <source>{path} is neither UTF-8 nor GBK text.</source>
         <translation>{path} 既不是 UTF-8 编码也不是 GBK 编码的文本。</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/services/appointment_import.py" line="95"/>
+        <location filename="../../reception_desk/services/appointment_import.py" line="129"/>
+        <location filename="../../reception_desk/services/appointment_import.py" line="143"/>
         <source>{path} is not a readable Excel file.</source>
         <translation>{path} 不是可读取的 Excel 文件。</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/services/appointments.py" line="34"/>
+        <location filename="../../reception_desk/services/appointments.py" line="35"/>
         <source>That appointment no longer exists.</source>
         <translation>该预约已不存在。</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/services/appointments.py" line="129"/>
+        <location filename="../../reception_desk/services/appointments.py" line="131"/>
         <source>The party has already arrived; it cannot be cancelled.</source>
         <extracomment>Called after a check-in commits, with the appointment and the new party.</extracomment>
         <translation>客户已到访，不能取消。</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/services/appointments.py" line="151"/>
-        <location filename="../../reception_desk/services/appointments.py" line="167"/>
+        <location filename="../../reception_desk/services/appointments.py" line="153"/>
+        <location filename="../../reception_desk/services/appointments.py" line="169"/>
         <source>This appointment has already been checked in or cancelled.</source>
         <translation>该预约已确认到访或已取消。</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/services/appointments.py" line="217"/>
+        <location filename="../../reception_desk/services/appointments.py" line="216"/>
         <source>There is no open conflict on this appointment.</source>
         <translation>该预约没有待处理的判客。</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/services/customers.py" line="26"/>
+        <location filename="../../reception_desk/services/customers.py" line="27"/>
         <source>That customer no longer exists (merged or deleted?).</source>
         <translation>该客户已不存在（可能已被合并或删除）。</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/services/customers.py" line="41"/>
+        <location filename="../../reception_desk/services/customers.py" line="38"/>
         <source>Household size must be between 1 and {max}.</source>
         <translation>家庭人数须在1到{max}之间。</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/services/customers.py" line="157"/>
+        <location filename="../../reception_desk/services/customers.py" line="154"/>
         <source>Choose two different customers to merge.</source>
         <translation>请选择两位不同的客户进行合并。</translation>
     </message>
@@ -4863,6 +4879,118 @@ Database: %2</source>
         <source>Contains only invisible characters; type the text or leave the field empty.</source>
         <translation>只含有不可见字符；请输入文字或留空。</translation>
     </message>
+    <message>
+        <location filename="../../reception_desk/domain/day_range.py" line="25"/>
+        <source>{day} is outside the dates this program works with ({earliest} to {latest}).</source>
+        <translation>{day} 超出本程序可处理的日期范围（{earliest} 至 {latest}）。</translation>
+    </message>
+    <message>
+        <location filename="../../reception_desk/domain/edits.py" line="61"/>
+        <source>{who} changed this {what} at {time} ({changes}). What you typed is still in the form: check it and save again.</source>
+        <translation>{who} 在 {time} 修改了这条{what}记录（{changes}）。您输入的内容仍在表单中：请核对后再次保存。</translation>
+    </message>
+    <message>
+        <location filename="../../reception_desk/domain/edits.py" line="74"/>
+        <source>party</source>
+        <extracomment>What the message calls each kind of record (translated by the UI).</extracomment>
+        <translation>来访</translation>
+    </message>
+    <message>
+        <location filename="../../reception_desk/domain/edits.py" line="75"/>
+        <source>consultant</source>
+        <translation>顾问</translation>
+    </message>
+    <message>
+        <location filename="../../reception_desk/domain/edits.py" line="76"/>
+        <source>stock item</source>
+        <translation>库存物品</translation>
+    </message>
+    <message>
+        <location filename="../../reception_desk/domain/edits.py" line="77"/>
+        <source>drink</source>
+        <translation>饮品</translation>
+    </message>
+    <message>
+        <location filename="../../reception_desk/domain/edits.py" line="78"/>
+        <source>customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <location filename="../../reception_desk/domain/edits.py" line="79"/>
+        <source>VIP card</source>
+        <translation>VIP卡</translation>
+    </message>
+    <message>
+        <location filename="../../reception_desk/domain/edits.py" line="80"/>
+        <source>reception request</source>
+        <translation>接待申请</translation>
+    </message>
+    <message>
+        <location filename="../../reception_desk/domain/edits.py" line="81"/>
+        <source>settings</source>
+        <translation>设置</translation>
+    </message>
+    <message>
+        <location filename="../../reception_desk/domain/edits.py" line="86"/>
+        <source>Surname</source>
+        <extracomment>The party form&apos;s fields as the change list names them.</extracomment>
+        <translation>姓</translation>
+    </message>
+    <message>
+        <location filename="../../reception_desk/domain/edits.py" line="87"/>
+        <source>Title</source>
+        <translation>称呼</translation>
+    </message>
+    <message>
+        <location filename="../../reception_desk/domain/edits.py" line="88"/>
+        <source>People</source>
+        <translation>人数</translation>
+    </message>
+    <message>
+        <location filename="../../reception_desk/domain/edits.py" line="89"/>
+        <source>Visit type</source>
+        <translation>来访类型</translation>
+    </message>
+    <message>
+        <location filename="../../reception_desk/domain/edits.py" line="90"/>
+        <source>Channel</source>
+        <translation>渠道</translation>
+    </message>
+    <message>
+        <location filename="../../reception_desk/domain/edits.py" line="91"/>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <location filename="../../reception_desk/domain/edits.py" line="92"/>
+        <source>Plate</source>
+        <translation>车牌</translation>
+    </message>
+    <message>
+        <location filename="../../reception_desk/domain/edits.py" line="93"/>
+        <source>Description</source>
+        <translation>特征描述</translation>
+    </message>
+    <message>
+        <location filename="../../reception_desk/domain/edits.py" line="94"/>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <location filename="../../reception_desk/domain/edits.py" line="95"/>
+        <source>Consultant</source>
+        <translation>顾问</translation>
+    </message>
+    <message>
+        <location filename="../../reception_desk/ui/text.py" line="78"/>
+        <source>; </source>
+        <translation>；</translation>
+    </message>
+    <message>
+        <location filename="../../reception_desk/ui/text.py" line="79"/>
+        <source>{field}: “{old}” → “{new}”</source>
+        <translation>{field}：“{old}” → “{new}”</translation>
+    </message>
 </context>
 <context>
     <name>MoreSettings</name>
@@ -4996,143 +5124,144 @@ Database: %2</source>
 <context>
     <name>PartyEntryDialog</name>
     <message>
-        <location filename="../../reception_desk/ui/arrival_board/entry_dialog.py" line="91"/>
+        <location filename="../../reception_desk/ui/arrival_board/entry_dialog.py" line="95"/>
         <source>Register arrival</source>
         <extracomment>The roster entry &quot;no consultant yet&quot;: the party waits unassigned. The rotation&apos;s proposal for the phone typed so far (None without rotation). What the chosen consultant means under the rules (None: no choice / free text). Consultants on duty and a new party: the Consultant field is the roster.</extracomment>
         <translation>登记到访</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/arrival_board/entry_dialog.py" line="92"/>
+        <location filename="../../reception_desk/ui/arrival_board/entry_dialog.py" line="96"/>
         <source>Edit party</source>
         <translation>编辑客户</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/arrival_board/entry_dialog.py" line="98"/>
+        <location filename="../../reception_desk/ui/arrival_board/entry_dialog.py" line="102"/>
         <source>e.g. 王</source>
         <translation>例如：王</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/arrival_board/entry_dialog.py" line="118"/>
+        <location filename="../../reception_desk/ui/arrival_board/entry_dialog.py" line="122"/>
         <source> people</source>
         <translation>位</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/arrival_board/entry_dialog.py" line="138"/>
+        <location filename="../../reception_desk/ui/arrival_board/entry_dialog.py" line="142"/>
         <source>— choose —</source>
         <translation>— 请选择 —</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/arrival_board/entry_dialog.py" line="142"/>
+        <location filename="../../reception_desk/ui/arrival_board/entry_dialog.py" line="146"/>
         <source>optional · 138 1234 5678 or 010-12345678</source>
         <translation>选填 · 138 1234 5678 或 010-12345678</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/arrival_board/entry_dialog.py" line="152"/>
+        <location filename="../../reception_desk/ui/arrival_board/entry_dialog.py" line="156"/>
         <source>optional · 粤B12345</source>
         <translation>选填 · 粤B12345</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/arrival_board/entry_dialog.py" line="157"/>
+        <location filename="../../reception_desk/ui/arrival_board/entry_dialog.py" line="161"/>
         <source>for the posts: grey coat, with a child, white SUV…</source>
         <translation>便于各岗位辨认：灰色外套、带小孩、白色SUV…</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/arrival_board/entry_dialog.py" line="176"/>
+        <location filename="../../reception_desk/ui/arrival_board/entry_dialog.py" line="180"/>
         <source>optional</source>
         <translation>选填</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/arrival_board/entry_dialog.py" line="187"/>
+        <location filename="../../reception_desk/ui/arrival_board/entry_dialog.py" line="191"/>
         <source>&amp;Surname</source>
         <translation>姓氏(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/arrival_board/entry_dialog.py" line="188"/>
+        <location filename="../../reception_desk/ui/arrival_board/entry_dialog.py" line="192"/>
         <source>Party si&amp;ze</source>
         <translation>人数(&amp;Z)</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/arrival_board/entry_dialog.py" line="189"/>
+        <location filename="../../reception_desk/ui/arrival_board/entry_dialog.py" line="193"/>
         <source>Type</source>
         <translation>到访类型</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/arrival_board/entry_dialog.py" line="190"/>
+        <location filename="../../reception_desk/ui/arrival_board/entry_dialog.py" line="194"/>
         <source>C&amp;hannel</source>
         <translation>认知渠道(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/arrival_board/entry_dialog.py" line="191"/>
+        <location filename="../../reception_desk/ui/arrival_board/entry_dialog.py" line="195"/>
         <source>&amp;Phone</source>
         <translation>电话(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/arrival_board/entry_dialog.py" line="193"/>
+        <location filename="../../reception_desk/ui/arrival_board/entry_dialog.py" line="197"/>
         <source>P&amp;late</source>
         <translation>车牌(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/arrival_board/entry_dialog.py" line="194"/>
+        <location filename="../../reception_desk/ui/arrival_board/entry_dialog.py" line="198"/>
         <source>&amp;Description</source>
         <translation>特征(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/arrival_board/entry_dialog.py" line="196"/>
+        <location filename="../../reception_desk/ui/arrival_board/entry_dialog.py" line="200"/>
         <source>&amp;Note</source>
         <translation>备注(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/arrival_board/entry_dialog.py" line="197"/>
+        <location filename="../../reception_desk/ui/arrival_board/entry_dialog.py" line="201"/>
         <source>&amp;Consultant</source>
         <translation>置业顾问(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/arrival_board/entry_dialog.py" line="216"/>
+        <location filename="../../reception_desk/ui/arrival_board/entry_dialog.py" line="220"/>
         <source>Enter saves · Esc cancels</source>
         <translation>回车保存 · Esc 取消</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/arrival_board/entry_dialog.py" line="282"/>
+        <location filename="../../reception_desk/ui/arrival_board/entry_dialog.py" line="320"/>
         <source>%1 · not on duty</source>
+        <extracomment>Shown when another PC saved this party since the form opened. The version of the party the form&apos;s values are based on (optimistic locking). The form&apos;s values as opened, to tell the person&apos;s changes from another PC&apos;s.</extracomment>
         <translation>%1 · 未在岗</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/arrival_board/entry_dialog.py" line="284"/>
+        <location filename="../../reception_desk/ui/arrival_board/entry_dialog.py" line="322"/>
         <source>— no consultant yet —</source>
         <translation>— 暂不分配顾问 —</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/arrival_board/entry_dialog.py" line="310"/>
+        <location filename="../../reception_desk/ui/arrival_board/entry_dialog.py" line="348"/>
         <source>Change it with Consultant… (F3) on the board</source>
         <translation>请在看板上用“顾问…”(F3) 更改</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/arrival_board/entry_dialog.py" line="312"/>
+        <location filename="../../reception_desk/ui/arrival_board/entry_dialog.py" line="350"/>
         <source>Nobody is signed in: type a name (no rotation)</source>
         <translation>无人签到：请输入姓名（不按轮接）</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/arrival_board/entry_dialog.py" line="343"/>
+        <location filename="../../reception_desk/ui/arrival_board/entry_dialog.py" line="381"/>
         <source>Nobody is free: the party waits for a consultant</source>
         <translation>无空闲顾问：客户等待接待</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/arrival_board/entry_dialog.py" line="345"/>
+        <location filename="../../reception_desk/ui/arrival_board/entry_dialog.py" line="383"/>
         <source>No consultant yet: the party waits</source>
         <translation>暂不分配顾问：客户等待接待</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/arrival_board/entry_dialog.py" line="372"/>
+        <location filename="../../reception_desk/ui/arrival_board/entry_dialog.py" line="410"/>
         <source>★ Returning customer — earlier visits:</source>
         <translation>★ 老客户 — 以往到访：</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/arrival_board/entry_dialog.py" line="375"/>
+        <location filename="../../reception_desk/ui/arrival_board/entry_dialog.py" line="413"/>
         <source>no consultant recorded</source>
         <translation>未记录顾问</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/arrival_board/entry_dialog.py" line="490"/>
+        <location filename="../../reception_desk/ui/arrival_board/entry_dialog.py" line="533"/>
         <source>%1 is registered but was not given to %2: %3
 The party is on the board without a consultant; assign one with F5 or Consultant… (F3).</source>
         <translation>%1已登记，但未能分配给%2：%3

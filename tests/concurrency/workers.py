@@ -41,3 +41,33 @@ def assign_up_worker(url: str, conn: Connection, barrier: Barrier) -> None:
         except DomainError as exc:
             conn.send(("refused", type(exc).__name__, str(exc)))
     services.db.dispose()
+
+
+def edit_worker(url: str, conn: Connection, barrier: Barrier, desk: str, field: str) -> None:
+    """Per (party id, value): read the party into a form, wait, then save `field`."""
+    from dataclasses import replace
+
+    from reception_desk.domain.edits import StaleEditError
+    from reception_desk.domain.party import PartyDraft
+
+    services = open_services(url)
+    conn.send("ready")
+    while True:
+        job = conn.recv()
+        if job is None:
+            break
+        party_id, value = job
+        record = services.arrivals.get(party_id)  # the form opens with this version
+        draft = PartyDraft(record.surname, record.honorific, record.size, record.kind,
+                           record.channel, phone=record.phone, plate=record.plate,
+                           description=record.description, note=record.note,
+                           consultant=record.consultant)
+        barrier.wait(timeout=30)
+        try:
+            saved = services.arrivals.edit(party_id, replace(draft, **{field: value}),
+                                           version=record.version, actor=desk)
+            conn.send(("saved", saved.version, ""))
+        except StaleEditError as exc:
+            conn.send(("stale", [(e.actor, [(c.field, c.old, c.new) for c in e.changes])
+                                 for e in exc.edits], str(exc)))
+    services.db.dispose()

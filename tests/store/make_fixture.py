@@ -122,6 +122,10 @@ DATA: dict[str, list[str]] = {
     "0003": [BAR_0003.strip().rstrip(";"), MENU_0003, RECIPE_0003, ORDER_0003, ORDER_LINE_0003],
     "0004": [ACCOUNTS_0004, REQUEST_0004, CUSTOMER_0004,
              "UPDATE parties SET customer_id = 1 WHERE phone = '13812345678'"],
+    "0005": ["UPDATE parties SET version = 2 WHERE id = 1",
+             "INSERT INTO record_edits (at, table_name, record_id, version, actor, changes) "
+             "VALUES ('2026-11-20 02:30:00', 'parties', 1, 2, '前台', "
+             "'[[\"Note\", \"\", \"看三房\"]]')"],
 }
 
 

@@ -50,6 +50,9 @@ def test_fixture_upgrades_to_head_and_keeps_its_data(revision: str, tmp_path: Pa
         seated = services.arrivals.get(2)
         assert seated.place == "VIP2"
         assert services.arrivals.occupied_places() == {"VIP2": 2}
+        # Versions (0005): every older row starts at 1, so an open form can be checked.
+        assert seated.version == 1
+        assert first.version == (2 if revision >= "0005" else 1)
         if revision >= "0003":
             orders = services.bar.orders_of_party(2)
             assert [o.items_text for o in orders] == ["龙井×2"]

@@ -13,6 +13,8 @@ nobody on duty the field is free text, as before the rotation existed.
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -30,6 +32,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ...domain.edits import PARTY_FIELDS, StaleEditError
 from ...domain.errors import DomainError, ValidationError
 from ...domain.party import Honorific, PartyDraft, VisitKind, validate_party
 from ...domain.phone import normalise_phone
@@ -40,6 +43,7 @@ from ...services.accounts import AccountService
 from ...services.arrivals import ArrivalService
 from ...services.rotation import Proposal, RotationService, check_override
 from ..rotation.override_dialog import OverrideDialog
+from ..station import station_actor
 from ..text import honorific_label, kind_label, message, party_name
 from ..widgets import FieldError, mark_invalid, with_error
 from .dialogs import MODE_COLOURS, choice_meaning, duty_text, override_summary
@@ -215,7 +219,17 @@ class PartyEntryDialog(QDialog):
 
         hint = QLabel(self.tr("Enter saves · Esc cancels"))
         hint.setStyleSheet("color: #667085;")
+        #: Shown when another PC saved this party since the form opened.
+        self.conflict = QLabel()
+        self.conflict.setObjectName("editConflict")
+        self.conflict.setWordWrap(True)
+        self.conflict.setStyleSheet("color: #b42318; background: #fef3f2; padding: 8px;"
+                                    " border-radius: 6px;")
+        self.conflict.hide()
+        #: The version of the party the form's values are based on (optimistic locking).
+        self.version = record.version if record is not None else None
         layout = QVBoxLayout(self)
+        layout.addWidget(self.conflict)
         layout.addLayout(form)
         bottom = QHBoxLayout()
         bottom.addWidget(hint)
@@ -230,8 +244,32 @@ class PartyEntryDialog(QDialog):
         self.phone.textChanged.connect(lambda _text: self._lookup.start())
         if record is not None:
             self._fill(record)
+        #: The form's values as opened, to tell the person's changes from another PC's.
+        self._opened = self.draft()
         self._set_up_consultant()
         self.surname.setFocus()
+
+    def _take_in_newer(self, draft: PartyDraft, exc: StaleEditError) -> None:
+        """Another PC saved this party since the form opened: show who changed what, keep
+        every field the person changed, take the other PC's values into the fields the
+        person left alone, and base the next Save on the newer version."""
+        assert self.record is not None
+        try:
+            current = self.arrivals.get(self.record.id)
+        except DomainError as gone:
+            QMessageBox.warning(self, self.windowTitle(), message(gone))
+            return
+        mine = {name: getattr(draft, name) for name in PARTY_FIELDS
+                if getattr(draft, name) != getattr(self._opened, name)}
+        merged = replace(current, **mine)
+        self._fill(merged)
+        self._opened = replace(self.draft(), **{
+            name: getattr(current, name) for name in PARTY_FIELDS})
+        self.record = current
+        self.version = current.version
+        self.conflict.setText(message(exc))
+        self.conflict.show()
+        self._fit()
 
     def _fill(self, r: PartyRecord) -> None:
         self.surname.setText(r.surname)
@@ -389,6 +427,7 @@ class PartyEntryDialog(QDialog):
         self.resize(self.width(), max(self.height(), self.sizeHint().height()))
 
     def _clear_errors(self) -> None:
+        self.conflict.hide()
         for name, error in self.errors.items():
             error.clear_text()
             mark_invalid(self._widget(name), False)
@@ -419,9 +458,13 @@ class PartyEntryDialog(QDialog):
             if self.record is None:
                 saved = self.arrivals.register(draft)
             else:
-                saved = self.arrivals.edit(self.record.id, draft)
+                saved = self.arrivals.edit(self.record.id, draft, version=self.version,
+                                           actor=station_actor())
         except ValidationError as exc:
             self._show_problems(exc)
+            return
+        except StaleEditError as exc:
+            self._take_in_newer(draft, exc)
             return
         except DomainError as exc:
             QMessageBox.warning(self, self.windowTitle(), message(exc))

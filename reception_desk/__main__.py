@@ -117,7 +117,10 @@ def build_parser() -> argparse.ArgumentParser:
                       help="write demo data even though the database holds real visits")
     demo.add_argument("--seed", type=int, default=None, help=argparse.SUPPRESS)
 
-    sub("migrate", "back up the database file and bring its schema up to date")
+    migrate = sub("migrate", "back up the database file and bring its schema up to date")
+    migrate.add_argument("--create", action="store_true",
+                         help="make a new database in an empty (0-byte or table-less) file; "
+                              "a file that holds data is never replaced")
     sub("check", "check integrity, schema version and row counts (exit 1 on a problem)")
 
     export = sub("export", "export a dataset (e.g. visits) to CSV or Excel")
@@ -177,7 +180,8 @@ def _missing_sqlite_file(url: str) -> Path | None:
     return None if path.exists() else path
 
 
-def _open(url: str, lang: str, *, migrate: bool, must_exist: bool) -> Database:
+def _open(url: str, lang: str, *, migrate: bool, must_exist: bool,
+          create: bool = False, verify: bool = True) -> Database:
     """Open (and migrate) a database, turning every failure into one clear line."""
     from .startup import open_database
     from .store.database import StoreError
@@ -187,7 +191,7 @@ def _open(url: str, lang: str, *, migrate: bool, must_exist: bool) -> Database:
             missing = _missing_sqlite_file(url)
             if missing is not None:
                 raise CliError(message("db_missing", lang, path=missing))
-        db, _ = open_database(url, migrate=migrate)
+        db, _ = open_database(url, migrate=migrate, create=create, verify=verify)
         return db
     except StoreError as exc:
         raise CliError(store_error_text(str(exc), lang)) from exc
@@ -234,9 +238,9 @@ def cmd_migrate(args: argparse.Namespace, url: str, lang: str) -> int:
     from .startup import open_database
     from .store.database import StoreError
 
-    log.info("migrate: user %s migrates %s", _user(), url)
+    log.info("migrate: user %s migrates %s (create=%s)", _user(), url, args.create)
     try:
-        db, result = open_database(url, migrate=True)
+        db, result = open_database(url, migrate=True, create=args.create)
     except StoreError as exc:
         raise CliError(store_error_text(str(exc), lang)) from exc
     except OSError as exc:
@@ -267,7 +271,7 @@ def cmd_check(args: argparse.Namespace, url: str, lang: str) -> int:
     from .store.database import explain_db_error
     from .store.migrate import all_revisions, current_revision, head_revision
 
-    db = _open(url, lang, migrate=False, must_exist=True)
+    db = _open(url, lang, migrate=False, must_exist=True, verify=False)
     ok = True
     try:
         _out(message("check_db", lang, db=db.describe()))
@@ -298,6 +302,8 @@ def cmd_check(args: argparse.Namespace, url: str, lang: str) -> int:
             ok = False
             ahead = current is not None and current not in all_revisions()
             _out(message("check_schema_ahead" if ahead else "check_schema_behind", lang))
+        else:
+            ok = _check_structure(db, lang) and ok
 
         _out(message("check_tables", lang))
         try:
@@ -317,6 +323,31 @@ def cmd_check(args: argparse.Namespace, url: str, lang: str) -> int:
         db.dispose()
     log.info("check: %s -> %s", url, "ok" if ok else "FAILED")
     return EXIT_OK if ok else EXIT_CHECK_FAILED
+
+
+def _check_structure(db: Database, lang: str) -> bool:
+    """Every table, column and index of the current schema is there (at head only:
+    an older database gets them from `migrate`)."""
+    from sqlalchemy.exc import DBAPIError
+
+    from .store.database import explain_db_error
+    from .store.health import compare_schema
+
+    try:
+        with db.engine.connect() as conn:
+            report = compare_schema(conn, indexes=True)
+    except DBAPIError as exc:
+        _out(message("check_integrity_bad", lang, detail=explain_db_error(db, exc)))
+        return False
+    if report.ok:
+        _out(message("check_structure_ok", lang))
+        return True
+    for key, names in (("check_missing_tables", report.missing_tables),
+                       ("check_missing_columns", report.missing_columns),
+                       ("check_missing_indexes", report.missing_indexes)):
+        if names:
+            _out(message(key, lang, names=", ".join(names)))
+    return False
 
 
 def cmd_export(args: argparse.Namespace, url: str, lang: str) -> int:

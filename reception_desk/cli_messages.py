@@ -53,9 +53,36 @@ MESSAGES: dict[str, dict[str, str]] = {
             "the URL, user and password are right",
     },
     "db_newer": {
-        ZH: "该数据库由更新版本的 Reception Desk 写入；请先升级本程序再打开",
-        EN: "this database was written by a newer version of Reception Desk; "
+        ZH: "{where} 由更新版本的 Reception Desk 写入（结构版本 {revision}）；请先升级本程序再打开",
+        EN: "{where} was written by a newer version of Reception Desk (schema {revision}); "
             "update the program before opening it",
+    },
+    "db_damaged": {
+        ZH: "{path} 已损坏（完整性检查：{detail}）；请恢复备份（reception-desk restore 文件），"
+            "或用 --db 指定另一个数据库",
+        EN: "{path} is damaged (integrity check: {detail}); restore a backup "
+            "(reception-desk restore FILE) or use another --db",
+    },
+    "db_empty": {
+        ZH: "{path} 是空文件，没有任何 Reception Desk 数据；请恢复备份，"
+            "或运行 reception-desk migrate --create 在此处新建数据库",
+        EN: "{path} is empty and holds no Reception Desk data; restore a backup, or run "
+            "'reception-desk migrate --create' to start a new database in its place",
+    },
+    "db_foreign": {
+        ZH: "{path} 是别的程序的数据库，不是 Reception Desk 的；请用 --db 指定另一个数据库",
+        EN: "{path} is a database of another program, not of Reception Desk; "
+            "use another --db",
+    },
+    "db_missing_tables": {
+        ZH: "{where} 缺少数据表 {names}；请恢复备份（reception-desk restore 文件）",
+        EN: "{where} is missing the tables {names}; restore a backup "
+            "(reception-desk restore FILE)",
+    },
+    "db_missing_columns": {
+        ZH: "{where} 缺少数据列 {names}；请恢复备份（reception-desk restore 文件）",
+        EN: "{where} is missing the columns {names}; restore a backup "
+            "(reception-desk restore FILE)",
     },
     "db_not_url": {
         ZH: "“{url}”不是数据库地址；请使用例如 sqlite:///路径/desk.db 或 "
@@ -170,6 +197,14 @@ MESSAGES: dict[str, dict[str, str]] = {
         ZH: "数据库结构比本程序新：请升级本程序",
         EN: "the schema is newer than this program: update the program",
     },
+    "check_structure_ok": {
+        ZH: "表、列和索引：齐全", EN: "tables, columns and indexes: all present"},
+    "check_missing_tables": {
+        ZH: "缺少数据表：{names}；请恢复备份", EN: "missing tables: {names}; restore a backup"},
+    "check_missing_columns": {
+        ZH: "缺少数据列：{names}；请恢复备份", EN: "missing columns: {names}; restore a backup"},
+    "check_missing_indexes": {
+        ZH: "缺少索引：{names}；请恢复备份", EN: "missing indexes: {names}; restore a backup"},
     "check_table": {ZH: "  {table}：{count} 行", EN: "  {table}: {count} rows"},
     "check_table_missing": {ZH: "  {table}：缺少此表", EN: "  {table}: missing"},
     "check_tables": {ZH: "各表行数：", EN: "rows per table:"},
@@ -208,7 +243,16 @@ _STORE_PATTERNS: tuple[tuple[re.Pattern[str], str], ...] = (
     (re.compile(r"^cannot create the folder (?P<path>.+) \((?P<reason>.+?)\);"), "db_folder"),
     (re.compile(r"^(?P<path>.+) is locked by another program"), "db_locked"),
     (re.compile(r"^cannot reach the database server \((?P<where>.+?)\)"), "db_unreachable"),
-    (re.compile(r"written by a newer version"), "db_newer"),
+    (re.compile(r"^(?P<where>.+) was written by a newer version of Reception Desk "
+                r"\(schema (?P<revision>[^)]*)\)"), "db_newer"),
+    (re.compile(r"^(?P<path>.+) is damaged \(integrity check: (?P<detail>.*)\); restore"),
+     "db_damaged"),
+    (re.compile(r"^(?P<path>.+) is empty and holds no Reception Desk data"), "db_empty"),
+    (re.compile(r"^(?P<path>.+) is a database of another program"), "db_foreign"),
+    (re.compile(r"^(?P<where>.+) is missing the tables (?P<names>.+); restore"),
+     "db_missing_tables"),
+    (re.compile(r"^(?P<where>.+) is missing the columns (?P<names>.+); restore"),
+     "db_missing_columns"),
     (re.compile(r"^'(?P<url>.+)' is not a database URL"), "db_not_url"),
     (re.compile(r"^database type '(?P<kind>.+)' is not supported"), "db_unsupported"),
     (re.compile(r"^the driver for '(?P<driver>.+)' is not installed"), "db_driver"),

@@ -10,7 +10,8 @@ import logging.handlers
 
 from . import paths
 from .store.database import Database
-from .store.migrate import MigrationResult, upgrade
+from .store.health import check_existing_sqlite, verify_schema
+from .store.migrate import MigrationResult, all_revisions, head_revision, upgrade
 
 log = logging.getLogger(__name__)
 
@@ -36,12 +37,28 @@ def setup_logging(level: int = logging.INFO) -> logging.Handler | None:
     return handler
 
 
-def open_database(url: str, *, migrate: bool = True) -> tuple[Database, MigrationResult | None]:
-    """Open and (by default) migrate; raises StoreError with a clear message."""
+def open_database(url: str, *, migrate: bool = True, create: bool = False,
+                  verify: bool = True) -> tuple[Database, MigrationResult | None]:
+    """Open, check and (by default) migrate; raises StoreError with a clear message.
+
+    A new SQLite database is made only where no file exists, or in an empty file
+    when `create` is given (``migrate --create``). An existing file must be SQLite
+    and pass ``PRAGMA quick_check``. With `verify` (the default) the schema must be
+    this program's: not foreign, not newer, no table or column missing. `check`
+    turns `verify` off to report those problems itself.
+    """
     db = Database(url)
     try:
+        known = (all_revisions(), head_revision())
+        if db.path is not None and db.path.exists():
+            check_existing_sqlite(db.path, allow_empty=create,
+                                  schema=known if verify else None)
         db.check_connection()
+        if verify and not db.is_sqlite:
+            verify_schema(db, known=known[0], head=known[1])
         result = upgrade(db) if migrate else None
+        if verify and result is not None and result.changed:
+            verify_schema(db, known=all_revisions(), head=head_revision())
     except BaseException:
         db.dispose()  # no pooled connection to a damaged file is left behind
         raise

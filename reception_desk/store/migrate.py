@@ -20,6 +20,7 @@ from sqlalchemy import inspect
 from sqlalchemy.exc import DBAPIError
 
 from .database import Database, StoreError, explain_db_error
+from .health import newer, where
 
 MIGRATIONS = Path(__file__).resolve().parent / "migrations"
 
@@ -87,10 +88,7 @@ def upgrade(db: Database) -> MigrationResult:
     if before == head:
         return MigrationResult(before, head, None)
     if before is not None and before not in all_revisions():
-        raise StoreError(
-            "this database was written by a newer version of Reception Desk; "
-            "update the program before opening it"
-        )
+        raise newer(where(db), before)
     backup = None
     if db.is_sqlite:
         with db.engine.connect() as conn:

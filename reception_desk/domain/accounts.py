@@ -8,6 +8,7 @@ from datetime import datetime
 from .errors import FieldProblem, ValidationError
 from .i18n import QT_TRANSLATE_NOOP
 from .roles import Actor, ApprovalLevel, Role
+from .text import check_text
 
 MAX_NAME = 40
 MAX_DEPARTMENT = 40
@@ -34,14 +35,14 @@ def clean_account(name: str, role: Role | str, approval: ApprovalLevel | str,
                   department: str) -> tuple[str, Role, ApprovalLevel, str]:
     """Trimmed, checked account fields; only managers and admins carry an approval level."""
     problems: list[FieldProblem] = []
-    name, department = name.strip(), department.strip()
-    if not name or len(name) > MAX_NAME:
+    name = check_text(problems, "name", name)
+    department = check_text(problems, "department", department, MAX_DEPARTMENT)
+    if problems and problems[0].field == "name":
+        pass
+    elif not name or len(name) > MAX_NAME:
         problems.append(FieldProblem("name", QT_TRANSLATE_NOOP(
             "Messages", "Enter the person's name (at most {max} characters)."),
             {"max": MAX_NAME}))
-    if len(department) > MAX_DEPARTMENT:
-        problems.append(FieldProblem("department", QT_TRANSLATE_NOOP(
-            "Messages", "At most {max} characters."), {"max": MAX_DEPARTMENT}))
     try:
         chosen_role = Role(role)
     except ValueError:

@@ -9,6 +9,7 @@ from .errors import FieldProblem, ValidationError
 from .i18n import QT_TRANSLATE_NOOP
 from .party import MAX_PARTY_SIZE, Honorific
 from .phone import normalise_phone
+from .text import check_text
 
 #: Longest text per field (the columns of `calls`).
 LIMITS: dict[str, int] = {
@@ -17,11 +18,14 @@ LIMITS: dict[str, int] = {
     # appointments
     "name": 40, "agency": 60, "agent": 40, "note": 1000,
 }
+#: A phone as typed (spaces, dashes, +86) is never longer than this.
+LIMITS_PHONE = 40
 
 _BAD_PHONE = QT_TRANSLATE_NOOP(
     "Messages", "Not a valid phone number: use an 11-digit mobile (138 1234 5678) "
     "or a landline with area code (010-12345678).")
-_TOO_LONG = QT_TRANSLATE_NOOP("Messages", "Too long: at most {max} characters.")
+#: Fields that may hold several lines.
+MULTILINE: frozenset[str] = frozenset({"questions", "notes", "note"})
 
 
 @dataclass(frozen=True)
@@ -51,9 +55,10 @@ class CallForm:
 
 
 def _phone(value: str, name: str, problems: list[FieldProblem]) -> str:
-    value = value.strip()
-    if not value:
-        return ""
+    before = len(problems)
+    value = check_text(problems, name, value, LIMITS_PHONE)
+    if not value or len(problems) > before:
+        return value
     normal = normalise_phone(value)
     if normal is None:
         problems.append(FieldProblem(name, _BAD_PHONE))
@@ -63,13 +68,8 @@ def _phone(value: str, name: str, problems: list[FieldProblem]) -> str:
 
 def _texts(form: object, names: tuple[str, ...],
            problems: list[FieldProblem]) -> dict[str, str]:
-    cleaned: dict[str, str] = {}
-    for name in names:
-        value = str(getattr(form, name)).strip()
-        if len(value) > LIMITS[name]:
-            problems.append(FieldProblem(name, _TOO_LONG, {"max": LIMITS[name]}))
-        cleaned[name] = value
-    return cleaned
+    return {name: check_text(problems, name, getattr(form, name), LIMITS[name],
+                             multiline=name in MULTILINE) for name in names}
 
 
 def validate_call(form: CallForm, now: datetime, channels: list[str] | None = None) -> CallForm:
@@ -80,17 +80,19 @@ def validate_call(form: CallForm, now: datetime, channels: list[str] | None = No
     problems: list[FieldProblem] = []
     phone = _phone(form.phone, "phone", problems)
     phone2 = _phone(form.phone2, "phone2", problems)
-    if not (form.competitor or form.non_customer) and not (form.phone.strip()
-                                                           or form.phone2.strip()):
+    if not (form.competitor or form.non_customer) and not (phone or phone2) and \
+            not {"phone", "phone2"} & {p.field for p in problems}:
         problems.append(FieldProblem("phone", QT_TRANSLATE_NOOP(
             "Messages", "Enter the caller's phone number (or mark the call as not a "
             "customer).")))
     texts = _texts(form, ("caller_name", "address", "area", "budget", "layout", "floor",
                           "channel", "questions", "notes"), problems)
-    if texts["caller_name"] and any(ch.isdigit() for ch in texts["caller_name"]):
+    bad = {p.field for p in problems}
+    if "caller_name" not in bad and any(ch.isdigit() for ch in texts["caller_name"]):
         problems.append(FieldProblem("caller_name", QT_TRANSLATE_NOOP(
             "Messages", "The name cannot contain digits.")))
-    if channels and texts["channel"] and texts["channel"] not in channels:
+    if channels and "channel" not in bad and texts["channel"] and \
+            texts["channel"] not in channels:
         problems.append(FieldProblem("channel", QT_TRANSLATE_NOOP(
             "Messages", "“{channel}” is not in the channel list; pick one from the list."),
             {"channel": texts["channel"]}))

@@ -9,6 +9,7 @@ from enum import StrEnum
 from .errors import FieldProblem, ValidationError
 from .i18n import QT_TRANSLATE_NOOP
 from .phone import normalise_phone
+from .text import check_text
 
 
 class Honorific(StrEnum):
@@ -83,6 +84,11 @@ class PartyDraft:
     consultant: str = ""
 
 
+#: The form's fields in order: problems are listed (and the first one focused) in this order.
+_FIELD_ORDER = ("surname", "honorific", "size", "kind", "channel", "phone", "plate",
+                "description", "note", "consultant")
+
+
 def _problem(field: str, text: str, **params: object) -> FieldProblem:
     return FieldProblem(field, text, dict(params))
 
@@ -94,8 +100,16 @@ def validate_party(draft: PartyDraft, channels: list[str]) -> PartyDraft:
     all wrong fields in one go.
     """
     problems: list[FieldProblem] = []
-    surname = draft.surname.strip()
-    if not surname:
+    texts = {name: check_text(problems, name, getattr(draft, name), limit)
+             for name, limit in (("surname", None), ("channel", MAX_CONSULTANT),
+                                 ("phone", MAX_TEXT), ("plate", MAX_TEXT),
+                                 ("description", MAX_TEXT), ("note", MAX_TEXT),
+                                 ("consultant", MAX_CONSULTANT))}
+    bad = {p.field for p in problems}
+    surname = texts["surname"]
+    if "surname" in bad:
+        pass
+    elif not surname:
         problems.append(_problem("surname", QT_TRANSLATE_NOOP(
             "Messages", "Enter the surname, e.g. 王.")))
     elif len(surname) > MAX_SURNAME:
@@ -107,16 +121,18 @@ def validate_party(draft: PartyDraft, channels: list[str]) -> PartyDraft:
     if not 1 <= draft.size <= MAX_PARTY_SIZE:
         problems.append(_problem("size", QT_TRANSLATE_NOOP(
             "Messages", "Party size must be between 1 and {max}."), max=MAX_PARTY_SIZE))
-    channel = draft.channel.strip()
-    if not channel:
+    channel = texts["channel"]
+    if "channel" in bad:
+        pass
+    elif not channel:
         problems.append(_problem("channel", QT_TRANSLATE_NOOP(
             "Messages", "Choose how they heard of the project.")))
     elif channels and channel not in channels:
         problems.append(_problem("channel", QT_TRANSLATE_NOOP(
             "Messages", "“{channel}” is not in the channel list; pick one from the list."),
             channel=channel))
-    phone = draft.phone.strip()
-    if phone:
+    phone = texts["phone"]
+    if phone and "phone" not in bad:
         normal = normalise_phone(phone)
         if normal is None:
             problems.append(_problem("phone", QT_TRANSLATE_NOOP(
@@ -125,28 +141,22 @@ def validate_party(draft: PartyDraft, channels: list[str]) -> PartyDraft:
                 "or a landline with area code (010-12345678).")))
         else:
             phone = normal
-    plate = draft.plate.strip().upper().replace(" ", "").replace("·", "")
-    if plate and not _PLATE.match(plate):
+    plate = texts["plate"].upper().replace(" ", "").replace("·", "")
+    if plate and "plate" not in bad and not _PLATE.match(plate):
         problems.append(_problem("plate", QT_TRANSLATE_NOOP(
             "Messages", "Not a valid plate: province character, letter, then 5-6 "
             "letters or digits (京A12345).")))
-    for name, value, limit in (("description", draft.description, MAX_TEXT),
-                               ("note", draft.note, MAX_TEXT),
-                               ("consultant", draft.consultant, MAX_CONSULTANT)):
-        if len(value.strip()) > limit:
-            problems.append(_problem(name, QT_TRANSLATE_NOOP(
-                "Messages", "Too long: at most {max} characters."), max=limit))
     if problems:
-        raise ValidationError(problems)
+        raise ValidationError(sorted(problems, key=lambda p: _FIELD_ORDER.index(p.field)))
     return replace(
         draft,
         surname=surname,
         channel=channel,
         phone=phone,
         plate=plate,
-        description=draft.description.strip(),
-        note=draft.note.strip(),
-        consultant=draft.consultant.strip(),
+        description=texts["description"],
+        note=texts["note"],
+        consultant=texts["consultant"],
     )
 
 

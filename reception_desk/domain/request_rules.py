@@ -28,6 +28,7 @@ from .i18n import QT_TRANSLATE_NOOP
 from .phone import normalise_phone
 from .reception_request import FeedbackForm, Guest, ItineraryItem, Level, RequestForm
 from .site_settings import SiteSettings
+from .text import check_text
 from .timeutil import local_date
 
 #: Headcount limits (one party on the board holds at most this many people).
@@ -54,6 +55,10 @@ MAX_LENGTHS: dict[str, int] = {
     "route": 2000, "meals": 1000, "lodging": 1000, "vehicle": 1000, "notes": 2000,
     "short_notice_reason": 500,
 }
+#: Fields typed in several lines; every other text field is one line.
+MULTILINE: frozenset[str] = frozenset({
+    "purpose", "route", "meals", "lodging", "vehicle", "notes", "short_notice_reason",
+})
 GUEST_LENGTHS: dict[str, int] = {"name": 40, "title": 60, "phone": 20}
 ITINERARY_LENGTHS: dict[str, int] = {"activity": 200, "place": 100, "attendees": 200}
 MAX_GUESTS = MAX_HEADCOUNT
@@ -85,8 +90,10 @@ def _blank(value: object) -> bool:
     return value is None or (isinstance(value, str) and not value.strip())
 
 
-def _text_length(value: object) -> int:
-    return len(value.strip()) if isinstance(value, str) else 0
+def _text(problems: list[FieldProblem], name: str, value: object, limit: int,
+          multiline: bool = False) -> None:
+    """The free-text rule (control characters, bidi controls, invisible-only, length)."""
+    check_text(problems, name, value, limit, multiline=multiline)
 
 
 def _aware(value: object) -> bool:
@@ -107,8 +114,8 @@ def storage_problems(form: RequestForm) -> list[FieldProblem]:
         if not isinstance(value, str):
             problems.append(FieldProblem(name, QT_TRANSLATE_NOOP(
                 "Messages", "This must be text.")))
-        elif len(value.strip()) > limit:
-            problems.append(FieldProblem(name, TOO_LONG, {"max": limit}))
+        else:
+            _text(problems, name, value, limit, name in MULTILINE)
     for name in ("arrival_at", "departure_at"):
         value = getattr(form, name)
         if value is not None and not _aware(value):
@@ -126,16 +133,13 @@ def storage_problems(form: RequestForm) -> list[FieldProblem]:
             "Messages", "At most {max} guests."), {"max": MAX_GUESTS}))
     for index, guest in enumerate(form.guests[:MAX_GUESTS]):
         for name, limit in GUEST_LENGTHS.items():
-            if _text_length(getattr(guest, name, "")) > limit:
-                problems.append(FieldProblem(f"guests.{index}.{name}", TOO_LONG, {"max": limit}))
+            _text(problems, f"guests.{index}.{name}", getattr(guest, name, ""), limit)
     if len(form.itinerary) > MAX_ITINERARY:
         problems.append(FieldProblem("itinerary", QT_TRANSLATE_NOOP(
             "Messages", "At most {max} itinerary lines."), {"max": MAX_ITINERARY}))
     for index, item in enumerate(form.itinerary[:MAX_ITINERARY]):
         for name, limit in ITINERARY_LENGTHS.items():
-            if _text_length(getattr(item, name, "")) > limit:
-                problems.append(FieldProblem(f"itinerary.{index}.{name}", TOO_LONG,
-                                             {"max": limit}))
+            _text(problems, f"itinerary.{index}.{name}", getattr(item, name, ""), limit)
         if not _aware(item.starts_at):
             problems.append(FieldProblem(f"itinerary.{index}.starts_at", NEEDS_ZONE))
         if item.ends_at is not None and not _aware(item.ends_at):
@@ -381,8 +385,8 @@ def validate_feedback(feedback: object) -> list[FieldProblem]:
         if not isinstance(value, str):
             problems.append(FieldProblem(name, QT_TRANSLATE_NOOP(
                 "Messages", "This must be text.")))
-        elif len(value.strip()) > FEEDBACK_MAX:
-            problems.append(FieldProblem(name, TOO_LONG, {"max": FEEDBACK_MAX}))
+        else:
+            _text(problems, name, value, FEEDBACK_MAX, multiline=True)
     if isinstance(feedback.summary, str) and not feedback.summary.strip():
         problems.append(FieldProblem("summary", QT_TRANSLATE_NOOP(
             "Messages", "Write how the visit went.")))

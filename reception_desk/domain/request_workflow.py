@@ -26,6 +26,10 @@ from .i18n import QT_TRANSLATE_NOOP
 from .reception_request import STATUS_LABELS, Level, RequestRecord, Status
 from .roles import Actor, Permission, require
 from .site_settings import SiteSettings
+from .text import checked_text
+
+#: A reject or cancel reason, at most this long.
+MAX_REASON = 500
 
 
 class Action(StrEnum):
@@ -148,7 +152,8 @@ def check_transition(action: Action, record: RequestRecord, actor: Actor,
             "Messages", "Request {number} is “{status}”: it cannot be {action} now."),
             number=record.number, status=STATUS_LABELS[record.status],
             action=ACTION_LABELS[action])
-    if transition.needs_reason and not reason.strip():
+    if transition.needs_reason and not checked_text("reason", reason, MAX_REASON,
+                                                    multiline=True):
         raise DomainError(QT_TRANSLATE_NOOP("Messages", "Give a reason."))
     permission = transition.sources[record.status]
     if transition.who is Who.OWNER_OR:

@@ -13,6 +13,7 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from .errors import FieldProblem, ValidationError
 from .i18n import QT_TRANSLATE_NOOP
+from .text import acceptable, check_text, text_problem
 
 DEFAULT_CHANNELS = ["户外广告", "网络", "朋友介绍/老带新", "渠道/中介", "路过", "来电", "其他"]
 DEFAULT_PLACES = ["VIP1", "VIP2", "VIP3", "洽谈区1", "洽谈区2", "洽谈区3", "洽谈区4"]
@@ -83,6 +84,10 @@ class SiteSettings:
         known = {f.name for f in fields(cls)}
         base = cls()
         values = {k: v for k, v in data.items() if k in known}
+        for key in ("places", "channels", "holidays"):
+            if isinstance(values.get(key), list):   # a stored list keeps its good items
+                values[key] = [item for item in values[key]
+                               if not isinstance(item, str) or acceptable(item, MAX_NAME)]
         try:
             return validate_settings(replace(base, **values))
         except (ValidationError, TypeError):
@@ -99,6 +104,8 @@ class SiteSettings:
 
 #: Place and channel names are stored with each party in 40-character columns.
 MAX_NAME = 40
+#: The site's name, as printed on every sheet.
+MAX_SITE_NAME = 60
 
 
 def _clean_list(items: object) -> list[str]:
@@ -162,8 +169,10 @@ def _whole_number(value: object) -> bool:
 
 def validate_settings(s: SiteSettings) -> SiteSettings:
     problems: list[FieldProblem] = []
-    name = s.site_name.strip() if isinstance(s.site_name, str) else ""
-    if not name:
+    name = check_text(problems, "site_name", s.site_name, MAX_SITE_NAME)
+    if problems:
+        pass
+    elif not name:
         problems.append(FieldProblem("site_name", QT_TRANSLATE_NOOP(
             "Messages", "Enter the site name.")))
     try:
@@ -182,7 +191,11 @@ def validate_settings(s: SiteSettings) -> SiteSettings:
             "Messages", "List at least one channel.")))
     for list_name, items in (("places", places), ("channels", channels)):
         too_long = next((item for item in items if len(item) > MAX_NAME), None)
-        if too_long is not None:
+        refused = next((found for item in items
+                        if (found := text_problem(item)) is not None), None)
+        if refused is not None:
+            problems.append(FieldProblem(list_name, refused[0], refused[1]))
+        elif too_long is not None:
             problems.append(FieldProblem(list_name, QT_TRANSLATE_NOOP(
                 "Messages", "“{name}” is too long (at most {max} characters)."),
                 {"name": too_long, "max": MAX_NAME}))

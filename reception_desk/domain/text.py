@@ -30,7 +30,7 @@ from __future__ import annotations
 
 import re
 
-from .errors import FieldProblem
+from .errors import FieldProblem, ValidationError
 from .i18n import QT_TRANSLATE_NOOP
 
 #: Bidirectional formatting: embeddings, overrides, isolates, and the direction marks.
@@ -132,6 +132,16 @@ def check_text(problems: list[FieldProblem], field: str, value: object,
     found = text_problem(cleaned, max_length=max_length, multiline=multiline)
     if found is not None:
         problems.append(FieldProblem(field, found[0], found[1]))
+    return cleaned
+
+
+def checked_text(field: str, value: object, max_length: int | None = None, *,
+                 multiline: bool = False) -> str:
+    """The cleaned text of one field; raises ValidationError naming the field if refused."""
+    problems: list[FieldProblem] = []
+    cleaned = check_text(problems, field, value, max_length, multiline=multiline)
+    if problems:
+        raise ValidationError(problems)
     return cleaned
 
 

@@ -22,6 +22,7 @@ from ..domain.events import BAR, PARTIES, STOCK, Event, EventBus
 from ..domain.i18n import QT_TRANSLATE_NOOP
 from ..domain.roles import Actor, Permission, require
 from ..domain.stages import Stage
+from ..domain.text import check_text
 from ..domain.timeutil import Clock, utc_now
 from ..store.audit_repo import AuditRepository
 from ..store.bar_repo import BarRepository
@@ -78,9 +79,11 @@ class BarService:
                        demo: bool = False) -> MenuRecord:
         """Add or change a drink; `recipe` lists (stock item id, quantity per serving)."""
         require(actor, Permission.MENU_EDIT)
-        name = name.strip()
         problems: list[FieldProblem] = []
-        if not name or len(name) > MAX_NAME:
+        name = check_text(problems, "name", name, MAX_NAME)
+        if problems:
+            pass
+        elif not name:
             problems.append(FieldProblem("name", QT_TRANSLATE_NOOP(
                 "Messages", "Enter the drink's name (at most {max} characters)."),
                 {"max": MAX_NAME}))
@@ -276,11 +279,14 @@ class BarService:
         self._publish(BAR, (task_id,), kind="cleared")
 
     def add_remark(self, party_id: int, text: str) -> RemarkRecord:
-        text = text.strip()
-        if not text or len(text) > MAX_REMARK:
-            raise ValidationError([FieldProblem("text", QT_TRANSLATE_NOOP(
+        problems: list[FieldProblem] = []
+        text = check_text(problems, "text", text, MAX_REMARK)
+        if not problems and not text:
+            problems.append(FieldProblem("text", QT_TRANSLATE_NOOP(
                 "Messages", "Write the remark (at most {max} characters)."),
-                {"max": MAX_REMARK})])
+                {"max": MAX_REMARK}))
+        if problems:
+            raise ValidationError(problems)
         now = self.clock()
         with self.db.write() as session:
             if session.get(Party, party_id) is None:

@@ -14,6 +14,7 @@ from ..domain.events import CUSTOMERS, PARTIES, Event, EventBus
 from ..domain.i18n import QT_TRANSLATE_NOOP
 from ..domain.phone import normalise_phone
 from ..domain.roles import Actor, Permission, require
+from ..domain.text import check_text
 from ..domain.timeutil import Clock, utc_now
 from ..store.audit_repo import AuditRepository
 from ..store.customers_repo import CustomerRepository, vip_card_record
@@ -30,13 +31,9 @@ _CARD_LIMITS = {"area": 20, "budget": 40, "layout": 20, "floor": 20,
 
 def validate_vip_card(card: VipCardRecord) -> VipCardRecord:
     problems: list[FieldProblem] = []
-    cleaned: dict[str, str] = {}
-    for name, limit in _CARD_LIMITS.items():
-        value = str(getattr(card, name)).strip()
-        if len(value) > limit:
-            problems.append(FieldProblem(name, QT_TRANSLATE_NOOP(
-                "Messages", "Too long: at most {max} characters."), {"max": limit}))
-        cleaned[name] = value
+    cleaned = {name: check_text(problems, name, getattr(card, name), limit,
+                                multiline=name == "notes")
+               for name, limit in _CARD_LIMITS.items()}
     if card.household_size is not None and not 1 <= card.household_size <= 30:
         problems.append(FieldProblem("household_size", QT_TRANSLATE_NOOP(
             "Messages", "Household size must be between 1 and {max}."), {"max": 30}))

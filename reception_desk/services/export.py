@@ -24,9 +24,11 @@ from pathlib import Path
 from typing import Literal
 from zoneinfo import ZoneInfo
 
+from ..domain.day_range import check_period
 from ..domain.errors import DomainError
 from ..domain.i18n import QT_TRANSLATE_NOOP
 from ..domain.roles import Actor, Permission, require
+from ..domain.text import export_safe
 from ..store.audit_repo import AuditRepository
 from .context import Services
 
@@ -161,6 +163,10 @@ def cell_value(value: object, kind: ColumnKind, lang: str, zone: ZoneInfo) -> ob
     if isinstance(value, datetime):
         local = _local(value, zone)
         return local.date() if kind == "date" else local
+    if isinstance(value, str):
+        # Rows stored before the text rule may hold control characters or lone
+        # surrogates: an export replaces them rather than failing on them.
+        return export_safe(value)
     return value
 
 
@@ -310,6 +316,7 @@ def export_to_file(
         require(actor, chosen.permission)
     if fmt not in FORMATS:
         raise UnknownFormatError(fmt)
+    check_period(date_from, date_to)
     if date_from > date_to:
         raise DateRangeError(date_from, date_to)
     zone = services.settings.current().zone()

@@ -11,6 +11,7 @@ from ..domain.errors import FieldProblem, NotFoundError, ValidationError
 from ..domain.events import STOCK, Event, EventBus
 from ..domain.i18n import QT_TRANSLATE_NOOP
 from ..domain.roles import Actor, Permission, require
+from ..domain.text import check_text, checked_text
 from ..domain.timeutil import Clock, local_day_bounds, utc_now
 from ..store.audit_repo import AuditRepository
 from ..store.bar_repo import BarRepository, stock_record
@@ -67,12 +68,14 @@ class StockService:
                   actor: Actor, demo: bool = False) -> StockRecord:
         """Add or change a stock item (a manager's or the bar's stock edit)."""
         require(actor, Permission.STOCK_EDIT)
-        name, unit = name.strip(), unit.strip()
         problems: list[FieldProblem] = []
-        if not name or len(name) > 20:
+        name = check_text(problems, "name", name, 20)
+        unit = check_text(problems, "unit", unit, 6)
+        bad = {p.field for p in problems}
+        if "name" not in bad and not name:
             problems.append(FieldProblem("name", QT_TRANSLATE_NOOP(
                 "Messages", "Enter the item's name (at most {max} characters)."), {"max": 20}))
-        if not unit or len(unit) > 6:
+        if "unit" not in bad and not unit:
             problems.append(FieldProblem("unit", QT_TRANSLATE_NOOP(
                 "Messages", "Enter the unit, e.g. 包, 克, 个 (at most 6 characters).")))
         if not 0 <= low_threshold <= MAX_QUANTITY:
@@ -116,13 +119,14 @@ class StockService:
         """Goods in (入库)."""
         if not 0 < quantity <= MAX_QUANTITY:
             raise ValidationError([_quantity_problem("quantity")])
+        note = checked_text("note", note, 200)
         with self.db.write() as session:
             item = BarRepository(session).stock_item(item_id)
             if item is None:
                 raise NotFoundError(QT_TRANSLATE_NOOP("Messages", "That stock item is gone."))
             item.quantity = round(item.quantity + quantity, 3)
             session.add(StockMovement(stock_item_id=item.id, at=self.clock(), kind="receipt",
-                                      quantity=quantity, note=note.strip()[:200], actor=actor))
+                                      quantity=quantity, note=note, actor=actor))
             self.db.record_change(session, STOCK, (item.id,))
             record = stock_record(item)
         self.bus.publish(Event(STOCK, (item_id,)))

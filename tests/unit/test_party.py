@@ -20,6 +20,7 @@ from reception_desk.domain.party import (
     validate_party,
 )
 from reception_desk.domain.site_settings import DEFAULT_CHANNELS
+from reception_desk.domain.text import acceptable
 
 CHANNELS = list(DEFAULT_CHANNELS)
 
@@ -255,7 +256,9 @@ plates = st.one_of(
     st.from_regex(r"[京沪粤川][A-HJ-NP-Z][0-9]{5}", fullmatch=True),
     st.from_regex(r"[京沪粤川][A-HJ-NP-Z]·[DF][0-9]{5}", fullmatch=True),
 )
-texts = st.text(max_size=MAX_TEXT).filter(lambda t: len(t.strip()) <= MAX_TEXT)
+# Free text the text rule accepts (its own refusals are tested in test_text_rule.py).
+texts = st.text(st.characters(exclude_categories=("Cc", "Cs", "Cf")), max_size=MAX_TEXT
+                ).filter(lambda t: acceptable(t, MAX_TEXT))
 
 
 @given(
@@ -283,3 +286,25 @@ def test_a_valid_draft_validates_to_itself_the_second_time(
     d = PartyDraft(surname, honorific, size, kind, channel, phone, plate, description, note)
     once = validate_party(d, CHANNELS)
     assert validate_party(once, CHANNELS) == once
+
+
+@pytest.mark.parametrize(("field", "value"), [
+    ("surname", "王\x00"), ("surname", "\ud800"), ("surname", "王\n李"),
+    ("surname", "\u202e王"), ("surname", "\u200b"), ("description", "高个子\x1b"),
+    ("note", "\u2066备注"), ("plate", "京A\x0012345"), ("phone", "138\u200e12345678"),
+    ("consultant", "陈静\u200f"),
+])
+def test_bad_characters_are_refused_at_their_field(field: str, value: str) -> None:
+    values = {"surname": "王", "honorific": Honorific.MR, "size": 2,
+              "kind": VisitKind.WALK_IN, "channel": CHANNELS[0], field: value}
+    with pytest.raises(ValidationError) as info:
+        validate_party(PartyDraft(**values), CHANNELS)   # type: ignore[arg-type]
+    assert [p.field for p in info.value.problems] == [field]
+    str(info.value).encode("utf-8", "surrogatepass")
+
+
+def test_whitespace_and_a_trailing_newline_are_cleaned() -> None:
+    draft = PartyDraft(surname=" 王\n", honorific=Honorific.MR, size=2,
+                       kind=VisitKind.WALK_IN, channel=CHANNELS[0], note="  靠窗\r\n")
+    clean = validate_party(draft, CHANNELS)
+    assert (clean.surname, clean.note) == ("王", "靠窗")

@@ -158,9 +158,16 @@ def _parse_date(value: str | None, lang: str) -> date | None:
     try:
         if not _ISO_DATE.match(text):
             raise ValueError(text)
-        return date.fromisoformat(text)
+        day = date.fromisoformat(text)
     except ValueError:
         raise CliError(message("bad_date", lang, value=value)) from None
+    from .domain.day_range import EARLIEST_DAY, LATEST_DAY, in_range
+
+    if not in_range(day):
+        raise CliError(message("date_bounds", lang, value=day.isoformat(),
+                               earliest=EARLIEST_DAY.isoformat(),
+                               latest=LATEST_DAY.isoformat()))
+    return day
 
 
 # -- the database -------------------------------------------------------------------

@@ -28,10 +28,22 @@ _TEXTS: dict[str, dict[str, str]] = {
                  "number of people"},
     "too_long": {ZH: "第 {row} 行：{column} 太长（最多 {max} 个字符）",
                  EN: "row {row}: {column} is too long (at most {max} characters)"},
+    "bad_text": {ZH: "第 {row} 行：{column} 含有无法保存的字符（{char}）",
+                 EN: "row {row}: {column} holds a character that cannot be stored ({char})"},
+    "invisible_text": {ZH: "第 {row} 行：{column} 只含有不可见字符",
+                       EN: "row {row}: {column} holds only invisible characters"},
+    "date_out_of_range": {ZH: "第 {row} 行：日期 {value} 超出本程序可处理的范围",
+                          EN: "row {row}: {value} is outside the dates this program works with"},
     "duplicate": {ZH: "第 {row} 行：与第 {first} 行的客户、渠道和日期相同",
                   EN: "row {row}: the same customer, agency and date as row {first}"},
     "already_imported": {ZH: "第 {row} 行：之前已导入", EN: "row {row}: already imported earlier"},
     "unreadable": {ZH: "无法读取 {path}：{reason}", EN: "cannot read {path}: {reason}"},
+    "reason_too_large": {ZH: "文件太大（超过 20 MB）", EN: "the file is larger than 20 MB"},
+    "reason_too_many_rows": {ZH: "行数太多（超过 50000 行）", EN: "more than 50000 rows"},
+    "reason_not_text": {ZH: "既不是 UTF-8 也不是 GBK 编码的文本（可能是二进制文件）",
+                        EN: "neither UTF-8 nor GBK text (a binary file?)"},
+    "reason_not_xlsx": {ZH: "不是可读取的 Excel 文件", EN: "not a readable Excel file"},
+    "reason_bad_csv": {ZH: "不是可读取的 CSV 文件", EN: "not a readable CSV file"},
     "summary": {ZH: "{path}：共 {total} 行，{valid} 行有效，{bad} 行有问题",
                 EN: "{path}: {total} rows, {valid} valid, {bad} with problems"},
     "dry_run": {ZH: "试运行：未导入任何内容", EN: "dry run: nothing was imported"},
@@ -66,7 +78,11 @@ def run(args: argparse.Namespace, url: str, lang: str, *, open_db: Callable[...,
         try:
             preview = services.appointment_import.preview(args.file)
         except ImportFileError as exc:
-            reason = str(exc.params.get("reason", "")) or exc.message.format(**exc.params)
+            code = exc.params.get("code")
+            if f"reason_{code}" in _TEXTS:
+                reason = text(f"reason_{code}", lang)
+            else:
+                reason = str(exc.params.get("reason", "")) or exc.message.format(**exc.params)
             raise error(text("unreadable", lang, path=args.file, reason=reason)) from exc
         for problem in preview.problems:
             out(text(problem.code, lang, **problem.params))

@@ -107,6 +107,11 @@ MESSAGES: dict[str, dict[str, str]] = {
         ZH: "开始日期 {start} 晚于结束日期 {end}；请检查 --from 和 --to",
         EN: "the start date {start} is after the end date {end}; check --from and --to",
     },
+    "date_bounds": {
+        ZH: "日期 {value} 超出本程序可处理的范围（{earliest} 至 {latest}）；请检查 --from 和 --to",
+        EN: "{value} is outside the dates this program works with ({earliest} to {latest}); "
+            "check --from and --to",
+    },
     "days_range": {
         ZH: "--days 必须在 1 到 365 之间（收到 {value}）",
         EN: "--days must be between 1 and 365 (got {value})",

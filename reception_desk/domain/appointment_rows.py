@@ -14,8 +14,10 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime
 
+from .day_range import in_range
 from .i18n import QT_TRANSLATE_NOOP
 from .phone import normalise_phone
+from .text import clean_text, code_of, export_safe, forbidden_char, invisible_only
 
 #: Column -> accepted header spellings (compared case-, space- and width-insensitively).
 HEADERS: dict[str, tuple[str, ...]] = {
@@ -81,6 +83,12 @@ _MESSAGES: dict[str, str] = {
         "Messages", "Row {row}: “{value}” is not a number of people."),
     "too_long": QT_TRANSLATE_NOOP(
         "Messages", "Row {row}: {column} is too long (at most {max} characters)."),
+    "bad_text": QT_TRANSLATE_NOOP(
+        "Messages", "Row {row}: {column} holds a character that cannot be stored ({char})."),
+    "invisible_text": QT_TRANSLATE_NOOP(
+        "Messages", "Row {row}: {column} holds only invisible characters."),
+    "date_out_of_range": QT_TRANSLATE_NOOP(
+        "Messages", "Row {row}: {value} is outside the dates this program works with."),
     "duplicate": QT_TRANSLATE_NOOP(
         "Messages", "Row {row}: the same customer, agency and date as row {first}."),
     "already_imported": QT_TRANSLATE_NOOP(
@@ -175,13 +183,19 @@ def check_rows(table: Sequence[Sequence[object]],
     return rows, problems
 
 
+def _shown(value: str) -> str:
+    """A cell quoted in a message: short, and printable whatever the file held."""
+    safe = export_safe(value).replace("\n", " ").replace("\t", " ")
+    return safe if len(safe) <= 40 else safe[:39] + "…"
+
+
 def _check_row(row: int, cell: Callable[[str], object],
                problems: list[RowProblem]) -> ImportRow | None:
     before = len(problems)
     agency = _cell(cell("agency"))
     name = _cell(cell("name"))
     agent = _cell(cell("agent"))
-    note = _cell(cell("note"))
+    note = clean_text(_cell(cell("note")), multiline=True)
     raw_phone = _cell(cell("phone"))
     raw_day = cell("day")
     if not agency:
@@ -190,22 +204,31 @@ def _check_row(row: int, cell: Callable[[str], object],
     if not raw_phone:
         problems.append(problem(row, "missing_phone"))
     elif phone is None:
-        problems.append(problem(row, "bad_phone", value=raw_phone))
+        problems.append(problem(row, "bad_phone", value=_shown(raw_phone)))
     day = parse_day(raw_day)
     if not _cell(raw_day):
         problems.append(problem(row, "missing_date"))
     elif day is None:
-        problems.append(problem(row, "bad_date", value=_cell(raw_day)))
+        problems.append(problem(row, "bad_date", value=_shown(_cell(raw_day))))
+    elif not in_range(day):
+        problems.append(problem(row, "date_out_of_range", value=day.isoformat()))
+        day = None
     size = 1
     raw_size = _cell(cell("size"))
     if raw_size:
         if raw_size.isdigit() and 1 <= int(raw_size) <= 50:
             size = int(raw_size)
         else:
-            problems.append(problem(row, "bad_size", value=raw_size))
+            problems.append(problem(row, "bad_size", value=_shown(raw_size)))
     for column, value, limit in (("agency", agency, MAX_AGENCY), ("name", name, MAX_NAME),
                                  ("agent", agent, MAX_AGENT), ("note", note, MAX_NOTE)):
-        if len(value) > limit:
+        bad = forbidden_char(value, multiline=column == "note")
+        if bad is not None:
+            problems.append(problem(row, "bad_text", column=HEADERS[column][0],
+                                    char=code_of(bad[0])))
+        elif invisible_only(value):
+            problems.append(problem(row, "invisible_text", column=HEADERS[column][0]))
+        elif len(value) > limit:
             problems.append(problem(row, "too_long", column=HEADERS[column][0], max=limit))
     if len(problems) > before or phone is None or day is None:
         return None

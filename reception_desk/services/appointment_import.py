@@ -29,7 +29,13 @@ from .site_settings import SettingsService
 
 
 class ImportFileError(DomainError):
-    """The file cannot be read at all (missing, not CSV/XLSX, damaged)."""
+    """The file cannot be read at all (missing, not CSV/XLSX, damaged, too large)."""
+
+
+#: An agency's list is a few hundred rows; a file above this size is refused unread.
+MAX_FILE_BYTES = 20 * 1024 * 1024
+#: Rows read from one file at most (a sheet that claims a million rows is refused).
+MAX_ROWS = 50_000
 
 
 @dataclass(frozen=True)
@@ -62,6 +68,11 @@ class ImportResult:
 def read_table(path: Path) -> list[list[object]]:
     """The file's cells: XLSX by openpyxl (first sheet), CSV as UTF-8 (BOM or not) or GBK."""
     try:
+        size = path.stat().st_size
+        if size > MAX_FILE_BYTES:
+            raise ImportFileError(QT_TRANSLATE_NOOP(
+                "Messages", "Cannot read {path}: {reason}"), path=str(path),
+                reason=_too_large(), code="too_large")
         data = path.read_bytes()
     except OSError as exc:
         raise ImportFileError(QT_TRANSLATE_NOOP(
@@ -77,13 +88,37 @@ def read_table(path: Path) -> list[list[object]]:
             continue
     else:  # pragma: no cover - gb18030 decodes any byte string
         raise ImportFileError(QT_TRANSLATE_NOOP(
-            "Messages", "{path} is neither UTF-8 nor GBK text."), path=str(path))
+            "Messages", "{path} is neither UTF-8 nor GBK text."), path=str(path),
+            code="not_text")
     sample = text[:4096]
     try:
         dialect: type[csv.Dialect] | csv.Dialect = csv.Sniffer().sniff(sample, ",;\t")
     except csv.Error:
         dialect = csv.excel
-    return [list(row) for row in csv.reader(io.StringIO(text), dialect)]
+    # A field may be as long as the file (the rows then say which column is too
+    # long); the csv module's default limit of 128 KiB would end the whole import.
+    csv.field_size_limit(max(csv.field_size_limit(), MAX_FILE_BYTES))
+    rows: list[list[object]] = []
+    try:
+        for row in csv.reader(io.StringIO(text), dialect):
+            rows.append(list(row))
+            if len(rows) > MAX_ROWS:
+                raise ImportFileError(QT_TRANSLATE_NOOP(
+                    "Messages", "Cannot read {path}: {reason}"), path=str(path),
+                    reason=_too_many_rows(), code="too_many_rows")
+    except csv.Error as exc:
+        raise ImportFileError(QT_TRANSLATE_NOOP(
+            "Messages", "Cannot read {path}: {reason}"), path=str(path),
+            reason=str(exc), code="bad_csv") from exc
+    return rows
+
+
+def _too_large() -> str:
+    return f"larger than {MAX_FILE_BYTES // (1024 * 1024)} MB"
+
+
+def _too_many_rows() -> str:
+    return f"more than {MAX_ROWS} rows"
 
 
 def _read_xlsx(data: bytes, path: Path) -> list[list[object]]:
@@ -93,12 +128,26 @@ def _read_xlsx(data: bytes, path: Path) -> list[list[object]]:
         book = load_workbook(io.BytesIO(data), read_only=True, data_only=True)
     except Exception as exc:  # openpyxl raises many kinds for a damaged file
         raise ImportFileError(QT_TRANSLATE_NOOP(
-            "Messages", "{path} is not a readable Excel file."), path=str(path)) from exc
+            "Messages", "{path} is not a readable Excel file."), path=str(path),
+            code="not_xlsx") from exc
+    rows: list[list[object]] = []
     try:
         sheet = book.worksheets[0]
-        return [list(row) for row in sheet.iter_rows(values_only=True)]
+        for row in sheet.iter_rows(values_only=True):
+            rows.append(list(row))
+            if len(rows) > MAX_ROWS:
+                raise ImportFileError(QT_TRANSLATE_NOOP(
+                    "Messages", "Cannot read {path}: {reason}"), path=str(path),
+                    reason=_too_many_rows(), code="too_many_rows")
+    except ImportFileError:
+        raise
+    except Exception as exc:  # a damaged sheet fails only while its rows are read
+        raise ImportFileError(QT_TRANSLATE_NOOP(
+            "Messages", "{path} is not a readable Excel file."), path=str(path),
+            code="not_xlsx") from exc
     finally:
         book.close()
+    return rows
 
 
 class AppointmentImportService:

@@ -26,7 +26,7 @@ from ..domain.errors import DomainError
 from ..domain.roles import Actor
 from ..services.context import Services
 from ..services.export import dataset_names, export_to_file, format_for_path, get_dataset
-from .period_choice import pydate, qdate
+from .period_choice import bound_dates, pydate, qdate
 from .text import is_chinese, message
 from .widgets import FieldError
 
@@ -71,6 +71,7 @@ class ExportDialog(QDialog):
             self.dataset.addItem(f"{get_dataset(name).title(self.lang)} ({name})", name)
         self.date_from = QDateEdit(qdate(today.replace(day=1)))
         self.date_to = QDateEdit(qdate(today))
+        bound_dates(self.date_from, self.date_to)
         for edit in (self.date_from, self.date_to):
             edit.setCalendarPopup(True)
             edit.setDisplayFormat("yyyy-MM-dd")

@@ -11,6 +11,9 @@ from datetime import date, timedelta
 from typing import Any
 
 from PySide6.QtCore import QDate
+from PySide6.QtWidgets import QDateEdit
+
+from ..domain.day_range import EARLIEST_DAY, LATEST_DAY
 
 #: Period choices of the picker, in order.
 PERIODS = ("today", "week", "month", "custom")
@@ -22,6 +25,12 @@ def qdate(day: date) -> QDate:
 
 def pydate(value: QDate) -> date:
     return date(value.year(), value.month(), value.day())
+
+
+def bound_dates(*edits: QDateEdit) -> None:
+    """Limit date choosers to the days the program works with (EARLIEST_DAY..LATEST_DAY)."""
+    for edit in edits:
+        edit.setDateRange(qdate(EARLIEST_DAY), qdate(LATEST_DAY))
 
 
 def period_bounds(period: str, today: date) -> tuple[date, date]:
@@ -44,6 +53,7 @@ class PeriodChoice:
 
     def follow_period(self) -> None:
         """Connect the picker and show the chosen period once."""
+        bound_dates(self.date_from, self.date_to)
         self.period.currentIndexChanged.connect(lambda _i: self._on_period())
         self.date_from.dateChanged.connect(lambda _d: self._on_dates())
         self.date_to.dateChanged.connect(lambda _d: self._on_dates())

@@ -1543,47 +1543,48 @@
 <context>
     <name>ConsultantEditDialog</name>
     <message>
-        <location filename="../../reception_desk/ui/rotation/dialogs.py" line="154"/>
+        <location filename="../../reception_desk/ui/rotation/dialogs.py" line="157"/>
         <source>Add consultant</source>
+        <extracomment>The version the form&apos;s values are based on (optimistic locking).</extracomment>
         <translation>添加顾问</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/rotation/dialogs.py" line="155"/>
+        <location filename="../../reception_desk/ui/rotation/dialogs.py" line="158"/>
         <source>Edit consultant</source>
         <translation>编辑顾问</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/rotation/dialogs.py" line="160"/>
+        <location filename="../../reception_desk/ui/rotation/dialogs.py" line="163"/>
         <source>e.g. 张伟</source>
         <translation>例如：张伟</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/rotation/dialogs.py" line="164"/>
+        <location filename="../../reception_desk/ui/rotation/dialogs.py" line="167"/>
         <source>e.g. A07</source>
         <translation>例如：A07</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/rotation/dialogs.py" line="168"/>
+        <location filename="../../reception_desk/ui/rotation/dialogs.py" line="171"/>
         <source>optional · internal</source>
         <translation>选填 · 仅内部使用</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/rotation/dialogs.py" line="169"/>
+        <location filename="../../reception_desk/ui/rotation/dialogs.py" line="172"/>
         <source>On the roster (can sign in and receive)</source>
         <translation>在册（可签到、可接待）</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/rotation/dialogs.py" line="178"/>
+        <location filename="../../reception_desk/ui/rotation/dialogs.py" line="181"/>
         <source>&amp;Name</source>
         <translation>姓名(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/rotation/dialogs.py" line="179"/>
+        <location filename="../../reception_desk/ui/rotation/dialogs.py" line="182"/>
         <source>&amp;Staff number</source>
         <translation>工号(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/rotation/dialogs.py" line="180"/>
+        <location filename="../../reception_desk/ui/rotation/dialogs.py" line="183"/>
         <source>&amp;Phone</source>
         <translation>电话(&amp;P)</translation>
     </message>
@@ -1723,47 +1724,48 @@ You can start with real data instead; demo data is marked and can be replaced la
 <context>
     <name>DrinkEditDialog</name>
     <message>
-        <location filename="../../reception_desk/ui/stock/menu_dialog.py" line="188"/>
+        <location filename="../../reception_desk/ui/stock/menu_dialog.py" line="191"/>
         <source>Add drink</source>
+        <extracomment>The version the form&apos;s values are based on (optimistic locking).</extracomment>
         <translation>添加饮品</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/stock/menu_dialog.py" line="188"/>
+        <location filename="../../reception_desk/ui/stock/menu_dialog.py" line="191"/>
         <source>Edit drink</source>
         <translation>编辑饮品</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/stock/menu_dialog.py" line="193"/>
+        <location filename="../../reception_desk/ui/stock/menu_dialog.py" line="196"/>
         <source>e.g. 铁观音</source>
         <translation>例如：铁观音</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/stock/menu_dialog.py" line="201"/>
+        <location filename="../../reception_desk/ui/stock/menu_dialog.py" line="204"/>
         <source>Available (can be ordered now)</source>
         <translation>供应中（现在可点）</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/stock/menu_dialog.py" line="211"/>
+        <location filename="../../reception_desk/ui/stock/menu_dialog.py" line="214"/>
         <source>&amp;Name</source>
         <translation>名称(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/stock/menu_dialog.py" line="219"/>
+        <location filename="../../reception_desk/ui/stock/menu_dialog.py" line="222"/>
         <source>&amp;Category</source>
         <translation>类别(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/stock/menu_dialog.py" line="223"/>
+        <location filename="../../reception_desk/ui/stock/menu_dialog.py" line="226"/>
         <source>One serving uses</source>
         <translation>每份用量</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/stock/menu_dialog.py" line="250"/>
+        <location filename="../../reception_desk/ui/stock/menu_dialog.py" line="253"/>
         <source>Fill the cup to %1</source>
         <translation>倒至杯子的 %1</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/stock/menu_dialog.py" line="274"/>
+        <location filename="../../reception_desk/ui/stock/menu_dialog.py" line="277"/>
         <source>“%1” is listed twice: put the whole quantity on one line.</source>
         <translation>“%1”重复列出：请把用量合并到一行。</translation>
     </message>
@@ -2413,42 +2415,42 @@ Details are in the log: %2</source>
 <context>
     <name>GoodsInDialog</name>
     <message>
-        <location filename="../../reception_desk/ui/stock/stock_dialog.py" line="225"/>
+        <location filename="../../reception_desk/ui/stock/stock_dialog.py" line="234"/>
         <source>Goods in</source>
         <translation>入库</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/stock/stock_dialog.py" line="231"/>
+        <location filename="../../reception_desk/ui/stock/stock_dialog.py" line="240"/>
         <source>%1 (now %2 %3)</source>
         <translation>%1（现有 %2 %3）</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/stock/stock_dialog.py" line="238"/>
+        <location filename="../../reception_desk/ui/stock/stock_dialog.py" line="247"/>
         <source>e.g. 10</source>
         <translation>例如：10</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/stock/stock_dialog.py" line="243"/>
+        <location filename="../../reception_desk/ui/stock/stock_dialog.py" line="252"/>
         <source>optional · supplier, delivery slip number</source>
         <translation>选填 · 供应商、送货单号</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/stock/stock_dialog.py" line="256"/>
+        <location filename="../../reception_desk/ui/stock/stock_dialog.py" line="265"/>
         <source>&amp;Item</source>
         <translation>物品(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/stock/stock_dialog.py" line="257"/>
+        <location filename="../../reception_desk/ui/stock/stock_dialog.py" line="266"/>
         <source>&amp;Quantity</source>
         <translation>数量(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/stock/stock_dialog.py" line="259"/>
+        <location filename="../../reception_desk/ui/stock/stock_dialog.py" line="268"/>
         <source>N&amp;ote</source>
         <translation>备注(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/stock/stock_dialog.py" line="275"/>
+        <location filename="../../reception_desk/ui/stock/stock_dialog.py" line="284"/>
         <source>The stock list is empty: add the item under Bar › Stock first.</source>
         <translation>库存清单为空：请先在“水吧 › 库存”中添加物品。</translation>
     </message>
@@ -3413,83 +3415,83 @@ Database: %2</source>
 <context>
     <name>MenuDialog</name>
     <message>
-        <location filename="../../reception_desk/ui/stock/menu_dialog.py" line="356"/>
+        <location filename="../../reception_desk/ui/stock/menu_dialog.py" line="366"/>
         <source>Bar menu</source>
         <translation>饮品单</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/stock/menu_dialog.py" line="361"/>
+        <location filename="../../reception_desk/ui/stock/menu_dialog.py" line="371"/>
         <source>Drink</source>
         <translation>饮品</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/stock/menu_dialog.py" line="361"/>
+        <location filename="../../reception_desk/ui/stock/menu_dialog.py" line="371"/>
         <source>Category</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/stock/menu_dialog.py" line="361"/>
+        <location filename="../../reception_desk/ui/stock/menu_dialog.py" line="371"/>
         <source>Fill</source>
         <translation>倒至</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/stock/menu_dialog.py" line="361"/>
+        <location filename="../../reception_desk/ui/stock/menu_dialog.py" line="371"/>
         <source>Available</source>
         <translation>可点</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/stock/menu_dialog.py" line="362"/>
+        <location filename="../../reception_desk/ui/stock/menu_dialog.py" line="372"/>
         <source>One serving uses</source>
         <translation>每份用量</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/stock/menu_dialog.py" line="375"/>
+        <location filename="../../reception_desk/ui/stock/menu_dialog.py" line="385"/>
         <source>&amp;Add…</source>
         <translation>添加(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/stock/menu_dialog.py" line="378"/>
+        <location filename="../../reception_desk/ui/stock/menu_dialog.py" line="388"/>
         <source>Add a drink (Ctrl+N)</source>
         <translation>添加饮品 (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/stock/menu_dialog.py" line="379"/>
+        <location filename="../../reception_desk/ui/stock/menu_dialog.py" line="389"/>
         <source>&amp;Edit…</source>
         <translation>编辑(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/stock/menu_dialog.py" line="381"/>
-        <location filename="../../reception_desk/ui/stock/menu_dialog.py" line="454"/>
+        <location filename="../../reception_desk/ui/stock/menu_dialog.py" line="391"/>
+        <location filename="../../reception_desk/ui/stock/menu_dialog.py" line="464"/>
         <source>Take &amp;off the menu</source>
         <translation>下架(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/stock/menu_dialog.py" line="383"/>
+        <location filename="../../reception_desk/ui/stock/menu_dialog.py" line="393"/>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/stock/menu_dialog.py" line="420"/>
+        <location filename="../../reception_desk/ui/stock/menu_dialog.py" line="430"/>
         <source>Fill levels from the procedures: tea to %1% of the cup, other drinks to %2%. Serving a drink takes its recipe out of stock; a drink that is not available cannot be ordered.</source>
         <translation>按服务流程：茶倒至杯子的 %1%，其他饮品倒至 %2%。出品时按配方扣减库存；已下架的饮品不能点。</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/stock/menu_dialog.py" line="429"/>
+        <location filename="../../reception_desk/ui/stock/menu_dialog.py" line="439"/>
         <source>yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/stock/menu_dialog.py" line="429"/>
+        <location filename="../../reception_desk/ui/stock/menu_dialog.py" line="439"/>
         <source>no — off the menu</source>
         <translation>否 — 已下架</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/stock/menu_dialog.py" line="430"/>
+        <location filename="../../reception_desk/ui/stock/menu_dialog.py" line="440"/>
         <source>(nothing from stock)</source>
         <translation>（不耗用库存）</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/stock/menu_dialog.py" line="453"/>
+        <location filename="../../reception_desk/ui/stock/menu_dialog.py" line="463"/>
         <source>Put &amp;back on the menu</source>
         <translation>重新上架(&amp;B)</translation>
     </message>
@@ -3600,23 +3602,23 @@ Database: %2</source>
         <translation>“{channel}”不在渠道列表中，请从列表中选择。</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/domain/consultants.py" line="40"/>
+        <location filename="../../reception_desk/domain/consultants.py" line="41"/>
         <source>Enter the consultant&apos;s name.</source>
         <translation>请输入顾问姓名。</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/domain/consultants.py" line="43"/>
+        <location filename="../../reception_desk/domain/consultants.py" line="44"/>
         <source>The name is too long (at most {max} characters).</source>
         <translation>姓名太长（最多{max}个字）。</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/domain/consultants.py" line="48"/>
+        <location filename="../../reception_desk/domain/consultants.py" line="49"/>
         <source>Enter the staff number: 1-20 letters, digits or dashes.</source>
         <translation>请输入工号：1～20位字母、数字或短横线。</translation>
     </message>
     <message>
         <location filename="../../reception_desk/domain/call_form.py" line="24"/>
-        <location filename="../../reception_desk/domain/consultants.py" line="55"/>
+        <location filename="../../reception_desk/domain/consultants.py" line="56"/>
         <location filename="../../reception_desk/domain/party.py" line="138"/>
         <source>Not a valid phone number: use an 11-digit mobile (138 1234 5678) or a landline with area code (010-12345678).</source>
         <extracomment>Longest text per field (the columns of `calls`). A phone as typed (spaces, dashes, +86) is never longer than this.</extracomment>
@@ -3776,8 +3778,8 @@ Database: %2</source>
     </message>
     <message>
         <location filename="../../reception_desk/domain/stages.py" line="48"/>
-        <location filename="../../reception_desk/services/bar.py" line="141"/>
-        <location filename="../../reception_desk/services/rotation.py" line="319"/>
+        <location filename="../../reception_desk/services/bar.py" line="148"/>
+        <location filename="../../reception_desk/services/rotation.py" line="328"/>
         <source>The party has already left.</source>
         <extracomment>Stages in which nobody has received the party yet (the wait alarm runs).</extracomment>
         <translation>客户已离开。</translation>
@@ -3795,11 +3797,11 @@ Database: %2</source>
     <message>
         <location filename="../../reception_desk/services/arrivals.py" line="59"/>
         <location filename="../../reception_desk/services/arrivals.py" line="72"/>
-        <location filename="../../reception_desk/services/bar.py" line="137"/>
-        <location filename="../../reception_desk/services/bar.py" line="293"/>
-        <location filename="../../reception_desk/services/requests.py" line="403"/>
-        <location filename="../../reception_desk/services/requests.py" line="436"/>
-        <location filename="../../reception_desk/services/rotation.py" line="315"/>
+        <location filename="../../reception_desk/services/bar.py" line="144"/>
+        <location filename="../../reception_desk/services/bar.py" line="300"/>
+        <location filename="../../reception_desk/services/requests.py" line="413"/>
+        <location filename="../../reception_desk/services/requests.py" line="446"/>
+        <location filename="../../reception_desk/services/rotation.py" line="324"/>
         <source>That party is no longer on the board (deleted on another PC?).</source>
         <translation>该客户已不在看板上（可能已在其他电脑上删除）。</translation>
     </message>
@@ -3872,16 +3874,16 @@ Database: %2</source>
         <translation>开始日期 {start} 晚于结束日期 {end}。</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/services/rotation.py" line="120"/>
+        <location filename="../../reception_desk/services/rotation.py" line="124"/>
         <source>Staff number {no} already belongs to {name}.</source>
         <extracomment>Mean minutes from assignment to departure over parties that left.</extracomment>
         <translation>工号{no}已属于{name}。</translation>
     </message>
     <message>
         <location filename="../../reception_desk/services/calls.py" line="44"/>
-        <location filename="../../reception_desk/services/rotation.py" line="130"/>
-        <location filename="../../reception_desk/services/rotation.py" line="218"/>
-        <location filename="../../reception_desk/services/rotation.py" line="322"/>
+        <location filename="../../reception_desk/services/rotation.py" line="134"/>
+        <location filename="../../reception_desk/services/rotation.py" line="227"/>
+        <location filename="../../reception_desk/services/rotation.py" line="331"/>
         <source>That consultant is no longer on the roster.</source>
         <translation>该顾问已不在名册中。</translation>
     </message>
@@ -3891,55 +3893,55 @@ Database: %2</source>
         <translation>该来电记录已不存在。</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/services/rotation.py" line="140"/>
+        <location filename="../../reception_desk/services/rotation.py" line="149"/>
         <source>Staff number {no} was just added on another PC.</source>
         <translation>工号{no}刚在其他电脑上被添加。</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/services/rotation.py" line="230"/>
+        <location filename="../../reception_desk/services/rotation.py" line="239"/>
         <source>Already signed in today.</source>
         <translation>今天已签到。</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/services/rotation.py" line="237"/>
-        <location filename="../../reception_desk/services/rotation.py" line="248"/>
+        <location filename="../../reception_desk/services/rotation.py" line="246"/>
         <location filename="../../reception_desk/services/rotation.py" line="257"/>
-        <location filename="../../reception_desk/services/rotation.py" line="339"/>
+        <location filename="../../reception_desk/services/rotation.py" line="266"/>
+        <location filename="../../reception_desk/services/rotation.py" line="348"/>
         <source>Sign the consultant in first.</source>
         <translation>请先为该顾问签到。</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/services/rotation.py" line="240"/>
+        <location filename="../../reception_desk/services/rotation.py" line="249"/>
         <source>A consultant becomes “receiving” by taking a party.</source>
         <translation>顾问接待客户后才会变为“接待中”。</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/services/rotation.py" line="259"/>
+        <location filename="../../reception_desk/services/rotation.py" line="268"/>
         <source>Choose a position between 1 and {max}.</source>
         <translation>请选择1到{max}之间的位置。</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/services/rotation.py" line="369"/>
+        <location filename="../../reception_desk/services/rotation.py" line="378"/>
         <source>{consultant} was just given {party} at another desk; nobody else is free now.</source>
         <translation>{consultant} 刚在另一台电脑上接待了{party}；现在没有其他空闲的顾问。</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/services/rotation.py" line="372"/>
+        <location filename="../../reception_desk/services/rotation.py" line="381"/>
         <source>{consultant} was just given {party} at another desk; next up: {next}.</source>
         <translation>{consultant} 刚在另一台电脑上接待了{party}；下一位：{next}。</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/services/rotation.py" line="376"/>
+        <location filename="../../reception_desk/services/rotation.py" line="385"/>
         <source>The rotation changed at another desk: {consultant} is no longer up, and nobody else is free now.</source>
         <translation>轮序已在另一台电脑上变化：{consultant} 已不是第一序列，现在没有其他空闲的顾问。</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/services/rotation.py" line="379"/>
+        <location filename="../../reception_desk/services/rotation.py" line="388"/>
         <source>The rotation changed at another desk: {consultant} is no longer up; next up: {next}.</source>
         <translation>轮序已在另一台电脑上变化：{consultant} 已不是第一序列；下一位：{next}。</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/services/rotation.py" line="403"/>
+        <location filename="../../reception_desk/services/rotation.py" line="412"/>
         <source>Give the reason for the override.</source>
         <translation>请填写经理指定的原因。</translation>
     </message>
@@ -3960,95 +3962,95 @@ Database: %2</source>
         <translation>请至少选择一种饮品。</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/services/bar.py" line="87"/>
+        <location filename="../../reception_desk/services/bar.py" line="90"/>
         <source>Enter the drink&apos;s name (at most {max} characters).</source>
         <translation>请输入饮品名称（最多{max}个字）。</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/services/bar.py" line="91"/>
+        <location filename="../../reception_desk/services/bar.py" line="94"/>
         <source>Each stock item of a serving needs a quantity above zero.</source>
         <translation>配方中每种物品的用量都须大于0。</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/services/bar.py" line="99"/>
+        <location filename="../../reception_desk/services/bar.py" line="102"/>
         <source>“{name}” is already on the menu.</source>
         <translation>“{name}”已在饮品单上。</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/services/bar.py" line="103"/>
+        <location filename="../../reception_desk/services/bar.py" line="106"/>
         <source>A stock item of the recipe no longer exists.</source>
         <translation>配方中的某个库存物品已不存在。</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/services/bar.py" line="112"/>
+        <location filename="../../reception_desk/services/bar.py" line="115"/>
         <source>That drink is gone.</source>
         <translation>该饮品已不存在。</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/services/bar.py" line="170"/>
+        <location filename="../../reception_desk/services/bar.py" line="177"/>
         <source>That order is gone.</source>
         <translation>该订单已不存在。</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/services/bar.py" line="172"/>
+        <location filename="../../reception_desk/services/bar.py" line="179"/>
         <source>That order is no longer waiting (served or closed).</source>
         <translation>该订单已不在待上状态（已上或已关闭）。</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/services/bar.py" line="205"/>
+        <location filename="../../reception_desk/services/bar.py" line="212"/>
         <source>Nothing served to recall.</source>
         <translation>没有可撤回的出品。</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/services/bar.py" line="207"/>
+        <location filename="../../reception_desk/services/bar.py" line="214"/>
         <source>Too late to recall: it was served over {seconds} s ago.</source>
         <translation>无法撤回：出品已超过{seconds}秒。</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/services/bar.py" line="245"/>
+        <location filename="../../reception_desk/services/bar.py" line="252"/>
         <source>That refill round is gone.</source>
         <translation>该续杯巡台已不存在。</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/services/bar.py" line="247"/>
-        <location filename="../../reception_desk/services/bar.py" line="255"/>
+        <location filename="../../reception_desk/services/bar.py" line="254"/>
+        <location filename="../../reception_desk/services/bar.py" line="262"/>
         <source>That refill round is already done.</source>
         <translation>该续杯巡台已处理。</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/services/bar.py" line="276"/>
+        <location filename="../../reception_desk/services/bar.py" line="283"/>
         <source>That table is already clear.</source>
         <translation>该桌已清台。</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/services/bar.py" line="285"/>
+        <location filename="../../reception_desk/services/bar.py" line="292"/>
         <source>Write the remark (at most {max} characters).</source>
         <translation>请填写客户意见（最多{max}个字）。</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/services/stock.py" line="50"/>
+        <location filename="../../reception_desk/services/stock.py" line="52"/>
         <source>Enter a quantity from 0 to 1,000,000.</source>
         <translation>请输入0到1,000,000之间的数量。</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/services/stock.py" line="76"/>
+        <location filename="../../reception_desk/services/stock.py" line="79"/>
         <source>Enter the item&apos;s name (at most {max} characters).</source>
         <translation>请输入物品名称（最多{max}个字）。</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/services/stock.py" line="79"/>
+        <location filename="../../reception_desk/services/stock.py" line="82"/>
         <source>Enter the unit, e.g. 包, 克, 个 (at most 6 characters).</source>
         <translation>请输入单位，例如：包、克、个（最多6个字）。</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/services/stock.py" line="91"/>
+        <location filename="../../reception_desk/services/stock.py" line="94"/>
         <source>“{name}” is already in the stock list.</source>
         <translation>“{name}”已在库存清单中。</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/services/stock.py" line="105"/>
-        <location filename="../../reception_desk/services/stock.py" line="126"/>
-        <location filename="../../reception_desk/services/stock.py" line="172"/>
+        <location filename="../../reception_desk/services/stock.py" line="108"/>
+        <location filename="../../reception_desk/services/stock.py" line="133"/>
+        <location filename="../../reception_desk/services/stock.py" line="179"/>
         <source>That stock item is gone.</source>
         <translation>该库存物品已不存在。</translation>
     </message>
@@ -4125,8 +4127,8 @@ Database: %2</source>
     </message>
     <message>
         <location filename="../../reception_desk/domain/appointment_rows.py" line="86"/>
-        <source>Row {row}: {column} holds a character that cannot be stored ({code}).</source>
-        <translation>第 {row} 行：{column} 含有无法保存的字符（{code}）。</translation>
+        <source>Row {row}: {column} holds a character that cannot be stored ({char}).</source>
+        <translation>第 {row} 行：{column} 含有无法保存的字符（{char}）。</translation>
     </message>
     <message>
         <location filename="../../reception_desk/domain/appointment_rows.py" line="88"/>
@@ -4673,9 +4675,9 @@ Database: %2</source>
     <message>
         <location filename="../../reception_desk/services/appointment_import.py" line="73"/>
         <location filename="../../reception_desk/services/appointment_import.py" line="78"/>
-        <location filename="../../reception_desk/services/appointment_import.py" line="105"/>
-        <location filename="../../reception_desk/services/appointment_import.py" line="109"/>
-        <location filename="../../reception_desk/services/appointment_import.py" line="137"/>
+        <location filename="../../reception_desk/services/appointment_import.py" line="106"/>
+        <location filename="../../reception_desk/services/appointment_import.py" line="110"/>
+        <location filename="../../reception_desk/services/appointment_import.py" line="139"/>
         <source>Cannot read {path}: {reason}</source>
         <extracomment>An agency&apos;s list is a few hundred rows; a file above this size is refused unread. Rows read from one file at most (a sheet that claims a million rows is refused). Rows that will be imported, in file order. Every problem, row by row (row 1 is the header line). Data rows read (header and blank lines excluded). Appointment ids created, in file order. Rows added since the preview by someone else (same key): skipped. Imported rows flagged as conflicts (owned / another agency), by row number.</extracomment>
         <translation>无法读取 {path}：{reason}</translation>
@@ -4686,8 +4688,8 @@ Database: %2</source>
         <translation>{path} 既不是 UTF-8 编码也不是 GBK 编码的文本。</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/services/appointment_import.py" line="129"/>
-        <location filename="../../reception_desk/services/appointment_import.py" line="143"/>
+        <location filename="../../reception_desk/services/appointment_import.py" line="130"/>
+        <location filename="../../reception_desk/services/appointment_import.py" line="145"/>
         <source>{path} is not a readable Excel file.</source>
         <translation>{path} 不是可读取的 Excel 文件。</translation>
     </message>
@@ -4714,43 +4716,43 @@ Database: %2</source>
         <translation>该预约没有待处理的判客。</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/services/customers.py" line="27"/>
+        <location filename="../../reception_desk/services/customers.py" line="29"/>
         <source>That customer no longer exists (merged or deleted?).</source>
         <translation>该客户已不存在（可能已被合并或删除）。</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/services/customers.py" line="38"/>
+        <location filename="../../reception_desk/services/customers.py" line="40"/>
         <source>Household size must be between 1 and {max}.</source>
         <translation>家庭人数须在1到{max}之间。</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/services/customers.py" line="154"/>
+        <location filename="../../reception_desk/services/customers.py" line="165"/>
         <source>Choose two different customers to merge.</source>
         <translation>请选择两位不同的客户进行合并。</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/services/requests.py" line="96"/>
+        <location filename="../../reception_desk/services/requests.py" line="98"/>
         <source>That request no longer exists (deleted on another PC?).</source>
         <extracomment>Statuses whose visit still lies ahead and counts towards the day&apos;s capacity. The itinerary may be marked sent once the request is submitted and until the visit. Created or hosted by the actor. Pending the approval the actor may give, and not their own. Arriving this week (site-local Monday to Sunday), cancelled ones left out. Visited and the feedback form past its due day. Warnings that do not stop the request (over the daily capacity).</extracomment>
         <translation>该接待申请已不存在（可能已在其他电脑上删除）。</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/services/requests.py" line="171"/>
+        <location filename="../../reception_desk/services/requests.py" line="173"/>
         <source>There is no request “{key}”.</source>
         <translation>没有接待申请“{key}”。</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/services/requests.py" line="283"/>
+        <location filename="../../reception_desk/services/requests.py" line="286"/>
         <source>Request {number} is no longer a draft: reject it back to draft to change it.</source>
         <translation>申请 {number} 已不是草稿：如需修改，请先退回为草稿。</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/services/requests.py" line="384"/>
+        <location filename="../../reception_desk/services/requests.py" line="394"/>
         <source>The itinerary of request {number} can be marked sent only between submitting and the visit.</source>
         <translation>申请 {number} 的行程表只能在提交之后、来访之前标记为已发送。</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/services/requests.py" line="432"/>
+        <location filename="../../reception_desk/services/requests.py" line="442"/>
         <source>Request {number} is not scheduled: only a scheduled visit can be linked to an arriving party.</source>
         <translation>申请 {number} 尚未排期：只有已排期的来访才能关联到访客户。</translation>
     </message>
@@ -4931,53 +4933,220 @@ Database: %2</source>
         <translation>设置</translation>
     </message>
     <message>
+        <location filename="../../reception_desk/domain/edits.py" line="85"/>
+        <location filename="../../reception_desk/domain/edits.py" line="91"/>
+        <location filename="../../reception_desk/domain/edits.py" line="97"/>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
         <location filename="../../reception_desk/domain/edits.py" line="86"/>
+        <source>Staff number</source>
+        <translation>工号</translation>
+    </message>
+    <message>
+        <location filename="../../reception_desk/domain/edits.py" line="88"/>
+        <location filename="../../reception_desk/domain/edits.py" line="100"/>
+        <source>Active</source>
+        <translation>在用</translation>
+    </message>
+    <message>
+        <location filename="../../reception_desk/domain/edits.py" line="92"/>
+        <source>Category</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <location filename="../../reception_desk/domain/edits.py" line="93"/>
+        <source>Available</source>
+        <translation>可供应</translation>
+    </message>
+    <message>
+        <location filename="../../reception_desk/domain/edits.py" line="94"/>
+        <source>Recipe</source>
+        <translation>配方</translation>
+    </message>
+    <message>
+        <location filename="../../reception_desk/domain/edits.py" line="98"/>
+        <source>Unit</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <location filename="../../reception_desk/domain/edits.py" line="99"/>
+        <source>Low-stock level</source>
+        <translation>低库存线</translation>
+    </message>
+    <message>
+        <location filename="../../reception_desk/domain/edits.py" line="104"/>
+        <source>Wanted area</source>
+        <translation>意向面积</translation>
+    </message>
+    <message>
+        <location filename="../../reception_desk/domain/edits.py" line="105"/>
+        <location filename="../../reception_desk/domain/edits.py" line="130"/>
+        <source>Budget</source>
+        <translation>预算</translation>
+    </message>
+    <message>
+        <location filename="../../reception_desk/domain/edits.py" line="106"/>
+        <source>Layout</source>
+        <translation>户型</translation>
+    </message>
+    <message>
+        <location filename="../../reception_desk/domain/edits.py" line="107"/>
+        <source>Floor</source>
+        <translation>楼层</translation>
+    </message>
+    <message>
+        <location filename="../../reception_desk/domain/edits.py" line="108"/>
+        <location filename="../../reception_desk/domain/edits.py" line="121"/>
+        <source>Purpose</source>
+        <translation>用途</translation>
+    </message>
+    <message>
+        <location filename="../../reception_desk/domain/edits.py" line="109"/>
+        <source>Household</source>
+        <translation>家庭人数</translation>
+    </message>
+    <message>
+        <location filename="../../reception_desk/domain/edits.py" line="110"/>
+        <source>Lives in</source>
+        <translation>现居区域</translation>
+    </message>
+    <message>
+        <location filename="../../reception_desk/domain/edits.py" line="111"/>
+        <source>Agreed to be contacted</source>
+        <translation>同意联系</translation>
+    </message>
+    <message>
+        <location filename="../../reception_desk/domain/edits.py" line="112"/>
+        <location filename="../../reception_desk/domain/edits.py" line="131"/>
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <location filename="../../reception_desk/domain/edits.py" line="115"/>
+        <source>Level</source>
+        <translation>级别</translation>
+    </message>
+    <message>
+        <location filename="../../reception_desk/domain/edits.py" line="116"/>
+        <source>Host</source>
+        <translation>接待人</translation>
+    </message>
+    <message>
+        <location filename="../../reception_desk/domain/edits.py" line="117"/>
+        <source>Department</source>
+        <translation>部门</translation>
+    </message>
+    <message>
+        <location filename="../../reception_desk/domain/edits.py" line="118"/>
+        <source>Organisation</source>
+        <translation>来访单位</translation>
+    </message>
+    <message>
+        <location filename="../../reception_desk/domain/edits.py" line="119"/>
+        <source>Guests</source>
+        <translation>来宾</translation>
+    </message>
+    <message>
+        <location filename="../../reception_desk/domain/edits.py" line="120"/>
+        <source>Headcount</source>
+        <translation>人数</translation>
+    </message>
+    <message>
+        <location filename="../../reception_desk/domain/edits.py" line="122"/>
+        <source>Arrival</source>
+        <translation>到达时间</translation>
+    </message>
+    <message>
+        <location filename="../../reception_desk/domain/edits.py" line="123"/>
+        <source>Departure</source>
+        <translation>离开时间</translation>
+    </message>
+    <message>
+        <location filename="../../reception_desk/domain/edits.py" line="124"/>
+        <source>Itinerary</source>
+        <translation>行程</translation>
+    </message>
+    <message>
+        <location filename="../../reception_desk/domain/edits.py" line="125"/>
+        <source>Route</source>
+        <translation>路线</translation>
+    </message>
+    <message>
+        <location filename="../../reception_desk/domain/edits.py" line="126"/>
+        <source>Meals</source>
+        <translation>用餐</translation>
+    </message>
+    <message>
+        <location filename="../../reception_desk/domain/edits.py" line="127"/>
+        <source>Lodging</source>
+        <translation>住宿</translation>
+    </message>
+    <message>
+        <location filename="../../reception_desk/domain/edits.py" line="128"/>
+        <source>Vehicle</source>
+        <translation>用车</translation>
+    </message>
+    <message>
+        <location filename="../../reception_desk/domain/edits.py" line="129"/>
+        <source>Preparations</source>
+        <translation>准备事项</translation>
+    </message>
+    <message>
+        <location filename="../../reception_desk/domain/edits.py" line="132"/>
+        <source>Reason for short notice</source>
+        <translation>紧急接待理由</translation>
+    </message>
+    <message>
+        <location filename="../../reception_desk/domain/edits.py" line="137"/>
         <source>Surname</source>
         <extracomment>The party form&apos;s fields as the change list names them.</extracomment>
         <translation>姓</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/domain/edits.py" line="87"/>
+        <location filename="../../reception_desk/domain/edits.py" line="138"/>
         <source>Title</source>
         <translation>称呼</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/domain/edits.py" line="88"/>
+        <location filename="../../reception_desk/domain/edits.py" line="139"/>
         <source>People</source>
         <translation>人数</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/domain/edits.py" line="89"/>
+        <location filename="../../reception_desk/domain/edits.py" line="140"/>
         <source>Visit type</source>
         <translation>来访类型</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/domain/edits.py" line="90"/>
+        <location filename="../../reception_desk/domain/edits.py" line="141"/>
         <source>Channel</source>
         <translation>渠道</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/domain/edits.py" line="91"/>
+        <location filename="../../reception_desk/domain/edits.py" line="87"/>
+        <location filename="../../reception_desk/domain/edits.py" line="142"/>
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/domain/edits.py" line="92"/>
+        <location filename="../../reception_desk/domain/edits.py" line="143"/>
         <source>Plate</source>
         <translation>车牌</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/domain/edits.py" line="93"/>
+        <location filename="../../reception_desk/domain/edits.py" line="144"/>
         <source>Description</source>
         <translation>特征描述</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/domain/edits.py" line="94"/>
+        <location filename="../../reception_desk/domain/edits.py" line="145"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/domain/edits.py" line="95"/>
+        <location filename="../../reception_desk/domain/edits.py" line="146"/>
         <source>Consultant</source>
         <translation>顾问</translation>
     </message>
@@ -5500,22 +5669,22 @@ The party is on the board without a consultant; assign one with F5 or Consultant
 <context>
     <name>PositionDialog</name>
     <message>
-        <location filename="../../reception_desk/ui/rotation/dialogs.py" line="120"/>
+        <location filename="../../reception_desk/ui/rotation/dialogs.py" line="121"/>
         <source>Move in the queue</source>
         <translation>调整轮接顺序</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/rotation/dialogs.py" line="121"/>
+        <location filename="../../reception_desk/ui/rotation/dialogs.py" line="122"/>
         <source>Move %1 to position:</source>
         <translation>把%1调到：</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/rotation/dialogs.py" line="126"/>
+        <location filename="../../reception_desk/ui/rotation/dialogs.py" line="127"/>
         <source>%1 — %2 (now)</source>
         <translation>第%1位 — %2（当前）</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/rotation/dialogs.py" line="129"/>
+        <location filename="../../reception_desk/ui/rotation/dialogs.py" line="130"/>
         <source>%1 — now %2</source>
         <translation>第%1位 — 现为%2</translation>
     </message>
@@ -5711,17 +5880,17 @@ The party is on the board without a consultant; assign one with F5 or Consultant
 <context>
     <name>RecipeEditor</name>
     <message>
-        <location filename="../../reception_desk/ui/stock/menu_dialog.py" line="123"/>
+        <location filename="../../reception_desk/ui/stock/menu_dialog.py" line="124"/>
         <source>Add stock item</source>
         <translation>添加物品</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/stock/menu_dialog.py" line="127"/>
+        <location filename="../../reception_desk/ui/stock/menu_dialog.py" line="128"/>
         <source>Nothing from stock (e.g. water from the dispenser).</source>
         <translation>不耗用库存（如饮水机的水）。</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/stock/menu_dialog.py" line="129"/>
+        <location filename="../../reception_desk/ui/stock/menu_dialog.py" line="130"/>
         <source>The stock list is empty: add stock items under Bar › Stock first.</source>
         <translation>库存清单为空：请先在“水吧 › 库存”中添加物品。</translation>
     </message>
@@ -5729,12 +5898,12 @@ The party is on the board without a consultant; assign one with F5 or Consultant
 <context>
     <name>RecipeRow</name>
     <message>
-        <location filename="../../reception_desk/ui/stock/menu_dialog.py" line="79"/>
+        <location filename="../../reception_desk/ui/stock/menu_dialog.py" line="80"/>
         <source>e.g. 1</source>
         <translation>例如：1</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/stock/menu_dialog.py" line="85"/>
+        <location filename="../../reception_desk/ui/stock/menu_dialog.py" line="86"/>
         <source>Remove this stock item from the recipe</source>
         <translation>从配方中移除该物品</translation>
     </message>
@@ -5970,83 +6139,84 @@ The party is on the board without a consultant; assign one with F5 or Consultant
 <context>
     <name>RequestFormDialog</name>
     <message>
-        <location filename="../../reception_desk/ui/requests/form_dialog.py" line="80"/>
+        <location filename="../../reception_desk/ui/requests/form_dialog.py" line="83"/>
         <source>Save draft</source>
         <extracomment>A draft saves this long after the last edit. Only a draft changes, and only with a person who may fill in requests.</extracomment>
         <translation>保存草稿</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/requests/form_dialog.py" line="83"/>
+        <location filename="../../reception_desk/ui/requests/form_dialog.py" line="86"/>
         <source>Submit for approval</source>
         <translation>提交审批</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/requests/form_dialog.py" line="87"/>
+        <location filename="../../reception_desk/ui/requests/form_dialog.py" line="90"/>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/requests/form_dialog.py" line="131"/>
+        <location filename="../../reception_desk/ui/requests/form_dialog.py" line="134"/>
         <source>New reception request</source>
         <translation>新建接待申请</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/requests/form_dialog.py" line="132"/>
+        <location filename="../../reception_desk/ui/requests/form_dialog.py" line="135"/>
         <source>New request · not saved yet</source>
         <translation>新申请 · 尚未保存</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/requests/form_dialog.py" line="134"/>
+        <location filename="../../reception_desk/ui/requests/form_dialog.py" line="137"/>
         <source>Reception request %1</source>
         <translation>接待申请 %1</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/requests/form_dialog.py" line="137"/>
+        <location filename="../../reception_desk/ui/requests/form_dialog.py" line="140"/>
         <source>read-only: only a draft can be changed</source>
         <translation>只读：只有草稿可以修改</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/requests/form_dialog.py" line="144"/>
+        <location filename="../../reception_desk/ui/requests/form_dialog.py" line="147"/>
         <source>Unsaved changes…</source>
         <translation>有未保存的修改…</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/requests/form_dialog.py" line="168"/>
+        <location filename="../../reception_desk/ui/requests/form_dialog.py" line="180"/>
         <source>Not saved: see the marked fields</source>
         <translation>未保存：请查看标出的栏目</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/requests/form_dialog.py" line="171"/>
+        <location filename="../../reception_desk/ui/requests/form_dialog.py" line="173"/>
+        <location filename="../../reception_desk/ui/requests/form_dialog.py" line="183"/>
         <source>Not saved: %1</source>
         <translation>未保存：%1</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/requests/form_dialog.py" line="180"/>
+        <location filename="../../reception_desk/ui/requests/form_dialog.py" line="192"/>
         <source>Draft saved %1</source>
         <translation>草稿已于 %1 保存</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/requests/form_dialog.py" line="213"/>
+        <location filename="../../reception_desk/ui/requests/form_dialog.py" line="225"/>
         <source>Day is full</source>
         <translation>当天接待已满</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/requests/form_dialog.py" line="214"/>
+        <location filename="../../reception_desk/ui/requests/form_dialog.py" line="226"/>
         <source>Submit anyway?</source>
         <translation>仍要提交吗？</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/requests/form_dialog.py" line="219"/>
+        <location filename="../../reception_desk/ui/requests/form_dialog.py" line="231"/>
         <source>Submit anyway</source>
         <translation>仍然提交</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/requests/form_dialog.py" line="231"/>
+        <location filename="../../reception_desk/ui/requests/form_dialog.py" line="243"/>
         <source>Not submitted: see the marked fields</source>
         <translation>未提交：请查看标出的栏目</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/requests/form_dialog.py" line="257"/>
+        <location filename="../../reception_desk/ui/requests/form_dialog.py" line="269"/>
         <source>This request has changes that are not saved yet.</source>
         <translation>此申请有尚未保存的修改。</translation>
     </message>
@@ -6309,78 +6479,78 @@ The party is on the board without a consultant; assign one with F5 or Consultant
 <context>
     <name>RosterDialog</name>
     <message>
-        <location filename="../../reception_desk/ui/rotation/dialogs.py" line="267"/>
+        <location filename="../../reception_desk/ui/rotation/dialogs.py" line="276"/>
         <source>Roster of consultants</source>
         <translation>顾问名册</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/rotation/dialogs.py" line="271"/>
+        <location filename="../../reception_desk/ui/rotation/dialogs.py" line="280"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/rotation/dialogs.py" line="271"/>
+        <location filename="../../reception_desk/ui/rotation/dialogs.py" line="280"/>
         <source>Staff no.</source>
         <translation>工号</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/rotation/dialogs.py" line="272"/>
+        <location filename="../../reception_desk/ui/rotation/dialogs.py" line="281"/>
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/rotation/dialogs.py" line="272"/>
+        <location filename="../../reception_desk/ui/rotation/dialogs.py" line="281"/>
         <source>Roster</source>
         <translation>在册</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/rotation/dialogs.py" line="285"/>
+        <location filename="../../reception_desk/ui/rotation/dialogs.py" line="294"/>
         <source>&amp;Add…</source>
         <translation>添加(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/rotation/dialogs.py" line="288"/>
+        <location filename="../../reception_desk/ui/rotation/dialogs.py" line="297"/>
         <source>Add a consultant (Ctrl+N)</source>
         <translation>添加顾问 (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/rotation/dialogs.py" line="289"/>
+        <location filename="../../reception_desk/ui/rotation/dialogs.py" line="298"/>
         <source>&amp;Edit…</source>
         <translation>编辑(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/rotation/dialogs.py" line="291"/>
-        <location filename="../../reception_desk/ui/rotation/dialogs.py" line="356"/>
+        <location filename="../../reception_desk/ui/rotation/dialogs.py" line="300"/>
+        <location filename="../../reception_desk/ui/rotation/dialogs.py" line="365"/>
         <source>&amp;Deactivate</source>
         <translation>停用(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/rotation/dialogs.py" line="293"/>
+        <location filename="../../reception_desk/ui/rotation/dialogs.py" line="302"/>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/rotation/dialogs.py" line="302"/>
+        <location filename="../../reception_desk/ui/rotation/dialogs.py" line="311"/>
         <source>Deactivated consultants keep their history but can no longer sign in or receive customers.</source>
         <translation>停用的顾问保留历史记录，但不能再签到或接待客户。</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/rotation/dialogs.py" line="334"/>
+        <location filename="../../reception_desk/ui/rotation/dialogs.py" line="343"/>
         <source>active</source>
         <translation>在册</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/rotation/dialogs.py" line="334"/>
+        <location filename="../../reception_desk/ui/rotation/dialogs.py" line="343"/>
         <source>inactive</source>
         <translation>已停用</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/rotation/dialogs.py" line="355"/>
+        <location filename="../../reception_desk/ui/rotation/dialogs.py" line="364"/>
         <source>&amp;Reactivate</source>
         <translation>重新启用(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/rotation/dialogs.py" line="378"/>
+        <location filename="../../reception_desk/ui/rotation/dialogs.py" line="387"/>
         <source>%1 is on duty today: sign them off (Alt+4) before taking them off the roster.</source>
         <translation>%1今天在岗：请先将其设为下班 (Alt+4)，再停用。</translation>
     </message>
@@ -6617,153 +6787,154 @@ The party is on the board without a consultant; assign one with F5 or Consultant
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../reception_desk/ui/settings_dialog.py" line="44"/>
+        <location filename="../../reception_desk/ui/settings_dialog.py" line="45"/>
         <source>Settings</source>
         <extracomment>Who confirmed opening the settings (SETTINGS_EDIT); the save is theirs.</extracomment>
         <translation>设置</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/settings_dialog.py" line="56"/>
-        <location filename="../../reception_desk/ui/settings_dialog.py" line="67"/>
-        <location filename="../../reception_desk/ui/settings_dialog.py" line="73"/>
-        <location filename="../../reception_desk/ui/settings_dialog.py" line="75"/>
-        <location filename="../../reception_desk/ui/settings_dialog.py" line="77"/>
+        <location filename="../../reception_desk/ui/settings_dialog.py" line="59"/>
+        <location filename="../../reception_desk/ui/settings_dialog.py" line="70"/>
+        <location filename="../../reception_desk/ui/settings_dialog.py" line="76"/>
+        <location filename="../../reception_desk/ui/settings_dialog.py" line="78"/>
+        <location filename="../../reception_desk/ui/settings_dialog.py" line="80"/>
         <source> min</source>
+        <extracomment>The version the form&apos;s values are based on (optimistic locking).</extracomment>
         <translation>分钟</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/settings_dialog.py" line="60"/>
-        <location filename="../../reception_desk/ui/settings_dialog.py" line="76"/>
+        <location filename="../../reception_desk/ui/settings_dialog.py" line="63"/>
+        <location filename="../../reception_desk/ui/settings_dialog.py" line="79"/>
         <source> s</source>
         <translation>秒</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/settings_dialog.py" line="62"/>
+        <location filename="../../reception_desk/ui/settings_dialog.py" line="65"/>
         <source>A consultant skipped by a fill-in keeps their place</source>
         <translation>补位时被跳过的顾问保留原位置</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/settings_dialog.py" line="71"/>
+        <location filename="../../reception_desk/ui/settings_dialog.py" line="74"/>
         <source> days</source>
         <translation> 天</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/settings_dialog.py" line="89"/>
+        <location filename="../../reception_desk/ui/settings_dialog.py" line="92"/>
         <source>Site (shared by every PC)</source>
         <translation>案场（所有电脑共用）</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/settings_dialog.py" line="91"/>
+        <location filename="../../reception_desk/ui/settings_dialog.py" line="94"/>
         <source>Site name</source>
         <translation>案场名称</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/settings_dialog.py" line="92"/>
+        <location filename="../../reception_desk/ui/settings_dialog.py" line="95"/>
         <source>Time zone</source>
         <translation>时区</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/settings_dialog.py" line="93"/>
+        <location filename="../../reception_desk/ui/settings_dialog.py" line="96"/>
         <source>Places (one per line)</source>
         <translation>入座位置（每行一个）</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/settings_dialog.py" line="95"/>
+        <location filename="../../reception_desk/ui/settings_dialog.py" line="98"/>
         <source>Channels (one per line)</source>
         <translation>认知渠道（每行一个）</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/settings_dialog.py" line="97"/>
+        <location filename="../../reception_desk/ui/settings_dialog.py" line="100"/>
         <source>Flag a party not received after</source>
         <translation>未接待超时提醒</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/settings_dialog.py" line="99"/>
+        <location filename="../../reception_desk/ui/settings_dialog.py" line="102"/>
         <source>Show the arrival notice for</source>
         <translation>到访通知显示时长</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/settings_dialog.py" line="103"/>
+        <location filename="../../reception_desk/ui/settings_dialog.py" line="106"/>
         <source>Consultant rotation</source>
         <translation>轮接</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/settings_dialog.py" line="107"/>
+        <location filename="../../reception_desk/ui/settings_dialog.py" line="110"/>
         <source>An invalid reception gives the turn back within</source>
         <translation>无效接待补轮时限</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/settings_dialog.py" line="110"/>
+        <location filename="../../reception_desk/ui/settings_dialog.py" line="113"/>
         <source>A visit makes the consultant the owner for</source>
         <translation>到访后客户归属顾问的期限</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/settings_dialog.py" line="114"/>
+        <location filename="../../reception_desk/ui/settings_dialog.py" line="117"/>
         <source>Water bar</source>
         <translation>水吧</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/settings_dialog.py" line="117"/>
+        <location filename="../../reception_desk/ui/settings_dialog.py" line="120"/>
         <source>Serve a drink within</source>
         <translation>饮品出品时限</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/settings_dialog.py" line="118"/>
+        <location filename="../../reception_desk/ui/settings_dialog.py" line="121"/>
         <source>Timer turns amber after</source>
         <translation>“快到时”提醒（变黄）</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/settings_dialog.py" line="119"/>
+        <location filename="../../reception_desk/ui/settings_dialog.py" line="122"/>
         <source>A bump can be recalled for</source>
         <translation>出品后可撤回时限</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/settings_dialog.py" line="120"/>
+        <location filename="../../reception_desk/ui/settings_dialog.py" line="123"/>
         <source>Refill round every</source>
         <translation>续杯巡台间隔</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/settings_dialog.py" line="121"/>
+        <location filename="../../reception_desk/ui/settings_dialog.py" line="124"/>
         <source>Fill tea to</source>
         <translation>茶倒至</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/settings_dialog.py" line="122"/>
+        <location filename="../../reception_desk/ui/settings_dialog.py" line="125"/>
         <source>Fill other drinks to</source>
         <translation>其他饮品倒至</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/settings_dialog.py" line="123"/>
+        <location filename="../../reception_desk/ui/settings_dialog.py" line="126"/>
         <source>Closing stock count at (HH:MM)</source>
         <translation>清点物耗时间 (HH:MM)</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/settings_dialog.py" line="128"/>
+        <location filename="../../reception_desk/ui/settings_dialog.py" line="131"/>
         <source>This PC</source>
         <translation>本机</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/settings_dialog.py" line="135"/>
+        <location filename="../../reception_desk/ui/settings_dialog.py" line="138"/>
         <source>Play a sound on arrivals</source>
         <translation>客户到访时播放提示音</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/settings_dialog.py" line="137"/>
+        <location filename="../../reception_desk/ui/settings_dialog.py" line="140"/>
         <source>Language (after restart)</source>
         <translation>语言（重启后生效）</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/settings_dialog.py" line="169"/>
+        <location filename="../../reception_desk/ui/settings_dialog.py" line="172"/>
         <source>Desk, rotation and bar</source>
         <translation>前台、轮接与水吧</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/settings_dialog.py" line="170"/>
+        <location filename="../../reception_desk/ui/settings_dialog.py" line="173"/>
         <source>Requests, accounts and hotline</source>
         <translation>接待申请、账户与来电登记</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/settings_dialog.py" line="232"/>
+        <location filename="../../reception_desk/ui/settings_dialog.py" line="241"/>
         <source>The new language shows after a restart.</source>
         <translation>新语言将在重启后生效。</translation>
     </message>
@@ -6884,12 +7055,12 @@ The party is on the board without a consultant; assign one with F5 or Consultant
 <context>
     <name>SignInDialog</name>
     <message>
-        <location filename="../../reception_desk/ui/rotation/dialogs.py" line="102"/>
+        <location filename="../../reception_desk/ui/rotation/dialogs.py" line="103"/>
         <source>Sign in</source>
         <translation>签到</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/rotation/dialogs.py" line="103"/>
+        <location filename="../../reception_desk/ui/rotation/dialogs.py" line="104"/>
         <source>Who starts their duty? The order of signing in sets the queue.</source>
         <translation>哪位顾问开始值班？签到顺序决定轮接顺序。</translation>
     </message>
@@ -7082,117 +7253,117 @@ The party is on the board without a consultant; assign one with F5 or Consultant
 <context>
     <name>StockDialog</name>
     <message>
-        <location filename="../../reception_desk/ui/stock/stock_dialog.py" line="330"/>
+        <location filename="../../reception_desk/ui/stock/stock_dialog.py" line="339"/>
         <source>Bar stock</source>
         <translation>水吧库存</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/stock/stock_dialog.py" line="335"/>
+        <location filename="../../reception_desk/ui/stock/stock_dialog.py" line="344"/>
         <source>Item</source>
         <translation>物品</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/stock/stock_dialog.py" line="335"/>
+        <location filename="../../reception_desk/ui/stock/stock_dialog.py" line="344"/>
         <source>Quantity</source>
         <translation>数量</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/stock/stock_dialog.py" line="335"/>
+        <location filename="../../reception_desk/ui/stock/stock_dialog.py" line="344"/>
         <source>Unit</source>
         <translation>单位</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/stock/stock_dialog.py" line="335"/>
+        <location filename="../../reception_desk/ui/stock/stock_dialog.py" line="344"/>
         <source>Low at</source>
         <translation>预警值</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/stock/stock_dialog.py" line="336"/>
+        <location filename="../../reception_desk/ui/stock/stock_dialog.py" line="345"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/stock/stock_dialog.py" line="348"/>
+        <location filename="../../reception_desk/ui/stock/stock_dialog.py" line="357"/>
         <source>Show items no longer in use</source>
         <translation>显示已停用的物品</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/stock/stock_dialog.py" line="357"/>
+        <location filename="../../reception_desk/ui/stock/stock_dialog.py" line="366"/>
         <source>&amp;Add…</source>
         <translation>添加(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/stock/stock_dialog.py" line="360"/>
+        <location filename="../../reception_desk/ui/stock/stock_dialog.py" line="369"/>
         <source>Add a stock item (Ctrl+N)</source>
         <translation>添加物品 (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/stock/stock_dialog.py" line="361"/>
+        <location filename="../../reception_desk/ui/stock/stock_dialog.py" line="370"/>
         <source>&amp;Edit…</source>
         <translation>编辑(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/stock/stock_dialog.py" line="363"/>
+        <location filename="../../reception_desk/ui/stock/stock_dialog.py" line="372"/>
         <source>&amp;Goods in…</source>
         <translation>入库(&amp;G)…</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/stock/stock_dialog.py" line="366"/>
+        <location filename="../../reception_desk/ui/stock/stock_dialog.py" line="375"/>
         <source>Record a delivery (Ctrl+G)</source>
         <translation>登记到货入库 (Ctrl+G)</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/stock/stock_dialog.py" line="367"/>
+        <location filename="../../reception_desk/ui/stock/stock_dialog.py" line="376"/>
         <source>&amp;Print requisition…</source>
         <translation>打印物资领用申请(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/stock/stock_dialog.py" line="369"/>
+        <location filename="../../reception_desk/ui/stock/stock_dialog.py" line="378"/>
         <source>物资领用申请表 of the items at or below their threshold, as a PDF</source>
         <translation>为库存不高于预警值的物品生成物资领用申请表（PDF）</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/stock/stock_dialog.py" line="371"/>
+        <location filename="../../reception_desk/ui/stock/stock_dialog.py" line="380"/>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/stock/stock_dialog.py" line="431"/>
+        <location filename="../../reception_desk/ui/stock/stock_dialog.py" line="440"/>
         <source>not in use</source>
         <translation>已停用</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/stock/stock_dialog.py" line="433"/>
+        <location filename="../../reception_desk/ui/stock/stock_dialog.py" line="442"/>
         <source>⚠ Low — order more</source>
         <translation>⚠ 库存不足 — 请补货</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/stock/stock_dialog.py" line="435"/>
+        <location filename="../../reception_desk/ui/stock/stock_dialog.py" line="444"/>
         <source>OK</source>
         <translation>正常</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/stock/stock_dialog.py" line="455"/>
+        <location filename="../../reception_desk/ui/stock/stock_dialog.py" line="464"/>
         <source>%1 items · %2 low</source>
         <translation>%1种物品 · %2种库存不足</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/stock/stock_dialog.py" line="503"/>
+        <location filename="../../reception_desk/ui/stock/stock_dialog.py" line="512"/>
         <source>Save the requisition as PDF</source>
         <translation>将物资领用申请表保存为 PDF</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/stock/stock_dialog.py" line="504"/>
+        <location filename="../../reception_desk/ui/stock/stock_dialog.py" line="513"/>
         <source>PDF document (*.pdf)</source>
         <translation>PDF 文档 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/stock/stock_dialog.py" line="541"/>
+        <location filename="../../reception_desk/ui/stock/stock_dialog.py" line="550"/>
         <source>PDF saved: %1</source>
         <translation>PDF 已保存：%1</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/stock/stock_dialog.py" line="547"/>
+        <location filename="../../reception_desk/ui/stock/stock_dialog.py" line="556"/>
         <source>The PDF was not written: %1</source>
         <translation>PDF 未能写入：%1</translation>
     </message>
@@ -7213,68 +7384,68 @@ The party is on the board without a consultant; assign one with F5 or Consultant
 <context>
     <name>StockItemDialog</name>
     <message>
-        <location filename="../../reception_desk/ui/stock/stock_dialog.py" line="108"/>
+        <location filename="../../reception_desk/ui/stock/stock_dialog.py" line="111"/>
         <source>Add stock item</source>
-        <extracomment>True on every cell of a row whose item is at or below its threshold.</extracomment>
+        <extracomment>True on every cell of a row whose item is at or below its threshold. The version the form&apos;s values are based on (optimistic locking).</extracomment>
         <translation>添加库存物品</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/stock/stock_dialog.py" line="109"/>
+        <location filename="../../reception_desk/ui/stock/stock_dialog.py" line="112"/>
         <source>Edit stock item</source>
         <translation>编辑库存物品</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/stock/stock_dialog.py" line="114"/>
+        <location filename="../../reception_desk/ui/stock/stock_dialog.py" line="117"/>
         <source>e.g. 铁观音茶叶</source>
         <translation>例如：铁观音茶叶</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/stock/stock_dialog.py" line="118"/>
+        <location filename="../../reception_desk/ui/stock/stock_dialog.py" line="121"/>
         <source>e.g. 包, 克, 个</source>
         <translation>例如：包、克、个</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/stock/stock_dialog.py" line="121"/>
+        <location filename="../../reception_desk/ui/stock/stock_dialog.py" line="124"/>
         <source>e.g. 5</source>
         <translation>例如：5</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/stock/stock_dialog.py" line="124"/>
+        <location filename="../../reception_desk/ui/stock/stock_dialog.py" line="127"/>
         <source>what is on the shelf now</source>
         <translation>货架上现有的数量</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/stock/stock_dialog.py" line="125"/>
+        <location filename="../../reception_desk/ui/stock/stock_dialog.py" line="128"/>
         <source>In use (listed and counted)</source>
         <translation>在用（列入清单并参与盘点）</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/stock/stock_dialog.py" line="136"/>
+        <location filename="../../reception_desk/ui/stock/stock_dialog.py" line="139"/>
         <source>&amp;Name</source>
         <translation>名称(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/stock/stock_dialog.py" line="136"/>
+        <location filename="../../reception_desk/ui/stock/stock_dialog.py" line="139"/>
         <source>&amp;Unit</source>
         <translation>单位(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/stock/stock_dialog.py" line="137"/>
+        <location filename="../../reception_desk/ui/stock/stock_dialog.py" line="140"/>
         <source>&amp;Low-stock threshold</source>
         <translation>库存预警值(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/stock/stock_dialog.py" line="138"/>
+        <location filename="../../reception_desk/ui/stock/stock_dialog.py" line="141"/>
         <source>&amp;Quantity now</source>
         <translation>现有数量(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/stock/stock_dialog.py" line="146"/>
+        <location filename="../../reception_desk/ui/stock/stock_dialog.py" line="149"/>
         <source>%1 %2 — changes with goods in, serving and the closing count</source>
         <translation>%1 %2 — 随入库、出品和盘点变动</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/stock/stock_dialog.py" line="151"/>
+        <location filename="../../reception_desk/ui/stock/stock_dialog.py" line="154"/>
         <source>Quantity now</source>
         <translation>现有数量</translation>
     </message>
@@ -7282,97 +7453,97 @@ The party is on the board without a consultant; assign one with F5 or Consultant
 <context>
     <name>VipCardDialog</name>
     <message>
-        <location filename="../../reception_desk/ui/hotline/vip_card_dialog.py" line="42"/>
+        <location filename="../../reception_desk/ui/hotline/vip_card_dialog.py" line="44"/>
         <source>VIP data card</source>
         <translation>VIP资料卡</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/hotline/vip_card_dialog.py" line="55"/>
+        <location filename="../../reception_desk/ui/hotline/vip_card_dialog.py" line="57"/>
         <source>Saved %1 by %2</source>
         <translation>%2 于 %1 保存</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/hotline/vip_card_dialog.py" line="60"/>
+        <location filename="../../reception_desk/ui/hotline/vip_card_dialog.py" line="62"/>
         <source>New card: pre-filled from the customer&apos;s calls</source>
         <translation>新资料卡：已根据客户来电预先填写</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/hotline/vip_card_dialog.py" line="68"/>
+        <location filename="../../reception_desk/ui/hotline/vip_card_dialog.py" line="70"/>
         <source>m², e.g. 90-120</source>
         <translation>m²，例如：90-120</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/hotline/vip_card_dialog.py" line="69"/>
+        <location filename="../../reception_desk/ui/hotline/vip_card_dialog.py" line="71"/>
         <source>e.g. 200万</source>
         <translation>例如：200万</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/hotline/vip_card_dialog.py" line="70"/>
+        <location filename="../../reception_desk/ui/hotline/vip_card_dialog.py" line="72"/>
         <source>e.g. 3室2厅</source>
         <translation>例如：3室2厅</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/hotline/vip_card_dialog.py" line="71"/>
+        <location filename="../../reception_desk/ui/hotline/vip_card_dialog.py" line="73"/>
         <source>e.g. middle</source>
         <translation>例如：中层</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/hotline/vip_card_dialog.py" line="80"/>
+        <location filename="../../reception_desk/ui/hotline/vip_card_dialog.py" line="82"/>
         <source>not said</source>
         <translation>未说明</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/hotline/vip_card_dialog.py" line="81"/>
+        <location filename="../../reception_desk/ui/hotline/vip_card_dialog.py" line="83"/>
         <source> people</source>
         <translation>人</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/hotline/vip_card_dialog.py" line="85"/>
+        <location filename="../../reception_desk/ui/hotline/vip_card_dialog.py" line="87"/>
         <source>where they live now</source>
         <translation>目前居住的区域</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/hotline/vip_card_dialog.py" line="86"/>
+        <location filename="../../reception_desk/ui/hotline/vip_card_dialog.py" line="88"/>
         <source>Agrees to be contacted</source>
         <translation>同意接受联系</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/hotline/vip_card_dialog.py" line="99"/>
+        <location filename="../../reception_desk/ui/hotline/vip_card_dialog.py" line="101"/>
         <source>&amp;Area</source>
         <translation>面积(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/hotline/vip_card_dialog.py" line="99"/>
+        <location filename="../../reception_desk/ui/hotline/vip_card_dialog.py" line="101"/>
         <source>&amp;Budget</source>
         <translation>预算(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/hotline/vip_card_dialog.py" line="100"/>
+        <location filename="../../reception_desk/ui/hotline/vip_card_dialog.py" line="102"/>
         <source>&amp;Layout</source>
         <translation>户型(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/hotline/vip_card_dialog.py" line="100"/>
+        <location filename="../../reception_desk/ui/hotline/vip_card_dialog.py" line="102"/>
         <source>&amp;Floor</source>
         <translation>楼层(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/hotline/vip_card_dialog.py" line="101"/>
+        <location filename="../../reception_desk/ui/hotline/vip_card_dialog.py" line="103"/>
         <source>&amp;Purpose</source>
         <translation>购房目的(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/hotline/vip_card_dialog.py" line="102"/>
+        <location filename="../../reception_desk/ui/hotline/vip_card_dialog.py" line="104"/>
         <source>&amp;Household</source>
         <translation>家庭人数(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/hotline/vip_card_dialog.py" line="103"/>
+        <location filename="../../reception_desk/ui/hotline/vip_card_dialog.py" line="105"/>
         <source>Current &amp;district</source>
         <translation>现居区域(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/hotline/vip_card_dialog.py" line="104"/>
+        <location filename="../../reception_desk/ui/hotline/vip_card_dialog.py" line="106"/>
         <source>&amp;Notes</source>
         <translation>备注(&amp;N)</translation>
     </message>

@@ -29,7 +29,7 @@ from ...domain.timeutil import local_date, local_day_bounds
 from ...services.audit import AuditRecord
 from ...services.context import Services
 from ...services.export import export_to_file, format_for_path
-from ..period_choice import pydate, qdate
+from ..period_choice import bound_dates, pydate, qdate
 from ..text import is_chinese, message, translate
 
 
@@ -48,6 +48,7 @@ class AuditDialog(QDialog):
         self.date_from.setObjectName("auditFrom")
         self.date_to = QDateEdit(qdate(today))
         self.date_to.setObjectName("auditTo")
+        bound_dates(self.date_from, self.date_to)
         for edit in (self.date_from, self.date_to):
             edit.setCalendarPopup(True)
             edit.setDisplayFormat("yyyy-MM-dd")

@@ -292,27 +292,33 @@ def conduct(args: argparse.Namespace) -> int:
     common = ["--db", db_url, "--real-start", str(real_start), "--sim-start",
               sim_start.isoformat(), "--speed", str(speed), "--seconds", str(seconds)]
     me = [sys.executable, str(Path(__file__).resolve())]
+    logs = {role: open(work / f"{role}.log", "w", encoding="utf-8")  # noqa: SIM115
+            for role in ("main", "bar", "driver")}
     procs = {
         role: subprocess.Popen([*me, "window", role, *common, "--sample", str(args.sample),
                                 "--warmup-s", str(seconds * args.warmup / 100),
                                 *(["--trace"] if args.trace else [])],
-                               stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True,
-                               env=env)
+                               stdout=logs[role], stderr=subprocess.STDOUT, env=env)
         for role in ("main", "bar")
     }
     driver = subprocess.Popen([*me, "driver", *common, "--parties", str(args.parties),
-                               "--seed", str(args.seed)], stdout=subprocess.PIPE,
-                              stderr=subprocess.STDOUT, text=True, env=env)
-    outputs: dict[str, list[dict[str, object]]] = {}
+                               "--seed", str(args.seed)], stdout=logs["driver"],
+                              stderr=subprocess.STDOUT, env=env)
     codes: dict[str, int] = {}
-    for role, proc in procs.items():
-        out, _ = proc.communicate(timeout=seconds + 300)
-        codes[role] = proc.returncode
-        outputs[role] = _parse(out, work / f"{role}.log")
-    out, _ = driver.communicate(timeout=300)
-    driven = _parse(out, work / "driver.log")
+    deadline = time.monotonic() + seconds + 300
+    for role, proc in [*procs.items(), ("driver", driver)]:
+        try:
+            codes[role] = proc.wait(timeout=max(1.0, deadline - time.monotonic()))
+        except subprocess.TimeoutExpired:
+            proc.kill()
+            codes[role] = proc.wait()
+            print(f"soak: {role} did not stop in time and was killed", flush=True)
+    for handle in logs.values():
+        handle.close()
+    outputs = {role: _parse(work / f"{role}.log") for role in ("main", "bar")}
+    driven = _parse(work / "driver.log")
     report = {"minutes": args.minutes, "day_hours": args.day_hours, "speed": speed}
-    all_ok = driver.returncode == 0
+    all_ok = codes["driver"] == 0
     lines = []
     for role in procs:
         ok, text = summarise(role, outputs[role], codes[role], seconds * args.warmup / 100,
@@ -321,17 +327,16 @@ def conduct(args: argparse.Namespace) -> int:
         lines.append(("ok   " if ok else "FAIL ") + text)
         report[role] = outputs[role]  # type: ignore[assignment]
     work_done = next((x["driver"] for x in driven if "driver" in x), None)
-    lines.append(f"      driver exit {driver.returncode}: {work_done}")
+    lines.append(f"      driver exit {codes['driver']}: {work_done}")
     (work / "report.json").write_text(json.dumps(report, indent=1), encoding="utf-8")
     print("\n".join(lines))
     print(f"soak: {'passed' if all_ok else 'FAILED'}; samples in {work / 'report.json'}")
     return 0 if all_ok else 1
 
 
-def _parse(out: str, log: Path) -> list[dict[str, object]]:
-    log.write_text(out, encoding="utf-8")
-    parsed = []
-    for line in out.splitlines():
+def _parse(log: Path) -> list[dict[str, object]]:
+    parsed: list[dict[str, object]] = []
+    for line in log.read_text(encoding="utf-8", errors="replace").splitlines():
         try:
             value = json.loads(line)
         except ValueError:

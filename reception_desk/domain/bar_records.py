@@ -27,6 +27,7 @@ class MenuRecord:
     category: DrinkCategory
     available: bool
     recipe: tuple[RecipeRecord, ...] = ()
+    version: int = 1
 
 
 @dataclass(frozen=True)
@@ -37,6 +38,7 @@ class StockRecord:
     quantity: float
     low_threshold: float
     active: bool
+    version: int = 1
 
     @property
     def low(self) -> bool:

@@ -29,6 +29,7 @@ class ConsultantRecord:
     staff_no: str
     phone: str
     active: bool
+    version: int = 1
 
 
 def validate_consultant(draft: ConsultantDraft) -> ConsultantDraft:

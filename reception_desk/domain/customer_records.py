@@ -188,6 +188,8 @@ class VipCardRecord:
     updated_at: datetime | None = None
     updated_by: str = ""
     saved: bool = False
+    #: 0 for a card not saved yet (optimistic locking: see domain/edits.py).
+    version: int = 0
 
 
 @dataclass(frozen=True)

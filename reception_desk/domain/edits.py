@@ -81,6 +81,57 @@ RECORD_NAMES: dict[str, str] = {
     "site_settings": QT_TRANSLATE_NOOP("Messages", "settings"),
 }
 
+CONSULTANT_FIELDS: dict[str, str] = {
+    "name": QT_TRANSLATE_NOOP("Messages", "Name"),
+    "staff_no": QT_TRANSLATE_NOOP("Messages", "Staff number"),
+    "phone": QT_TRANSLATE_NOOP("Messages", "Phone"),
+    "active": QT_TRANSLATE_NOOP("Messages", "Active"),
+}
+MENU_FIELDS: dict[str, str] = {
+    "name": QT_TRANSLATE_NOOP("Messages", "Name"),
+    "category": QT_TRANSLATE_NOOP("Messages", "Category"),
+    "available": QT_TRANSLATE_NOOP("Messages", "Available"),
+    "recipe": QT_TRANSLATE_NOOP("Messages", "Recipe"),
+}
+STOCK_FIELDS: dict[str, str] = {
+    "name": QT_TRANSLATE_NOOP("Messages", "Name"),
+    "unit": QT_TRANSLATE_NOOP("Messages", "Unit"),
+    "low_threshold": QT_TRANSLATE_NOOP("Messages", "Low-stock level"),
+    "active": QT_TRANSLATE_NOOP("Messages", "Active"),
+}
+
+VIP_CARD_FIELDS: dict[str, str] = {
+    "area": QT_TRANSLATE_NOOP("Messages", "Wanted area"),
+    "budget": QT_TRANSLATE_NOOP("Messages", "Budget"),
+    "layout": QT_TRANSLATE_NOOP("Messages", "Layout"),
+    "floor": QT_TRANSLATE_NOOP("Messages", "Floor"),
+    "purpose": QT_TRANSLATE_NOOP("Messages", "Purpose"),
+    "household_size": QT_TRANSLATE_NOOP("Messages", "Household"),
+    "current_district": QT_TRANSLATE_NOOP("Messages", "Lives in"),
+    "consent_contact": QT_TRANSLATE_NOOP("Messages", "Agreed to be contacted"),
+    "notes": QT_TRANSLATE_NOOP("Messages", "Notes"),
+}
+REQUEST_FIELDS: dict[str, str] = {
+    "level": QT_TRANSLATE_NOOP("Messages", "Level"),
+    "host": QT_TRANSLATE_NOOP("Messages", "Host"),
+    "department": QT_TRANSLATE_NOOP("Messages", "Department"),
+    "organisation": QT_TRANSLATE_NOOP("Messages", "Organisation"),
+    "guests": QT_TRANSLATE_NOOP("Messages", "Guests"),
+    "headcount": QT_TRANSLATE_NOOP("Messages", "Headcount"),
+    "purpose": QT_TRANSLATE_NOOP("Messages", "Purpose"),
+    "arrival_at": QT_TRANSLATE_NOOP("Messages", "Arrival"),
+    "departure_at": QT_TRANSLATE_NOOP("Messages", "Departure"),
+    "itinerary": QT_TRANSLATE_NOOP("Messages", "Itinerary"),
+    "route": QT_TRANSLATE_NOOP("Messages", "Route"),
+    "meals": QT_TRANSLATE_NOOP("Messages", "Meals"),
+    "lodging": QT_TRANSLATE_NOOP("Messages", "Lodging"),
+    "vehicle": QT_TRANSLATE_NOOP("Messages", "Vehicle"),
+    "preparations": QT_TRANSLATE_NOOP("Messages", "Preparations"),
+    "budget": QT_TRANSLATE_NOOP("Messages", "Budget"),
+    "notes": QT_TRANSLATE_NOOP("Messages", "Notes"),
+    "short_notice_reason": QT_TRANSLATE_NOOP("Messages", "Reason for short notice"),
+}
+
 #: The party form's fields as the change list names them.
 PARTY_FIELDS: dict[str, str] = {
     "surname": QT_TRANSLATE_NOOP("Messages", "Surname"),

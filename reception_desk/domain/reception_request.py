@@ -175,6 +175,8 @@ class RequestRecord:
     #: Account id of the host / of whoever created it (None for the command line).
     host_account_id: int | None = None
     created_by_account_id: int | None = None
+    #: The version of the form's fields (optimistic locking; see domain/edits.py).
+    version: int = 1
 
     @property
     def short_notice(self) -> bool:

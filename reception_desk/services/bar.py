@@ -17,6 +17,7 @@ from ..domain.bar import (
     validate_order_lines,
 )
 from ..domain.bar_records import BarBoard, MenuRecord, OrderRecord, RemarkRecord
+from ..domain.edits import MENU_FIELDS
 from ..domain.errors import DomainError, FieldProblem, NotFoundError, ValidationError
 from ..domain.events import BAR, PARTIES, STOCK, Event, EventBus
 from ..domain.i18n import QT_TRANSLATE_NOOP
@@ -27,6 +28,7 @@ from ..domain.timeutil import Clock, utc_now
 from ..store.audit_repo import AuditRepository
 from ..store.bar_repo import BarRepository
 from ..store.database import Database
+from ..store.edits_repo import EditLog
 from ..store.models import (
     DrinkOrder,
     DrinkOrderLine,
@@ -76,8 +78,9 @@ class BarService:
     def save_menu_item(self, name: str, category: DrinkCategory,
                        recipe: list[tuple[int, float]], available: bool = True,
                        menu_id: int | None = None, *, actor: Actor,
-                       demo: bool = False) -> MenuRecord:
-        """Add or change a drink; `recipe` lists (stock item id, quantity per serving)."""
+                       demo: bool = False, version: int | None = None) -> MenuRecord:
+        """Add or change a drink; `recipe` lists (stock item id, quantity per serving).
+        `version` is the one the form read: a save over a newer one raises StaleEditError."""
         require(actor, Permission.MENU_EDIT)
         problems: list[FieldProblem] = []
         name = check_text(problems, "name", name, MAX_NAME)
@@ -111,7 +114,11 @@ class BarService:
                 if found is None:
                     raise _missing(QT_TRANSLATE_NOOP("Messages", "That drink is gone."))
                 item = found
+                before = _menu_values(item)
                 item.name, item.category, item.available = name, category.value, available
+                EditLog(session).save("menu_items", item, version, before, {
+                    "name": name, "category": category.value, "available": available,
+                    "recipe": _recipe_text(recipe)}, MENU_FIELDS, actor.name, self.clock())
                 item.recipe.clear()
             session.flush()
             for stock_id, quantity in recipe:
@@ -337,3 +344,12 @@ class BarService:
         """Remark texts by party for the parties given (one query, for the board)."""
         with self.db.read() as session:
             return BarRepository(session).remarks_of_parties(list(party_ids))
+
+
+def _recipe_text(recipe: list[tuple[int, float]]) -> str:
+    return ", ".join(f"{stock_id}×{quantity:g}" for stock_id, quantity in sorted(recipe))
+
+
+def _menu_values(item: MenuItem) -> dict[str, object]:
+    return {"name": item.name, "category": item.category, "available": item.available,
+            "recipe": _recipe_text([(r.stock_item_id, r.quantity) for r in item.recipe])}

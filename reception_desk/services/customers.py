@@ -9,6 +9,7 @@ from sqlalchemy import update
 
 from ..domain.customer_records import CustomerRecord, Purpose, VipCardRecord
 from ..domain.customers import matches
+from ..domain.edits import VIP_CARD_FIELDS
 from ..domain.errors import DomainError, FieldProblem, NotFoundError, ValidationError
 from ..domain.events import CUSTOMERS, PARTIES, Event, EventBus
 from ..domain.i18n import QT_TRANSLATE_NOOP
@@ -19,6 +20,7 @@ from ..domain.timeutil import Clock, utc_now
 from ..store.audit_repo import AuditRepository
 from ..store.customers_repo import CustomerRepository, vip_card_record
 from ..store.database import Database
+from ..store.edits_repo import EditLog
 from ..store.models import Party
 from ..store.models_customers import Appointment, Call, Customer, VipCard
 from .customer_hooks import customer_record, ownerships, refresh_ownership
@@ -118,7 +120,9 @@ class CustomerService:
             return VipCardRecord(customer_id=customer.id, **values)
 
     def save_vip_card(self, customer_id: int, card: VipCardRecord,
-                      actor_name: str = "") -> VipCardRecord:
+                      actor_name: str = "", *, check_version: bool = False) -> VipCardRecord:
+        """Save the card; with `check_version` a save over a card changed (or first saved)
+        since `card.version` was read raises StaleEditError naming who changed what."""
         clean = validate_vip_card(card)
         now = self.clock()
         with self.db.write() as session:
@@ -128,8 +132,10 @@ class CustomerService:
                 raise NotFoundError(_GONE)
             row = repo.vip_card(customer.id)
             if row is None:
-                row = VipCard(customer_id=customer.id, updated_at=now)
+                row = VipCard(customer_id=customer.id, updated_at=now, version=0)
                 session.add(row)
+                session.flush()
+            before = {name: getattr(row, name) for name in VIP_CARD_FIELDS}
             for name in ("area", "budget", "layout", "floor", "current_district", "notes"):
                 setattr(row, name, getattr(clean, name))
             row.purpose = Purpose(clean.purpose).value
@@ -137,6 +143,11 @@ class CustomerService:
             row.consent_contact = clean.consent_contact
             row.updated_at = now
             row.updated_by = actor_name[:60]
+            # The card's key is its customer's id.
+            row.version = max(1, EditLog(session).save_values(
+                "vip_cards", customer.id, row.version, card.version if check_version else None,
+                before, {name: getattr(row, name) for name in VIP_CARD_FIELDS},
+                VIP_CARD_FIELDS, actor_name, now))
             if clean.current_district and not customer.district:
                 customer.district = clean.current_district
             customer.updated_at = now

@@ -22,6 +22,7 @@ from enum import StrEnum
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
+from ..domain.edits import REQUEST_FIELDS
 from ..domain.errors import DomainError, FieldProblem, NotFoundError, ValidationError
 from ..domain.events import APPOINTMENTS, REQUESTS, Event, EventBus
 from ..domain.i18n import QT_TRANSLATE_NOOP
@@ -52,6 +53,7 @@ from ..domain.timeutil import Clock, local_date, local_day_bounds, utc_now
 from ..domain.workdays import feedback_due
 from ..store.audit_repo import AuditRepository
 from ..store.database import Database
+from ..store.edits_repo import EditLog
 from ..store.models import Party
 from ..store.models_customers import Appointment
 from ..store.models_requests import ReceptionRequest
@@ -259,8 +261,9 @@ class RequestService:
 
     # -- actions -------------------------------------------------------------------------
     def save_draft(self, actor: Actor, form: RequestForm, request_id: int | None = None, *,
-                   demo: bool = False) -> RequestRecord:
-        """Create or update a draft; anything may be missing, only unstorable values refuse."""
+                   demo: bool = False, version: int | None = None) -> RequestRecord:
+        """Create or update a draft; anything may be missing, only unstorable values refuse.
+        `version` is the one the form read: a save over a newer one raises StaleEditError."""
         require(actor, Permission.REQUEST_CREATE)
         problems = storage_problems(form)
         if problems:
@@ -284,7 +287,14 @@ class RequestService:
                                 "Messages", "Request {number} is no longer a draft: reject "
                                             "it back to draft to change it."),
                                 number=row.number)
+                    before = form_values(to_record(row).form) if request_id is not None else {}
                     write_form(row, form)
+                    if request_id is not None:
+                        session.flush()
+                        session.expire(row)
+                        EditLog(session).save("reception_requests", row, version, before,
+                                              form_values(to_record(row).form), REQUEST_FIELDS,
+                                              actor.name, now)
                     row.host_account_id = repo.account_id_named(form.host)
                     row.updated_at = now
                     session.flush()
@@ -463,3 +473,16 @@ class RequestService:
     #: `services.requests.list(filter, actor=..., status=...)`: the same as list_requests
     #: (defined last: inside the class `list` would shadow the builtin).
     list = list_requests
+
+
+def form_values(form: RequestForm) -> dict[str, object]:
+    """The request form's fields as the edit log compares and shows them."""
+    values: dict[str, object] = {name: getattr(form, name) for name in REQUEST_FIELDS}
+    values["guests"] = "、".join(f"{g.name} {g.title}".strip() for g in form.guests)
+    values["itinerary"] = "；".join(f"{i.starts_at:%m-%d %H:%M} {i.activity}"
+                                   for i in form.itinerary)
+    values["preparations"] = "、".join(sorted(p.value for p in form.preparations))
+    for name in ("arrival_at", "departure_at"):
+        moment = getattr(form, name)
+        values[name] = moment.strftime("%Y-%m-%d %H:%M") if moment else ""
+    return values

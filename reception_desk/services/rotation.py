@@ -14,6 +14,7 @@ from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from ..domain.consultants import ConsultantDraft, ConsultantRecord, validate_consultant
+from ..domain.edits import CONSULTANT_FIELDS
 from ..domain.errors import (
     ConflictError,
     DomainError,
@@ -40,6 +41,7 @@ from ..domain.text import check_text
 from ..domain.timeutil import Clock, local_day_bounds, utc_now
 from ..store.audit_repo import AuditRepository
 from ..store.database import Database
+from ..store.edits_repo import EditLog
 from ..store.models import Consultant, Party, RotationEntry, StageMove
 from ..store.parties import PartyRepository, to_record, to_record_name
 from ..store.rotation_repo import RotationRepository, consultant_record, to_event
@@ -108,8 +110,10 @@ class RotationService:
         return {c.id: c.name for c in self.consultants(include_inactive=True)}
 
     def save_consultant(self, draft: ConsultantDraft, consultant_id: int | None = None,
-                        *, actor: Actor, demo: bool = False) -> ConsultantRecord:
-        """Add or change a consultant on the roster (ROSTER_EDIT)."""
+                        *, actor: Actor, demo: bool = False,
+                        version: int | None = None) -> ConsultantRecord:
+        """Add or change a consultant on the roster (ROSTER_EDIT). `version` is the one
+        the form read: a save over a newer version raises StaleEditError."""
         require(actor, Permission.ROSTER_EDIT)
         clean = validate_consultant(draft)
         try:
@@ -130,8 +134,13 @@ class RotationService:
                         raise NotFoundError(QT_TRANSLATE_NOOP(
                             "Messages", "That consultant is no longer on the roster."))
                     row = found
+                    before = {name: getattr(row, name) for name in CONSULTANT_FIELDS}
                     row.name, row.staff_no, row.phone, row.active = (
                         clean.name, clean.staff_no, clean.phone, clean.active)
+                    EditLog(session).save(
+                        "consultants", row, version, before,
+                        {name: getattr(row, name) for name in CONSULTANT_FIELDS},
+                        CONSULTANT_FIELDS, actor.name, self.clock())
                 self.db.record_change(session, ROTATION, (row.id,))
                 record = consultant_record(row)
                 AuditRepository(session).add(self.clock(), actor, "roster", record.name,

@@ -8,7 +8,11 @@ from ..domain.site_settings import SiteSettings, validate_settings
 from ..domain.timeutil import Clock, utc_now
 from ..store.audit_repo import AuditRepository
 from ..store.database import Database
+from ..store.edits_repo import EditLog
 from ..store.settings_repo import SITE_KEY, SettingsRepository
+
+#: Where the settings' version (optimistic locking) is kept beside them.
+VERSION_KEY = "site.version"
 
 
 class SettingsService:
@@ -30,14 +34,30 @@ class SettingsService:
             self._cache = SiteSettings.from_dict(stored if isinstance(stored, dict) else {})
         return self._cache
 
-    def save(self, settings: SiteSettings, actor: Actor) -> SiteSettings:
-        """Store new site settings; only someone holding SETTINGS_EDIT may."""
+    def version(self) -> int:
+        """The settings' version, for a settings form to name when it saves."""
+        with self.db.read() as session:
+            return int(SettingsRepository(session).get(VERSION_KEY) or 1)
+
+    def save(self, settings: SiteSettings, actor: Actor,
+             version: int | None = None) -> SiteSettings:
+        """Store new site settings; only someone holding SETTINGS_EDIT may. `version` is
+        the one the form read: a save over a newer version raises StaleEditError."""
         require(actor, Permission.SETTINGS_EDIT)
         clean = validate_settings(settings)
-        before = self.current().to_dict()
-        changed = sorted(k for k, v in clean.to_dict().items() if before.get(k) != v)
         with self.db.write() as session:
-            SettingsRepository(session).put(SITE_KEY, clean.to_dict())
+            repo = SettingsRepository(session)
+            stored = repo.get(SITE_KEY)
+            before = SiteSettings.from_dict(stored if isinstance(stored, dict) else {}).to_dict()
+            after = clean.to_dict()
+            changed = sorted(k for k, v in after.items() if before.get(k) != v)
+            current = int(repo.get(VERSION_KEY) or 1)
+            new_version = EditLog(session).save_values(
+                "site_settings", 0, current, version, before, after,
+                {key: key for key in after}, actor.name, self.clock())
+            if new_version != current:
+                repo.put(VERSION_KEY, new_version)
+            repo.put(SITE_KEY, after)
             AuditRepository(session).add(self.clock(), actor, "settings", "site",
                                          ", ".join(changed))
             self.db.record_change(session, SETTINGS)

@@ -7,6 +7,7 @@ from datetime import date
 
 from ..domain.bar import CountLine, expected_quantity, suggested_order
 from ..domain.bar_records import StockRecord
+from ..domain.edits import STOCK_FIELDS
 from ..domain.errors import FieldProblem, NotFoundError, ValidationError
 from ..domain.events import STOCK, Event, EventBus
 from ..domain.i18n import QT_TRANSLATE_NOOP
@@ -16,6 +17,7 @@ from ..domain.timeutil import Clock, local_day_bounds, utc_now
 from ..store.audit_repo import AuditRepository
 from ..store.bar_repo import BarRepository, stock_record
 from ..store.database import Database
+from ..store.edits_repo import EditLog
 from ..store.models import StockCount, StockItem, StockMovement
 from .site_settings import SettingsService
 
@@ -65,8 +67,9 @@ class StockService:
 
     def save_item(self, name: str, unit: str, low_threshold: float, active: bool = True,
                   item_id: int | None = None, *, quantity: float = 0.0,
-                  actor: Actor, demo: bool = False) -> StockRecord:
-        """Add or change a stock item (a manager's or the bar's stock edit)."""
+                  actor: Actor, demo: bool = False, version: int | None = None) -> StockRecord:
+        """Add or change a stock item (a manager's or the bar's stock edit). `version` is
+        the one the form read: a save over a newer one raises StaleEditError."""
         require(actor, Permission.STOCK_EDIT)
         problems: list[FieldProblem] = []
         name = check_text(problems, "name", name, 20)
@@ -104,8 +107,12 @@ class StockService:
                 if found is None:
                     raise NotFoundError(QT_TRANSLATE_NOOP("Messages", "That stock item is gone."))
                 item = found
+                before = {field: getattr(item, field) for field in STOCK_FIELDS}
                 item.name, item.unit, item.low_threshold, item.active = (
                     name, unit, low_threshold, active)
+                EditLog(session).save("stock_items", item, version, before,
+                                      {field: getattr(item, field) for field in STOCK_FIELDS},
+                                      STOCK_FIELDS, actor.name, self.clock())
             session.flush()
             self.db.record_change(session, STOCK, (item.id,))
             record = stock_record(item)

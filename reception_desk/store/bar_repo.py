@@ -34,7 +34,7 @@ from .models import (
 
 def stock_record(row: StockItem) -> StockRecord:
     return StockRecord(row.id, row.name, row.unit, round(row.quantity, 3), row.low_threshold,
-                       row.active)
+                       row.active, row.version or 1)
 
 
 class BarRepository:
@@ -56,7 +56,7 @@ class BarRepository:
         return [MenuRecord(m.id, m.name, DrinkCategory(m.category), m.available, tuple(
             RecipeRecord(r.stock_item_id, stock[r.stock_item_id].name,
                          stock[r.stock_item_id].unit, r.quantity)
-            for r in m.recipe if r.stock_item_id in stock)) for m in items]
+            for r in m.recipe if r.stock_item_id in stock), m.version or 1) for m in items]
 
     def menu_item(self, menu_id: int) -> MenuItem | None:
         return self.session.get(MenuItem, menu_id)

@@ -60,7 +60,7 @@ def vip_card_record(card: VipCard) -> VipCardRecord:
         {p.value for p in Purpose} else Purpose.NONE,
         household_size=card.household_size, current_district=card.current_district,
         consent_contact=card.consent_contact, notes=card.notes, updated_at=card.updated_at,
-        updated_by=card.updated_by, saved=True)
+        updated_by=card.updated_by, saved=True, version=card.version or 1)
 
 
 def visit_summary(party: Party) -> VisitSummary:

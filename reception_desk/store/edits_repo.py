@@ -44,12 +44,19 @@ class EditLog:
         Runs inside the caller's write transaction, which holds the site's write lock,
         so the check and the bump cannot interleave with another PC's save.
         """
-        self.check(table, row.id, row.version, expected)
+        row.version = self.save_values(table, row.id, row.version, expected, before, after,
+                                       labels, actor, at)
+
+    def save_values(self, table: str, record_id: int, current: int, expected: int | None,
+                    before: Mapping[str, object], after: Mapping[str, object],
+                    labels: Mapping[str, str], actor: str, at: datetime) -> int:
+        """As `save` for a record kept elsewhere (the site settings): the new version."""
+        self.check(table, record_id, current, expected)
         changes = field_changes(before, after, labels)
         if not changes:
-            return
-        row.version = row.version + 1
+            return current
         self.session.add(RecordEdit(
-            at=at, table_name=table, record_id=row.id, version=row.version, actor=actor[:60],
-            changes=json.dumps([[c.field, c.old, c.new] for c in changes],
-                               ensure_ascii=False)))
+            at=at, table_name=table, record_id=record_id, version=current + 1,
+            actor=actor[:60], changes=json.dumps([[c.field, c.old, c.new] for c in changes],
+                                                 ensure_ascii=False)))
+        return current + 1

@@ -103,6 +103,7 @@ def to_record(row: ReceptionRequest) -> RequestRecord:
         party_id=row.party_id,
         host_account_id=row.host_account_id,
         created_by_account_id=row.created_by_account_id,
+        version=row.version or 1,
     )
 
 

@@ -13,7 +13,8 @@ from .models import Consultant, Party, RotationEntry
 
 
 def consultant_record(row: Consultant) -> ConsultantRecord:
-    return ConsultantRecord(row.id, row.name, row.staff_no, row.phone, row.active)
+    return ConsultantRecord(row.id, row.name, row.staff_no, row.phone, row.active,
+                            row.version or 1)
 
 
 def to_event(row: RotationEntry) -> RotationEvent:

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ..domain.edits import StaleEditError
 from ..domain.errors import DomainError, ValidationError
 from ..domain.roles import Actor
 from ..services.site_settings import SettingsService
@@ -44,6 +45,8 @@ class SettingsDialog(QDialog):
         self.setWindowTitle(self.tr("Settings"))
         self.service = settings
         current = settings.current()
+        #: The version the form's values are based on (optimistic locking).
+        self.version = settings.version()
         self.site_name = QLineEdit(current.site_name)
         self.time_zone = QLineEdit(current.time_zone)
         self.places = QPlainTextEdit("\n".join(current.places))
@@ -210,7 +213,13 @@ class SettingsDialog(QDialog):
             **self.more.values(),
         )
         try:
-            self.service.save(candidate, self.actor)  # type: ignore[arg-type]
+            self.service.save(candidate, self.actor,  # type: ignore[arg-type]
+                              version=self.version)
+        except StaleEditError as exc:
+            # Keep what was typed; the next Save applies it over the newer version.
+            self.version = exc.current
+            QMessageBox.warning(self, self.windowTitle(), message(exc))
+            return
         except ValidationError as exc:
             for problem in exc.problems:
                 if problem.field in self.errors:

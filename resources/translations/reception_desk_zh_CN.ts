@@ -1925,7 +1925,7 @@ You can start with real data instead; demo data is marked and can be replaced la
 <context>
     <name>ErrorReporter</name>
     <message>
-        <location filename="../../reception_desk/ui/errors.py" line="38"/>
+        <location filename="../../reception_desk/ui/errors.py" line="43"/>
         <source>Something went wrong: %1.
 Nothing from that action was saved; you can carry on working.
 Details are in the log: %2</source>
@@ -1934,7 +1934,25 @@ Details are in the log: %2</source>
 详细信息见日志：%2</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/errors.py" line="52"/>
+        <location filename="../../reception_desk/ui/errors.py" line="58"/>
+        <source>The database cannot be written: the disk is full.
+Nothing from that action was saved; everything saved before is safe.
+Free some disk space (or call IT), then do it again.</source>
+        <translation>无法写入数据库：磁盘已满。
+本次操作没有保存任何内容；之前保存的数据都在。
+请腾出磁盘空间（或联系 IT）后重新操作。</translation>
+    </message>
+    <message>
+        <location filename="../../reception_desk/ui/errors.py" line="64"/>
+        <source>The database cannot be written: the file or its folder is read-only.
+Nothing from that action was saved; everything saved before is safe.
+Ask IT to give this PC write access to the database, then do it again.</source>
+        <translation>无法写入数据库：数据库文件或其文件夹是只读的。
+本次操作没有保存任何内容；之前保存的数据都在。
+请联系 IT 为这台电脑开通数据库的写入权限，然后重新操作。</translation>
+    </message>
+    <message>
+        <location filename="../../reception_desk/ui/errors.py" line="74"/>
         <source>Reception Desk</source>
         <translation>Reception Desk</translation>
     </message>

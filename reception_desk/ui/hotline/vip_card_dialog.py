@@ -25,8 +25,10 @@ from PySide6.QtWidgets import (
 )
 
 from ...domain.customer_records import Purpose, VipCardRecord
+from ...domain.edits import StaleEditError
 from ...domain.errors import DomainError, ValidationError
 from ...services.context import Services
+from ..station import station_actor
 from ..text import message
 from ..widgets import FieldError, mark_invalid, with_error
 from .common import phones_text, purpose_label
@@ -134,7 +136,13 @@ class VipCardDialog(QDialog):
             mark_invalid(self.fields[name], False)
         self.general_error.clear_text()
         try:
-            record = self.services.customers.save_vip_card(self.customer_id, self.value())
+            record = self.services.customers.save_vip_card(
+                self.customer_id, self.value(), station_actor(), check_version=True)
+        except StaleEditError as exc:
+            # Keep what was typed; the next Save applies it over the newer version.
+            self.card = replace(self.card, version=exc.current)
+            self.general_error.show_text(message(exc))
+            return None
         except ValidationError as exc:
             for problem in exc.problems:
                 target = self.errors.get(problem.field, self.general_error)

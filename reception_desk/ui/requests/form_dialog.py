@@ -10,6 +10,8 @@ opens read-only.
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QDialog,
@@ -22,6 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ...domain.edits import StaleEditError
 from ...domain.errors import DomainError, FieldProblem, ValidationError
 from ...domain.reception_request import RequestForm, RequestRecord, Status
 from ...domain.request_rules import notice_shortfall
@@ -161,8 +164,17 @@ class RequestFormDialog(QDialog):
         if not self.editable or self.actor is None:
             return True
         try:
-            record = self.services.requests.save_draft(self.actor, self.form(),
-                                                       request_id=self.request_id())
+            record = self.services.requests.save_draft(
+                self.actor, self.form(), request_id=self.request_id(),
+                version=self.record.version if self.record is not None else None)
+        except StaleEditError as exc:
+            # Autosave leaves it to the person; an explicit Save shows who changed what and
+            # bases the next Save on the newer version. What was typed stays either way.
+            self.saved_hint.setText(self.tr("Not saved: %1").replace("%1", message(exc)))
+            if not quiet and self.record is not None:
+                self.record = replace(self.record, version=exc.current)
+                self._warn(message(exc))
+            return False
         except ValidationError as exc:
             self.show_problems(exc, focus=not quiet)
             self.saved_hint.setText(self.tr("Not saved: see the marked fields"))

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from ...domain.consultants import MAX_NAME, ConsultantDraft, ConsultantRecord
+from ...domain.edits import StaleEditError
 from ...domain.errors import DomainError, ValidationError
 from ...domain.events import EVERYTHING, ROTATION, Event
 from ...domain.roles import Permission
@@ -149,6 +150,8 @@ class ConsultantEditDialog(QDialog):
         super().__init__(parent)
         self.rotation = rotation
         self.record = record
+        #: The version the form's values are based on (optimistic locking).
+        self.version = record.version if record is not None else None
         self.gate = gate
         self.setObjectName("consultantEditDialog")
         self.setWindowTitle(self.tr("Add consultant") if record is None
@@ -217,7 +220,13 @@ class ConsultantEditDialog(QDialog):
         try:
             saved = self.rotation.save_consultant(
                 self.draft(), self.record.id if self.record is not None else None,
-                actor=actor)  # type: ignore[arg-type]
+                actor=actor, version=self.version)  # type: ignore[arg-type]
+        except StaleEditError as exc:
+            # Keep what was typed; the next Save applies it over the newer version.
+            self.version = exc.current
+            self.general.show_text(message(exc))
+            self._fit()
+            return
         except ValidationError as exc:
             first: QWidget | None = None
             for problem in exc.problems:
@@ -384,7 +393,7 @@ class RosterDialog(RecordTableSelection[ConsultantRecord], QDialog):
         try:
             saved = self.rotation.save_consultant(ConsultantDraft(
                 record.name, record.staff_no, record.phone, not record.active), record.id,
-                actor=actor)
+                actor=actor, version=record.version)
         except DomainError as exc:
             self._warn(message(exc))
             return

@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
 
 from ...domain.bar import DrinkCategory, fill_percent
 from ...domain.bar_records import MenuRecord, StockRecord
+from ...domain.edits import StaleEditError
 from ...domain.errors import DomainError, ValidationError
 from ...domain.events import BAR, EVERYTHING, SETTINGS, STOCK, Event
 from ...domain.roles import Permission
@@ -183,6 +184,8 @@ class DrinkEditDialog(QDialog):
         super().__init__(parent)
         self.services = services
         self.record = record
+        #: The version the form's values are based on (optimistic locking).
+        self.version = record.version if record is not None else None
         self.gate = Gate(services, Permission.MENU_EDIT)
         self.setObjectName("drinkEditDialog")
         self.setWindowTitle(self.tr("Add drink") if record is None else self.tr("Edit drink"))
@@ -298,7 +301,14 @@ class DrinkEditDialog(QDialog):
         try:
             saved = self.services.bar.save_menu_item(
                 self.name.text(), self.category_value(), recipe, self.available.isChecked(),
-                self.record.id if self.record is not None else None, actor=actor)
+                self.record.id if self.record is not None else None, actor=actor,
+                version=self.version)
+        except StaleEditError as exc:
+            # Keep what was typed; the next Save applies it over the newer version.
+            self.version = exc.current
+            self.general.show_text(message(exc))
+            self._fit()
+            return
         except ValidationError as exc:
             first: QWidget | None = None
             for problem in exc.problems:
@@ -479,7 +489,7 @@ class MenuDialog(RecordTableSelection[MenuRecord], QDialog):
             saved = self.services.bar.save_menu_item(
                 record.name, record.category,
                 [(r.stock_item_id, r.quantity) for r in record.recipe],
-                not record.available, record.id, actor=actor)
+                not record.available, record.id, actor=actor, version=record.version)
         except DomainError as exc:
             box = QMessageBox(QMessageBox.Icon.Warning, self.windowTitle(), message(exc),
                               QMessageBox.StandardButton.Ok, self)

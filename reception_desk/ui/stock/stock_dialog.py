@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
 )
 
 from ...domain.bar_records import StockRecord
+from ...domain.edits import StaleEditError
 from ...domain.errors import DomainError, ValidationError
 from ...domain.events import EVERYTHING, STOCK, Event
 from ...domain.roles import Permission
@@ -103,6 +104,8 @@ class StockItemDialog(_FormDialog):
         super().__init__(parent)
         self.services = services
         self.record = record
+        #: The version the form's values are based on (optimistic locking).
+        self.version = record.version if record is not None else None
         self.gate = Gate(services, Permission.STOCK_EDIT)
         self.setObjectName("stockItemDialog")
         self.setWindowTitle(self.tr("Add stock item") if record is None
@@ -199,7 +202,13 @@ class StockItemDialog(_FormDialog):
             saved = self.services.stock.save_item(
                 self.name.text(), self.unit.text(), threshold, self.active.isChecked(),
                 self.record.id if self.record is not None else None, quantity=quantity,
-                actor=actor)
+                actor=actor, version=self.version)
+        except StaleEditError as exc:
+            # Keep what was typed; the next Save applies it over the newer version.
+            self.version = exc.current
+            self.general.show_text(message(exc))
+            self._fit()
+            return
         except ValidationError as exc:
             _show_problems(exc, self.errors, self.fields, self.general)
             self._fit()

@@ -358,6 +358,8 @@ def _check_structure(db: Database, lang: str) -> bool:
 
 
 def cmd_export(args: argparse.Namespace, url: str, lang: str) -> int:
+    from sqlalchemy.exc import DBAPIError
+
     from .domain.roles import Actor
     from .services.context import Services
     from .services.export import (
@@ -367,6 +369,7 @@ def cmd_export(args: argparse.Namespace, url: str, lang: str) -> int:
         format_for_path,
         get_dataset,
     )
+    from .store.database import explain_db_error
 
     date_from = _parse_date(args.date_from, lang)
     date_to = _parse_date(args.date_to, lang)
@@ -394,6 +397,8 @@ def cmd_export(args: argparse.Namespace, url: str, lang: str) -> int:
                                    reason=os_reason(exc, lang))) from exc
         except ExportError as exc:  # pragma: no cover - every case is checked above
             raise CliError(str(exc)) from exc
+        except DBAPIError as exc:  # the audit entry cannot be written: disk full, read-only
+            raise CliError(store_error_text(explain_db_error(db, exc), lang)) from exc
         _out(message("export_done", lang, rows=rows, dataset=dataset.title(lang),
                      start=start, end=end, path=args.output))
     finally:

@@ -69,8 +69,12 @@ def add_arguments(cmd: argparse.ArgumentParser) -> None:
 
 def run(args: argparse.Namespace, url: str, lang: str, *, open_db: Callable[..., Any],
         error: Callable[[str], Exception], out: Callable[[str], None], user: str) -> int:
+    from sqlalchemy.exc import DBAPIError
+
+    from .cli_messages import store_error_text
     from .services.appointment_import import ImportFileError
     from .services.context import Services
+    from .store.database import explain_db_error
 
     db = open_db(url, lang, migrate=True, must_exist=True)
     try:
@@ -94,7 +98,10 @@ def run(args: argparse.Namespace, url: str, lang: str, *, open_db: Callable[...,
         if args.dry_run:
             out(text("dry_run", lang))
             return 0
-        result = services.appointment_import.import_rows(preview)
+        try:
+            result = services.appointment_import.import_rows(preview)
+        except DBAPIError as exc:  # disk full, read-only: the one transaction rolled back
+            raise error(store_error_text(explain_db_error(db, exc), lang)) from exc
         for row in result.skipped:
             out(text("skipped", lang, row=row))
         out(text("imported", lang, count=result.imported, conflicts=len(result.conflicts)))

@@ -107,6 +107,18 @@ MESSAGES: dict[str, dict[str, str]] = {
         ZH: "开始日期 {start} 晚于结束日期 {end}；请检查 --from 和 --to",
         EN: "the start date {start} is after the end date {end}; check --from and --to",
     },
+    "db_full": {
+        ZH: "{where}：磁盘已满，本次操作没有保存任何内容（之前保存的数据都在）；"
+            "请腾出磁盘空间后重试",
+        EN: "{where}: the disk is full; nothing from this action was saved (everything saved "
+            "before is safe). Free some space and try again",
+    },
+    "db_read_only": {
+        ZH: "{where} 是只读的，本次操作没有保存任何内容（之前保存的数据都在）；"
+            "请检查该文件及其文件夹的写入权限",
+        EN: "{where} is read-only; nothing from this action was saved (everything saved "
+            "before is safe). Check the permissions of the file and its folder",
+    },
     "date_bounds": {
         ZH: "日期 {value} 超出本程序可处理的范围（{earliest} 至 {latest}）；请检查 --from 和 --to",
         EN: "{value} is outside the dates this program works with ({earliest} to {latest}); "
@@ -259,6 +271,8 @@ _STORE_PATTERNS: tuple[tuple[re.Pattern[str], str], ...] = (
     (re.compile(r"^(?P<where>.+) is missing the columns (?P<names>.+); restore"),
      "db_missing_columns"),
     (re.compile(r"^'(?P<url>.+)' is not a database URL"), "db_not_url"),
+    (re.compile(r"^(?P<where>.+): the disk is full; nothing from this action"), "db_full"),
+    (re.compile(r"^(?P<where>.+) is read-only; nothing from this action"), "db_read_only"),
     (re.compile(r"^database type '(?P<kind>.+)' is not supported"), "db_unsupported"),
     (re.compile(r"^the driver for '(?P<driver>.+)' is not installed"), "db_driver"),
 )

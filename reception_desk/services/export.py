@@ -327,11 +327,16 @@ def export_to_file(
     else:
         write_csv(target, chosen.columns, rows, lang, zone, progress)
     if actor is not None:
-        with services.db.write() as session:
-            AuditRepository(session).add(
-                services.clock(), actor, "export", chosen.name,
-                f"{date_from.isoformat()}..{date_to.isoformat()}, {len(rows)} rows, "
-                f"{target.name}")
+        try:
+            with services.db.write() as session:
+                AuditRepository(session).add(
+                    services.clock(), actor, "export", chosen.name,
+                    f"{date_from.isoformat()}..{date_to.isoformat()}, {len(rows)} rows, "
+                    f"{target.name}")
+        except BaseException:
+            # No export without its audit entry (e.g. the database is read-only or full).
+            target.unlink(missing_ok=True)
+            raise
     return len(rows)
 
 

@@ -180,6 +180,16 @@ class Database:
 
 def explain_db_error(db: Database, exc: DBAPIError) -> str:
     text = str(exc.orig) if exc.orig is not None else str(exc)
+    from .db_errors import DISK_FULL, READ_ONLY, storage_failure
+
+    kind = storage_failure(exc)
+    where = str(db.path) if db.is_sqlite else db.describe()
+    if kind == DISK_FULL:
+        return (f"{where}: the disk is full; nothing from this action was saved "
+                "(everything saved before is safe). Free some space and try again")
+    if kind == READ_ONLY:
+        return (f"{where} is read-only; nothing from this action was saved (everything "
+                "saved before is safe). Check the permissions of the file and its folder")
     if db.is_sqlite:
         if "not a database" in text or "malformed" in text:
             return (

@@ -11,6 +11,7 @@ from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from .. import paths
+from ..store.db_errors import DISK_FULL, READ_ONLY, storage_failure
 
 log = logging.getLogger("reception_desk.crash")
 
@@ -35,15 +36,36 @@ class ErrorReporter:
         self.count += 1
         log.error("unexpected error:\n%s", "".join(traceback.format_exception(kind, value, tb)))
         translate = QCoreApplication.translate
-        self.last_message = translate(
-            "ErrorReporter",
-            "Something went wrong: %1.\nNothing from that action was saved; you can carry on "
-            "working.\nDetails are in the log: %2").replace(
-            "%1", str(value) or kind.__name__).replace("%2", str(paths.log_dir()))
+        failure = storage_failure(value)
+        if failure is not None:
+            self.last_message = self.storage_message(failure)
+        else:
+            self.last_message = translate(
+                "ErrorReporter",
+                "Something went wrong: %1.\nNothing from that action was saved; you can carry "
+                "on working.\nDetails are in the log: %2").replace(
+                "%1", str(value) or kind.__name__).replace("%2", str(paths.log_dir()))
         if not self.interactive:
             print(f"reception-desk: error: {self.last_message}", file=sys.stderr)
         elif not self._showing:
             QTimer.singleShot(0, self._show)
+
+    @staticmethod
+    def storage_message(failure: str) -> str:
+        """The app's own words for a full disk or a read-only database."""
+        translate = QCoreApplication.translate
+        if failure == DISK_FULL:
+            return translate(
+                "ErrorReporter",
+                "The database cannot be written: the disk is full.\nNothing from that action "
+                "was saved; everything saved before is safe.\nFree some disk space (or call "
+                "IT), then do it again.")
+        assert failure == READ_ONLY
+        return translate(
+            "ErrorReporter",
+            "The database cannot be written: the file or its folder is read-only.\nNothing "
+            "from that action was saved; everything saved before is safe.\nAsk IT to give "
+            "this PC write access to the database, then do it again.")
 
     def _show(self) -> None:
         self._showing = True

@@ -134,6 +134,13 @@ def build_parser() -> argparse.ArgumentParser:
     export.add_argument("-o", "--output", metavar="FILE", required=True,
                         help="the file to write (replaced if it exists)")
 
+    from . import cli_backup
+
+    cli_backup.add_backup_arguments(sub(
+        "backup", "copy the database (safe while the windows are open); pg_dump on PostgreSQL"))
+    cli_backup.add_restore_arguments(sub(
+        "restore", "put a backup copy in place of the database (every window closed); "
+                   "the replaced file is kept beside it"))
     from . import cli_print
 
     cli_print.add_arguments(sub("print", "print a reception request's sheet to a PDF file"))
@@ -418,7 +425,21 @@ def cmd_import(args: argparse.Namespace, url: str, lang: str) -> int:
     return run(args, url, lang, open_db=_open, error=CliError, out=_out, user=_user())
 
 
+def cmd_backup(args: argparse.Namespace, url: str, lang: str) -> int:
+    from .cli_backup import run_backup
+
+    return run_backup(args, url, lang, open_db=_open, error=CliError, out=_out, user=_user())
+
+
+def cmd_restore(args: argparse.Namespace, url: str, lang: str) -> int:
+    from .cli_backup import run_restore
+
+    return run_restore(args, url, lang, open_db=_open, error=CliError, out=_out, user=_user())
+
+
 COMMANDS: dict[str, Callable[[argparse.Namespace, str, str], int]] = {
+    "backup": cmd_backup,
+    "restore": cmd_restore,
     "demo": cmd_demo,
     "migrate": cmd_migrate,
     "check": cmd_check,

@@ -99,6 +99,40 @@ MESSAGES: dict[str, dict[str, str]] = {
         EN: "the driver for '{driver}' is not installed; for PostgreSQL install the "
             "extra: pip install 'reception-desk[postgres]'",
     },
+    "backup_write_failed": {
+        ZH: "无法写入备份 {path}（{reason}）；请确认文件夹存在、可写且有空余空间",
+        EN: "cannot write the backup {path} ({reason}); check that the folder exists, "
+            "is writable and has free space",
+    },
+    "backup_missing": {
+        ZH: "找不到备份文件 {path}", EN: "there is no backup file at {path}"},
+    "backup_empty": {
+        ZH: "{path} 中没有 Reception Desk 数据；请选择另一个备份",
+        EN: "{path} holds no Reception Desk data; choose another backup",
+    },
+    "pg_dump_missing": {
+        ZH: "找不到 pg_dump；请安装 PostgreSQL 客户端工具后运行：{command}",
+        EN: "pg_dump is not on PATH; install the PostgreSQL client tools and run: {command}",
+    },
+    "restore_postgres": {
+        ZH: "PostgreSQL 数据库请用 pg_restore 恢复（先关闭所有窗口）：{command}",
+        EN: "restore a PostgreSQL database with pg_restore (close every window first): "
+            "{command}",
+    },
+    "restore_in_use": {
+        ZH: "{path} 正被另一个程序（Reception Desk 窗口或命令）打开；"
+            "请关闭所有使用它的窗口后再恢复",
+        EN: "{path} is open in another program (a Reception Desk window or command); "
+            "close every window that uses it, then restore again",
+    },
+    "restore_self": {
+        ZH: "{path} 就是数据库本身；请选择一个备份文件",
+        EN: "{path} is the database itself; choose a backup copy",
+    },
+    "restore_failed": {
+        ZH: "无法把 {source} 恢复到 {path}（{reason}）；被替换的文件：{kept}",
+        EN: "cannot restore {source} to {path} ({reason}); the replaced file is {kept}",
+    },
     "bad_date": {
         ZH: "日期“{value}”无效；请用 YYYY-MM-DD 格式，例如 2026-11-28",
         EN: "'{value}' is not a valid date; use YYYY-MM-DD, e.g. 2026-11-28",
@@ -227,6 +261,14 @@ MESSAGES: dict[str, dict[str, str]] = {
     "check_tables": {ZH: "各表行数：", EN: "rows per table:"},
     "check_ok": {ZH: "检查通过", EN: "check passed"},
     "check_failed": {ZH: "检查未通过", EN: "check FAILED"},
+    "backup_done": {ZH: "备份已写入 {path}", EN: "backup written to {path}"},
+    "restore_done": {
+        ZH: "已用 {source} 恢复 {path}；下次启动时会自动升级其结构（如需要）",
+        EN: "restored {path} from {source}; the next start brings its schema up to date "
+            "if needed",
+    },
+    "restore_kept": {
+        ZH: "被替换的数据库保存在 {path}", EN: "the replaced database is kept as {path}"},
     "export_done": {
         ZH: "已导出 {rows} 行（{dataset}，{start} 至 {end}）到 {path}",
         EN: "exported {rows} rows ({dataset}, {start} to {end}) to {path}",
@@ -266,6 +308,15 @@ _STORE_PATTERNS: tuple[tuple[re.Pattern[str], str], ...] = (
      "db_damaged"),
     (re.compile(r"^(?P<path>.+) is empty and holds no Reception Desk data"), "db_empty"),
     (re.compile(r"^(?P<path>.+) is a database of another program"), "db_foreign"),
+    (re.compile(r"^cannot write the backup (?P<path>.+) \((?P<reason>.+?)\); check"),
+     "backup_write_failed"),
+    (re.compile(r"^there is no backup file at (?P<path>.+)$"), "backup_missing"),
+    (re.compile(r"^(?P<path>.+) holds no Reception Desk data; choose another"),
+     "backup_empty"),
+    (re.compile(r"^(?P<path>.+) is open in another program"), "restore_in_use"),
+    (re.compile(r"^(?P<path>.+) is the database itself"), "restore_self"),
+    (re.compile(r"^cannot restore (?P<source>.+) to (?P<path>.+) \((?P<reason>.+?)\); "
+                r"the replaced file is (?P<kept>.+)$"), "restore_failed"),
     (re.compile(r"^(?P<where>.+) is missing the tables (?P<names>.+); restore"),
      "db_missing_tables"),
     (re.compile(r"^(?P<where>.+) is missing the columns (?P<names>.+); restore"),

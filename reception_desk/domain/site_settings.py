@@ -71,6 +71,11 @@ class SiteSettings:
     holidays: list[str] = field(default_factory=list)
     #: Hotline: a call makes the answering consultant the owner this long.
     call_ownership_days: int = 7
+    #: Backups: this many daily copies are kept (the oldest are deleted).
+    backup_keep_days: int = 30
+    #: Backups: the folder for the daily copies (a USB disk or a network share);
+    #: empty means the "backups" folder beside the database file.
+    backup_folder: str = ""
 
     def zone(self) -> ZoneInfo:
         return ZoneInfo(self.time_zone)
@@ -160,7 +165,11 @@ _LATER_RANGES: tuple[tuple[str, int, int, str], ...] = (
         "Messages", "The itinerary must go out {low} to {high} days before arrival.")),
     ("call_ownership_days", 1, 365, QT_TRANSLATE_NOOP(
         "Messages", "Ownership after a call must last {low} to {high} days.")),
+    ("backup_keep_days", 1, 3650, QT_TRANSLATE_NOOP(
+        "Messages", "Keep {low} to {high} daily backups.")),
 )
+#: A backup folder path longer than this is refused.
+MAX_FOLDER = 400
 
 
 def _whole_number(value: object) -> bool:
@@ -254,7 +263,12 @@ def validate_settings(s: SiteSettings) -> SiteSettings:
     if not _valid_clock_time(s.closing_count_time):
         problems.append(FieldProblem("closing_count_time", QT_TRANSLATE_NOOP(
             "Messages", "Write the closing count time as HH:MM, e.g. 18:50.")))
+    folder = s.backup_folder.strip() if isinstance(s.backup_folder, str) else None
+    if folder is None or len(folder) > MAX_FOLDER:
+        problems.append(FieldProblem("backup_folder", QT_TRANSLATE_NOOP(
+            "Messages", "The backup folder must be a path of at most {max} characters."),
+            {"max": MAX_FOLDER}))
     if problems:
         raise ValidationError(problems)
-    return replace(s, site_name=name, places=places, channels=channels,
+    return replace(s, backup_folder=folder or "", site_name=name, places=places, channels=channels,
                    holidays=sorted(holidays))

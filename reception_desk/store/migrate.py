@@ -7,9 +7,7 @@ with SQLite's online backup API next to the file.
 
 from __future__ import annotations
 
-import sqlite3
 from dataclasses import dataclass
-from datetime import UTC, datetime
 from pathlib import Path
 
 from alembic import command
@@ -63,21 +61,14 @@ def current_revision(db: Database) -> str | None:
 
 
 def backup_sqlite(db: Database, label: str) -> Path | None:
-    """Copy the SQLite file beside itself; safe while other connections use it."""
+    """Copy the SQLite file beside itself with the online backup API (safe while
+    other connections use it); BackupError if the copy cannot be written."""
+    from .backup import copy_database, stamp
+
     if db.path is None or not db.path.exists():
         return None
-    stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%SZ")
-    target = db.path.with_name(f"{db.path.stem}.{stamp}.{label}.bak")
-    source = sqlite3.connect(db.path)
-    try:
-        dest = sqlite3.connect(target)
-        try:
-            source.backup(dest)
-        finally:
-            dest.close()
-    finally:
-        source.close()
-    return target
+    target = db.path.with_name(f"{db.path.stem}.{stamp()}.{label}.bak")
+    return copy_database(db.path, target)
 
 
 def upgrade(db: Database) -> MigrationResult:

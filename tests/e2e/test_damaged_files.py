@@ -181,7 +181,7 @@ def test_commands_in_process_refuse_too(tmp_path: Path,
 
     path = random_bytes(tmp_path / "garbage.db")
     url = f"sqlite:///{path}"
-    for command in (["demo", "--days", "1"], ["check"],
+    for command in (["demo", "--days", "1"], ["check"], ["backup", "-o", str(tmp_path / "b")],
                     ["print", "request", "1", "-o", str(tmp_path / "r.pdf")],
                     ["import", "appointments", str(tmp_path / "none.csv")]):
         assert main([*command, "--db", url]) == 2, command

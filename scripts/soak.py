@@ -21,6 +21,7 @@ when nothing crashed, warned or grew; 1 otherwise. Not part of the test suite.
 from __future__ import annotations
 
 import argparse
+import faulthandler
 import gc
 import json
 import os
@@ -70,6 +71,7 @@ def object_census() -> Counter[str]:
 
 def run_window(args: argparse.Namespace) -> int:
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    faulthandler.enable()  # a crash leaves the Python stacks in the log
     from PySide6.QtCore import QTimer, QtMsgType, qInstallMessageHandler
 
     from reception_desk.app import DeskApp, make_qapp

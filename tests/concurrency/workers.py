@@ -71,3 +71,28 @@ def edit_worker(url: str, conn: Connection, barrier: Barrier, desk: str, field: 
             conn.send(("stale", [(e.actor, [(c.field, c.old, c.new) for c in e.changes])
                                  for e in exc.edits], str(exc)))
     services.db.dispose()
+
+
+def seat_and_serve_worker(url: str, conn: Connection, barrier: Barrier) -> None:
+    """Per job: ("seat", party, place) or ("serve", order): wait for the other desk, act."""
+    from reception_desk.domain.errors import ConflictError, DomainError
+    from reception_desk.domain.stages import Stage
+
+    services = open_services(url)
+    conn.send("ready")
+    while True:
+        job = conn.recv()
+        if job is None:
+            break
+        barrier.wait(timeout=30)
+        try:
+            if job[0] == "seat":
+                services.arrivals.move(job[1], Stage.SEATED, job[2])
+            else:
+                services.bar.bump(job[1])
+            conn.send(("ok", ""))
+        except ConflictError as exc:
+            conn.send(("conflict", str(exc)))
+        except DomainError as exc:
+            conn.send(("refused", str(exc)))
+    services.db.dispose()

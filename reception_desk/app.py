@@ -8,6 +8,7 @@ from __future__ import annotations
 import logging
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QElapsedTimer, QObject, Qt, QTimer
 from PySide6.QtGui import QIcon
@@ -17,6 +18,10 @@ from . import paths
 from .services.context import Services
 from .startup import open_database, setup_logging
 from .store.database import StoreError
+
+if TYPE_CHECKING:
+    from .store.database import Database
+    from .ui.backup_guard import DailyBackup
 
 log = logging.getLogger(__name__)
 
@@ -42,6 +47,7 @@ class DeskApp:
         self.main: MainWindow | None = None
         self.bar: BarWindow | None = None
         self.demo_loader: QObject | None = None
+        self.backups: DailyBackup | None = None
         if window == "bar":
             self.bar = BarWindow(services, self.bridge)
             self.announcer.attach(self.bar)
@@ -62,7 +68,18 @@ class DeskApp:
         for window in self.windows():
             window.show()
 
+    def start_backups(self, language: str) -> DailyBackup:
+        """The daily copy of an SQLite database, in a worker thread (real starts only)."""
+        from .ui.backup_guard import DailyBackup
+
+        window = self.main or self.bar
+        self.backups = DailyBackup(self.services, window, language, window)
+        self.backups.start()
+        return self.backups
+
     def close(self) -> None:
+        if self.backups is not None:
+            self.backups.wait()
         if self.demo_loader is not None:
             self.demo_loader.wait()  # type: ignore[attr-defined]
         for window in self.windows():
@@ -157,6 +174,36 @@ def offer_demo(desk: DeskApp) -> None:
         desk.demo_loader.start()
 
 
+def open_or_recover(db_url: str, language: str, interactive: bool) -> Database | None:
+    """Open the database; if it is refused, say why (stderr) and, in a real window,
+    offer the newest good backup until one is restored or the person quits."""
+    from .cli_messages import store_error_text
+    from .store.backup import sqlite_file
+
+    while True:
+        try:
+            db, _ = open_database(db_url)
+        except StoreError as exc:
+            text = store_error_text(str(exc), language)
+            log.error("refusing the database: %s", exc)
+            print(f"reception-desk: error: {text}", file=sys.stderr)
+            if not interactive:
+                return None
+            path = sqlite_file(db_url)
+            if path is None or not path.exists():
+                QMessageBox.critical(None, "Reception Desk", text)
+                return None
+            from .ui.recovery_dialog import RecoveryDialog
+
+            dialog = RecoveryDialog(path, text, language)
+            accepted = dialog.exec() == RecoveryDialog.DialogCode.Accepted
+            dialog.deleteLater()
+            if not accepted:
+                return None
+            continue
+        return db
+
+
 def run_gui(db_url: str, window: str = "main", lang: str | None = None,
             screenshot: str | None = None) -> int:
     setup_logging()
@@ -170,15 +217,10 @@ def run_gui(db_url: str, window: str = "main", lang: str | None = None,
         if screenshot is None and QApplication.platformName() not in ("offscreen", "minimal"):
             QMessageBox.critical(None, "Reception Desk", text)
         return 2
-    try:
-        db, _ = open_database(db_url)
-    except StoreError as exc:
-        from .cli_messages import store_error_text
-
-        text = store_error_text(str(exc), _language)
-        print(f"reception-desk: error: {text}", file=sys.stderr)
-        if screenshot is None and QApplication.platformName() not in ("offscreen", "minimal"):
-            QMessageBox.critical(None, "Reception Desk", text)
+    interactive = screenshot is None and \
+        QApplication.platformName() not in ("offscreen", "minimal")
+    db = open_or_recover(db_url, _language, interactive)
+    if db is None:
         return 2
     services = Services.open(db)
     desk = DeskApp(qapp, services, window, interactive=screenshot is None)
@@ -200,6 +242,7 @@ def run_gui(db_url: str, window: str = "main", lang: str | None = None,
             print(path)
         desk.close()
         return 0
+    desk.start_backups(_language)
     QTimer.singleShot(0, lambda: (ask_first_admin(desk), offer_demo(desk)))
     code = qapp.exec()
     desk.close()

@@ -161,11 +161,12 @@ class SettingsDialog(QDialog):
         desk_page.setLayout(columns)
         office_page = QWidget()
         office_columns = QHBoxLayout(office_page)
-        requests_group, accounts_group, hotline_group = self.more.groups
+        requests_group, accounts_group, hotline_group, backup_group = self.more.groups
         office_columns.addWidget(requests_group, 1)
         office_right = QVBoxLayout()
         office_right.addWidget(accounts_group)
         office_right.addWidget(hotline_group)
+        office_right.addWidget(backup_group)
         office_right.addStretch(1)
         office_columns.addLayout(office_right, 1)
         self.pages = QTabWidget()

@@ -1,4 +1,4 @@
-"""Settings groups for reception requests, accounts and the hotline.
+"""Settings groups for reception requests, accounts, the hotline and backups.
 
 Part of the Settings dialog: each group edits some `SiteSettings` fields,
 hands their values back with `values()` and shows a service's refusal
@@ -11,9 +11,13 @@ from typing import Any
 
 from PySide6.QtWidgets import (
     QCheckBox,
+    QFileDialog,
     QFormLayout,
     QGroupBox,
+    QHBoxLayout,
+    QLineEdit,
     QPlainTextEdit,
+    QPushButton,
     QSpinBox,
     QWidget,
 )
@@ -26,9 +30,10 @@ _SPIN_FIELDS = (
     "capacity_a", "capacity_b", "capacity_c",
     "feedback_working_days", "itinerary_days_before",
     "signin_idle_minutes", "pin_attempts", "pin_lock_minutes", "call_ownership_days",
+    "backup_keep_days",
 )
 _CHECK_FIELDS = ("gm_approval_b", "gm_approval_c")
-FIELDS = (*_SPIN_FIELDS, *_CHECK_FIELDS, "holidays")
+FIELDS = (*_SPIN_FIELDS, *_CHECK_FIELDS, "holidays", "backup_folder")
 
 
 class MoreSettings(QWidget):
@@ -72,6 +77,19 @@ class MoreSettings(QWidget):
         holidays.setPlaceholderText("2027-01-01")
         holidays.setFixedHeight(80)
         self.edits["holidays"] = holidays
+        self._spin("backup_keep_days").setSuffix(self.tr(" daily copies"))
+        folder = QLineEdit(current.backup_folder)
+        folder.setObjectName("setting_backup_folder")
+        folder.setPlaceholderText(self.tr("“backups” beside the database"))
+        self.edits["backup_folder"] = folder
+        choose = QPushButton(self.tr("Choose…"))
+        choose.setObjectName("chooseBackupFolder")
+        choose.clicked.connect(self._choose_folder)
+        folder_row = QWidget()
+        folder_layout = QHBoxLayout(folder_row)
+        folder_layout.setContentsMargins(0, 0, 0, 0)
+        folder_layout.addWidget(with_error(folder, self.errors["backup_folder"]), 1)
+        folder_layout.addWidget(choose)
 
         requests = QGroupBox(self.tr("Reception requests"))
         form = QFormLayout(requests)
@@ -101,7 +119,18 @@ class MoreSettings(QWidget):
         hotline_form = QFormLayout(hotline)
         hotline_form.addRow(self.tr("A call makes the consultant the owner for"),
                             self._row("call_ownership_days"))
-        self.groups = (requests, accounts, hotline)
+        backups = QGroupBox(self.tr("Backups"))
+        backup_form = QFormLayout(backups)
+        backup_form.addRow(self.tr("Backup folder (USB disk or network share)"), folder_row)
+        backup_form.addRow(self.tr("Keep"), self._row("backup_keep_days"))
+        self.groups = (requests, accounts, hotline, backups)
+
+    def _choose_folder(self) -> None:
+        edit = self.edits["backup_folder"]
+        assert isinstance(edit, QLineEdit)
+        chosen = QFileDialog.getExistingDirectory(self, self.tr("Backup folder"), edit.text())
+        if chosen:
+            edit.setText(chosen)
 
     def _spin(self, name: str) -> QSpinBox:
         box = self.edits[name]
@@ -121,6 +150,9 @@ class MoreSettings(QWidget):
         assert isinstance(holidays, QPlainTextEdit)
         found["holidays"] = [line.strip() for line in holidays.toPlainText().splitlines()
                              if line.strip()]
+        folder = self.edits["backup_folder"]
+        assert isinstance(folder, QLineEdit)
+        found["backup_folder"] = folder.text().strip()
         return found
 
     def clear_problems(self) -> None:

@@ -1658,6 +1658,15 @@
     </message>
 </context>
 <context>
+    <name>DailyBackup</name>
+    <message>
+        <location filename="../../reception_desk/ui/backup_guard.py" line="118"/>
+        <source>Backup failed (%1). Trying again in 10 minutes; the desk works as usual.</source>
+        <extracomment>QSettings key: the folder of the last good copy, for the recovery dialog (it cannot read the site settings from a database it refuses). DailyResult, or the failure&apos;s text (emitted from the worker thread).</extracomment>
+        <translation>备份失败（%1）。10 分钟后重试；前台照常使用。</translation>
+    </message>
+</context>
+<context>
     <name>DemoLoader</name>
     <message>
         <location filename="../../reception_desk/ui/demo_loader.py" line="53"/>
@@ -1673,12 +1682,12 @@
 <context>
     <name>DeskApp</name>
     <message>
-        <location filename="../../reception_desk/app.py" line="149"/>
+        <location filename="../../reception_desk/app.py" line="166"/>
         <source>Welcome</source>
         <translation>欢迎</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/app.py" line="150"/>
+        <location filename="../../reception_desk/app.py" line="167"/>
         <source>The database is empty. Fill it with demo data (two weeks of realistic visits) to try the board out?
 You can start with real data instead; demo data is marked and can be replaced later.</source>
         <translation>数据库是空的。要填入演示数据（两周的模拟到访记录）来试用看板吗？
@@ -5193,94 +5202,129 @@ Database: %2</source>
 <context>
     <name>MoreSettings</name>
     <message>
-        <location filename="../../reception_desk/ui/settings_more.py" line="39"/>
+        <location filename="../../reception_desk/ui/settings_more.py" line="44"/>
         <source> days</source>
         <translation> 天</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/settings_more.py" line="39"/>
+        <location filename="../../reception_desk/ui/settings_more.py" line="44"/>
         <source> min</source>
         <translation>分钟</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/settings_more.py" line="52"/>
+        <location filename="../../reception_desk/ui/settings_more.py" line="57"/>
         <source>no limit</source>
         <translation>不限</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/settings_more.py" line="57"/>
+        <location filename="../../reception_desk/ui/settings_more.py" line="62"/>
         <source> working days</source>
         <translation> 个工作日</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/settings_more.py" line="62"/>
+        <location filename="../../reception_desk/ui/settings_more.py" line="67"/>
         <source>Level B needs the general manager&apos;s approval</source>
         <translation>B 级需总经理审批</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/settings_more.py" line="64"/>
+        <location filename="../../reception_desk/ui/settings_more.py" line="69"/>
         <source>Level C needs the general manager&apos;s approval</source>
         <translation>C 级需总经理审批</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/settings_more.py" line="76"/>
+        <location filename="../../reception_desk/ui/settings_more.py" line="80"/>
+        <source> daily copies</source>
+        <translation> 份每日备份</translation>
+    </message>
+    <message>
+        <location filename="../../reception_desk/ui/settings_more.py" line="83"/>
+        <source>“backups” beside the database</source>
+        <translation>数据库旁的“backups”文件夹</translation>
+    </message>
+    <message>
+        <location filename="../../reception_desk/ui/settings_more.py" line="85"/>
+        <source>Choose…</source>
+        <translation>选择…</translation>
+    </message>
+    <message>
+        <location filename="../../reception_desk/ui/settings_more.py" line="94"/>
         <source>Reception requests</source>
         <translation>接待申请</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/settings_more.py" line="79"/>
+        <location filename="../../reception_desk/ui/settings_more.py" line="97"/>
         <source>Level %1: notice at least</source>
         <translation>%1 级：至少提前</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/settings_more.py" line="82"/>
+        <location filename="../../reception_desk/ui/settings_more.py" line="100"/>
         <source>Level %1: requests per day</source>
         <translation>%1 级：每日接待上限</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/settings_more.py" line="86"/>
+        <location filename="../../reception_desk/ui/settings_more.py" line="104"/>
         <source>Feedback due after the visit within</source>
         <translation>来访后提交反馈的期限</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/settings_more.py" line="88"/>
+        <location filename="../../reception_desk/ui/settings_more.py" line="106"/>
         <source>Send the itinerary before arrival</source>
         <translation>行程表提前发送</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/settings_more.py" line="90"/>
+        <location filename="../../reception_desk/ui/settings_more.py" line="108"/>
         <source>Holidays (YYYY-MM-DD, one per line)</source>
         <translation>节假日（YYYY-MM-DD，每行一个）</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/settings_more.py" line="92"/>
+        <location filename="../../reception_desk/ui/settings_more.py" line="110"/>
         <source>Accounts</source>
         <translation>账户</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/settings_more.py" line="94"/>
+        <location filename="../../reception_desk/ui/settings_more.py" line="112"/>
         <source>Sign out after no input for</source>
         <translation>无操作自动退出登录</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/settings_more.py" line="96"/>
+        <location filename="../../reception_desk/ui/settings_more.py" line="114"/>
         <source>Lock an account after wrong PINs</source>
         <translation>PIN 码输错几次后锁定账户</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/settings_more.py" line="98"/>
+        <location filename="../../reception_desk/ui/settings_more.py" line="116"/>
         <source>Keep it locked for</source>
         <translation>锁定时长</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/settings_more.py" line="100"/>
+        <location filename="../../reception_desk/ui/settings_more.py" line="118"/>
         <source>Hotline</source>
         <translation>来电登记</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/settings_more.py" line="102"/>
+        <location filename="../../reception_desk/ui/settings_more.py" line="120"/>
         <source>A call makes the consultant the owner for</source>
         <translation>来电后客户归属顾问的期限</translation>
+    </message>
+    <message>
+        <location filename="../../reception_desk/ui/settings_more.py" line="122"/>
+        <source>Backups</source>
+        <translation>备份</translation>
+    </message>
+    <message>
+        <location filename="../../reception_desk/ui/settings_more.py" line="124"/>
+        <source>Backup folder (USB disk or network share)</source>
+        <translation>备份文件夹（U 盘或网络共享）</translation>
+    </message>
+    <message>
+        <location filename="../../reception_desk/ui/settings_more.py" line="125"/>
+        <source>Keep</source>
+        <translation>保留</translation>
+    </message>
+    <message>
+        <location filename="../../reception_desk/ui/settings_more.py" line="131"/>
+        <source>Backup folder</source>
+        <translation>备份文件夹</translation>
     </message>
 </context>
 <context>
@@ -5935,6 +5979,51 @@ The party is on the board without a consultant; assign one with F5 or Consultant
         <location filename="../../reception_desk/ui/stock/menu_dialog.py" line="86"/>
         <source>Remove this stock item from the recipe</source>
         <translation>从配方中移除该物品</translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryDialog</name>
+    <message>
+        <location filename="../../reception_desk/ui/recovery_dialog.py" line="59"/>
+        <source>The database cannot be opened</source>
+        <translation>无法打开数据库</translation>
+    </message>
+    <message>
+        <location filename="../../reception_desk/ui/recovery_dialog.py" line="72"/>
+        <source>Restore this backup and start</source>
+        <translation>恢复此备份并启动</translation>
+    </message>
+    <message>
+        <location filename="../../reception_desk/ui/recovery_dialog.py" line="74"/>
+        <source>Choose another backup…</source>
+        <translation>选择其他备份…</translation>
+    </message>
+    <message>
+        <location filename="../../reception_desk/ui/recovery_dialog.py" line="76"/>
+        <source>Quit</source>
+        <translation>退出</translation>
+    </message>
+    <message>
+        <location filename="../../reception_desk/ui/recovery_dialog.py" line="93"/>
+        <source>No good backup was found. Choose a backup file, or quit and ask the administrator.</source>
+        <translation>没有找到完好的备份。请选择一个备份文件，或退出并联系管理员。</translation>
+    </message>
+    <message>
+        <location filename="../../reception_desk/ui/recovery_dialog.py" line="97"/>
+        <source>Newest good backup: %1
+Restoring it puts it in place of the database; the refused file is kept beside it.</source>
+        <translation>最新的完好备份：%1
+恢复后它将取代当前数据库；被拒绝的文件会保存在数据库旁边。</translation>
+    </message>
+    <message>
+        <location filename="../../reception_desk/ui/recovery_dialog.py" line="105"/>
+        <source>Choose a backup</source>
+        <translation>选择备份</translation>
+    </message>
+    <message>
+        <location filename="../../reception_desk/ui/recovery_dialog.py" line="106"/>
+        <source>Backups (*.bak *.db *.sqlite);;All files (*)</source>
+        <translation>备份 (*.bak *.db *.sqlite);;所有文件 (*)</translation>
     </message>
 </context>
 <context>
@@ -6953,17 +7042,17 @@ The party is on the board without a consultant; assign one with F5 or Consultant
         <translation>语言（重启后生效）</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/settings_dialog.py" line="172"/>
+        <location filename="../../reception_desk/ui/settings_dialog.py" line="173"/>
         <source>Desk, rotation and bar</source>
         <translation>前台、轮接与水吧</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/settings_dialog.py" line="173"/>
+        <location filename="../../reception_desk/ui/settings_dialog.py" line="174"/>
         <source>Requests, accounts and hotline</source>
         <translation>接待申请、账户与来电登记</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/settings_dialog.py" line="241"/>
+        <location filename="../../reception_desk/ui/settings_dialog.py" line="242"/>
         <source>The new language shows after a restart.</source>
         <translation>新语言将在重启后生效。</translation>
     </message>

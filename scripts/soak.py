@@ -264,12 +264,14 @@ def summarise(role: str, lines: list[dict[str, object]], code: int, warmup: floa
     first, last = after[0], samples[-1]
     growth = (int(last["rss_kb"]) - int(first["rss_kb"])) / int(first["rss_kb"]) * 100  # type: ignore[call-overload]
     drift = int(samples[0]["none"]) - int(last["none"])  # type: ignore[call-overload]
-    ok = code == 0 and not warnings and growth < max_growth
+    # Losing references to None is what aborts a window on a leaking binding.
+    ok = code == 0 and not warnings and growth < max_growth and drift < 1000
     text = (f"{role:5} exit {code}{'' if code == 0 else ' (CRASH)'}; "
             f"RSS after warm-up {int(first['rss_kb']) / 1024:.1f} MB "  # type: ignore[call-overload]
             f"(t={first['t']} s) -> end {int(last['rss_kb']) / 1024:.1f} MB "  # type: ignore[call-overload]
             f"(t={last['t']} s, sim {last['sim']}): {growth:+.2f} %; "
-            f"Qt warnings {len(warnings)}; None refcount lost {drift}")
+            f"Qt warnings {len(warnings)}; None refcount {-drift:+d} "
+            f"({'lost: a leaking binding' if drift > 0 else 'no loss'})")
     grown = next((x["grown"] for x in lines if "grown" in x), [])
     text += f"\n      objects grown after warm-up: {grown}"
     for warning in warnings[:5]:

@@ -296,10 +296,13 @@ def conduct(args: argparse.Namespace) -> int:
     common = ["--db", db_url, "--real-start", str(real_start), "--sim-start",
               sim_start.isoformat(), "--speed", str(speed), "--seconds", str(seconds)]
     me = [sys.executable, str(Path(__file__).resolve())]
+    # --gdb: a crash prints the native stack of the window (which C++ object, which call).
+    debugger = ["gdb", "-q", "-batch", "-ex", "run", "-ex", "bt 60", "--args"] if args.gdb else []
     logs = {role: open(work / f"{role}.log", "w", encoding="utf-8")  # noqa: SIM115
             for role in ("main", "bar", "driver")}
     procs = {
-        role: subprocess.Popen([*me, "window", role, *common, "--sample", str(args.sample),
+        role: subprocess.Popen([*debugger, *me, "window", role, *common, "--sample",
+                                str(args.sample),
                                 "--warmup-s", str(seconds * args.warmup / 100),
                                 *(["--trace"] if args.trace else [])],
                                stdout=logs[role], stderr=subprocess.STDOUT, env=env)
@@ -380,6 +383,8 @@ def main(argv: list[str]) -> int:
     parser.add_argument("--seed", type=int, default=1)
     parser.add_argument("--trace", action="store_true",
                         help="tracemalloc after warm-up: where the growth was allocated")
+    parser.add_argument("--gdb", action="store_true",
+                        help="run the windows under gdb: a crash prints its native stack")
     args = parser.parse_args(argv)
     if args.command == "window":
         time.sleep(max(0.0, args.real_start - time.time()))

@@ -9,6 +9,7 @@ PostgreSQL by LISTEN/NOTIFY (sent at commit).
 
 from __future__ import annotations
 
+import contextlib
 import json
 import select as select_module
 import sqlite3
@@ -79,8 +80,12 @@ class ChangeFeed:
         import psycopg
 
         url = self.db.engine.url.set(drivername="postgresql")
+        if self._pg_conn is not None:
+            with contextlib.suppress(Exception):  # already broken: nothing to close
+                self._pg_conn.close()
+            self._pg_conn = None
         self._pg_conn = psycopg.connect(
-            url.render_as_string(hide_password=False), autocommit=True
+            url.render_as_string(hide_password=False), autocommit=True, connect_timeout=5
         )
         self._pg_conn.execute(f"LISTEN {NOTIFY_CHANNEL}")
 
@@ -95,6 +100,11 @@ class ChangeFeed:
         for _ in self._pg_conn.notifies(timeout=0):
             got = True
         return got
+
+    def ping(self) -> None:
+        """Raise if the LISTEN connection is gone (a cut cable sends no NOTIFY)."""
+        if self._pg_conn is not None:
+            self._pg_conn.execute("SELECT 1")
 
     def prune(self, now: datetime) -> None:
         with self.db.write() as session:

@@ -23,19 +23,31 @@ from sqlalchemy.exc import DBAPIError
 
 DISK_FULL = "disk_full"
 READ_ONLY = "read_only"
+#: The database server cannot be reached (PostgreSQL): the transaction never committed.
+CONNECTION_LOST = "connection_lost"
 
-_SQLSTATES = {"53100": DISK_FULL, "25006": READ_ONLY}
+_SQLSTATES = {"53100": DISK_FULL, "25006": READ_ONLY, "08000": CONNECTION_LOST,
+              "08001": CONNECTION_LOST, "08003": CONNECTION_LOST, "08004": CONNECTION_LOST,
+              "08006": CONNECTION_LOST, "57P01": CONNECTION_LOST}
 _TEXTS = (
     ("database or disk is full", DISK_FULL),
     ("no space left on device", DISK_FULL),
     ("could not extend file", DISK_FULL),
     ("readonly database", READ_ONLY),
     ("read-only transaction", READ_ONLY),
+    ("server closed the connection", CONNECTION_LOST),
+    ("connection refused", CONNECTION_LOST),
+    ("could not connect", CONNECTION_LOST),
+    ("connection is closed", CONNECTION_LOST),
+    ("consuming input failed", CONNECTION_LOST),
+    ("terminating connection", CONNECTION_LOST),
 )
 
 
 def _kind_of(exc: BaseException) -> str | None:
     if isinstance(exc, DBAPIError):
+        if exc.connection_invalidated:
+            return CONNECTION_LOST
         orig = exc.orig
         state = getattr(orig, "sqlstate", None) or getattr(orig, "pgcode", None)
         if state in _SQLSTATES:

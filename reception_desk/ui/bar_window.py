@@ -98,6 +98,7 @@ class BarWindow(QMainWindow):
         self._build()
         self._build_actions()
         bridge.changed.connect(self._on_event)
+        bridge.connection.connect(self._on_connection)
         self.tick_timer = QTimer(self)
         self.tick_timer.setInterval(TICK_MS)
         self.tick_timer.timeout.connect(self.tick)
@@ -553,6 +554,17 @@ class BarWindow(QMainWindow):
     def _leave_full_screen(self) -> None:
         if self.isFullScreen():
             self.showNormal()
+
+    def _on_connection(self, connected: bool) -> None:
+        if connected:
+            self.show_message(self.tr("Connection to the database is back."), "done")
+        else:
+            self.message.setText(self.tr("Connection to the database lost: reconnecting… "
+                                         "Nothing can be served until it is back."))
+            self.message.setProperty("tone", "warning")
+            _repolish(self.message)
+            self.message.show()
+            self._message_timer.stop()
 
     def show_message(self, text: str, tone: str) -> None:
         """A line above the queue for a few seconds: done, info or a refusal (warning)."""

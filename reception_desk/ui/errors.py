@@ -11,7 +11,7 @@ from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from .. import paths
-from ..store.db_errors import DISK_FULL, READ_ONLY, storage_failure
+from ..store.db_errors import CONNECTION_LOST, DISK_FULL, READ_ONLY, storage_failure
 
 log = logging.getLogger("reception_desk.crash")
 
@@ -60,6 +60,12 @@ class ErrorReporter:
                 "The database cannot be written: the disk is full.\nNothing from that action "
                 "was saved; everything saved before is safe.\nFree some disk space (or call "
                 "IT), then do it again.")
+        if failure == CONNECTION_LOST:
+            return translate(
+                "ErrorReporter",
+                "The database server cannot be reached.\nNothing from that action was saved; "
+                "everything saved before is safe.\nThe desk reconnects by itself: do it again "
+                "once the banner says the connection is back.")
         assert failure == READ_ONLY
         return translate(
             "ErrorReporter",

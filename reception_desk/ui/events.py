@@ -4,6 +4,10 @@ Local events arrive from the services' bus. Changes committed by other
 processes come from the change feed: on SQLite a cheap `PRAGMA data_version`
 check on a timer, on PostgreSQL a LISTEN connection in a worker thread. Both
 end up as the same `changed` signal on the Qt thread.
+
+When the database stops answering, `connection(False)` lets the windows show a
+banner; the feed retries, and on reconnecting emits `connection(True)` and one
+EVERYTHING event so every view reloads (NOTIFY is never replayed).
 """
 
 from __future__ import annotations
@@ -13,19 +17,25 @@ import threading
 
 from PySide6.QtCore import QObject, QTimer, Signal, Slot
 
-from ..domain.events import Event
+from ..domain.events import EVERYTHING, Event
 from ..services.context import Services
 from ..store.change_feed import ChangeFeed
 
 log = logging.getLogger(__name__)
 POLL_MS = 400
+#: PostgreSQL: how often the LISTEN connection is checked, and reconnects are tried.
+PING_S = 5.0
+RETRY_S = 2.0
 
 
 class EventBridge(QObject):
     """Re-emits every event (local or remote) as `changed` on the Qt thread."""
 
     changed = Signal(object)
+    #: False when the database stopped answering, True when it answers again.
+    connection = Signal(bool)
     _remote_wakeup = Signal()
+    _reconnected = Signal()
 
     def __init__(self, services: Services, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -38,6 +48,9 @@ class EventBridge(QObject):
         self._timer.setInterval(POLL_MS)
         self._timer.timeout.connect(self._poll)
         self._remote_wakeup.connect(self._fetch_remote)
+        self._reconnected.connect(self._refresh_all)
+        #: Whether the database answered the last time the feed asked.
+        self.connected = True
 
     def start_feed(self) -> None:
         """Follow other processes' commits (SQLite file or PostgreSQL)."""
@@ -64,18 +77,42 @@ class EventBridge(QObject):
 
     def _listen_loop(self) -> None:
         assert self._feed is not None
+        since_ping = 0.0
         while not self._stop.is_set():
             try:
                 if self._feed.wait(0.5):
                     self._remote_wakeup.emit()
+                since_ping += 0.5
+                if since_ping >= PING_S:
+                    since_ping = 0.0
+                    self._feed.ping()
             except Exception:
                 log.exception("change feed connection lost; retrying")
-                self._stop.wait(2.0)
-                try:
-                    self._feed.listen()
-                    self._remote_wakeup.emit()  # refresh fully after reconnecting
-                except Exception:
-                    log.exception("reconnect failed")
+                self._set_connected(False)
+                while not self._stop.wait(RETRY_S):
+                    try:
+                        self._feed.listen()
+                    except Exception as exc:
+                        log.warning("reconnect failed: %s", exc)
+                        continue
+                    # NOTIFY is never replayed: whatever happened meanwhile, reload all.
+                    self._set_connected(True)
+                    self._reconnected.emit()
+                    break
+
+    def _set_connected(self, connected: bool) -> None:
+        if connected != self.connected:
+            self.connected = connected
+            self.connection.emit(connected)
+
+    @Slot()
+    def _refresh_all(self) -> None:
+        if self._feed is not None:
+            try:
+                self._feed.fetch()  # move past what was missed: everything reloads anyway
+            except Exception:
+                log.exception("change feed fetch after reconnecting failed")
+        self.services.bus.publish(Event(EVERYTHING, data={"kind": "reconnected"}))
 
     def _on_bus(self, event: Event) -> None:
         if threading.current_thread() is threading.main_thread():
@@ -89,6 +126,11 @@ class EventBridge(QObject):
             events = self._feed.poll()
         except Exception:
             log.exception("change feed poll failed")
+            self._set_connected(False)
+            return
+        if not self.connected:
+            self._set_connected(True)
+            self._refresh_all()
             return
         self._emit_remote(events)
 

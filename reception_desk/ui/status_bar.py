@@ -21,16 +21,31 @@ class DeskStatusBar(QStatusBar):
         self.counts.setObjectName("statusCounts")
         self.clock = QLabel()
         self.clock.setObjectName("statusClock")
+        #: Shown while the database server does not answer (PostgreSQL).
+        self.offline = QLabel(self.tr("Connection to the database lost: reconnecting… "
+                                      "Actions are refused until it is back."))
+        self.offline.setObjectName("statusOffline")
+        self.offline.setStyleSheet("color: #ffffff; background: #d92d20; padding: 2px 8px;"
+                                   " font-weight: bold;")
+        self.offline.hide()
+        self.addWidget(self.offline)
         self.addWidget(self.database, 1)
         self.addPermanentWidget(self.counts)
         self.addPermanentWidget(self.clock)
         bridge.changed.connect(self._on_event)
+        bridge.connection.connect(self._on_connection)
         self._timer = QTimer(self)
         self._timer.setInterval(1000)
         self._timer.timeout.connect(self._tick)
         self._timer.start()
         self.refresh_counts()
         self._tick()
+
+    def _on_connection(self, connected: bool) -> None:
+        self.offline.setVisible(not connected)
+        if connected:
+            self.showMessage(self.tr("Connection to the database is back; everything was "
+                                     "reloaded."), 10000)
 
     def _on_event(self, event: Event) -> None:
         if event.topic in (PARTIES, SETTINGS, EVERYTHING):

@@ -792,211 +792,221 @@
 <context>
     <name>BarWindow</name>
     <message>
-        <location filename="../../reception_desk/ui/bar_window.py" line="142"/>
+        <location filename="../../reception_desk/ui/bar_window.py" line="143"/>
         <source>choose order</source>
         <extracomment>The late cards&apos; background alternates with this phase (every 500 ms).</extracomment>
         <translation>选择订单</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/bar_window.py" line="142"/>
+        <location filename="../../reception_desk/ui/bar_window.py" line="143"/>
         <source>served</source>
         <translation>已上</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/bar_window.py" line="143"/>
+        <location filename="../../reception_desk/ui/bar_window.py" line="144"/>
         <source>recall</source>
         <translation>撤回</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/bar_window.py" line="143"/>
+        <location filename="../../reception_desk/ui/bar_window.py" line="144"/>
         <source>refill round</source>
         <translation>续杯巡台</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/bar_window.py" line="144"/>
+        <location filename="../../reception_desk/ui/bar_window.py" line="145"/>
         <source>table cleared</source>
         <translation>已清台</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/bar_window.py" line="144"/>
+        <location filename="../../reception_desk/ui/bar_window.py" line="145"/>
         <source>new order</source>
         <translation>新点单</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/bar_window.py" line="145"/>
+        <location filename="../../reception_desk/ui/bar_window.py" line="146"/>
         <source>mute</source>
         <translation>静音</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/bar_window.py" line="145"/>
+        <location filename="../../reception_desk/ui/bar_window.py" line="146"/>
         <source>remark</source>
         <translation>客户意见</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/bar_window.py" line="146"/>
+        <location filename="../../reception_desk/ui/bar_window.py" line="147"/>
         <source>full screen</source>
         <translation>全屏</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/bar_window.py" line="188"/>
+        <location filename="../../reception_desk/ui/bar_window.py" line="189"/>
         <source>Orders — oldest first</source>
         <translation>待上饮品（先点先上）</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/bar_window.py" line="203"/>
-        <location filename="../../reception_desk/ui/bar_window.py" line="387"/>
+        <location filename="../../reception_desk/ui/bar_window.py" line="204"/>
+        <location filename="../../reception_desk/ui/bar_window.py" line="388"/>
         <source>No drinks waiting.</source>
         <translation>暂无待上饮品。</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/bar_window.py" line="217"/>
+        <location filename="../../reception_desk/ui/bar_window.py" line="218"/>
         <source>Served   (Space)</source>
         <translation>已上（空格）</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/bar_window.py" line="219"/>
+        <location filename="../../reception_desk/ui/bar_window.py" line="220"/>
         <source>Recall last   (Backspace)</source>
         <translation>撤回上一杯（退格）</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/bar_window.py" line="221"/>
+        <location filename="../../reception_desk/ui/bar_window.py" line="222"/>
         <source>New order   (N)</source>
         <translation>新点单 (N)</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/bar_window.py" line="223"/>
+        <location filename="../../reception_desk/ui/bar_window.py" line="224"/>
         <source>Remark   (K)</source>
         <translation>客户意见 (K)</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/bar_window.py" line="285"/>
+        <location filename="../../reception_desk/ui/bar_window.py" line="286"/>
         <source>%1 · Water bar</source>
         <translation>%1 · 水吧</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/bar_window.py" line="286"/>
+        <location filename="../../reception_desk/ui/bar_window.py" line="287"/>
         <source>Water bar — %1</source>
         <translation>水吧 — %1</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/bar_window.py" line="334"/>
+        <location filename="../../reception_desk/ui/bar_window.py" line="335"/>
         <source>Waiting %1</source>
         <translation>待上 %1</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/bar_window.py" line="335"/>
+        <location filename="../../reception_desk/ui/bar_window.py" line="336"/>
         <source>Late %1</source>
         <translation>超时 %1</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/bar_window.py" line="336"/>
+        <location filename="../../reception_desk/ui/bar_window.py" line="337"/>
         <source>Refills %1</source>
         <translation>续杯 %1</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/bar_window.py" line="337"/>
+        <location filename="../../reception_desk/ui/bar_window.py" line="338"/>
         <source>Tables %1</source>
         <translation>清台 %1</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/bar_window.py" line="392"/>
+        <location filename="../../reception_desk/ui/bar_window.py" line="393"/>
         <source>Served: %1 %2 — Backspace takes it back.</source>
         <translation>已上：%1 %2 — 按退格键可撤回。</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/bar_window.py" line="401"/>
+        <location filename="../../reception_desk/ui/bar_window.py" line="402"/>
         <source>Back in the queue: %1 %2</source>
         <translation>已撤回，重新排队：%1 %2</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/bar_window.py" line="413"/>
+        <location filename="../../reception_desk/ui/bar_window.py" line="414"/>
         <source>No refill round due.</source>
         <translation>暂无待续杯。</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/bar_window.py" line="431"/>
+        <location filename="../../reception_desk/ui/bar_window.py" line="432"/>
         <source>%1: refilled.</source>
         <translation>%1：已续杯。</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/bar_window.py" line="432"/>
+        <location filename="../../reception_desk/ui/bar_window.py" line="433"/>
         <source>%1: no refill wanted.</source>
         <translation>%1：不需要续杯。</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/bar_window.py" line="437"/>
+        <location filename="../../reception_desk/ui/bar_window.py" line="438"/>
         <source>New cup for %1 %2</source>
         <translation>为%1 %2换新饮品</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/bar_window.py" line="448"/>
+        <location filename="../../reception_desk/ui/bar_window.py" line="449"/>
         <source>%1: new cup ordered.</source>
         <translation>%1：新饮品已下单。</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/bar_window.py" line="468"/>
+        <location filename="../../reception_desk/ui/bar_window.py" line="469"/>
         <source>No party is seated now.</source>
         <translation>目前没有已入座的客户。</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/bar_window.py" line="481"/>
+        <location filename="../../reception_desk/ui/bar_window.py" line="482"/>
         <source>New order — choose the table</source>
         <translation>新点单 — 选择桌位</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/bar_window.py" line="486"/>
+        <location filename="../../reception_desk/ui/bar_window.py" line="487"/>
         <source>No drink is available.</source>
         <translation>暂无可供应的饮品。</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/bar_window.py" line="488"/>
+        <location filename="../../reception_desk/ui/bar_window.py" line="489"/>
         <source>New order for %1</source>
         <translation>为%1新点单</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/bar_window.py" line="499"/>
+        <location filename="../../reception_desk/ui/bar_window.py" line="500"/>
         <source>%1: ordered.</source>
         <translation>%1：已下单。</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/bar_window.py" line="510"/>
+        <location filename="../../reception_desk/ui/bar_window.py" line="511"/>
         <source>Remark — choose the table</source>
         <translation>客户意见 — 选择桌位</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/bar_window.py" line="517"/>
+        <location filename="../../reception_desk/ui/bar_window.py" line="518"/>
         <source>%1: remark noted.</source>
         <translation>%1：客户意见已记录。</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/bar_window.py" line="524"/>
+        <location filename="../../reception_desk/ui/bar_window.py" line="525"/>
         <source>No table to clear.</source>
         <translation>暂无待清台。</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/bar_window.py" line="532"/>
+        <location filename="../../reception_desk/ui/bar_window.py" line="533"/>
         <source>%1 is clear.</source>
         <translation>%1已清台。</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/bar_window.py" line="538"/>
+        <location filename="../../reception_desk/ui/bar_window.py" line="539"/>
         <source>Sound off: late orders still flash.</source>
         <translation>已静音：超时订单仍会闪烁。</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/bar_window.py" line="539"/>
+        <location filename="../../reception_desk/ui/bar_window.py" line="540"/>
         <source>Sound on.</source>
         <translation>声音已打开。</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/bar_window.py" line="542"/>
+        <location filename="../../reception_desk/ui/bar_window.py" line="543"/>
         <source>Muted (M)</source>
         <translation>已静音 (M)</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/bar_window.py" line="543"/>
+        <location filename="../../reception_desk/ui/bar_window.py" line="544"/>
         <source>Sound on (M)</source>
         <translation>声音开 (M)</translation>
+    </message>
+    <message>
+        <location filename="../../reception_desk/ui/bar_window.py" line="560"/>
+        <source>Connection to the database is back.</source>
+        <translation>数据库连接已恢复。</translation>
+    </message>
+    <message>
+        <location filename="../../reception_desk/ui/bar_window.py" line="562"/>
+        <source>Connection to the database lost: reconnecting… Nothing can be served until it is back.</source>
+        <translation>数据库连接中断，正在重新连接……恢复之前无法出品。</translation>
     </message>
     <message>
         <location filename="../../reception_desk/ui/bar/orders_model.py" line="50"/>
@@ -1697,7 +1707,18 @@ You can start with real data instead; demo data is marked and can be replaced la
 <context>
     <name>DeskStatusBar</name>
     <message>
-        <location filename="../../reception_desk/ui/status_bar.py" line="42"/>
+        <location filename="../../reception_desk/ui/status_bar.py" line="25"/>
+        <source>Connection to the database lost: reconnecting… Actions are refused until it is back.</source>
+        <extracomment>Shown while the database server does not answer (PostgreSQL).</extracomment>
+        <translation>数据库连接中断，正在重新连接……恢复之前无法执行操作。</translation>
+    </message>
+    <message>
+        <location filename="../../reception_desk/ui/status_bar.py" line="47"/>
+        <source>Connection to the database is back; everything was reloaded.</source>
+        <translation>数据库连接已恢复，所有内容已重新载入。</translation>
+    </message>
+    <message>
+        <location filename="../../reception_desk/ui/status_bar.py" line="57"/>
         <source>Today: %1 parties · %2 people · in the building now: %3 parties, %4 people</source>
         <translation>今日：%1组 · %2人 · 当前在场：%3组，%4人</translation>
     </message>
@@ -1953,6 +1974,15 @@ Free some disk space (or call IT), then do it again.</source>
     </message>
     <message>
         <location filename="../../reception_desk/ui/errors.py" line="64"/>
+        <source>The database server cannot be reached.
+Nothing from that action was saved; everything saved before is safe.
+The desk reconnects by itself: do it again once the banner says the connection is back.</source>
+        <translation>无法连接数据库服务器。
+这次操作的内容没有保存；之前保存的一切都安全。
+程序会自动重新连接：待提示连接恢复后再操作一次。</translation>
+    </message>
+    <message>
+        <location filename="../../reception_desk/ui/errors.py" line="70"/>
         <source>The database cannot be written: the file or its folder is read-only.
 Nothing from that action was saved; everything saved before is safe.
 Ask IT to give this PC write access to the database, then do it again.</source>
@@ -1961,7 +1991,7 @@ Ask IT to give this PC write access to the database, then do it again.</source>
 请联系 IT 为这台电脑开通数据库的写入权限，然后重新操作。</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/errors.py" line="74"/>
+        <location filename="../../reception_desk/ui/errors.py" line="80"/>
         <source>Reception Desk</source>
         <translation>Reception Desk</translation>
     </message>

@@ -28,7 +28,7 @@ from reception_desk.store.models import DrinkOrder, Party
 from tests.conftest import TEST_ACTOR
 
 ROOT = Path(__file__).resolve().parents[2]
-KILLS = 12
+KILLS = 8
 
 pytestmark = pytest.mark.slow
 

@@ -40,10 +40,9 @@ def test_a_lost_listen_connection_shows_a_banner_then_reloads_everything(  # typ
     seen: list[Event] = []
     bridge.changed.connect(seen.append)
     pid = bridge._feed._pg_conn.info.backend_pid
-    with qtbot.waitSignal(bridge.connection, timeout=10000) as lost:
-        with psycopg.connect("host=127.0.0.1 port=5432 user=postgres dbname=test",
-                             autocommit=True) as admin:
-            admin.execute("SELECT pg_terminate_backend(%s)", (pid,))
+    with qtbot.waitSignal(bridge.connection, timeout=10000) as lost, psycopg.connect(
+            "host=127.0.0.1 port=5432 user=postgres dbname=test", autocommit=True) as admin:
+        admin.execute("SELECT pg_terminate_backend(%s)", (pid,))
     assert lost.args == [False]
     assert banner.isVisible()
     qtbot.waitUntil(lambda: bridge.connected, timeout=15000)

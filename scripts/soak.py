@@ -89,6 +89,11 @@ def run_window(args: argparse.Namespace) -> int:
 
     qInstallMessageHandler(on_message)
     qapp, _ = make_qapp("zh_CN")
+    if args.mute:
+        from reception_desk.ui.prefs import BAR_MUTED, SOUND, make_prefs
+
+        make_prefs().setValue(SOUND, "false")
+        make_prefs().setValue(BAR_MUTED, "true")
     db, _ = open_database(args.db)
     clock = sim_clock(args.real_start, datetime.fromisoformat(args.sim_start), args.speed)
     services = Services.open(db, clock=clock)
@@ -304,7 +309,8 @@ def conduct(args: argparse.Namespace) -> int:
         role: subprocess.Popen([*debugger, *me, "window", role, *common, "--sample",
                                 str(args.sample),
                                 "--warmup-s", str(seconds * args.warmup / 100),
-                                *(["--trace"] if args.trace else [])],
+                                *(["--trace"] if args.trace else []),
+                                *(["--mute"] if args.mute else [])],
                                stdout=logs[role], stderr=subprocess.STDOUT, env=env)
         for role in ("main", "bar")
     }
@@ -365,6 +371,7 @@ def main(argv: list[str]) -> int:
             child.add_argument("--sample", type=float, default=5)
             child.add_argument("--warmup-s", type=float, default=30)
             child.add_argument("--trace", action="store_true")
+            child.add_argument("--mute", action="store_true")
         else:
             child.add_argument("--parties", type=int, default=150)
             child.add_argument("--seed", type=int, default=1)
@@ -383,6 +390,7 @@ def main(argv: list[str]) -> int:
     parser.add_argument("--seed", type=int, default=1)
     parser.add_argument("--trace", action="store_true",
                         help="tracemalloc after warm-up: where the growth was allocated")
+    parser.add_argument("--mute", action="store_true", help="windows without sound")
     parser.add_argument("--gdb", action="store_true",
                         help="run the windows under gdb: a crash prints its native stack")
     args = parser.parse_args(argv)

@@ -9,16 +9,16 @@ from __future__ import annotations
 
 import logging
 
-from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer, QUrl
+from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer
 from PySide6.QtWidgets import QFrame, QLabel, QVBoxLayout, QWidget
 
-from .. import paths
 from ..domain.events import PARTIES, Event
 from ..domain.party import VisitKind
 from ..domain.records import PartyRecord
 from ..services.context import Services
 from .events import EventBridge
 from .prefs import make_prefs, sound_enabled
+from .sound import make_sound_effect
 from .text import record_name
 
 log = logging.getLogger(__name__)
@@ -117,13 +117,5 @@ class Announcer(QObject):
 
 
 def _make_sound(parent: QObject) -> object | None:
-    """QSoundEffect if QtMultimedia loads; no sound device means silence, not a crash."""
-    try:
-        from PySide6.QtMultimedia import QSoundEffect
-    except ImportError:
-        log.info("QtMultimedia unavailable: arrival notices will be silent")
-        return None
-    effect = QSoundEffect(parent)
-    effect.setSource(QUrl.fromLocalFile(str(paths.resources_dir() / "sounds" / "arrival.wav")))
-    effect.setVolume(0.6)
-    return effect
+    """The arrival chime, or None where it cannot be heard (silent, never a crash)."""
+    return make_sound_effect(parent, "arrival.wav", 0.6)

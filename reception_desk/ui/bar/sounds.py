@@ -10,10 +10,10 @@ from __future__ import annotations
 
 import logging
 
-from PySide6.QtCore import QObject, QUrl
+from PySide6.QtCore import QObject
 
-from ... import paths
 from ..prefs import BAR_MUTED, make_prefs, sound_enabled
+from ..sound import make_sound_effect
 
 log = logging.getLogger(__name__)
 
@@ -65,12 +65,4 @@ class BarSounds(QObject):
 
 
 def _make_effect(parent: QObject, file_name: str, volume: float) -> object | None:
-    try:
-        from PySide6.QtMultimedia import QSoundEffect
-    except ImportError:
-        log.info("QtMultimedia unavailable: the bar's sounds will be silent")
-        return None
-    effect = QSoundEffect(parent)
-    effect.setSource(QUrl.fromLocalFile(str(paths.resources_dir() / "sounds" / file_name)))
-    effect.setVolume(volume)
-    return effect
+    return make_sound_effect(parent, file_name, volume)

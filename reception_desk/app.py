@@ -36,9 +36,11 @@ class DeskApp:
         from .ui.events import EventBridge
         from .ui.main_window import MainWindow
         from .ui.notice import Announcer
+        from .ui.text import set_site_zone
 
         self.qapp = qapp
         self.services = services
+        set_site_zone(services.settings.current().zone())
         self.errors = ErrorReporter(interactive=interactive)
         self.errors.install()
         self.bridge = EventBridge(services)

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from datetime import tzinfo
+
 from PySide6.QtCore import QCoreApplication, QLocale
 
 from ..domain.edits import StaleEditError
@@ -73,6 +75,15 @@ def record_name(record: PartyRecord) -> str:
     return party_name(record.surname, record.honorific)
 
 
+#: The site's time zone for times in messages; DeskApp sets it from the site settings.
+_site_zone: tzinfo | None = None
+
+
+def set_site_zone(zone: tzinfo | None) -> None:
+    global _site_zone
+    _site_zone = zone
+
+
 def stale_message(error: StaleEditError) -> str:
     """Who changed the record since the form read it, what and when, in words."""
     changes = translate("Messages", "; ").join(
@@ -84,7 +95,7 @@ def stale_message(error: StaleEditError) -> str:
     return translate("Messages", error.message).format(
         who=last.actor if last is not None and last.actor else "?",
         what=translate("Messages", error.what),
-        time=last.at.astimezone().strftime("%H:%M") if last is not None else "?",
+        time=last.at.astimezone(_site_zone).strftime("%H:%M") if last is not None else "?",
         changes=changes or "?")
 
 

@@ -69,9 +69,12 @@ class BarRules:
 
 
 def timer_state(ordered_at: datetime, now: datetime, rules: BarRules) -> TimerState:
-    """In time until the amber mark, amber until the promise, late after it."""
+    """In time until the amber mark, amber until the promise, late from it on.
+
+    The promise is "within 3 minutes": at 3:00 the drink is already late.
+    """
     elapsed = now - ordered_at
-    if elapsed > timedelta(minutes=rules.serve_minutes):
+    if elapsed >= timedelta(minutes=rules.serve_minutes):
         return TimerState.LATE
     if elapsed >= timedelta(minutes=rules.amber_minutes):
         return TimerState.AMBER
@@ -79,7 +82,8 @@ def timer_state(ordered_at: datetime, now: datetime, rules: BarRules) -> TimerSt
 
 
 def served_late(ordered_at: datetime, served_at: datetime, rules: BarRules) -> bool:
-    return served_at - ordered_at > timedelta(minutes=rules.serve_minutes)
+    """Served at or after the promise (3:00 is late, as the timer shows it)."""
+    return served_at - ordered_at >= timedelta(minutes=rules.serve_minutes)
 
 
 def recall_allowed(served_at: datetime, now: datetime, rules: BarRules) -> bool:

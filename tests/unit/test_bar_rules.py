@@ -43,7 +43,8 @@ def at(minutes: float = 0, seconds: float = 0, milliseconds: float = 0) -> datet
     (at(minutes=1, seconds=59, milliseconds=999), TimerState.IN_TIME),
     (at(minutes=2), TimerState.AMBER),
     (at(minutes=2, seconds=30), TimerState.AMBER),
-    (at(minutes=3), TimerState.AMBER),  # the promise is "within 3 minutes": 3:00 is in it
+    (at(minutes=2, seconds=59, milliseconds=999), TimerState.AMBER),
+    (at(minutes=3), TimerState.LATE),  # the promise is "within 3 minutes": 3:00 is late
     (at(minutes=3, milliseconds=1), TimerState.LATE),
     (at(minutes=45), TimerState.LATE),
 ])
@@ -52,11 +53,11 @@ def test_timer_states_at_the_default_boundaries(now: datetime, state: TimerState
 
 
 @pytest.mark.parametrize(("now", "state"), [
-    (at(minutes=3, milliseconds=1), TimerState.IN_TIME),
+    (at(minutes=3), TimerState.IN_TIME),
     (at(minutes=3, seconds=59, milliseconds=999), TimerState.IN_TIME),
     (at(minutes=4), TimerState.AMBER),
-    (at(minutes=5), TimerState.AMBER),
-    (at(minutes=5, milliseconds=1), TimerState.LATE),
+    (at(minutes=4, seconds=59, milliseconds=999), TimerState.AMBER),
+    (at(minutes=5), TimerState.LATE),
 ])
 def test_timer_states_follow_changed_settings(now: datetime, state: TimerState) -> None:
     rules = BarRules(serve_minutes=5, amber_minutes=4)
@@ -64,10 +65,10 @@ def test_timer_states_follow_changed_settings(now: datetime, state: TimerState) 
 
 
 def test_served_late_uses_the_serve_setting() -> None:
-    assert not served_late(T0, at(minutes=3), DEFAULT)
-    assert served_late(T0, at(minutes=3, milliseconds=1), DEFAULT)
-    assert not served_late(T0, at(minutes=4, seconds=30), BarRules(serve_minutes=5))
-    assert served_late(T0, at(minutes=5, seconds=1), BarRules(serve_minutes=5))
+    assert not served_late(T0, at(minutes=2, seconds=59, milliseconds=999), DEFAULT)
+    assert served_late(T0, at(minutes=3), DEFAULT)  # 3:00 is late, as the timer shows
+    assert not served_late(T0, at(minutes=4, seconds=59), BarRules(serve_minutes=5))
+    assert served_late(T0, at(minutes=5), BarRules(serve_minutes=5))
 
 
 def order_record(served_at: datetime | None) -> OrderRecord:

@@ -2,7 +2,7 @@
 #
 #   make run [ARGS=...]          start the app (checks system libs, sets up .venv)
 #   make test [PYTEST_ARGS=...]  run the test suite headless (Qt offscreen)
-#   make lint                    ruff check
+#   make lint                    ruff check and the layer rules (lint-imports)
 #   make bench                   time the printed sheets (benchmarks/, not tests)
 #   make soak [SOAK_ARGS=...]    both windows through a compressed busy day (default 10 min)
 #   make demo                    start the app with demo data
@@ -77,8 +77,10 @@ demo: sysdeps-run $(VENV)/.stamp-run
 test: sysdeps-test $(VENV)/.stamp-test
 	QT_QPA_PLATFORM=offscreen $(VPY) -m pytest $(PYTEST_ARGS)
 
+# lint-imports checks pyproject.toml's [tool.importlinter] contracts (the layer rules).
 lint: $(VENV)/.stamp-test
 	$(VPY) -m ruff check .
+	$(VENV)/bin/lint-imports
 
 bench: $(VENV)/.stamp-test
 	$(VPY) benchmarks/bench_table_sheet.py
@@ -104,7 +106,7 @@ icon: $(VENV)/.stamp-run
 	QT_QPA_PLATFORM=offscreen $(VPY) scripts/render_icon.py
 
 clean:
-	rm -rf build dist .pytest_cache .ruff_cache .hypothesis *.egg-info
+	rm -rf build dist .pytest_cache .ruff_cache .import_linter_cache .hypothesis *.egg-info
 	find . -path ./$(VENV) -prune -o -name __pycache__ -type d -prune -exec rm -rf {} +
 
 distclean: clean

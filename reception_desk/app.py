@@ -110,9 +110,16 @@ def make_qapp(lang: str | None) -> tuple[QApplication, str]:
     return qapp, language
 
 
-def screenshot_paths(path: str) -> tuple[Path, Path]:
-    """PATH for the main window, PATH with -bar before the suffix for the bar window."""
+def screenshot_paths(path: str, with_main: bool = True) -> tuple[Path, Path]:
+    """Where the main window's and the bar window's pictures go.
+
+    With the main window shown, it is written to PATH and a bar window beside it to PATH
+    with -bar before the suffix. With only the bar window (`--window bar`), the bar is
+    written to exactly PATH.
+    """
     main = Path(path)
+    if not with_main:
+        return main, main
     bar = main.with_name(f"{main.stem}-bar{main.suffix or '.png'}")
     return main, bar
 
@@ -130,7 +137,7 @@ def _wait_painted(qapp: QApplication, windows: list[QWidget], timeout_ms: int = 
 
 
 def take_screenshots(desk: DeskApp, path: str) -> list[Path]:
-    main_path, bar_path = screenshot_paths(path)
+    main_path, bar_path = screenshot_paths(path, with_main=desk.main is not None)
     saved: list[Path] = []
     _wait_painted(desk.qapp, desk.windows())
     for window in desk.windows():

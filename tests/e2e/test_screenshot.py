@@ -36,9 +36,13 @@ def test_demo_then_screenshot_of_main_and_bar_windows(tmp_path: Path, qapp) -> N
                for y in range(0, image.height(), 7)}
     assert len(colours) > 50
 
-    bar = run(["--db", db, "--window", "bar", "--screenshot", str(shot)], tmp_path / "home")
+    bar_shot = tmp_path / "shots" / "bar.png"
+    bar = run(["--db", db, "--window", "bar", "--screenshot", str(bar_shot)], tmp_path / "home")
     assert bar.returncode == 0, bar.stderr
-    assert not QImage(str(tmp_path / "shots" / "main-bar.png")).isNull()
+    # Only the bar window is shown: its picture is written to exactly the path given.
+    assert bar.stdout.split() == [str(bar_shot)]
+    assert not QImage(str(bar_shot)).isNull()
+    assert not (tmp_path / "shots" / "bar-bar.png").exists()
 
 
 def test_screenshot_of_a_damaged_database_fails_cleanly(tmp_path: Path) -> None:

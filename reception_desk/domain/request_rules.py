@@ -362,11 +362,18 @@ def capacity_warning(level: Level, day: date, others_that_day: Sequence[OtherReq
     if limit <= 0 or len(others_that_day) + 1 <= limit:
         return None
     names = "、".join(f"{o.number} {o.organisation}".strip() for o in others_that_day)
-    return FieldProblem("arrival_at", QT_TRANSLATE_NOOP(
-        "Messages", "Level {level} allows {limit} visits a day; {day} already has {count}: "
-                    "{others}."),
-        {"level": Level(level).value, "limit": limit, "day": day.isoformat(),
-         "count": len(others_that_day), "others": names})
+    # Two messages, so that the English reads right for one visit and for several.
+    if limit == 1:
+        message = QT_TRANSLATE_NOOP(
+            "Messages", "Level {level} allows 1 visit a day; {day} already has {count}: "
+                        "{others}.")
+    else:
+        message = QT_TRANSLATE_NOOP(
+            "Messages", "Level {level} allows {limit} visits a day; {day} already has "
+                        "{count}: {others}.")
+    return FieldProblem("arrival_at", message,
+                        {"level": Level(level).value, "limit": limit, "day": day.isoformat(),
+                         "count": len(others_that_day), "others": names})
 
 
 # -- the feedback form --------------------------------------------------------------

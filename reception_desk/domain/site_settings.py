@@ -56,9 +56,10 @@ class SiteSettings:
     notice_days_a: int = 3
     notice_days_b: int = 2
     notice_days_c: int = 1
-    #: Requests per level and day; 0 means no limit (the reference's example: A 1, B 4).
-    capacity_a: int = 0
-    capacity_b: int = 0
+    #: Requests per level and day; 0 means no limit (the procedures: A at most 1, B at
+    #: most 4 a day; C unlimited). Over the limit is a warning, never a refusal.
+    capacity_a: int = 1
+    capacity_b: int = 4
     capacity_c: int = 0
     #: Level A always needs the general manager; B and C only when set.
     gm_approval_b: bool = False

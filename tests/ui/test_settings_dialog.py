@@ -100,8 +100,8 @@ def test_request_account_and_hotline_numbers_are_settings_with_their_defaults(  
     more = dialog.more
     values = more.values()
     assert (values["notice_days_a"], values["notice_days_b"], values["notice_days_c"]) == (3, 2, 1)
-    assert (values["capacity_a"], values["capacity_b"]) == (0, 0)
-    assert more.edits["capacity_a"].text() in ("no limit", "不限")  # type: ignore[attr-defined]
+    assert (values["capacity_a"], values["capacity_b"], values["capacity_c"]) == (1, 4, 0)
+    assert more.edits["capacity_c"].text() in ("no limit", "不限")  # type: ignore[attr-defined]
     assert (values["feedback_working_days"], values["itinerary_days_before"],
             values["signin_idle_minutes"], values["pin_attempts"], values["pin_lock_minutes"],
             values["call_ownership_days"]) == (2, 1, 5, 5, 5, 7)
@@ -115,10 +115,10 @@ def test_request_account_and_hotline_numbers_are_settings_with_their_defaults(  
     assert services.settings.current().notice_days_a == 3
     more.edits["holidays"].setPlainText("2027-01-01")  # type: ignore[attr-defined]
     more.edits["notice_days_a"].setValue(5)  # type: ignore[attr-defined]
-    more.edits["capacity_b"].setValue(4)  # type: ignore[attr-defined]
+    more.edits["capacity_b"].setValue(2)  # type: ignore[attr-defined]
     more.edits["gm_approval_b"].setChecked(True)  # type: ignore[attr-defined]
     dialog.save()
     assert not dialog.isVisible()
     current = services.settings.current()
     assert (current.notice_days_a, current.capacity_b, current.gm_approval_b,
-            current.holidays) == (5, 4, True, ["2027-01-01"])
+            current.holidays) == (5, 2, True, ["2027-01-01"])

@@ -251,7 +251,16 @@ OTHERS = [OtherRequest("JD20261125-01", "万科集团"), OtherRequest("JD2026112
 
 
 def test_capacity_zero_means_no_limit() -> None:
-    assert capacity_warning(Level.B, DAY, OTHERS * 10, SETTINGS) is None
+    assert capacity_warning(Level.C, DAY, OTHERS * 10, SETTINGS) is None  # C: 0 by default
+    assert capacity_warning(Level.B, DAY, OTHERS * 10, replace(SETTINGS, capacity_b=0)) is None
+
+
+def test_capacity_defaults_are_the_procedures_a_one_b_four_c_unlimited() -> None:
+    assert (SETTINGS.capacity_a, SETTINGS.capacity_b, SETTINGS.capacity_c) == (1, 4, 0)
+    assert capacity_warning(Level.A, DAY, [], SETTINGS) is None
+    assert capacity_warning(Level.A, DAY, OTHERS[:1], SETTINGS) is not None  # a second A
+    assert capacity_warning(Level.B, DAY, OTHERS + OTHERS[:1], SETTINGS) is None  # 4th of 4
+    assert capacity_warning(Level.B, DAY, OTHERS * 2, SETTINGS) is not None  # a fifth B
 
 
 def test_capacity_warns_over_the_limit_and_names_the_others() -> None:
@@ -265,6 +274,15 @@ def test_capacity_warns_over_the_limit_and_names_the_others() -> None:
     warning = capacity_warning(Level.B, DAY, OTHERS * 2, settings)
     assert warning is not None and warning.params["count"] == 4
     assert "碧桂园" in warning.text()
+
+
+def test_capacity_message_reads_right_for_one_visit_and_for_several() -> None:
+    one = capacity_warning(Level.A, DAY, OTHERS[:1], SETTINGS)
+    assert one is not None
+    assert one.text().startswith("Level A allows 1 visit a day; 2026-12-01 already has 1: ")
+    several = capacity_warning(Level.B, DAY, OTHERS * 2, SETTINGS)
+    assert several is not None
+    assert several.text().startswith("Level B allows 4 visits a day; 2026-12-01 already has 4: ")
 
 
 # -- feedback ------------------------------------------------------------------------

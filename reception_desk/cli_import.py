@@ -1,7 +1,9 @@
 """`reception-desk import appointments FILE [--dry-run]`: an agency's pre-registration list.
 
-Prints the preview's problems row by row (Chinese by default), then imports
-the valid rows in one transaction. Exit 2 when nothing could be read.
+Prints the preview's problems row by row (Chinese by default) and the rows
+imported before (counted apart: they are not problems), then imports the valid
+rows in one transaction and names, by row, those the manager must decide (判客).
+Exit 2 when nothing could be read.
 """
 
 from __future__ import annotations
@@ -44,13 +46,20 @@ _TEXTS: dict[str, dict[str, str]] = {
                         EN: "neither UTF-8 nor GBK text (a binary file?)"},
     "reason_not_xlsx": {ZH: "不是可读取的 Excel 文件", EN: "not a readable Excel file"},
     "reason_bad_csv": {ZH: "不是可读取的 CSV 文件", EN: "not a readable CSV file"},
-    "summary": {ZH: "{path}：共 {total} 行，{valid} 行有效，{bad} 行有问题",
-                EN: "{path}: {total} rows, {valid} valid, {bad} with problems"},
+    "summary": {ZH: "{path}：共 {total} 行，{valid} 行有效，{already} 行之前已导入，{bad} 行有问题",
+                EN: "{path}: {total} rows, {valid} valid, {already} already imported, "
+                    "{bad} with problems"},
     "dry_run": {ZH: "试运行：未导入任何内容", EN: "dry run: nothing was imported"},
     "imported": {ZH: "已导入 {count} 条预约（其中 {conflicts} 条需经理判客）",
                  EN: "imported {count} appointments ({conflicts} need the manager's decision)"},
     "skipped": {ZH: "第 {row} 行：刚被其他电脑导入，已跳过",
                 EN: "row {row}: just imported on another PC, skipped"},
+    "conflict_owned": {ZH: "第 {row} 行 {name}（{agency}）：需经理判客，该客户已归属置业顾问",
+                       EN: "row {row} {name} ({agency}): needs the manager's decision (判客): "
+                           "the customer already belongs to a consultant"},
+    "conflict_agency": {ZH: "第 {row} 行 {name}（{agency}）：需经理判客，其他渠道已先报备该客户",
+                        EN: "row {row} {name} ({agency}): needs the manager's decision (判客): "
+                            "another agency registered the customer first"},
 }
 
 
@@ -88,11 +97,14 @@ def run(args: argparse.Namespace, url: str, lang: str, *, open_db: Callable[...,
             else:
                 reason = str(exc.params.get("reason", "")) or exc.message.format(**exc.params)
             raise error(text("unreadable", lang, path=args.file, reason=reason)) from exc
-        for problem in preview.problems:
-            out(text(problem.code, lang, **problem.params))
-        bad = len({p.row for p in preview.problems if p.row > 1})
+        lines = [(p.row, text(p.code, lang, **p.params)) for p in preview.problems]
+        lines += [(row, text("already_imported", lang, row=row))
+                  for row in preview.already_imported]
+        for _row, line in sorted(lines, key=lambda line: line[0]):
+            out(line)
         out(text("summary", lang, path=args.file, total=preview.total,
-                 valid=len(preview.rows), bad=bad))
+                 valid=len(preview.rows), already=len(preview.already_imported),
+                 bad=preview.problem_rows))
         if not preview.readable:
             return 2
         if args.dry_run:
@@ -105,6 +117,11 @@ def run(args: argparse.Namespace, url: str, lang: str, *, open_db: Callable[...,
         for row in result.skipped:
             out(text("skipped", lang, row=row))
         out(text("imported", lang, count=result.imported, conflicts=len(result.conflicts)))
+        by_row = {row.row: row for row in preview.rows}
+        for number, conflict in sorted(result.conflicts.items()):
+            row = by_row[number]
+            out(text(f"conflict_{conflict.value}", lang, row=number, name=row.name or "-",
+                     agency=row.agency))
         return 0
     finally:
         db.dispose()

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
 
-from ..domain.appointment_rows import ImportRow, RowProblem, check_rows, problem
+from ..domain.appointment_rows import ImportRow, RowProblem, check_rows
 from ..domain.customer_records import AppointmentSource, AppointmentStatus, Conflict
 from ..domain.errors import DomainError
 from ..domain.events import APPOINTMENTS, CUSTOMERS, Event, EventBus
@@ -43,15 +43,24 @@ class ImportPreview:
     path: str
     #: Rows that will be imported, in file order.
     rows: tuple[ImportRow, ...]
-    #: Every problem, row by row (row 1 is the header line).
+    #: Every problem, row by row (row 1 is the header line). Rows imported before are
+    #: not problems: they are in `already_imported`.
     problems: tuple[RowProblem, ...]
     #: Data rows read (header and blank lines excluded).
     total: int
+    #: Valid rows already imported earlier (same agency, phone and date), by row number.
+    already_imported: tuple[int, ...] = ()
 
     @property
     def readable(self) -> bool:
         """False when nothing could be read (no header, empty file)."""
-        return bool(self.rows) or any(p.row > 1 for p in self.problems)
+        return bool(self.rows) or bool(self.already_imported) or \
+            any(p.row > 1 for p in self.problems)
+
+    @property
+    def problem_rows(self) -> int:
+        """Data rows with at least one problem (not counting rows imported before)."""
+        return len({p.row for p in self.problems if p.row > 1})
 
 
 @dataclass(frozen=True)
@@ -165,12 +174,11 @@ class AppointmentImportService:
         rows, problems = check_rows(table)
         with self.db.read() as session:
             present = CustomerRepository(session).keys_present(r.key for r in rows)
-        if present:
-            problems += [problem(r.row, "already_imported") for r in rows if r.key in present]
-            rows = [r for r in rows if r.key not in present]
+        already = tuple(r.row for r in rows if r.key in present)
+        rows = [r for r in rows if r.key not in present]
         problems.sort(key=lambda p: p.row)
         total = sum(1 for cells in table[1:] if any(str(c or "").strip() for c in cells))
-        return ImportPreview(str(path), tuple(rows), tuple(problems), total)
+        return ImportPreview(str(path), tuple(rows), tuple(problems), total, already)
 
     def import_rows(self, preview: ImportPreview, *, demo: bool = False,
                     at: datetime | None = None) -> ImportResult:

@@ -9,6 +9,7 @@ import pytest
 from reception_desk.services.context import Services
 from reception_desk.startup import open_database
 from tests.e2e.test_cli import Result, Runner, cli  # noqa: F401  (cli is a fixture)
+from tests.services.hotline_helpers import add_consultant, call_form
 
 pytestmark = pytest.mark.slow
 
@@ -50,7 +51,32 @@ def test_import_prints_problems_in_chinese_and_imports_the_valid_rows(
     assert appointments(db_file) == ["张伟"]
     again = cli("import", "appointments", str(path), "--lang", "en", db=db_file)
     assert "row 2: already imported earlier" in again.out and "imported 0" in again.out
+    # Rows imported before are counted apart, not as rows with problems.
+    assert "3 rows, 0 valid, 1 already imported, 2 with problems" in again.out
     assert appointments(db_file) == ["张伟"]
+
+
+def test_import_names_the_rows_the_manager_must_decide(
+        cli: Runner, db_file: str, tmp_path: Path) -> None:  # noqa: F811
+    database, _ = open_database(db_file)
+    try:
+        services = Services.open(database)
+        chen = add_consultant(services, "陈静", "XS001")
+        services.calls.log_call(call_form("13812345678", consultant_id=chen))
+    finally:
+        database.dispose()
+    path = tmp_path / "conflicts.csv"
+    path.write_text("渠道,客户姓名,电话,预计到访日期,经纪人\n"
+                    "链家,张伟,13812345678,2026-11-29,小李\n"      # owned by 陈静
+                    "我爱我家,周敏,13700002222,2026-11-29,小王\n"  # fine
+                    "链家,周敏,13700002222,2026-11-30,小李\n",     # another agency first
+                    encoding="utf-8")
+    done = cli("import", "appointments", str(path), db=db_file)
+    assert done.code == 0, done.err
+    assert "已导入 3 条预约（其中 2 条需经理判客）" in done.out
+    assert "第 2 行 张伟（链家）：需经理判客，该客户已归属置业顾问" in done.out
+    assert "第 4 行 周敏（链家）：需经理判客，其他渠道已先报备该客户" in done.out
+    assert "第 3 行" not in done.out
 
 
 def test_nothing_readable_exits_2(cli: Runner, db_file: str,  # noqa: F811

@@ -67,9 +67,16 @@ def test_importing_the_same_file_twice_adds_nothing(
     services.appointment_import.import_rows(services.appointment_import.preview(path))
     again = services.appointment_import.preview(path)
     assert again.rows == ()
-    assert [(p.row, p.code) for p in again.problems if p.code == "already_imported"] == [
-        (2, "already_imported"), (7, "already_imported")]
+    # Rows imported before are counted apart: they are not problems.
+    assert again.already_imported == (2, 7)
+    assert [(p.row, p.code) for p in again.problems] == [
+        (3, "missing_phone"), (4, "bad_date"), (5, "duplicate"), (6, "bad_phone")]
+    assert again.problem_rows == 4 and again.readable
     assert services.appointment_import.import_rows(again).imported == 0
+    only_good = services.appointment_import.preview(
+        write_csv(tmp_path / "good.csv", [ROWS[0], ROWS[1], ROWS[6]]))
+    assert only_good.already_imported == (2, 3)
+    assert only_good.problems == () and only_good.problem_rows == 0 and only_good.readable
     assert len(services.appointments.for_day(DAY)) == 1
 
 

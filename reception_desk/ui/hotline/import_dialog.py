@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from ...domain.appointment_rows import RowProblem, map_header
+from ...domain.appointment_rows import problem as row_problem
 from ...domain.errors import DomainError
 from ...domain.phone import mask_phone
 from ...services.appointment_import import ImportPreview, ImportResult, read_table
@@ -157,21 +158,20 @@ class ImportDialog(QDialog):
             lines.append((row.row, [str(row.row), self.tr("ready"), row.agency, row.name,
                                     mask_phone(row.phone), row.day.isoformat(), row.agent, ""],
                           None))
-        already = 0
         for number, problems in by_row.items():
-            if all(p.code == ALREADY for p in problems):
-                already += 1
-                status, colour = self.tr("imported before"), "#667085"
-            else:
-                status, colour = self.tr("error"), "#b42318"
-            lines.append((number, [str(number), status, *self._raw(table, columns, number),
-                                   " ".join(problem_text(p) for p in problems)], colour))
+            lines.append((number, [str(number), self.tr("error"),
+                                   *self._raw(table, columns, number),
+                                   " ".join(problem_text(p) for p in problems)], "#b42318"))
+        for number in preview.already_imported:  # not a problem: imported before
+            lines.append((number, [str(number), self.tr("imported before"),
+                                   *self._raw(table, columns, number),
+                                   problem_text(row_problem(number, ALREADY))], "#667085"))
         lines.sort(key=lambda line: line[0])
         fill_table(self.table, [line[1] for line in lines], [line[2] for line in lines])
-        errors = len(by_row) - already
         self.summary.setText(self.tr("%1 rows ready, %2 with errors, %3 already imported")
-                             .replace("%1", str(len(preview.rows))).replace("%2", str(errors))
-                             .replace("%3", str(already)))
+                             .replace("%1", str(len(preview.rows)))
+                             .replace("%2", str(preview.problem_rows))
+                             .replace("%3", str(len(preview.already_imported))))
         self.import_button.setEnabled(bool(preview.rows))
 
     @staticmethod

@@ -70,6 +70,10 @@ def test_import_preview_shows_row_errors_and_imports_the_valid_rows(  # type: ig
     qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
     assert "2" in dialog.outcome.text()
     assert dialog.summary.text() == summary(dialog, 0, 2, 2)
+    status = {dialog.table.item(r, 0).text(): dialog.table.item(r, 1).text()
+              for r in range(dialog.table.rowCount())}
+    assert status["2"] == status["5"] == dialog.tr("imported before")  # not errors
+    assert status["3"] == status["4"] == dialog.tr("error")
     assert not dialog.import_button.isEnabled()
     today = services.appointments.today()
     assert [a.name for a in services.appointments.for_day(today)] == ["王强"]

@@ -31,7 +31,7 @@ class DeskApp:
 
     def __init__(self, qapp: QApplication, services: Services, window: str,
                  interactive: bool = True) -> None:
-        from .ui.bar_window import BarWindow
+        from .ui.bar import BarWindow
         from .ui.errors import ErrorReporter
         from .ui.events import EventBridge
         from .ui.main_window import MainWindow

@@ -104,7 +104,7 @@ def fill(services: Services, clock: Clock) -> None:
 def main() -> int:
     target = Path(sys.argv[1] if len(sys.argv) > 1 else "/tmp/bar_window.png")
     qapp, _ = make_qapp("zh_CN")
-    from reception_desk.ui.bar_window import BarWindow
+    from reception_desk.ui.bar import BarWindow
     from reception_desk.ui.events import EventBridge
 
     with tempfile.TemporaryDirectory() as folder:

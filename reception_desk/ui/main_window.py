@@ -14,8 +14,8 @@ from ..domain.roles import Permission
 from ..services.context import Services
 from .accounts.guard import ask_actor
 from .arrival_board.panel import ArrivalBoardPanel
+from .bar import BarWindow
 from .bar_desk.panel import BarDeskPanel
-from .bar_window import BarWindow
 from .events import EventBridge
 from .hotline.calls_dock import HotlinePanel
 from .notice import Announcer

@@ -19,7 +19,7 @@ from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QLabel
 
 from reception_desk.services.context import Services
-from reception_desk.ui.bar_window import BarWindow
+from reception_desk.ui.bar import BarWindow
 from reception_desk.ui.qt_binding import leaks_none_references
 from tests.ui.bar.test_bar_window import bar, bar_app, order, seat, set_up_menu  # noqa: F401
 

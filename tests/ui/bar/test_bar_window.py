@@ -18,10 +18,10 @@ from reception_desk.domain.party import Honorific, PartyDraft, VisitKind
 from reception_desk.domain.stages import Stage
 from reception_desk.services.context import Services
 from reception_desk.startup import open_database
+from reception_desk.ui.bar import BarWindow
 from reception_desk.ui.bar.dialogs import DrinkPicker, PartyPicker, RefillDialog, RemarkEntry
 from reception_desk.ui.bar.orders_model import Role
 from reception_desk.ui.bar.sounds import ALERT, ORDER, BarSounds
-from reception_desk.ui.bar_window import BarWindow
 from reception_desk.ui.prefs import BAR_MUTED, make_prefs
 from tests.conftest import TEST_ACTOR, FakeClock
 from tests.ui.typing import type_text

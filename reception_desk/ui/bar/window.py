@@ -35,22 +35,22 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from .. import paths
-from ..domain.bar import OrderSource, RefillOutcome, TimerState
-from ..domain.bar_records import BarBoard, OrderRecord, RefillRecord
-from ..domain.errors import DomainError
-from ..domain.events import BAR, EVERYTHING, PARTIES, SETTINGS, STOCK, Event
-from ..domain.records import PartyRecord
-from ..domain.stages import Stage
-from ..services.context import Services
-from .bar.card_delegate import OrderCardDelegate
-from .bar.dialogs import DrinkPicker, PartyPicker, RefillDialog, RemarkEntry, party_label
-from .bar.orders_model import OrdersModel
-from .bar.side_panel import SidePanel, big_button
-from .bar.sounds import ALERT, ORDER, BarSounds
-from .events import EventBridge
-from .prefs import BAR_GEOMETRY, make_prefs
-from .text import message
+from ... import paths
+from ...domain.bar import OrderSource, RefillOutcome, TimerState
+from ...domain.bar_records import BarBoard, OrderRecord, RefillRecord
+from ...domain.errors import DomainError
+from ...domain.events import BAR, EVERYTHING, PARTIES, SETTINGS, STOCK, Event
+from ...domain.records import PartyRecord
+from ...domain.stages import Stage
+from ...services.context import Services
+from ..events import EventBridge
+from ..prefs import BAR_GEOMETRY, make_prefs
+from ..text import message
+from .card_delegate import OrderCardDelegate
+from .dialogs import DrinkPicker, PartyPicker, RefillDialog, RemarkEntry, party_label
+from .orders_model import OrdersModel
+from .side_panel import SidePanel, big_button
+from .sounds import ALERT, ORDER, BarSounds
 
 log = logging.getLogger(__name__)
 TICK_MS = 1000

@@ -1692,12 +1692,12 @@
 <context>
     <name>DeskApp</name>
     <message>
-        <location filename="../../reception_desk/app.py" line="166"/>
+        <location filename="../../reception_desk/app.py" line="175"/>
         <source>Welcome</source>
         <translation>欢迎</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/app.py" line="167"/>
+        <location filename="../../reception_desk/app.py" line="176"/>
         <source>The database is empty. Fill it with demo data (two weeks of realistic visits) to try the board out?
 You can start with real data instead; demo data is marked and can be replaced later.</source>
         <translation>数据库是空的。要填入演示数据（两周的模拟到访记录）来试用看板吗？
@@ -3693,154 +3693,154 @@ Database: %2</source>
         <translation>内容太长：最多{max}个字符。</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/domain/site_settings.py" line="144"/>
+        <location filename="../../reception_desk/domain/site_settings.py" line="145"/>
         <source>The sign-in must end after {low} to {high} minutes without input.</source>
-        <extracomment>A party not received by a consultant within this many minutes is flagged. How long the arrival notice stays on screen. Rotation rule 3: a consultant skipped by a fill-in keeps their place. Rotation rule 6: an invalid reception marked this soon gives the turn back. Rotation rule 8: a visit makes the receiving consultant the owner this long. Water bar: serve within this many minutes; amber from the second setting. A bump made by mistake can be recalled this long. A refill round falls due this long after serving, and repeats. Fill levels from the procedures: tea 80% of the cup, other drinks 70%. The closing count reminder (HH:MM, site time). Accounts: a manager&apos;s sign-in at their own PC ends after this long without input. This many wrong PINs in a row lock the account for `pin_lock_minutes`. Reception requests: days of notice per level (A 3, B 2, C 1). Requests per level and day; 0 means no limit (the reference&apos;s example: A 1, B 4). Level A always needs the general manager; B and C only when set. The feedback form is due this many working days after the visit. The itinerary goes to the visiting leader this many days before arrival. Public holidays (ISO dates, YYYY-MM-DD) skipped when counting working days. Hotline: a call makes the answering consultant the owner this long. Backups: this many daily copies are kept (the oldest are deleted). Backups: the folder for the daily copies (a USB disk or a network share); empty means the &quot;backups&quot; folder beside the database file. Place and channel names are stored with each party in 40-character columns. The site&apos;s name, as printed on every sheet.</extracomment>
+        <extracomment>A party not received by a consultant within this many minutes is flagged. How long the arrival notice stays on screen. Rotation rule 3: a consultant skipped by a fill-in keeps their place. Rotation rule 6: an invalid reception marked this soon gives the turn back. Rotation rule 8: a visit makes the receiving consultant the owner this long. Water bar: serve within this many minutes; amber from the second setting. A bump made by mistake can be recalled this long. A refill round falls due this long after serving, and repeats. Fill levels from the procedures: tea 80% of the cup, other drinks 70%. The closing count reminder (HH:MM, site time). Accounts: a manager&apos;s sign-in at their own PC ends after this long without input. This many wrong PINs in a row lock the account for `pin_lock_minutes`. Reception requests: days of notice per level (A 3, B 2, C 1). Requests per level and day; 0 means no limit (the procedures: A at most 1, B at most 4 a day; C unlimited). Over the limit is a warning, never a refusal. Level A always needs the general manager; B and C only when set. The feedback form is due this many working days after the visit. The itinerary goes to the visiting leader this many days before arrival. Public holidays (ISO dates, YYYY-MM-DD) skipped when counting working days. Hotline: a call makes the answering consultant the owner this long. Backups: this many daily copies are kept (the oldest are deleted). Backups: the folder for the daily copies (a USB disk or a network share); empty means the &quot;backups&quot; folder beside the database file. Place and channel names are stored with each party in 40-character columns. The site&apos;s name, as printed on every sheet.</extracomment>
         <translation>无操作自动退出登录的时间须在{low}到{high}分钟之间。</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/domain/site_settings.py" line="146"/>
+        <location filename="../../reception_desk/domain/site_settings.py" line="147"/>
         <source>Allow {low} to {high} wrong PINs before the lock.</source>
         <translation>锁定前允许输错 PIN 码的次数须在{low}到{high}次之间。</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/domain/site_settings.py" line="148"/>
+        <location filename="../../reception_desk/domain/site_settings.py" line="149"/>
         <source>The lock must last {low} to {high} minutes.</source>
         <translation>锁定时长须在{low}到{high}分钟之间。</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/domain/site_settings.py" line="150"/>
-        <location filename="../../reception_desk/domain/site_settings.py" line="152"/>
-        <location filename="../../reception_desk/domain/site_settings.py" line="154"/>
+        <location filename="../../reception_desk/domain/site_settings.py" line="151"/>
+        <location filename="../../reception_desk/domain/site_settings.py" line="153"/>
+        <location filename="../../reception_desk/domain/site_settings.py" line="155"/>
         <source>The notice period must be {low} to {high} days.</source>
         <translation>提前通知天数须在{low}到{high}天之间。</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/domain/site_settings.py" line="156"/>
-        <location filename="../../reception_desk/domain/site_settings.py" line="158"/>
-        <location filename="../../reception_desk/domain/site_settings.py" line="160"/>
+        <location filename="../../reception_desk/domain/site_settings.py" line="157"/>
+        <location filename="../../reception_desk/domain/site_settings.py" line="159"/>
+        <location filename="../../reception_desk/domain/site_settings.py" line="161"/>
         <source>The daily capacity must be {low} (no limit) to {high}.</source>
         <translation>每日接待上限须在{low}（不限）到{high}之间。</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/domain/site_settings.py" line="162"/>
+        <location filename="../../reception_desk/domain/site_settings.py" line="163"/>
         <source>Feedback must be due {low} to {high} working days after the visit.</source>
         <translation>反馈期限须为来访后{low}到{high}个工作日。</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/domain/site_settings.py" line="164"/>
+        <location filename="../../reception_desk/domain/site_settings.py" line="165"/>
         <source>The itinerary must go out {low} to {high} days before arrival.</source>
         <translation>行程表须在到达前{low}到{high}天发出。</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/domain/site_settings.py" line="166"/>
+        <location filename="../../reception_desk/domain/site_settings.py" line="167"/>
         <source>Ownership after a call must last {low} to {high} days.</source>
         <translation>来电后的客户归属期须为{low}到{high}天。</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/domain/site_settings.py" line="168"/>
+        <location filename="../../reception_desk/domain/site_settings.py" line="169"/>
         <source>Keep {low} to {high} daily backups.</source>
         <translation>每日备份须保留 {low} 到 {high} 份。</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/domain/site_settings.py" line="185"/>
+        <location filename="../../reception_desk/domain/site_settings.py" line="186"/>
         <source>Enter the site name.</source>
         <extracomment>A backup folder path longer than this is refused.</extracomment>
         <translation>请输入案场名称。</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/domain/site_settings.py" line="190"/>
+        <location filename="../../reception_desk/domain/site_settings.py" line="191"/>
         <source>Unknown time zone “{zone}”; use a name such as Asia/Shanghai.</source>
         <translation>未知时区“{zone}”，请使用 Asia/Shanghai 这样的名称。</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/domain/site_settings.py" line="195"/>
+        <location filename="../../reception_desk/domain/site_settings.py" line="196"/>
         <source>List at least one place where parties can sit.</source>
         <translation>请至少填写一个可入座的位置。</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/domain/site_settings.py" line="199"/>
+        <location filename="../../reception_desk/domain/site_settings.py" line="200"/>
         <source>List at least one channel.</source>
         <translation>请至少填写一个渠道。</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/domain/site_settings.py" line="208"/>
+        <location filename="../../reception_desk/domain/site_settings.py" line="209"/>
         <source>“{name}” is too long (at most {max} characters).</source>
         <translation>“{name}”太长（最多{max}个字符）。</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/domain/site_settings.py" line="212"/>
+        <location filename="../../reception_desk/domain/site_settings.py" line="213"/>
         <source>The waiting alert must be between 1 and 60 minutes.</source>
         <translation>未接待提醒时间须在1到60分钟之间。</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/domain/site_settings.py" line="216"/>
+        <location filename="../../reception_desk/domain/site_settings.py" line="217"/>
         <source>The arrival notice must show for 2 to 60 seconds.</source>
         <translation>到访通知须显示2到60秒。</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/domain/site_settings.py" line="219"/>
+        <location filename="../../reception_desk/domain/site_settings.py" line="220"/>
         <source>Choose whether a skipped consultant keeps their place.</source>
         <translation>请选择被跳过的顾问是否保留原位。</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/domain/site_settings.py" line="222"/>
+        <location filename="../../reception_desk/domain/site_settings.py" line="223"/>
         <source>The turn-back window must be between 0 and 120 minutes.</source>
         <translation>补轮时限须在0到120分钟之间。</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/domain/site_settings.py" line="225"/>
+        <location filename="../../reception_desk/domain/site_settings.py" line="226"/>
         <source>Ownership after a visit must last 1 to 365 days.</source>
         <translation>到访后的客户归属期须为1到365天。</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/domain/site_settings.py" line="228"/>
+        <location filename="../../reception_desk/domain/site_settings.py" line="229"/>
         <source>The serve time must be between 1 and 60 minutes.</source>
         <translation>出品时限须在1到60分钟之间。</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/domain/site_settings.py" line="230"/>
+        <location filename="../../reception_desk/domain/site_settings.py" line="231"/>
         <source>The amber mark must be between 0 and 60 minutes.</source>
         <translation>“快到时”提醒须在0到60分钟之间。</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/domain/site_settings.py" line="232"/>
+        <location filename="../../reception_desk/domain/site_settings.py" line="233"/>
         <source>The recall window must be between 0 and 600 seconds.</source>
         <translation>撤回时限须在0到600秒之间。</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/domain/site_settings.py" line="234"/>
+        <location filename="../../reception_desk/domain/site_settings.py" line="235"/>
         <source>The refill round must be between 1 and 240 minutes.</source>
         <translation>续杯巡台间隔须在1到240分钟之间。</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/domain/site_settings.py" line="236"/>
-        <location filename="../../reception_desk/domain/site_settings.py" line="238"/>
+        <location filename="../../reception_desk/domain/site_settings.py" line="237"/>
+        <location filename="../../reception_desk/domain/site_settings.py" line="239"/>
         <source>A fill level must be between 10% and 100%.</source>
         <translation>倒至比例须在10%到100%之间。</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/domain/site_settings.py" line="247"/>
+        <location filename="../../reception_desk/domain/site_settings.py" line="248"/>
         <source>The amber mark must come before the serve time.</source>
         <translation>“快到时”提醒须早于出品时限。</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/domain/site_settings.py" line="255"/>
+        <location filename="../../reception_desk/domain/site_settings.py" line="256"/>
         <source>Choose whether the general manager must approve.</source>
         <translation>请选择是否需要总经理审批。</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/domain/site_settings.py" line="260"/>
+        <location filename="../../reception_desk/domain/site_settings.py" line="261"/>
         <source>“{day}” is not a date; write holidays as YYYY-MM-DD.</source>
         <translation>“{day}”不是日期，节假日请按 YYYY-MM-DD 填写。</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/domain/site_settings.py" line="264"/>
+        <location filename="../../reception_desk/domain/site_settings.py" line="265"/>
         <source>Write the closing count time as HH:MM, e.g. 18:50.</source>
         <translation>清点物耗时间请按 HH:MM 填写，例如 18:50。</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/domain/site_settings.py" line="268"/>
+        <location filename="../../reception_desk/domain/site_settings.py" line="269"/>
         <source>The backup folder must be a path of at most {max} characters.</source>
         <translation>备份文件夹路径最多 {max} 个字符。</translation>
     </message>
@@ -4014,18 +4014,18 @@ Database: %2</source>
         <translation>请填写经理指定的原因。</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/domain/bar.py" line="139"/>
+        <location filename="../../reception_desk/domain/bar.py" line="143"/>
         <source>That drink is not on the menu (or not available now).</source>
         <translation>该饮品不在饮品单上（或目前不供应）。</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/domain/bar.py" line="143"/>
-        <location filename="../../reception_desk/domain/bar.py" line="148"/>
+        <location filename="../../reception_desk/domain/bar.py" line="147"/>
+        <location filename="../../reception_desk/domain/bar.py" line="152"/>
         <source>A drink&apos;s count must be between 1 and 50.</source>
         <translation>每种饮品的数量须在1到50之间。</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/domain/bar.py" line="151"/>
+        <location filename="../../reception_desk/domain/bar.py" line="155"/>
         <source>Choose at least one drink.</source>
         <translation>请至少选择一种饮品。</translation>
     </message>
@@ -4421,7 +4421,7 @@ Database: %2</source>
     </message>
     <message>
         <location filename="../../reception_desk/domain/request_rules.py" line="115"/>
-        <location filename="../../reception_desk/domain/request_rules.py" line="386"/>
+        <location filename="../../reception_desk/domain/request_rules.py" line="393"/>
         <location filename="../../reception_desk/domain/text.py" line="45"/>
         <source>This must be text.</source>
         <extracomment>Characters that show nothing: a value of only these (and whitespace) is refused. What a multi-line field keeps of the control characters.</extracomment>
@@ -4503,17 +4503,22 @@ Database: %2</source>
         <translation>{level} 级须提前{required}天通知，本次只提前了{given}天：请填写紧急接待原因。</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/domain/request_rules.py" line="365"/>
+        <location filename="../../reception_desk/domain/request_rules.py" line="367"/>
+        <source>Level {level} allows 1 visit a day; {day} already has {count}: {others}.</source>
+        <translation>{level} 级每天最多接待1批；{day} 已有{count}批：{others}。</translation>
+    </message>
+    <message>
+        <location filename="../../reception_desk/domain/request_rules.py" line="371"/>
         <source>Level {level} allows {limit} visits a day; {day} already has {count}: {others}.</source>
         <translation>{level} 级每天最多接待{limit}批；{day} 已有{count}批：{others}。</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/domain/request_rules.py" line="380"/>
+        <location filename="../../reception_desk/domain/request_rules.py" line="387"/>
         <source>Fill in the feedback form.</source>
         <translation>请填写反馈表。</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/domain/request_rules.py" line="391"/>
+        <location filename="../../reception_desk/domain/request_rules.py" line="398"/>
         <source>Write how the visit went.</source>
         <translation>请填写接待情况总结。</translation>
     </message>
@@ -5219,12 +5224,13 @@ Database: %2</source>
         <translation>顾问</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/text.py" line="78"/>
+        <location filename="../../reception_desk/ui/text.py" line="89"/>
         <source>; </source>
+        <extracomment>The site&apos;s time zone for times in messages; DeskApp sets it from the site settings.</extracomment>
         <translation>；</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/text.py" line="79"/>
+        <location filename="../../reception_desk/ui/text.py" line="90"/>
         <source>{field}: “{old}” → “{new}”</source>
         <translation>{field}：“{old}” → “{new}”</translation>
     </message>

@@ -15,6 +15,8 @@ Rules (each number a site setting):
    takes the party when the owner is not on duty, also without a turn.
 6. An invalid reception marked within a setting (10 minutes) of assignment
    gives the turn back (补轮): the consultant returns to their old place.
+   Marked later, it is still logged (INVALID_LATE): counted as invalid, the
+   turn stays used and the queue does not move.
 7. Manager override: move a consultant, or assign a specific consultant.
 """
 
@@ -54,6 +56,8 @@ class EventKind(StrEnum):
     RESTORE = "restore"
     RELEASE = "release"
     RESUME = "resume"
+    #: An invalid reception marked after the turn-back window: logged, no restore.
+    INVALID_LATE = "invalid_late"
 
 
 EVENT_LABELS: dict[EventKind, str] = {
@@ -65,7 +69,13 @@ EVENT_LABELS: dict[EventKind, str] = {
     EventKind.RESTORE: QT_TRANSLATE_NOOP("EventKind", "Turn restored"),
     EventKind.RELEASE: QT_TRANSLATE_NOOP("EventKind", "Party left"),
     EventKind.RESUME: QT_TRANSLATE_NOOP("EventKind", "Departure undone"),
+    EventKind.INVALID_LATE: QT_TRANSLATE_NOOP("EventKind", "Invalid, no restore"),
 }
+
+
+#: Reasons the program itself writes to the log (shown in words by the log and exports).
+INVALID_RECEPTION = "invalid reception"
+INVALID_TOO_LATE = "invalid reception, after the turn-back window"
 
 
 class AssignMode(StrEnum):
@@ -120,6 +130,8 @@ class Assignment:
     order_before: tuple[int, ...]
     order_after: tuple[int, ...] = ()
     restored: bool = False
+    #: Marked invalid after the turn-back window (logged, turn not given back).
+    invalid_late: bool = False
 
 
 @dataclass
@@ -237,6 +249,8 @@ def apply(state: QueueState, event: RotationEvent, rules: RotationRules) -> Queu
                 s.overrides += 1
         case EventKind.RESTORE:
             _restore(s, event)
+        case EventKind.INVALID_LATE:
+            _invalid_late(s, event)
         case EventKind.RELEASE:
             _release(s, cid, event.party_id)
         case EventKind.RESUME:
@@ -287,15 +301,11 @@ def _restore(s: QueueState, event: RotationEvent) -> None:
     """补轮: the consultant gets the turn back and returns to their old place."""
     party = event.party_id
     assignment = s.assignments.get(party) if party is not None else None
-    if assignment is None or assignment.restored:
+    if assignment is None or assignment.restored or assignment.invalid_late:
         return
     cid = assignment.consultant_id
     s.assignments[party] = replace(assignment, restored=True)  # type: ignore[index]
-    if assignment.mode in USES_TURN or assignment.mode is AssignMode.STAND_IN:
-        s.valid[cid] -= 1
-    elif assignment.mode is AssignMode.RETURNING:
-        s.returning[cid] -= 1
-    s.invalid[cid] += 1
+    _count_invalid(s, assignment)
     if assignment.mode in USES_TURN and tuple(s.order) == assignment.order_after:
         # Nothing moved since: the exact previous order comes back.
         s.order = [c for c in assignment.order_before if c in s.order]
@@ -311,6 +321,25 @@ def _restore(s: QueueState, event: RotationEvent) -> None:
                 insert_at = index + 1
         s.order.insert(insert_at, cid)
     _release(s, cid, party)
+
+
+def _count_invalid(s: QueueState, assignment: Assignment) -> None:
+    cid = assignment.consultant_id
+    if assignment.mode in USES_TURN or assignment.mode is AssignMode.STAND_IN:
+        s.valid[cid] -= 1
+    elif assignment.mode is AssignMode.RETURNING:
+        s.returning[cid] -= 1
+    s.invalid[cid] += 1
+
+
+def _invalid_late(s: QueueState, event: RotationEvent) -> None:
+    """Marked invalid too late to restore: counted as invalid; the queue does not move."""
+    party = event.party_id
+    assignment = s.assignments.get(party) if party is not None else None
+    if assignment is None or assignment.restored or assignment.invalid_late:
+        return
+    s.assignments[party] = replace(assignment, invalid_late=True)  # type: ignore[index]
+    _count_invalid(s, assignment)
 
 
 def _release(s: QueueState, cid: int, party: int | None) -> None:
@@ -331,5 +360,5 @@ def replay(events: list[RotationEvent], rules: RotationRules) -> QueueState:
 
 def restore_allowed(assignment: Assignment, now: datetime, rules: RotationRules) -> bool:
     """An invalid reception gives the turn back only within the setting (10 minutes)."""
-    return not assignment.restored and \
+    return not assignment.restored and not assignment.invalid_late and \
         now - assignment.at <= timedelta(minutes=rules.invalid_restore_minutes)

@@ -20,7 +20,13 @@ from datetime import date, datetime
 from typing import IO, Protocol
 from zoneinfo import ZoneInfo
 
-from ..domain.rotation import AssignMode, DutyStatus, EventKind
+from ..domain.rotation import (
+    INVALID_RECEPTION,
+    INVALID_TOO_LATE,
+    AssignMode,
+    DutyStatus,
+    EventKind,
+)
 from .table_sheet import build_table_pdf
 
 PathOrBuffer = str | os.PathLike[str] | IO[bytes]
@@ -36,6 +42,7 @@ KIND_ZH: dict[EventKind, str] = {
     EventKind.RESTORE: "补轮",
     EventKind.RELEASE: "离开",
     EventKind.RESUME: "撤销离开",
+    EventKind.INVALID_LATE: "无效不补轮",
 }
 
 MODE_ZH: dict[AssignMode, str] = {
@@ -56,7 +63,9 @@ STATUS_ZH: dict[DutyStatus, str] = {
 
 #: Reasons the program itself writes into the log, as (Chinese, English).
 SYSTEM_REASONS: dict[str, tuple[str, str]] = {
-    "invalid reception": ("无效接待", "Invalid reception"),
+    INVALID_RECEPTION: ("无效接待", "Invalid reception"),
+    INVALID_TOO_LATE: ("无效接待，已过补轮时限，不补轮",
+                       "Invalid reception, marked after the turn-back window: no restore"),
 }
 
 SIGNATURE_LINES: tuple[str, ...] = (
@@ -153,6 +162,7 @@ def _summary(entries: Sequence[LogLine]) -> str:
              f"老客户 {modes[AssignMode.RETURNING]}、代接 {modes[AssignMode.STAND_IN]}、"
              f"经理指定 {modes[AssignMode.OVERRIDE]}）",
              f"补轮 {kinds[EventKind.RESTORE]} 次",
+             f"无效不补轮 {kinds[EventKind.INVALID_LATE]} 次",
              f"过号 {kinds[EventKind.MISSED]} 次",
              f"经理调整 {kinds[EventKind.MOVE]} 次"]
     return "；".join(parts) + "。序位为该置业顾问在轮序中的位置（1 为第一序列），空白表示不在岗。"

@@ -22,7 +22,13 @@ from ..domain.party import (
 )
 from ..domain.phone import normalise_phone
 from ..domain.records import DayCounts, PartyRecord, PriorVisit
-from ..domain.rotation import EventKind, RotationEvent, restore_allowed
+from ..domain.rotation import (
+    INVALID_RECEPTION,
+    INVALID_TOO_LATE,
+    EventKind,
+    RotationEvent,
+    restore_allowed,
+)
 from ..domain.stages import Stage, check_move, next_stage
 from ..domain.text import checked_text
 from ..domain.timeutil import Clock, local_date, local_day_bounds, utc_now
@@ -319,13 +325,23 @@ class ArrivalService:
 
     def _give_turn_back(self, session: Session, party_id: int, consultant_id: int,
                         now: datetime) -> None:
-        """补轮: an invalid reception marked in time gives the consultant's turn back."""
+        """补轮: an invalid reception marked in time gives the consultant's turn back.
+
+        Marked after the window, it is still written to the rotation log (no restore),
+        so a dispute about it can be settled from the log.
+        """
         settings = self.settings.current()
         assignment = state_at(session, settings, now).assignments.get(party_id)
-        if assignment is not None and restore_allowed(assignment, now, rules_from(settings)):
+        if assignment is None or assignment.restored or assignment.invalid_late:
+            return
+        if restore_allowed(assignment, now, rules_from(settings)):
             record_event(self.db, session, settings, RotationEvent(
                 EventKind.RESTORE, now, consultant_id, party_id=party_id,
-                reason="invalid reception"))
+                reason=INVALID_RECEPTION))
+        else:
+            record_event(self.db, session, settings, RotationEvent(
+                EventKind.INVALID_LATE, now, consultant_id, party_id=party_id,
+                reason=INVALID_TOO_LATE))
 
     def set_consultant(self, party_id: int, consultant: str) -> PartyRecord:
         consultant = checked_text("consultant", consultant, MAX_CONSULTANT)

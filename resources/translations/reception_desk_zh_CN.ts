@@ -402,27 +402,28 @@
 <context>
     <name>AssignMode</name>
     <message>
-        <location filename="../../reception_desk/domain/rotation.py" line="80"/>
+        <location filename="../../reception_desk/domain/rotation.py" line="90"/>
         <source>In turn</source>
+        <extracomment>Reasons the program itself writes to the log (shown in words by the log and exports).</extracomment>
         <translation>按序</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/domain/rotation.py" line="81"/>
+        <location filename="../../reception_desk/domain/rotation.py" line="91"/>
         <source>Fill-in</source>
         <translation>补位</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/domain/rotation.py" line="82"/>
+        <location filename="../../reception_desk/domain/rotation.py" line="92"/>
         <source>Returning customer</source>
         <translation>老客户</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/domain/rotation.py" line="83"/>
+        <location filename="../../reception_desk/domain/rotation.py" line="93"/>
         <source>Stand-in for owner</source>
         <translation>代接</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/domain/rotation.py" line="84"/>
+        <location filename="../../reception_desk/domain/rotation.py" line="94"/>
         <source>Manager override</source>
         <translation>经理指定</translation>
     </message>
@@ -1927,27 +1928,27 @@ You can start with real data instead; demo data is marked and can be replaced la
 <context>
     <name>DutyStatus</name>
     <message>
-        <location filename="../../reception_desk/domain/rotation.py" line="40"/>
+        <location filename="../../reception_desk/domain/rotation.py" line="42"/>
         <source>Available</source>
         <translation>空闲</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/domain/rotation.py" line="41"/>
+        <location filename="../../reception_desk/domain/rotation.py" line="43"/>
         <source>Receiving</source>
         <translation>接待中</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/domain/rotation.py" line="42"/>
+        <location filename="../../reception_desk/domain/rotation.py" line="44"/>
         <source>On break</source>
         <translation>休息</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/domain/rotation.py" line="43"/>
+        <location filename="../../reception_desk/domain/rotation.py" line="45"/>
         <source>Out</source>
         <translation>外出</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/domain/rotation.py" line="44"/>
+        <location filename="../../reception_desk/domain/rotation.py" line="46"/>
         <source>Signed off</source>
         <translation>下班</translation>
     </message>
@@ -1999,44 +2000,50 @@ Ask IT to give this PC write access to the database, then do it again.</source>
 <context>
     <name>EventKind</name>
     <message>
-        <location filename="../../reception_desk/domain/rotation.py" line="60"/>
+        <location filename="../../reception_desk/domain/rotation.py" line="64"/>
         <source>Signed in</source>
+        <extracomment>An invalid reception marked after the turn-back window: logged, no restore.</extracomment>
         <translation>签到</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/domain/rotation.py" line="61"/>
+        <location filename="../../reception_desk/domain/rotation.py" line="65"/>
         <source>Status</source>
         <translation>状态变更</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/domain/rotation.py" line="62"/>
+        <location filename="../../reception_desk/domain/rotation.py" line="66"/>
         <source>Assigned</source>
         <translation>分配接待</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/domain/rotation.py" line="63"/>
+        <location filename="../../reception_desk/domain/rotation.py" line="67"/>
         <source>Missed turn</source>
         <translation>过号</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/domain/rotation.py" line="64"/>
+        <location filename="../../reception_desk/domain/rotation.py" line="68"/>
         <source>Moved by manager</source>
         <translation>经理调序</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/domain/rotation.py" line="65"/>
+        <location filename="../../reception_desk/domain/rotation.py" line="69"/>
         <source>Turn restored</source>
         <translation>补轮</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/domain/rotation.py" line="66"/>
+        <location filename="../../reception_desk/domain/rotation.py" line="70"/>
         <source>Party left</source>
         <translation>客户离开</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/domain/rotation.py" line="67"/>
+        <location filename="../../reception_desk/domain/rotation.py" line="71"/>
         <source>Departure undone</source>
         <translation>撤销离开</translation>
+    </message>
+    <message>
+        <location filename="../../reception_desk/domain/rotation.py" line="72"/>
+        <source>Invalid, no restore</source>
+        <translation>无效不补轮</translation>
     </message>
 </context>
 <context>
@@ -2773,117 +2780,117 @@ Ask IT to give this PC write access to the database, then do it again.</source>
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../reception_desk/ui/hotline/import_dialog.py" line="51"/>
+        <location filename="../../reception_desk/ui/hotline/import_dialog.py" line="52"/>
         <source>Import pre-registrations</source>
         <translation>导入渠道报备</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/hotline/import_dialog.py" line="59"/>
+        <location filename="../../reception_desk/ui/hotline/import_dialog.py" line="60"/>
         <source>an agency&apos;s list: .csv or .xlsx</source>
         <translation>渠道报备名单：.csv 或 .xlsx</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/hotline/import_dialog.py" line="60"/>
+        <location filename="../../reception_desk/ui/hotline/import_dialog.py" line="61"/>
         <source>Choose…</source>
         <translation>选择…</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/hotline/import_dialog.py" line="63"/>
+        <location filename="../../reception_desk/ui/hotline/import_dialog.py" line="64"/>
         <source>&amp;Preview</source>
         <translation>预览(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/hotline/import_dialog.py" line="67"/>
+        <location filename="../../reception_desk/ui/hotline/import_dialog.py" line="68"/>
         <source>Columns (first row, any order): agency / 渠道, customer name / 客户姓名, phone / 电话, expected date / 预计到访日期, agent / 经纪人; optional size / 人数, note / 备注.</source>
         <translation>列名（第一行，顺序不限）：渠道、客户姓名、电话、预计到访日期、经纪人；可选：人数、备注。</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/hotline/import_dialog.py" line="77"/>
+        <location filename="../../reception_desk/ui/hotline/import_dialog.py" line="78"/>
         <source>Row</source>
         <translation>行号</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/hotline/import_dialog.py" line="77"/>
+        <location filename="../../reception_desk/ui/hotline/import_dialog.py" line="78"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/hotline/import_dialog.py" line="77"/>
+        <location filename="../../reception_desk/ui/hotline/import_dialog.py" line="78"/>
         <source>Agency</source>
         <translation>报备渠道</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/hotline/import_dialog.py" line="78"/>
+        <location filename="../../reception_desk/ui/hotline/import_dialog.py" line="79"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/hotline/import_dialog.py" line="78"/>
+        <location filename="../../reception_desk/ui/hotline/import_dialog.py" line="79"/>
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/hotline/import_dialog.py" line="78"/>
+        <location filename="../../reception_desk/ui/hotline/import_dialog.py" line="79"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/hotline/import_dialog.py" line="79"/>
+        <location filename="../../reception_desk/ui/hotline/import_dialog.py" line="80"/>
         <source>Agent</source>
         <translation>经纪人</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/hotline/import_dialog.py" line="79"/>
+        <location filename="../../reception_desk/ui/hotline/import_dialog.py" line="80"/>
         <source>Problems</source>
         <translation>问题</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/hotline/import_dialog.py" line="86"/>
+        <location filename="../../reception_desk/ui/hotline/import_dialog.py" line="87"/>
         <source>&amp;Import ready rows</source>
         <translation>导入可导入的行(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/hotline/import_dialog.py" line="92"/>
+        <location filename="../../reception_desk/ui/hotline/import_dialog.py" line="93"/>
         <source>Conflicts (判客)…</source>
         <translation>判客…</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/hotline/import_dialog.py" line="99"/>
+        <location filename="../../reception_desk/ui/hotline/import_dialog.py" line="100"/>
         <source>File</source>
         <translation>文件</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/hotline/import_dialog.py" line="114"/>
+        <location filename="../../reception_desk/ui/hotline/import_dialog.py" line="115"/>
         <source>Agency list</source>
         <translation>渠道报备名单</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/hotline/import_dialog.py" line="115"/>
+        <location filename="../../reception_desk/ui/hotline/import_dialog.py" line="116"/>
         <source>Lists (*.csv *.xlsx);;All files (*)</source>
         <translation>名单 (*.csv *.xlsx);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/hotline/import_dialog.py" line="130"/>
+        <location filename="../../reception_desk/ui/hotline/import_dialog.py" line="131"/>
         <source>Choose the file to import.</source>
         <translation>请选择要导入的文件。</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/hotline/import_dialog.py" line="157"/>
+        <location filename="../../reception_desk/ui/hotline/import_dialog.py" line="158"/>
         <source>ready</source>
         <translation>可导入</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/hotline/import_dialog.py" line="164"/>
+        <location filename="../../reception_desk/ui/hotline/import_dialog.py" line="166"/>
         <source>imported before</source>
         <translation>之前已导入</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/hotline/import_dialog.py" line="166"/>
+        <location filename="../../reception_desk/ui/hotline/import_dialog.py" line="162"/>
         <source>error</source>
         <translation>有错误</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/hotline/import_dialog.py" line="172"/>
+        <location filename="../../reception_desk/ui/hotline/import_dialog.py" line="171"/>
         <source>%1 rows ready, %2 with errors, %3 already imported</source>
         <translation>%1行可导入，%2行有错误，%3行之前已导入</translation>
     </message>
@@ -3863,8 +3870,8 @@ Database: %2</source>
         <translation>客户已处于该环节。</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/services/arrivals.py" line="59"/>
-        <location filename="../../reception_desk/services/arrivals.py" line="72"/>
+        <location filename="../../reception_desk/services/arrivals.py" line="65"/>
+        <location filename="../../reception_desk/services/arrivals.py" line="78"/>
         <location filename="../../reception_desk/services/bar.py" line="144"/>
         <location filename="../../reception_desk/services/bar.py" line="300"/>
         <location filename="../../reception_desk/services/requests.py" line="413"/>
@@ -3874,42 +3881,42 @@ Database: %2</source>
         <translation>该客户已不在看板上（可能已在其他电脑上删除）。</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/services/arrivals.py" line="212"/>
+        <location filename="../../reception_desk/services/arrivals.py" line="218"/>
         <source>Choose where the party sits.</source>
         <translation>请选择客户入座的位置。</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/services/arrivals.py" line="215"/>
+        <location filename="../../reception_desk/services/arrivals.py" line="221"/>
         <source>“{place}” is not one of the site&apos;s places.</source>
         <translation>“{place}”不是本案场设置的位置。</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/services/arrivals.py" line="226"/>
+        <location filename="../../reception_desk/services/arrivals.py" line="232"/>
         <source>{place} is taken by {name}.</source>
         <translation>{place}已被{name}占用。</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/services/arrivals.py" line="251"/>
+        <location filename="../../reception_desk/services/arrivals.py" line="257"/>
         <source>{place} was just taken on another PC; choose another place.</source>
         <translation>{place}刚在其他电脑上被占用，请选择其他位置。</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/services/arrivals.py" line="261"/>
+        <location filename="../../reception_desk/services/arrivals.py" line="267"/>
         <source>The place was just taken on another PC; the move was not undone.</source>
         <translation>该位置刚被另一台电脑占用，撤销未执行。</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/services/arrivals.py" line="273"/>
+        <location filename="../../reception_desk/services/arrivals.py" line="279"/>
         <source>There is no move to undo for this party.</source>
         <translation>该客户没有可撤销的操作。</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/services/arrivals.py" line="278"/>
+        <location filename="../../reception_desk/services/arrivals.py" line="284"/>
         <source>Cannot undo: {place} is now taken by {name}.</source>
         <translation>无法撤销：{place}现已被{name}占用。</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/services/arrivals.py" line="304"/>
+        <location filename="../../reception_desk/services/arrivals.py" line="310"/>
         <source>Say what the visit was, since the reason is “Other”.</source>
         <translation>原因为“其他”时，请说明来访情况。</translation>
     </message>
@@ -4746,23 +4753,23 @@ Database: %2</source>
         <translation>已有名为“{name}”的账户。</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/services/appointment_import.py" line="73"/>
-        <location filename="../../reception_desk/services/appointment_import.py" line="78"/>
-        <location filename="../../reception_desk/services/appointment_import.py" line="106"/>
-        <location filename="../../reception_desk/services/appointment_import.py" line="110"/>
-        <location filename="../../reception_desk/services/appointment_import.py" line="139"/>
+        <location filename="../../reception_desk/services/appointment_import.py" line="82"/>
+        <location filename="../../reception_desk/services/appointment_import.py" line="87"/>
+        <location filename="../../reception_desk/services/appointment_import.py" line="115"/>
+        <location filename="../../reception_desk/services/appointment_import.py" line="119"/>
+        <location filename="../../reception_desk/services/appointment_import.py" line="148"/>
         <source>Cannot read {path}: {reason}</source>
-        <extracomment>An agency&apos;s list is a few hundred rows; a file above this size is refused unread. Rows read from one file at most (a sheet that claims a million rows is refused). Rows that will be imported, in file order. Every problem, row by row (row 1 is the header line). Data rows read (header and blank lines excluded). Appointment ids created, in file order. Rows added since the preview by someone else (same key): skipped. Imported rows flagged as conflicts (owned / another agency), by row number.</extracomment>
+        <extracomment>An agency&apos;s list is a few hundred rows; a file above this size is refused unread. Rows read from one file at most (a sheet that claims a million rows is refused). Rows that will be imported, in file order. Every problem, row by row (row 1 is the header line). Rows imported before are not problems: they are in `already_imported`. Data rows read (header and blank lines excluded). Valid rows already imported earlier (same agency, phone and date), by row number. Appointment ids created, in file order. Rows added since the preview by someone else (same key): skipped. Imported rows flagged as conflicts (owned / another agency), by row number.</extracomment>
         <translation>无法读取 {path}：{reason}</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/services/appointment_import.py" line="90"/>
+        <location filename="../../reception_desk/services/appointment_import.py" line="99"/>
         <source>{path} is neither UTF-8 nor GBK text.</source>
         <translation>{path} 既不是 UTF-8 编码也不是 GBK 编码的文本。</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/services/appointment_import.py" line="130"/>
-        <location filename="../../reception_desk/services/appointment_import.py" line="145"/>
+        <location filename="../../reception_desk/services/appointment_import.py" line="139"/>
+        <location filename="../../reception_desk/services/appointment_import.py" line="154"/>
         <source>{path} is not a readable Excel file.</source>
         <translation>{path} 不是可读取的 Excel 文件。</translation>
     </message>

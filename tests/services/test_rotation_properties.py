@@ -173,6 +173,9 @@ def test_the_stored_log_replays_to_the_live_state(
                 if assignment is not None and restore_allowed(assignment, now, model.rules):
                     model.add(RotationEvent(EventKind.RESTORE, now, assignment.consultant_id,
                                             party_id=party))
+                elif assignment is not None:  # too late: logged, no restore
+                    model.add(RotationEvent(EventKind.INVALID_LATE, now,
+                                            assignment.consultant_id, party_id=party))
             elif name == "wait":
                 clock.advance(seconds=args[0])
         except DomainError:

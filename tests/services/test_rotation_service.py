@@ -217,12 +217,17 @@ def test_an_invalid_reception_in_time_gives_the_turn_back(
     services.arrivals.mark_invalid(second, InvalidReason.ASKING_WAY)
     state = services.rotation.state()
     assert state.order == [liu, zhang, chen]
-    assert (state.valid[chen], state.invalid[chen]) == (1, 1)
-    assert log(services)[-1].kind is EventKind.ASSIGN
-    # Clearing and marking again does not give a second chance.
-    services.arrivals.mark_invalid(first, None)
-    services.arrivals.mark_invalid(first, InvalidReason.COMPETITOR, "again")
-    assert [e.kind for e in log(services)].count(EventKind.RESTORE) == 1
+    # Logged all the same (no restore): counted as invalid, the queue does not move.
+    assert (state.valid[chen], state.invalid[chen]) == (0, 2)
+    late = log(services)[-1]
+    assert (late.kind, late.party_id, late.position_before,
+            late.position_after) == (EventKind.INVALID_LATE, second, 3, 3)
+    # Clearing and marking again does not give a second chance, nor a second entry.
+    for party in (first, second):
+        services.arrivals.mark_invalid(party, None)
+        services.arrivals.mark_invalid(party, InvalidReason.COMPETITOR, "again")
+    kinds = [e.kind for e in log(services)]
+    assert (kinds.count(EventKind.RESTORE), kinds.count(EventKind.INVALID_LATE)) == (1, 1)
 
 
 # -- returning customers, stand-ins and ownership -----

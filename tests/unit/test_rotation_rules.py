@@ -192,6 +192,24 @@ def test_rule_6_restore_window_boundary_default_ten_minutes() -> None:
     assert not restore_allowed(restored, restored.at, DEFAULT)
 
 
+def test_rule_6_an_invalid_mark_after_the_window_is_logged_without_a_restore() -> None:
+    start = replay(sign_in(A, B, C), DEFAULT)
+    taken = then(start, assign(A, 10, AssignMode.TURN))
+    late = RotationEvent(EventKind.INVALID_LATE, at(20), A, party_id=10)
+    state = then(taken, late)
+    assert state.order == taken.order == [B, C, A]  # the turn stays used
+    assert state.status[A] is DutyStatus.RECEIVING  # still with the party until they leave
+    assert (state.valid[A], state.invalid[A]) == (0, 1)
+    assert state.assignments[10].invalid_late and not state.assignments[10].restored
+    assert then(state, late) == state  # only once
+    assert then(state, restore(A, 10, minutes=21)) == state  # and never a restore after it
+    assert not restore_allowed(state.assignments[10], taken.assignments[10].at, DEFAULT)
+    returning = then(start, assign(A, 11, AssignMode.RETURNING),
+                     RotationEvent(EventKind.INVALID_LATE, at(20), A, party_id=11))
+    assert (returning.returning[A], returning.invalid[A]) == (0, 1)
+    assert then(start, RotationEvent(EventKind.INVALID_LATE, at(20), A, party_id=99)) == start
+
+
 @pytest.mark.parametrize("minutes", [0, 3, 120])
 def test_rule_6_setting_restore_window(minutes: int) -> None:
     rules = RotationRules(invalid_restore_minutes=minutes)
@@ -260,7 +278,8 @@ def event_sequences(draw: st.DrawFn, max_size: int = 40) -> list[RotationEvent]:
                 who = state.up()  # type: ignore[assignment]
             event = RotationEvent(kind, when, who, party_id=party,
                                   mode=classify(state, who, owner))
-        elif kind in (EventKind.RESTORE, EventKind.RELEASE, EventKind.RESUME):
+        elif kind in (EventKind.RESTORE, EventKind.RELEASE, EventKind.RESUME,
+                      EventKind.INVALID_LATE):
             if not state.assignments:
                 continue
             target = draw(st.sampled_from(sorted(state.assignments)))

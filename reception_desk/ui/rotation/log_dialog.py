@@ -156,7 +156,7 @@ class LogTableModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.ForegroundRole:
             if entry.mode is AssignMode.OVERRIDE or entry.kind is EventKind.MOVE:
                 return QBrush(OVERRIDE_FG)
-            if entry.kind in (EventKind.MISSED, EventKind.RESTORE):
+            if entry.kind in (EventKind.MISSED, EventKind.RESTORE, EventKind.INVALID_LATE):
                 return QBrush(MISSED_FG)
             if entry.kind in (EventKind.RELEASE, EventKind.RESUME):
                 return QBrush(QUIET_FG)

@@ -48,6 +48,7 @@ from ..prefs import BAR_GEOMETRY, make_prefs
 from ..text import message
 from .card_delegate import OrderCardDelegate
 from .dialogs import DrinkPicker, PartyPicker, RefillDialog, RemarkEntry, party_label
+from .header import BarHeader, repolish
 from .orders_model import OrdersModel
 from .side_panel import SidePanel, big_button
 from .sounds import ALERT, ORDER, BarSounds
@@ -63,11 +64,6 @@ SIDE_MAX_WIDTH = 640
 def _place_key(place: str) -> list[str | int]:
     """VIP2 before VIP10."""
     return [int(part) if i % 2 else part for i, part in enumerate(re.split(r"(\d+)", place))]
-
-
-def _repolish(widget: QWidget) -> None:
-    widget.style().unpolish(widget)
-    widget.style().polish(widget)
 
 
 class BarWindow(QMainWindow):
@@ -154,32 +150,15 @@ class BarWindow(QMainWindow):
         body.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         body.setFocus()
 
-    def _build_header(self) -> QFrame:
-        header = QFrame()
-        header.setObjectName("barHeader")
-        row = QHBoxLayout(header)
-        row.setContentsMargins(24, 12, 24, 12)
-        row.setSpacing(10)
-        self.title = QLabel()
-        self.title.setObjectName("barTitle")
-        row.addWidget(self.title)
-        row.addStretch(1)
-        self.counts: dict[str, QLabel] = {}
-        for key in ("waiting", "late", "refills", "tables"):
-            chip = QLabel()
-            chip.setObjectName("countChip")
-            chip.setProperty("count", key)
-            self.counts[key] = chip
-            row.addWidget(chip)
-        row.addSpacing(14)
-        self.mute_button = big_button("", "muteButton")
+    def _build_header(self) -> BarHeader:
+        self.header = BarHeader()
+        self.title = self.header.title
+        self.counts = self.header.counts
+        self.mute_button = self.header.mute_button
         self.mute_button.clicked.connect(self.toggle_mute)
-        row.addWidget(self.mute_button)
-        self.clock_label = QLabel()
-        self.clock_label.setObjectName("barClock")
-        row.addWidget(self.clock_label)
+        self.clock_label = self.header.clock_label
         self._show_mute()
-        return header
+        return self.header
 
     def _build_queue(self) -> QWidget:
         column = QWidget()
@@ -337,12 +316,7 @@ class BarWindow(QMainWindow):
             ("refills", self.tr("Refills %1"), due, "amber"),
             ("tables", self.tr("Tables %1"), tables, "busy"),
         ):
-            chip = self.counts[key]
-            chip.setText(text.replace("%1", str(count)))
-            wanted = tone if count else ""
-            if chip.property("tone") != wanted:
-                chip.setProperty("tone", wanted)
-                _repolish(chip)
+            self.header.set_count(key, text.replace("%1", str(count)), tone if count else "")
 
     # -- the queue -----------------------------------------------------------------------
     def selected_order(self) -> OrderRecord | None:
@@ -540,10 +514,8 @@ class BarWindow(QMainWindow):
                           else self.tr("Sound on."), "info")
 
     def _show_mute(self) -> None:
-        self.mute_button.setText(self.tr("Muted (M)") if self.sounds.muted
-                                 else self.tr("Sound on (M)"))
-        self.mute_button.setProperty("muted", self.sounds.muted)
-        _repolish(self.mute_button)
+        self.header.set_muted(self.tr("Muted (M)") if self.sounds.muted
+                              else self.tr("Sound on (M)"), self.sounds.muted)
 
     def toggle_full_screen(self) -> None:
         if self.isFullScreen():
@@ -562,7 +534,7 @@ class BarWindow(QMainWindow):
             self.message.setText(self.tr("Connection to the database lost: reconnecting… "
                                          "Nothing can be served until it is back."))
             self.message.setProperty("tone", "warning")
-            _repolish(self.message)
+            repolish(self.message)
             self.message.show()
             self._message_timer.stop()
 
@@ -570,7 +542,7 @@ class BarWindow(QMainWindow):
         """A line above the queue for a few seconds: done, info or a refusal (warning)."""
         self.message.setText(text)
         self.message.setProperty("tone", tone)
-        _repolish(self.message)
+        repolish(self.message)
         self.message.show()
         self._message_timer.start()
 

@@ -793,219 +793,219 @@
 <context>
     <name>BarWindow</name>
     <message>
-        <location filename="../../reception_desk/ui/bar/window.py" line="143"/>
+        <location filename="../../reception_desk/ui/bar/window.py" line="139"/>
         <source>choose order</source>
         <extracomment>The late cards&apos; background alternates with this phase (every 500 ms).</extracomment>
         <translation>选择订单</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/bar/window.py" line="143"/>
+        <location filename="../../reception_desk/ui/bar/window.py" line="139"/>
         <source>served</source>
         <translation>已上</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/bar/window.py" line="144"/>
+        <location filename="../../reception_desk/ui/bar/window.py" line="140"/>
         <source>recall</source>
         <translation>撤回</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/bar/window.py" line="144"/>
+        <location filename="../../reception_desk/ui/bar/window.py" line="140"/>
         <source>refill round</source>
         <translation>续杯巡台</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/bar/window.py" line="145"/>
+        <location filename="../../reception_desk/ui/bar/window.py" line="141"/>
         <source>table cleared</source>
         <translation>已清台</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/bar/window.py" line="145"/>
+        <location filename="../../reception_desk/ui/bar/window.py" line="141"/>
         <source>new order</source>
         <translation>新点单</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/bar/window.py" line="146"/>
+        <location filename="../../reception_desk/ui/bar/window.py" line="142"/>
         <source>mute</source>
         <translation>静音</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/bar/window.py" line="146"/>
+        <location filename="../../reception_desk/ui/bar/window.py" line="142"/>
         <source>remark</source>
         <translation>客户意见</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/bar/window.py" line="147"/>
+        <location filename="../../reception_desk/ui/bar/window.py" line="143"/>
         <source>full screen</source>
         <translation>全屏</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/bar/window.py" line="189"/>
+        <location filename="../../reception_desk/ui/bar/window.py" line="168"/>
         <source>Orders — oldest first</source>
         <translation>待上饮品（先点先上）</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/bar/window.py" line="204"/>
-        <location filename="../../reception_desk/ui/bar/window.py" line="388"/>
+        <location filename="../../reception_desk/ui/bar/window.py" line="183"/>
+        <location filename="../../reception_desk/ui/bar/window.py" line="362"/>
         <source>No drinks waiting.</source>
         <translation>暂无待上饮品。</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/bar/window.py" line="218"/>
+        <location filename="../../reception_desk/ui/bar/window.py" line="197"/>
         <source>Served   (Space)</source>
         <translation>已上（空格）</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/bar/window.py" line="220"/>
+        <location filename="../../reception_desk/ui/bar/window.py" line="199"/>
         <source>Recall last   (Backspace)</source>
         <translation>撤回上一杯（退格）</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/bar/window.py" line="222"/>
+        <location filename="../../reception_desk/ui/bar/window.py" line="201"/>
         <source>New order   (N)</source>
         <translation>新点单 (N)</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/bar/window.py" line="224"/>
+        <location filename="../../reception_desk/ui/bar/window.py" line="203"/>
         <source>Remark   (K)</source>
         <translation>客户意见 (K)</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/bar/window.py" line="286"/>
+        <location filename="../../reception_desk/ui/bar/window.py" line="265"/>
         <source>%1 · Water bar</source>
         <translation>%1 · 水吧</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/bar/window.py" line="287"/>
+        <location filename="../../reception_desk/ui/bar/window.py" line="266"/>
         <source>Water bar — %1</source>
         <translation>水吧 — %1</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/bar/window.py" line="335"/>
+        <location filename="../../reception_desk/ui/bar/window.py" line="314"/>
         <source>Waiting %1</source>
         <translation>待上 %1</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/bar/window.py" line="336"/>
+        <location filename="../../reception_desk/ui/bar/window.py" line="315"/>
         <source>Late %1</source>
         <translation>超时 %1</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/bar/window.py" line="337"/>
+        <location filename="../../reception_desk/ui/bar/window.py" line="316"/>
         <source>Refills %1</source>
         <translation>续杯 %1</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/bar/window.py" line="338"/>
+        <location filename="../../reception_desk/ui/bar/window.py" line="317"/>
         <source>Tables %1</source>
         <translation>清台 %1</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/bar/window.py" line="393"/>
+        <location filename="../../reception_desk/ui/bar/window.py" line="367"/>
         <source>Served: %1 %2 — Backspace takes it back.</source>
         <translation>已上：%1 %2 — 按退格键可撤回。</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/bar/window.py" line="402"/>
+        <location filename="../../reception_desk/ui/bar/window.py" line="376"/>
         <source>Back in the queue: %1 %2</source>
         <translation>已撤回，重新排队：%1 %2</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/bar/window.py" line="414"/>
+        <location filename="../../reception_desk/ui/bar/window.py" line="388"/>
         <source>No refill round due.</source>
         <translation>暂无待续杯。</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/bar/window.py" line="432"/>
+        <location filename="../../reception_desk/ui/bar/window.py" line="406"/>
         <source>%1: refilled.</source>
         <translation>%1：已续杯。</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/bar/window.py" line="433"/>
+        <location filename="../../reception_desk/ui/bar/window.py" line="407"/>
         <source>%1: no refill wanted.</source>
         <translation>%1：不需要续杯。</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/bar/window.py" line="438"/>
+        <location filename="../../reception_desk/ui/bar/window.py" line="412"/>
         <source>New cup for %1 %2</source>
         <translation>为%1 %2换新饮品</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/bar/window.py" line="449"/>
+        <location filename="../../reception_desk/ui/bar/window.py" line="423"/>
         <source>%1: new cup ordered.</source>
         <translation>%1：新饮品已下单。</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/bar/window.py" line="469"/>
+        <location filename="../../reception_desk/ui/bar/window.py" line="443"/>
         <source>No party is seated now.</source>
         <translation>目前没有已入座的客户。</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/bar/window.py" line="482"/>
+        <location filename="../../reception_desk/ui/bar/window.py" line="456"/>
         <source>New order — choose the table</source>
         <translation>新点单 — 选择桌位</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/bar/window.py" line="487"/>
+        <location filename="../../reception_desk/ui/bar/window.py" line="461"/>
         <source>No drink is available.</source>
         <translation>暂无可供应的饮品。</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/bar/window.py" line="489"/>
+        <location filename="../../reception_desk/ui/bar/window.py" line="463"/>
         <source>New order for %1</source>
         <translation>为%1新点单</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/bar/window.py" line="500"/>
+        <location filename="../../reception_desk/ui/bar/window.py" line="474"/>
         <source>%1: ordered.</source>
         <translation>%1：已下单。</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/bar/window.py" line="511"/>
+        <location filename="../../reception_desk/ui/bar/window.py" line="485"/>
         <source>Remark — choose the table</source>
         <translation>客户意见 — 选择桌位</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/bar/window.py" line="518"/>
+        <location filename="../../reception_desk/ui/bar/window.py" line="492"/>
         <source>%1: remark noted.</source>
         <translation>%1：客户意见已记录。</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/bar/window.py" line="525"/>
+        <location filename="../../reception_desk/ui/bar/window.py" line="499"/>
         <source>No table to clear.</source>
         <translation>暂无待清台。</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/bar/window.py" line="533"/>
+        <location filename="../../reception_desk/ui/bar/window.py" line="507"/>
         <source>%1 is clear.</source>
         <translation>%1已清台。</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/bar/window.py" line="539"/>
+        <location filename="../../reception_desk/ui/bar/window.py" line="513"/>
         <source>Sound off: late orders still flash.</source>
         <translation>已静音：超时订单仍会闪烁。</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/bar/window.py" line="540"/>
+        <location filename="../../reception_desk/ui/bar/window.py" line="514"/>
         <source>Sound on.</source>
         <translation>声音已打开。</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/bar/window.py" line="543"/>
+        <location filename="../../reception_desk/ui/bar/window.py" line="517"/>
         <source>Muted (M)</source>
         <translation>已静音 (M)</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/bar/window.py" line="544"/>
+        <location filename="../../reception_desk/ui/bar/window.py" line="518"/>
         <source>Sound on (M)</source>
         <translation>声音开 (M)</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/bar/window.py" line="560"/>
+        <location filename="../../reception_desk/ui/bar/window.py" line="532"/>
         <source>Connection to the database is back.</source>
         <translation>数据库连接已恢复。</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/bar/window.py" line="562"/>
+        <location filename="../../reception_desk/ui/bar/window.py" line="534"/>
         <source>Connection to the database lost: reconnecting… Nothing can be served until it is back.</source>
         <translation>数据库连接中断，正在重新连接……恢复之前无法出品。</translation>
     </message>

@@ -33,6 +33,7 @@ class ChangeFeed:
         self._probe: sqlite3.Connection | None = None
         self._data_version: int | None = None
         self._pg_conn = None
+        self._closed = False
         if db.is_sqlite and db.path is not None:
             self._probe = sqlite3.connect(db.path, check_same_thread=False)
             self._data_version = self._read_data_version()
@@ -84,9 +85,13 @@ class ChangeFeed:
             with contextlib.suppress(Exception):  # already broken: nothing to close
                 self._pg_conn.close()
             self._pg_conn = None
-        self._pg_conn = psycopg.connect(
+        conn = psycopg.connect(
             url.render_as_string(hide_password=False), autocommit=True, connect_timeout=5
         )
+        if self._closed:  # closed by the window while this reconnect was under way
+            conn.close()
+            return
+        self._pg_conn = conn
         self._pg_conn.execute(f"LISTEN {NOTIFY_CHANNEL}")
 
     def wait(self, timeout: float) -> bool:
@@ -111,6 +116,7 @@ class ChangeFeed:
             session.execute(delete(Change).where(Change.at < now - KEEP_CHANGES))
 
     def close(self) -> None:
+        self._closed = True
         if self._probe is not None:
             self._probe.close()
             self._probe = None

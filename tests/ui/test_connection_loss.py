@@ -3,6 +3,7 @@ reconnect everything reloads; an action that fails meanwhile is refused in words
 
 from __future__ import annotations
 
+import gc
 from collections.abc import Iterator
 
 import psycopg
@@ -29,6 +30,7 @@ def pg_desk(zh_app: QApplication, pg_url: str, qtbot) -> Iterator[DeskApp]:  # t
     qtbot.waitExposed(app.main)
     yield app
     app.close()
+    gc.collect()  # an unclosed LISTEN connection would warn here, in this test
 
 
 def test_a_lost_listen_connection_shows_a_banner_then_reloads_everything(  # type: ignore[no-untyped-def]

@@ -118,8 +118,10 @@ def test_the_log_is_append_only(any_db_url: str, clock: FakeClock) -> None:
         services.rotation.set_status(ids["刘洋"], DutyStatus.OFF)
         after = snapshot(services)
         assert after[:len(before)] == before
+        # The late invalid mark is logged (no turn restored), the undo resumes, then the rest.
         assert [r[2] for r in after[len(before):]] == [
-            EventKind.RESUME.value, EventKind.ASSIGN.value, EventKind.STATUS.value]
+            EventKind.INVALID_LATE.value, EventKind.RESUME.value, EventKind.ASSIGN.value,
+            EventKind.STATUS.value]
         # A rename shows in the log (names are looked up), the entry itself is untouched.
         assert services.rotation.log(DAY, DAY)[3].consultant == "陈静静"
     finally:

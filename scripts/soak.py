@@ -313,7 +313,9 @@ def conduct(args: argparse.Namespace) -> int:
               sim_start.isoformat(), "--speed", str(speed), "--seconds", str(seconds)]
     me = [sys.executable, str(Path(__file__).resolve())]
     # --gdb: a crash prints the native stack of the window (which C++ object, which call).
-    debugger = ["gdb", "-q", "-batch", "-ex", "run", "-ex", "bt 60", "--args"] if args.gdb else []
+    # Address randomisation stays on: a crash that depends on the memory layout still shows.
+    debugger = ["gdb", "-q", "-batch", "-ex", "set disable-randomization off", "-ex", "run",
+                "-ex", "bt 60", "--args"] if args.gdb else []
     logs = {role: open(work / f"{role}.log", "w", encoding="utf-8")  # noqa: SIM115
             for role in ("main", "bar", "driver")}
     procs = {

@@ -26,14 +26,13 @@ log = logging.getLogger(__name__)
 
 def announcement(record: PartyRecord) -> str:
     translate = QCoreApplication.translate
-    people = record.size  # a plain name: lupdate 6.11 skips a numerus call on an attribute
+    # Every window announces every arrival, all day: the plain two-argument translate
+    # (the soak run caught a crash inside the numerus form of this call).
     if record.kind is VisitKind.APPOINTMENT:
-        text = QCoreApplication.translate(
-            "Notice", "Appointment customer %1 has arrived, %n person(s)", "", people)
+        text = translate("Notice", "Appointment customer %1 has arrived, %2 person(s)")
     else:
-        text = QCoreApplication.translate(
-            "Notice", "Walk-in customer %1 has arrived, %n person(s)", "", people)
-    text = text.replace("%1", record_name(record))
+        text = translate("Notice", "Walk-in customer %1 has arrived, %2 person(s)")
+    text = text.replace("%1", record_name(record)).replace("%2", str(record.size))
     if record.returning:
         text += translate("Notice", " · returning customer")
     if record.description:

@@ -5373,17 +5373,17 @@ Database: %2</source>
 <context>
     <name>Notice</name>
     <message>
-        <location filename="../../reception_desk/ui/notice.py" line="31"/>
-        <source>Appointment customer %1 has arrived, %n person(s)</source>
-        <translation>预约客户%1到访，%n位</translation>
+        <location filename="../../reception_desk/ui/notice.py" line="32"/>
+        <source>Appointment customer %1 has arrived, %2 person(s)</source>
+        <translation>预约客户%1到访，%2位</translation>
     </message>
     <message>
         <location filename="../../reception_desk/ui/notice.py" line="34"/>
-        <source>Walk-in customer %1 has arrived, %n person(s)</source>
-        <translation>自然到访客户%1到访，%n位</translation>
+        <source>Walk-in customer %1 has arrived, %2 person(s)</source>
+        <translation>自然到访客户%1到访，%2位</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/notice.py" line="38"/>
+        <location filename="../../reception_desk/ui/notice.py" line="37"/>
         <source> · returning customer</source>
         <translation> · 老客户</translation>
     </message>

@@ -8,14 +8,12 @@ lost: the refused desk's value is not written, and the winner's is there.
 
 from __future__ import annotations
 
-import multiprocessing
-
 import pytest
 
 from reception_desk.domain.party import Honorific, PartyDraft, VisitKind
 from reception_desk.services.context import Services
 from reception_desk.startup import open_database
-from tests.concurrency.workers import edit_worker
+from tests.concurrency.workers import desks, edit_field
 
 ROUNDS = 15
 
@@ -26,46 +24,32 @@ def test_second_of_two_simultaneous_edits_is_refused_with_the_change_named(
         any_db_url: str) -> None:
     db, _ = open_database(any_db_url)
     services = Services.open(db)
-    ctx = multiprocessing.get_context("spawn")
-    barrier = ctx.Barrier(2)
-    desks = []
-    for desk, field in (("前台A", "note"), ("前台B", "plate")):
-        ours, theirs = ctx.Pipe()
-        process = ctx.Process(target=edit_worker, args=(any_db_url, theirs, barrier, desk,
-                                                        field))
-        process.start()
-        desks.append((process, ours))
     lost = 0
     try:
-        for _process, pipe in desks:
-            assert pipe.poll(60), "a desk process did not start"
-            assert pipe.recv() == "ready"
-        for round_no in range(ROUNDS):
-            party = services.arrivals.register(PartyDraft(
-                "王", Honorific.MR, 2, VisitKind.WALK_IN, "网络")).id
-            note, plate = f"看三房{round_no}", f"京A{round_no:05d}"
-            desks[0][1].send((party, note))
-            desks[1][1].send((party, plate))
-            results = [pipe.recv() for _process, pipe in desks]
-            outcomes = sorted(r[0] for r in results)
-            assert outcomes == ["saved", "stale"], f"round {round_no}: {results}"
-            now = services.arrivals.get(party)
-            assert now.version == 2
-            winner = 0 if results[0][0] == "saved" else 1
-            edits, text = results[1 - winner][1], results[1 - winner][2]
-            if winner == 0:
-                assert now.note == note and now.plate == ""
-                assert edits == [("前台A", [("Note", "", note)])], text
-            else:
-                assert now.plate == plate and now.note == ""
-                assert edits == [("前台B", [("Plate", "", plate)])], text
-            assert "What you typed is still in the form" in text
-            lost += int(now.note != note and now.plate != plate)
+        with desks(any_db_url, edit_field, [("前台A", "note"), ("前台B", "plate")]) as pipes:
+            for round_no in range(ROUNDS):
+                party = services.arrivals.register(PartyDraft(
+                    "王", Honorific.MR, 2, VisitKind.WALK_IN, "网络")).id
+                note, plate = f"看三房{round_no}", f"京A{round_no:05d}"
+                pipes[0].send((party, note))
+                pipes[1].send((party, plate))
+                results = [pipe.recv() for pipe in pipes]
+                outcomes = sorted(r[0] for r in results)
+                assert outcomes == ["saved", "stale"], f"round {round_no}: {results}"
+                now = services.arrivals.get(party)
+                assert now.version == 2
+                winner = 0 if results[0][0] == "saved" else 1
+                edits, text = results[1 - winner][1], results[1 - winner][2]
+                if winner == 0:
+                    assert now.note == note and now.plate == ""
+                    assert edits == [("前台A", [("Note", "", note)])], text
+                else:
+                    assert now.plate == plate and now.note == ""
+                    assert edits == [("前台B", [("Plate", "", plate)])], text
+                assert "What you typed is still in the form" in text
+                lost += int(now.note != note and now.plate != plate)
         assert lost == 0
     finally:
-        for process, pipe in desks:
-            pipe.send(None)
-            process.join(30)
         db.dispose()
 
 

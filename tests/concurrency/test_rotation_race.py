@@ -8,8 +8,6 @@ who is up now (never a permission error). Runs on SQLite and on PostgreSQL.
 
 from __future__ import annotations
 
-import multiprocessing
-
 import pytest
 
 from reception_desk.domain.consultants import ConsultantDraft
@@ -18,7 +16,7 @@ from reception_desk.domain.party import Honorific, PartyDraft, VisitKind
 from reception_desk.domain.stages import Stage
 from reception_desk.services.context import Services
 from reception_desk.startup import open_database
-from tests.concurrency.workers import assign_up_worker
+from tests.concurrency.workers import assign_up, desks
 from tests.conftest import TEST_ACTOR
 
 ROUNDS = 20
@@ -35,44 +33,31 @@ def test_two_desks_never_give_the_up_consultant_two_parties(any_db_url: str) -> 
             ConsultantDraft(name, f"XS{number:03d}"), actor=TEST_ACTOR)
         services.rotation.sign_in(consultant.id)
 
-    ctx = multiprocessing.get_context("spawn")
-    barrier = ctx.Barrier(2)
-    desks = []
-    for _ in range(2):
-        ours, theirs = ctx.Pipe()
-        process = ctx.Process(target=assign_up_worker, args=(any_db_url, theirs, barrier))
-        process.start()
-        desks.append((process, ours))
     try:
-        for _process, pipe in desks:
-            assert pipe.poll(60), "a desk process did not start"
-            assert pipe.recv() == "ready"
-        doubles = moved = 0
-        for round_no in range(ROUNDS):
-            parties = [services.arrivals.register(PartyDraft(
-                surname, Honorific.MR, 2, VisitKind.WALK_IN, "网络")).id
-                for surname in ("王", "李")]
-            for (_process, pipe), party in zip(desks, parties, strict=True):
-                pipe.send(party)
-            results = [pipe.recv() for _process, pipe in desks]
-            given = [r[1] for r in results if r[0] == "ok"]
-            doubles += len(given) - len(set(given))
-            for outcome, next_up, text in results:
-                assert outcome in ("ok", "moved"), f"round {round_no}: {outcome} {text}"
-                if outcome == "moved":
-                    moved += 1
-                    # In words: who was given whom, and who is up now.
-                    assert "was just given" in text and "next up" in text, text
-                    assert next_up == services.rotation.state().up()
-            for party in parties:  # they leave: the consultants are free again
-                services.arrivals.move(party, Stage.DEPARTED)
+        with desks(any_db_url, assign_up) as pipes:
+            doubles = moved = 0
+            for round_no in range(ROUNDS):
+                parties = [services.arrivals.register(PartyDraft(
+                    surname, Honorific.MR, 2, VisitKind.WALK_IN, "网络")).id
+                    for surname in ("王", "李")]
+                for pipe, party in zip(pipes, parties, strict=True):
+                    pipe.send(party)
+                results = [pipe.recv() for pipe in pipes]
+                given = [r[1] for r in results if r[0] == "ok"]
+                doubles += len(given) - len(set(given))
+                for outcome, next_up, text in results:
+                    assert outcome in ("ok", "moved"), f"round {round_no}: {outcome} {text}"
+                    if outcome == "moved":
+                        moved += 1
+                        # In words: who was given whom, and who is up now.
+                        assert "was just given" in text and "next up" in text, text
+                        assert next_up == services.rotation.state().up()
+                for party in parties:  # they leave: the consultants are free again
+                    services.arrivals.move(party, Stage.DEPARTED)
         assert doubles == 0
         # The race was real: in most rounds both desks read the same proposal.
         assert moved >= ROUNDS // 2
     finally:
-        for process, pipe in desks:
-            pipe.send(None)
-            process.join(30)
         db.dispose()
 
 

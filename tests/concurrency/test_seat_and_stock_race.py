@@ -7,8 +7,6 @@ each order's recipe leaves the stock exactly once, so the count adds up.
 
 from __future__ import annotations
 
-import multiprocessing
-
 import pytest
 
 from reception_desk.domain.bar import DrinkCategory, OrderLine
@@ -16,7 +14,7 @@ from reception_desk.domain.party import Honorific, PartyDraft, VisitKind
 from reception_desk.domain.stages import Stage
 from reception_desk.services.context import Services
 from reception_desk.startup import open_database
-from tests.concurrency.workers import seat_and_serve_worker
+from tests.concurrency.workers import desks, seat_or_serve
 from tests.conftest import TEST_ACTOR
 
 ROUNDS = 12
@@ -30,42 +28,30 @@ def test_one_seat_one_party_and_stock_counts_add_up(any_db_url: str) -> None:
     tea = services.stock.save_item("龙井茶叶", "克", 50, quantity=10000, actor=TEST_ACTOR)
     menu = services.bar.save_menu_item("龙井", DrinkCategory.TEA, [(tea.id, 5)],
                                        actor=TEST_ACTOR)
-    ctx = multiprocessing.get_context("spawn")
-    barrier = ctx.Barrier(2)
-    desks = []
-    for _ in range(2):
-        ours, theirs = ctx.Pipe()
-        process = ctx.Process(target=seat_and_serve_worker, args=(any_db_url, theirs, barrier))
-        process.start()
-        desks.append((process, ours))
     try:
-        for _process, pipe in desks:
-            assert pipe.poll(60) and pipe.recv() == "ready"
-        place = services.settings.current().places[0]
-        double_seated = served = 0
-        for round_no in range(ROUNDS):
-            parties = [services.arrivals.register(PartyDraft(
-                surname, Honorific.MR, 2, VisitKind.WALK_IN, "网络")).id
-                for surname in ("王", "李")]
-            for (_process, pipe), party in zip(desks, parties, strict=True):
-                pipe.send(("seat", party, place))
-            results = sorted(pipe.recv()[0] for _process, pipe in desks)
-            assert results == ["conflict", "ok"], f"round {round_no}: {results}"
-            seated = [p for p in parties if services.arrivals.get(p).place == place]
-            double_seated += len(seated) - 1
-            holder = seated[0]
-            orders = [services.bar.order(holder, [OrderLine(menu.id, 2)]).id for _ in range(2)]
-            for (_process, pipe), order in zip(desks, orders, strict=True):
-                pipe.send(("serve", order))
-            assert [pipe.recv()[0] for _process, pipe in desks] == ["ok", "ok"]
-            served += 2
-            for party in parties:
-                services.arrivals.move(party, Stage.DEPARTED)
+        with desks(any_db_url, seat_or_serve) as pipes:
+            place = services.settings.current().places[0]
+            double_seated = served = 0
+            for round_no in range(ROUNDS):
+                parties = [services.arrivals.register(PartyDraft(
+                    surname, Honorific.MR, 2, VisitKind.WALK_IN, "网络")).id
+                    for surname in ("王", "李")]
+                for pipe, party in zip(pipes, parties, strict=True):
+                    pipe.send(("seat", party, place))
+                results = sorted(pipe.recv()[0] for pipe in pipes)
+                assert results == ["conflict", "ok"], f"round {round_no}: {results}"
+                seated = [p for p in parties if services.arrivals.get(p).place == place]
+                double_seated += len(seated) - 1
+                orders = [services.bar.order(seated[0], [OrderLine(menu.id, 2)]).id
+                          for _ in pipes]
+                for pipe, order in zip(pipes, orders, strict=True):
+                    pipe.send(("serve", order))
+                assert [pipe.recv()[0] for pipe in pipes] == ["ok", "ok"]
+                served += 2
+                for party in parties:
+                    services.arrivals.move(party, Stage.DEPARTED)
         assert double_seated == 0
         left = next(s for s in services.stock.items() if s.id == tea.id).quantity
         assert left == 10000 - served * 2 * 5
     finally:
-        for process, pipe in desks:
-            pipe.send(None)
-            process.join(30)
         db.dispose()

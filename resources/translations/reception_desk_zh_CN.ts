@@ -2106,12 +2106,12 @@ Ask IT to give this PC write access to the database, then do it again.</source>
     </message>
     <message>
         <location filename="../../reception_desk/ui/hotline/expected_panel.py" line="126"/>
-        <source>预约到访 · Expected today: %1</source>
+        <source>Expected today: %1</source>
         <translation>今日预约到访：%1</translation>
     </message>
     <message>
         <location filename="../../reception_desk/ui/hotline/expected_panel.py" line="127"/>
-        <source>预约到访 · Expected on %2: %1</source>
+        <source>Expected on %2: %1</source>
         <translation>%2 预约到访：%1</translation>
     </message>
     <message>

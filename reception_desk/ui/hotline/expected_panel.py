@@ -123,8 +123,8 @@ class ExpectedStrip(QWidget):
                           if a.open_conflict and a.conflict is not None else "")])
             colours.append("#b42318" if a.open_conflict else None)
         fill_table(self.table, rows, colours)
-        label = (self.tr("预约到访 · Expected today: %1") if day == self.services.appointments
-                 .today() else self.tr("预约到访 · Expected on %2: %1").replace(
+        label = (self.tr("Expected today: %1") if day == self.services.appointments
+                 .today() else self.tr("Expected on %2: %1").replace(
                      "%2", day.isoformat()))
         people = sum(a.size for a in self._records)
         self.toggle.setText(label.replace("%1", self.tr("%1 parties, %2 people")

@@ -308,8 +308,14 @@ class RotationPanel(QWidget):
             button.setStyleSheet(f"QPushButton:enabled {{ color: {fg}; }}")
             self.buttons[action.objectName()] = button
             grid.addWidget(button, 1, col)
+        # Columns share the width by how much text they carry, so a long label ("Missed
+        # turn") is not cut off while a short one ("Move…") gives room.
         for col in range(4):
-            grid.setColumnStretch(col, 1)
+            buttons = [item.widget() for row in range(2)
+                       if (item := grid.itemAtPosition(row, col)) is not None]
+            grid.setColumnStretch(col, max(
+                b.fontMetrics().horizontalAdvance(line) + 24
+                for b in buttons if isinstance(b, QPushButton) for line in b.text().split("\n")))
         height = max(b.sizeHint().height() for b in self.buttons.values())
         for button in self.buttons.values():
             button.setMinimumHeight(height)

@@ -133,8 +133,20 @@ def _approval_cell(title: str, step: Step | None, zone: ZoneInfo, not_needed: bo
     return cell
 
 
+def _approval_subject(record: RequestRecord, zone: ZoneInfo,
+                      found: dict[str, ParagraphStyle]) -> Flowable:
+    """What the signatures approve, above the boxes: a page with them names its request."""
+    arrival, _departure = _visit_period(record, zone)
+    form = record.form
+    parts = [f"申请编号 {record.number}", form.organisation.strip() or "—",
+             f"到访 {arrival}", LEVEL_ZH[form.level]]
+    if record.short_notice:
+        parts.append(SHORT_NOTICE)
+    return Paragraph(markup("审批对象：" + "　·　".join(parts)), found["box"])
+
+
 def _approval_boxes(record: RequestRecord, zone: ZoneInfo,
-                    found: dict[str, ParagraphStyle]) -> Flowable:
+                    found: dict[str, ParagraphStyle]) -> list[Flowable]:
     department = record.approval_step(APPROVE_DEPARTMENT)
     gm = record.approval_step(APPROVE_GM)
     gm_not_needed = (gm is None and record.form.level is not Level.A
@@ -149,7 +161,8 @@ def _approval_boxes(record: RequestRecord, zone: ZoneInfo,
                                     ("VALIGN", (0, 0), (-1, -1), "TOP"),
                                     ("TOPPADDING", (0, 0), (-1, -1), 6),
                                     ("LEFTPADDING", (0, 0), (-1, -1), 8)]))
-    return KeepTogether([section("五、审批", found), table])
+    return [section("五、审批", found), _approval_subject(record, zone, found),
+            Spacer(1, 1.5 * mm), table]
 
 
 def _subtitle(record: RequestRecord) -> str:
@@ -185,8 +198,10 @@ def request_story(record: RequestRecord, zone: ZoneInfo) -> list[Flowable]:
     story += [section("三、行程安排", found),
               _table_of(ITINERARY_COLUMNS, _itinerary_rows(record, zone), found)]
     ticks = [(PREPARATION_ZH[p], p in form.preparations) for p in Preparation]
-    story += [KeepTogether([section("四、接待准备", found), checklist(ticks)])]
-    story.append(_approval_boxes(record, zone, found))
+    # The approval boxes never stand alone on a page: they keep the preparations and a
+    # line naming the request with them, so a signature page cannot drift away loose.
+    story.append(KeepTogether([section("四、接待准备", found), checklist(ticks),
+                               *_approval_boxes(record, zone, found)]))
     return story
 
 

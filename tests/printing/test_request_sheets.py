@@ -197,3 +197,16 @@ def test_page_one_renders_to_png(tmp_path: Path) -> None:
     height = int.from_bytes(data[20:24], "big")
     assert abs(height / width - 297 / 210) < 0.01  # A4 portrait
     shutil.copyfile(png, Path("/tmp/request-sheet-page1.png"))
+
+
+@pytest.mark.parametrize(("guest_count", "item_count"), [(1, 0), (2, 3), (9, 4), (24, 11)])
+def test_the_approval_boxes_never_stand_alone_on_a_page(guest_count: int,
+                                                        item_count: int) -> None:
+    """Issue 15: A-level short-notice sheets put the two boxes alone on page 2, where a loose
+    signature page could be separated from what it approves."""
+    pdf = build_request_pdf(long_record(guest_count, item_count), SITE, PRINTED_AT, ZONE)
+    texts = page_texts(pdf)
+    (page,) = [t for t in texts if "部门负责人审批" in t]
+    assert "接待准备" in page, "the boxes keep the preparations with them"
+    subject = flat([page]).split("审批对象")[-1]
+    assert "JD20261203-01" in subject and "A级" in subject and "shortnotice" in subject

@@ -5,7 +5,6 @@ from __future__ import annotations
 import os
 import sqlite3
 import subprocess
-import sys
 from pathlib import Path
 
 import pytest
@@ -13,23 +12,14 @@ import pytest
 from reception_desk.domain.party import Honorific, PartyDraft, VisitKind
 from reception_desk.services.context import Services
 from reception_desk.startup import open_database
+from tests.e2e.cli_process import run_cli
 
 pytestmark = pytest.mark.slow
 ROOT = Path(__file__).resolve().parents[2]
 
 
 def _run(home: Path, *args: str, lang: str = "zh_CN.UTF-8") -> subprocess.CompletedProcess[str]:
-    env = {k: v for k, v in os.environ.items()
-           if not k.startswith(("RECEPTION_DESK", "LC_", "LANG"))}
-    env.update({
-        "RECEPTION_DESK_HOME": str(home),
-        "PYTHONPATH": os.pathsep.join(filter(None, [str(ROOT), env.get("PYTHONPATH")])),
-        "PYTHONIOENCODING": "utf-8",
-        "LANG": lang,
-    })
-    return subprocess.run([sys.executable, "-m", "reception_desk", *args], env=env,
-                          capture_output=True, text=True, encoding="utf-8", timeout=120,
-                          cwd=ROOT)
+    return run_cli(home, *args, lang=lang)
 
 
 def _error_line(done: subprocess.CompletedProcess[str]) -> str:

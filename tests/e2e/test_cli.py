@@ -8,9 +8,7 @@ from __future__ import annotations
 
 import csv
 import logging
-import os
 import sqlite3
-import subprocess
 import sys
 import types
 from collections.abc import Callable, Iterator
@@ -27,6 +25,7 @@ from reception_desk.domain.party import Honorific, PartyDraft, VisitKind
 from reception_desk.services.context import Services
 from reception_desk.startup import open_database
 from reception_desk.store.migrate import head_revision
+from tests.e2e.cli_process import run_cli
 
 pytestmark = pytest.mark.slow
 
@@ -56,20 +55,7 @@ HEAD = head_revision()
 
 def _subprocess(home: Path) -> Runner:
     def run(*args: str, lang: str = "zh_CN.UTF-8", db: str | None = None) -> Result:
-        env = {k: v for k, v in os.environ.items()
-               if not k.startswith(("RECEPTION_DESK", "LC_", "LANG"))}
-        env.update({
-            "RECEPTION_DESK_HOME": str(home),
-            "QT_QPA_PLATFORM": "offscreen",
-            "PYTHONPATH": os.pathsep.join(filter(None, [str(ROOT), env.get("PYTHONPATH")])),
-            "PYTHONIOENCODING": "utf-8",
-            "LANG": lang,
-        })
-        if db is not None:
-            env["RECEPTION_DESK_DB"] = db
-        done = subprocess.run([sys.executable, "-m", "reception_desk", *args], env=env,
-                              capture_output=True, text=True, encoding="utf-8", timeout=120,
-                              cwd=ROOT)
+        done = run_cli(home, *args, lang=lang, db=db)
         return Result(done.returncode, done.stdout, done.stderr)
 
     return run

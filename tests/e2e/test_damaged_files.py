@@ -11,7 +11,6 @@ from __future__ import annotations
 import os
 import sqlite3
 import subprocess
-import sys
 from collections.abc import Callable
 from pathlib import Path
 
@@ -19,6 +18,7 @@ import pytest
 
 from reception_desk.startup import open_database
 from reception_desk.store.database import StoreError
+from tests.e2e.cli_process import run_cli
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -116,18 +116,7 @@ CASES: dict[str, tuple[Callable[[Path], Path], str, str]] = {
 
 
 def _run(home: Path, *args: str, lang: str = "zh_CN.UTF-8") -> subprocess.CompletedProcess[str]:
-    env = {k: v for k, v in os.environ.items()
-           if not k.startswith(("RECEPTION_DESK", "LC_", "LANG"))}
-    env.update({
-        "RECEPTION_DESK_HOME": str(home),
-        "QT_QPA_PLATFORM": "offscreen",
-        "PYTHONPATH": os.pathsep.join(filter(None, [str(ROOT), env.get("PYTHONPATH")])),
-        "PYTHONIOENCODING": "utf-8",
-        "LANG": lang,
-    })
-    return subprocess.run([sys.executable, "-m", "reception_desk", *args], env=env,
-                          capture_output=True, text=True, encoding="utf-8", timeout=120,
-                          cwd=ROOT)
+    return run_cli(home, *args, lang=lang)
 
 
 def _one_error_line(done: subprocess.CompletedProcess[str]) -> str:

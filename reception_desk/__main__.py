@@ -217,9 +217,9 @@ def _open(url: str, lang: str, *, migrate: bool, must_exist: bool,
 # -- commands -----------------------------------------------------------------------
 
 def cmd_demo(args: argparse.Namespace, url: str, lang: str) -> int:
+    from .demo.accounts import demo_actors
+    from .demo.fill import DemoRefusedError, fill_demo
     from .services.context import Services
-    from .services.demo import DemoRefusedError, fill_demo
-    from .services.demo_accounts import demo_actors
 
     if not 1 <= args.days <= 365:
         raise CliError(message("days_range", lang, value=args.days))

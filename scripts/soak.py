@@ -258,8 +258,8 @@ def run_driver(args: argparse.Namespace) -> int:
 # --- the conductor -------------------------------------------------------------------
 
 def prepare(db_url: str, sim_start: datetime, days: int) -> None:
+    from reception_desk.demo.fill import fill_demo
     from reception_desk.services.context import Services
-    from reception_desk.services.demo import fill_demo
     from reception_desk.startup import open_database
 
     db, _ = open_database(db_url)

@@ -11,7 +11,7 @@ import secrets
 from dataclasses import dataclass
 
 from ..domain.roles import Actor, ApprovalLevel, Role
-from .context import Services
+from ..services.context import Services
 
 #: Who creates the demo accounts in the audit log (no account: the demo itself).
 DEMO_ACTOR = Actor(name="演示数据", role=Role.ADMIN, unrestricted=True)

@@ -1,6 +1,6 @@
 """Demo data for the water bar (水吧): the menu, the stock, and each seated party's drinks.
 
-Planned first, as pure data, like the visits (`demo_plan`): for every party that
+Planned first, as pure data, like the visits (`demo.visit_plan`): for every party that
 sits down, an order a minute or two after seating (one drink a person, some
 add water), served usually within one to three minutes and now and then late
 (four to six), then refill rounds while the party stays (refilled, declined,
@@ -10,7 +10,7 @@ in each morning and the closing count at the set time (18:50) with small
 variances. Today stops at the clock: orders waiting in each timer state, a
 refill round due, a table still to clear, and one item below its threshold.
 
-`services.demo` replays all of it through `BarService` and `StockService`.
+`demo.fill` replays all of it through `BarService` and `StockService`.
 """
 
 from __future__ import annotations
@@ -26,7 +26,7 @@ from ..domain.bar import DrinkCategory, OrderSource, RefillOutcome
 from ..domain.site_settings import SiteSettings
 from ..domain.stages import Stage
 from ..domain.timeutil import as_utc
-from .demo_plan import Plan, _minutes, _weighted
+from .visit_plan import Plan, _minutes, _weighted
 
 
 @dataclass(frozen=True)

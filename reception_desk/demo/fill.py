@@ -13,7 +13,7 @@ reception marked within minutes that gives the turn back. So the stored rows,
 moves, rotation log and change-feed entries look exactly like real days' work,
 and the database's own rules (one party per place) check the plan.
 
-The water bar joins in (`demo_bar`): a demo menu and stock, drink orders for
+The water bar joins in (`demo.bar_plan`): a demo menu and stock, drink orders for
 every party that sits down, refill rounds, remarks, tables cleared, goods in
 each morning and the closing count each evening, written through `BarService`
 and `StockService` with the same clock.
@@ -46,6 +46,11 @@ from ..domain.roles import Actor
 from ..domain.rotation import AssignMode, DutyStatus
 from ..domain.stages import Stage
 from ..domain.timeutil import as_utc, local_date
+from ..services.arrivals import ArrivalService
+from ..services.bar import BarService
+from ..services.context import Services
+from ..services.rotation import RotationService
+from ..services.stock import StockService
 from ..store.bar_repo import BarRepository
 from ..store.models import (
     Consultant,
@@ -63,11 +68,8 @@ from ..store.models import (
     TableTask,
 )
 from ..store.parties import PartyRepository
-from .arrivals import ArrivalService
-from .bar import BarService
-from .context import Services
-from .demo_accounts import create_demo_accounts, demo_actors
-from .demo_bar import (
+from .accounts import create_demo_accounts, demo_actors
+from .bar_plan import (
     BAR_ACTOR,
     DAILY_ITEM,
     DEMO_MENU,
@@ -83,12 +85,10 @@ from .demo_bar import (
     counted_quantity,
     receipt_quantity,
 )
-from .demo_hotline import delete_demo_hotline, fill_demo_hotline
-from .demo_plan import Absence, Duty, Plan, Planner
-from .demo_pool import CONSULTANTS
-from .demo_requests import fill_demo_requests
-from .rotation import RotationService
-from .stock import StockService
+from .hotline import delete_demo_hotline, fill_demo_hotline
+from .reception_requests import fill_demo_requests
+from .sample_values import CONSULTANTS
+from .visit_plan import Absence, Duty, Plan, Planner
 
 DEMO_FLAG = "demo_offered"
 MAX_DAYS = 365
@@ -308,11 +308,11 @@ class _Desk:
     rotation: RotationService
     bar: BarService
     stock: StockService
-    #: The demo accounts by key (see demo_accounts.demo_actors).
+    #: The demo accounts by key (see demo.accounts.demo_actors).
     actors: dict[str, Actor] = field(default_factory=dict)
     #: Demo consultant ids, in roster order.
     roster: list[int] = field(default_factory=list)
-    #: The demo menu and stock: ids by the names of `demo_bar` (stored names may differ).
+    #: The demo menu and stock: ids by the names of `demo.bar_plan` (stored names may differ).
     menu_ids: dict[str, int] = field(default_factory=dict)
     stock_ids: dict[str, int] = field(default_factory=dict)
     #: The planned override could not be done then: the next new customer gets it.

@@ -18,12 +18,12 @@ from ..domain.customer_records import AppointmentSource
 from ..domain.party import Honorific
 from ..domain.stages import Stage
 from ..domain.timeutil import local_date
+from ..services.appointments import AppointmentService
+from ..services.arrivals import ArrivalService
+from ..services.calls import CallService
+from ..services.context import Services
 from ..store.models import Consultant, Party
 from ..store.models_customers import Appointment, Call, Customer, VipCard
-from .appointments import AppointmentService
-from .arrivals import ArrivalService
-from .calls import CallService
-from .context import Services
 
 SURNAMES = "张王李赵刘陈杨黄周吴徐孙马朱胡郭何林罗高"
 GIVEN = ["伟", "芳", "娜", "敏", "静", "强", "磊", "洋", "艳", "勇", "军", "杰", "娟", "涛", "明"]

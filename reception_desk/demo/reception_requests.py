@@ -32,10 +32,10 @@ from ..domain.request_rules import notice_days
 from ..domain.roles import Actor
 from ..domain.timeutil import as_utc, local_date
 from ..domain.workdays import feedback_due
+from ..services.context import Services
+from ..services.requests import RequestService
 from ..store.models_customers import Appointment
 from ..store.models_requests import ReceptionRequest
-from .context import Services
-from .requests import RequestService
 
 #: What each demo request ends as.
 CLOSED, FILED, OVERDUE, VISITED = "closed", "feedback_filed", "overdue", "visited"
@@ -196,7 +196,7 @@ def fill_demo_requests(services: Services, actors: dict[str, Actor], days: int) 
     """Create the demo requests around the `days` demo days ending today; return how many.
 
     `actors` holds "receptionist", "department_head" and "general_manager"
-    (demo_accounts.demo_actors); the receptionist fills and files for the hosts.
+    (demo.accounts.demo_actors); the receptionist fills and files for the hosts.
     """
     _delete_demo_requests(services)
     settings = services.settings.current()

@@ -1,6 +1,6 @@
 """What demo data draws from: surnames, team, channels, descriptions and their weights.
 
-Realistic for a sales office in southern China; used only by `services.demo`.
+Realistic for a sales office in southern China; used only by the demo package.
 """
 
 from __future__ import annotations

@@ -1,6 +1,6 @@
 """Planning demo days: who arrives when, which stages and place, and the team's duty.
 
-A plan is pure data; `services.demo` replays the plans through the services.
+A plan is pure data; `demo.fill` replays the plans through the services.
 Which consultant receives a party is not planned: the rotation decides it at
 the moment of reception during the replay. The plan only says who is on duty
 (signed in, in which order), when lunch breaks and errands happen, and marks
@@ -21,7 +21,7 @@ from ..domain.rotation import DutyStatus
 from ..domain.site_settings import SiteSettings
 from ..domain.stages import Stage
 from ..domain.timeutil import as_utc
-from .demo_pool import (
+from .sample_values import (
     APPOINTMENT_NOTES,
     CARS,
     CHANNEL_WEIGHTS,

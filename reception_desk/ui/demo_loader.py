@@ -27,7 +27,7 @@ class _DemoWorker(QObject):
 
     @Slot()
     def run(self) -> None:
-        from ..services.demo import fill_demo
+        from ..demo.fill import fill_demo
 
         try:
             fill_demo(self.services, days=DEMO_DAYS, force=False,

@@ -1,3 +1,3 @@
-"""Fixtures of the service tests: the demo database (one per test module)."""
+"""Fixtures of the demo tests: the demo database (one per test module)."""
 
-from tests.services.demo_helpers import demo  # noqa: F401  (a pytest fixture)
+from tests.demo.demo_helpers import demo  # noqa: F401  (a pytest fixture)

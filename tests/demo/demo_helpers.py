@@ -12,16 +12,16 @@ from zoneinfo import ZoneInfo
 import pytest
 from sqlalchemy import select
 
+from reception_desk.demo.fill import (
+    DemoSummary,
+    fill_demo,
+)
 from reception_desk.domain.records import PartyRecord
 from reception_desk.domain.rotation import (
     AssignMode,
     EventKind,
 )
 from reception_desk.services.context import Services
-from reception_desk.services.demo import (
-    DemoSummary,
-    fill_demo,
-)
 from reception_desk.startup import open_database
 from reception_desk.store.database import Database
 from reception_desk.store.models import (

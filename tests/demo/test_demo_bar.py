@@ -10,15 +10,15 @@ from typing import TYPE_CHECKING
 import pytest
 from sqlalchemy import select
 
+from reception_desk.demo.bar_plan import DEMO_MENU, DEMO_STOCK, LOW_ITEM, REMARKS
+from reception_desk.demo.fill import (
+    fill_demo,
+)
 from reception_desk.domain.bar import DrinkCategory, OrderLine, TimerState
 from reception_desk.domain.party import Honorific, PartyDraft, VisitKind
 from reception_desk.domain.stages import Stage
 from reception_desk.domain.timeutil import local_date
 from reception_desk.services.context import Services
-from reception_desk.services.demo import (
-    fill_demo,
-)
-from reception_desk.services.demo_bar import DEMO_MENU, DEMO_STOCK, LOW_ITEM, REMARKS
 from reception_desk.store.models import (
     Party,
     RefillCheck,
@@ -31,7 +31,7 @@ if TYPE_CHECKING:
     from conftest import FakeClock
 
 
-from tests.services.demo_helpers import (
+from tests.demo.demo_helpers import (
     Demo,
     all_records,
     bar_rows,

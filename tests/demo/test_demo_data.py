@@ -11,6 +11,12 @@ from typing import TYPE_CHECKING
 import pytest
 from sqlalchemy import select
 
+from reception_desk.demo.fill import (
+    DEMO_FLAG,
+    DemoRefusedError,
+    fill_demo,
+)
+from reception_desk.demo.sample_values import CONSULTANTS
 from reception_desk.domain.events import EVERYTHING, Event
 from reception_desk.domain.party import Honorific, PartyDraft, VisitKind
 from reception_desk.domain.rotation import (
@@ -19,12 +25,6 @@ from reception_desk.domain.rotation import (
 from reception_desk.domain.stages import STAGE_ORDER, UNRECEIVED, Stage
 from reception_desk.domain.timeutil import local_date
 from reception_desk.services.context import Services
-from reception_desk.services.demo import (
-    DEMO_FLAG,
-    DemoRefusedError,
-    fill_demo,
-)
-from reception_desk.services.demo_pool import CONSULTANTS
 from reception_desk.startup import open_database
 from reception_desk.store.database import Database
 from reception_desk.store.models import (
@@ -36,7 +36,7 @@ if TYPE_CHECKING:
     from conftest import FakeClock
 
 
-from tests.services.demo_helpers import (
+from tests.demo.demo_helpers import (
     Demo,
     all_records,
     assign_modes,

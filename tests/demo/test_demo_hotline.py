@@ -6,9 +6,9 @@ from datetime import date, timedelta
 
 from sqlalchemy import func, select
 
+from reception_desk.demo.hotline import delete_demo_hotline, fill_demo_hotline
 from reception_desk.domain.customer_records import AppointmentStatus, Conflict
 from reception_desk.services.context import Services
-from reception_desk.services.demo_hotline import delete_demo_hotline, fill_demo_hotline
 from reception_desk.store.models_customers import Call, Customer
 from tests.services.hotline_helpers import add_consultant
 

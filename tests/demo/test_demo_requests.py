@@ -8,10 +8,10 @@ from typing import TYPE_CHECKING
 import pytest
 from sqlalchemy import select
 
+from reception_desk.demo.reception_requests import DEMO_VISITS, fill_demo_requests
 from reception_desk.domain.reception_request import Status
 from reception_desk.domain.roles import Actor
 from reception_desk.services.context import Services
-from reception_desk.services.demo_requests import DEMO_VISITS, fill_demo_requests
 from reception_desk.services.requests import RequestFilter
 from reception_desk.store.models_customers import Appointment
 from tests.services.request_helpers import make_actors

@@ -9,6 +9,12 @@ from typing import TYPE_CHECKING
 import pytest
 from sqlalchemy import select
 
+from reception_desk.demo.bar_plan import DEMO_MENU, DEMO_STOCK
+from reception_desk.demo.fill import (
+    DemoRefusedError,
+    fill_demo,
+)
+from reception_desk.demo.sample_values import CONSULTANTS
 from reception_desk.domain.consultants import ConsultantDraft
 from reception_desk.domain.party import Honorific, PartyDraft, VisitKind
 from reception_desk.domain.rotation import (
@@ -23,12 +29,6 @@ from reception_desk.domain.rotation import (
 from reception_desk.domain.stages import Stage
 from reception_desk.domain.timeutil import local_date
 from reception_desk.services.context import Services
-from reception_desk.services.demo import (
-    DemoRefusedError,
-    fill_demo,
-)
-from reception_desk.services.demo_bar import DEMO_MENU, DEMO_STOCK
-from reception_desk.services.demo_pool import CONSULTANTS
 from reception_desk.startup import open_database
 from reception_desk.store.models import (
     Consultant,
@@ -42,7 +42,7 @@ if TYPE_CHECKING:
     from conftest import FakeClock
 
 
-from tests.services.demo_helpers import (
+from tests.demo.demo_helpers import (
     ZONE,
     Demo,
     all_records,

@@ -284,7 +284,7 @@ def test_overrides_and_settings_changes_are_audited(services: Services,
 
 def test_demo_accounts_have_known_pins_and_a_random_admin_pin_shown_once(
         services: Services) -> None:
-    from reception_desk.services.demo_accounts import create_demo_accounts, demo_actors
+    from reception_desk.demo.accounts import create_demo_accounts, demo_actors
 
     services.accounts.create_first_admin("李经理", "135790")   # a real account keeps its name
     pin = create_demo_accounts(services)

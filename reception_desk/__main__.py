@@ -112,7 +112,8 @@ def build_parser() -> argparse.ArgumentParser:
         return cmd
 
     demo = sub("demo", "replace earlier demo data with N days of realistic visits ending today")
-    demo.add_argument("--days", type=int, default=14, help="days of data, 1-365 (default 14)")
+    demo.add_argument("--days", type=int, default=14,
+                      help="days of data, 1-1100: about three years (default 14)")
     demo.add_argument("--force", action="store_true",
                       help="write demo data even though the database holds real visits")
     demo.add_argument("--seed", type=int, default=None, help=argparse.SUPPRESS)
@@ -218,11 +219,11 @@ def _open(url: str, lang: str, *, migrate: bool, must_exist: bool,
 
 def cmd_demo(args: argparse.Namespace, url: str, lang: str) -> int:
     from .demo.accounts import demo_actors
-    from .demo.fill import DemoRefusedError, fill_demo
+    from .demo.fill import MAX_DAYS, DemoRefusedError, fill_demo
     from .services.context import Services
 
-    if not 1 <= args.days <= 365:
-        raise CliError(message("days_range", lang, value=args.days))
+    if not 1 <= args.days <= MAX_DAYS:
+        raise CliError(message("days_range", lang, value=args.days, max=MAX_DAYS))
     db = _open(url, lang, migrate=True, must_exist=False)
     try:
         log.info("demo: user %s writes %d days to %s (force=%s)", _user(), args.days,

@@ -159,8 +159,8 @@ MESSAGES: dict[str, dict[str, str]] = {
             "check --from and --to",
     },
     "days_range": {
-        ZH: "--days 必须在 1 到 365 之间（收到 {value}）",
-        EN: "--days must be between 1 and 365 (got {value})",
+        ZH: "--days 必须在 1 到 {max} 之间（收到 {value}）",
+        EN: "--days must be between 1 and {max} (got {value})",
     },
     "unknown_dataset": {
         ZH: "没有名为“{name}”的导出数据集；可用的有：{known}",

@@ -91,7 +91,8 @@ from .sample_values import CONSULTANTS
 from .visit_plan import Absence, Duty, Plan, Planner
 
 DEMO_FLAG = "demo_offered"
-MAX_DAYS = 365
+#: About three years of history (issue 14).
+MAX_DAYS = 1100
 #: Demo staff numbers: XS001, XS002, ... (skipping any a real consultant has).
 STAFF_PREFIX = "XS"
 #: Who the demo's desk actions are recorded as.

@@ -238,6 +238,6 @@ def test_progress_is_reported(services: Services) -> None:
 
 
 def test_days_out_of_range(services: Services) -> None:
-    for days in (0, 366):
-        with pytest.raises(Exception, match="1 to 365"):
+    for days in (0, 1101):
+        with pytest.raises(Exception, match="1 to 1100"):
             fill_demo(services, days, False)

@@ -341,8 +341,9 @@ def test_english_from_the_environment(cli: Runner, tmp_path: Path) -> None:
 
 
 def test_days_out_of_range_and_usage_errors(run: Runner, cli: Runner) -> None:
-    assert "1 到 365" in cli("demo", "--days", "0").one_error_line()
-    assert "(got 366)" in cli("demo", "--days", "366", "--lang", "en").one_error_line()
+    assert "1 到 1100" in cli("demo", "--days", "0").one_error_line()
+    english = cli("demo", "--days", "1101", "--lang", "en").one_error_line()
+    assert "between 1 and 1100 (got 1101)" in english
     usage = run("frobnicate")
     assert usage.code == 2 and "Traceback" not in usage.err and "usage:" in usage.err
     missing_output = cli("export", "visits")

@@ -70,6 +70,9 @@ class SiteSettings:
     itinerary_days_before: int = 1
     #: Public holidays (ISO dates, YYYY-MM-DD) skipped when counting working days.
     holidays: list[str] = field(default_factory=list)
+    #: Make-up working days (调休, ISO dates): weekend days worked in exchange for a
+    #: holiday, e.g. Sunday 2025-09-28 and Saturday 2025-10-11 around National Day.
+    makeup_working_days: list[str] = field(default_factory=list)
     #: Hotline: a call makes the answering consultant the owner this long.
     call_ownership_days: int = 7
     #: Backups: this many daily copies are kept (the oldest are deleted).
@@ -90,7 +93,7 @@ class SiteSettings:
         known = {f.name for f in fields(cls)}
         base = cls()
         values = {k: v for k, v in data.items() if k in known}
-        for key in ("places", "channels", "holidays"):
+        for key in ("places", "channels", "holidays", "makeup_working_days"):
             if isinstance(values.get(key), list):   # a stored list keeps its good items
                 values[key] = [item for item in values[key]
                                if not isinstance(item, str) or acceptable(item, MAX_NAME)]
@@ -177,6 +180,24 @@ def _whole_number(value: object) -> bool:
     return isinstance(value, int) and not isinstance(value, bool)
 
 
+def _makeup_problem(makeup_days: list[str], holidays: list[str]) -> FieldProblem | None:
+    """The first thing wrong with the make-up working days (调休), or None."""
+    for day in makeup_days:
+        if not _valid_iso_date(day):
+            return FieldProblem("makeup_working_days", QT_TRANSLATE_NOOP(
+                "Messages", "“{day}” is not a date; write make-up working days as YYYY-MM-DD."),
+                {"day": day})
+        if date.fromisoformat(day).weekday() < 5:
+            return FieldProblem("makeup_working_days", QT_TRANSLATE_NOOP(
+                "Messages", "{day} is a weekday and already a working day; list only the "
+                "Saturdays and Sundays worked in exchange for a holiday."), {"day": day})
+        if day in holidays:
+            return FieldProblem("makeup_working_days", QT_TRANSLATE_NOOP(
+                "Messages", "{day} is listed as a holiday too; remove it from one of "
+                "the lists."), {"day": day})
+    return None
+
+
 def validate_settings(s: SiteSettings) -> SiteSettings:
     problems: list[FieldProblem] = []
     name = check_text(problems, "site_name", s.site_name, MAX_SITE_NAME)
@@ -261,6 +282,10 @@ def validate_settings(s: SiteSettings) -> SiteSettings:
         problems.append(FieldProblem("holidays", QT_TRANSLATE_NOOP(
             "Messages", "“{day}” is not a date; write holidays as YYYY-MM-DD."),
             {"day": bad_day}))
+    makeup_days = _clean_list(s.makeup_working_days)
+    makeup_problem = _makeup_problem(makeup_days, holidays)
+    if makeup_problem is not None:
+        problems.append(makeup_problem)
     if not _valid_clock_time(s.closing_count_time):
         problems.append(FieldProblem("closing_count_time", QT_TRANSLATE_NOOP(
             "Messages", "Write the closing count time as HH:MM, e.g. 18:50.")))
@@ -272,4 +297,4 @@ def validate_settings(s: SiteSettings) -> SiteSettings:
     if problems:
         raise ValidationError(problems)
     return replace(s, backup_folder=folder or "", site_name=name, places=places, channels=channels,
-                   holidays=sorted(holidays))
+                   holidays=sorted(holidays), makeup_working_days=sorted(makeup_days))

@@ -417,7 +417,8 @@ class RequestService:
             row.visited_at = now
             row.feedback_due = feedback_due(local_date(now, settings.zone()),
                                             settings.feedback_working_days,
-                                            settings.holidays).isoformat()
+                                            settings.holidays,
+                                            settings.makeup_working_days).isoformat()
             ids = []
             for appointment in repo.appointments_of(row.id):
                 if appointment.status == "expected":

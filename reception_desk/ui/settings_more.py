@@ -1,5 +1,9 @@
 """Settings groups for reception requests, accounts, the hotline and backups.
 
+The requests group holds the working-day calendar: holidays, make-up working
+days (调休) and, when the optional `chinesecalendar` package is installed, a
+button that fills in a year's official lists.
+
 Part of the Settings dialog: each group edits some `SiteSettings` fields,
 hands their values back with `values()` and shows a service's refusal
 beside the field with `show_problem()`.
@@ -9,12 +13,15 @@ from __future__ import annotations
 
 from typing import Any
 
+from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QFileDialog,
     QFormLayout,
+    QGridLayout,
     QGroupBox,
     QHBoxLayout,
+    QLabel,
     QLineEdit,
     QPlainTextEdit,
     QPushButton,
@@ -23,6 +30,7 @@ from PySide6.QtWidgets import (
 )
 
 from ..domain.site_settings import SiteSettings
+from ..services.official_holidays import covered_years, official_days
 from .widgets import FieldError, mark_invalid, with_error
 
 _SPIN_FIELDS = (
@@ -33,7 +41,8 @@ _SPIN_FIELDS = (
     "backup_keep_days",
 )
 _CHECK_FIELDS = ("gm_approval_b", "gm_approval_c")
-FIELDS = (*_SPIN_FIELDS, *_CHECK_FIELDS, "holidays", "backup_folder")
+_DAY_LISTS = ("holidays", "makeup_working_days")
+FIELDS = (*_SPIN_FIELDS, *_CHECK_FIELDS, *_DAY_LISTS, "backup_folder")
 
 
 class MoreSettings(QWidget):
@@ -72,11 +81,13 @@ class MoreSettings(QWidget):
             assert isinstance(check, QCheckBox)
             check.setChecked(bool(getattr(current, name)))
             check.setObjectName(f"setting_{name}")
-        holidays = QPlainTextEdit("\n".join(current.holidays))
-        holidays.setObjectName("setting_holidays")
-        holidays.setPlaceholderText("2027-01-01")
-        holidays.setFixedHeight(80)
-        self.edits["holidays"] = holidays
+        for name, example in (("holidays", "2027-01-01"), ("makeup_working_days", "2027-02-07")):
+            days_edit = QPlainTextEdit("\n".join(getattr(current, name)))
+            days_edit.setObjectName(f"setting_{name}")
+            days_edit.setPlaceholderText(example)
+            days_edit.setFixedHeight(80)
+            self.edits[name] = days_edit
+        calendar = self._calendar()
         self._spin("backup_keep_days").setSuffix(self.tr(" daily copies"))
         folder = QLineEdit(current.backup_folder)
         folder.setObjectName("setting_backup_folder")
@@ -105,7 +116,7 @@ class MoreSettings(QWidget):
                     self._row("feedback_working_days"))
         form.addRow(self.tr("Send the itinerary before arrival"),
                     self._row("itinerary_days_before"))
-        form.addRow(self.tr("Holidays (YYYY-MM-DD, one per line)"), self._row("holidays"))
+        form.addRow(calendar)
 
         accounts = QGroupBox(self.tr("Accounts"))
         account_form = QFormLayout(accounts)
@@ -124,6 +135,84 @@ class MoreSettings(QWidget):
         backup_form.addRow(self.tr("Backup folder (USB disk or network share)"), folder_row)
         backup_form.addRow(self.tr("Keep"), self._row("backup_keep_days"))
         self.groups = (requests, accounts, hotline, backups)
+
+    def _calendar(self) -> QWidget:
+        """Holidays beside make-up working days, and the official-list button under them."""
+        box = QWidget()
+        grid = QGridLayout(box)
+        grid.setContentsMargins(0, 0, 0, 0)
+        grid.setVerticalSpacing(2)
+        grid.addWidget(QLabel(self.tr("Holidays")), 0, 0)
+        grid.addWidget(QLabel(self.tr("Make-up working days")), 0, 1)
+        grid.addWidget(self._row("holidays"), 1, 0, Qt.AlignmentFlag.AlignTop)
+        grid.addWidget(self._row("makeup_working_days"), 1, 1, Qt.AlignmentFlag.AlignTop)
+        grid.setColumnStretch(0, 1)
+        grid.setColumnStretch(1, 1)
+        self.calendar_hint = QLabel(self.tr(
+            "One date per line (YYYY-MM-DD). Make-up working days are the weekend days "
+            "worked in exchange for a holiday."))
+        self.calendar_hint.setWordWrap(True)
+        self.calendar_hint.setObjectName("calendarHint")
+        grid.addWidget(self.calendar_hint, 2, 0, 1, 2)
+
+        self.official_year = QSpinBox()
+        self.official_year.setObjectName("officialYear")
+        self.official_year.setRange(1900, 2200)
+        self.official_year.setValue(QDate.currentDate().year())
+        self.fill_official = QPushButton()
+        self.fill_official.setObjectName("fillOfficialHolidays")
+        self.fill_official.clicked.connect(self._fill_official_days)
+        self.official_year.valueChanged.connect(self._name_fill_button)
+        self._name_fill_button()
+        years = covered_years()
+        if years is None:
+            self.fill_official.setEnabled(False)
+            self.official_year.setEnabled(False)
+            self.fill_official.setToolTip(self.tr(
+                "Needs the optional package chinesecalendar (pip install chinesecalendar). "
+                "Until then, type the days from the State Council notice."))
+        else:
+            self.fill_official.setToolTip(self.tr(
+                "Adds the State Council's lists from the installed chinesecalendar package "
+                "(years %1 to %2); nothing is downloaded.")
+                .replace("%1", str(years[0])).replace("%2", str(years[1])))
+        row = QHBoxLayout()
+        row.addWidget(self.official_year)
+        row.addWidget(self.fill_official, 1)
+        grid.addLayout(row, 3, 0, 1, 2)
+        self.official_note = QLabel()
+        self.official_note.setObjectName("officialNote")
+        self.official_note.setWordWrap(True)
+        self.official_note.hide()
+        grid.addWidget(self.official_note, 4, 0, 1, 2)
+        return box
+
+    def _name_fill_button(self) -> None:
+        self.fill_official.setText(self.tr("Fill in official holidays for %1")
+                                   .replace("%1", str(self.official_year.value())))
+
+    def _fill_official_days(self) -> None:
+        """Add the year's official days to both lists; what was typed stays."""
+        year = self.official_year.value()
+        found = official_days(year)
+        if found is None:
+            self.official_note.setText(self.tr(
+                "The installed chinesecalendar package has no list for %1 yet; "
+                "type the days from the State Council notice.").replace("%1", str(year)))
+            self.official_note.show()
+            return
+        for name, days in (("holidays", found.holidays),
+                           ("makeup_working_days", found.makeup_working_days)):
+            edit = self.edits[name]
+            assert isinstance(edit, QPlainTextEdit)
+            typed = [line.strip() for line in edit.toPlainText().splitlines() if line.strip()]
+            edit.setPlainText("\n".join(sorted(set(typed) | set(days))))
+        self.official_note.setText(
+            self.tr("Added for %1: %2 holidays and %3 make-up working days. "
+                    "Check them, then save.")
+            .replace("%1", str(year)).replace("%2", str(len(found.holidays)))
+            .replace("%3", str(len(found.makeup_working_days))))
+        self.official_note.show()
 
     def _choose_folder(self) -> None:
         edit = self.edits["backup_folder"]
@@ -146,10 +235,11 @@ class MoreSettings(QWidget):
             check = self.edits[name]
             assert isinstance(check, QCheckBox)
             found[name] = check.isChecked()
-        holidays = self.edits["holidays"]
-        assert isinstance(holidays, QPlainTextEdit)
-        found["holidays"] = [line.strip() for line in holidays.toPlainText().splitlines()
-                             if line.strip()]
+        for name in _DAY_LISTS:
+            days_edit = self.edits[name]
+            assert isinstance(days_edit, QPlainTextEdit)
+            found[name] = [line.strip() for line in days_edit.toPlainText().splitlines()
+                           if line.strip()]
         folder = self.edits["backup_folder"]
         assert isinstance(folder, QLineEdit)
         found["backup_folder"] = folder.text().strip()

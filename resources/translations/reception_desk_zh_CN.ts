@@ -173,17 +173,17 @@
 <context>
     <name>AppointmentStatus</name>
     <message>
-        <location filename="../../reception_desk/domain/customer_records.py" line="67"/>
+        <location filename="../../reception_desk/domain/customer_records.py" line="97"/>
         <source>Expected</source>
         <translation>待到访</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/domain/customer_records.py" line="68"/>
+        <location filename="../../reception_desk/domain/customer_records.py" line="98"/>
         <source>Arrived</source>
         <translation>已到访</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/domain/customer_records.py" line="69"/>
+        <location filename="../../reception_desk/domain/customer_records.py" line="99"/>
         <source>Cancelled</source>
         <translation>已取消</translation>
     </message>
@@ -1465,12 +1465,12 @@
 <context>
     <name>Conflict</name>
     <message>
-        <location filename="../../reception_desk/domain/customer_records.py" line="62"/>
+        <location filename="../../reception_desk/domain/customer_records.py" line="92"/>
         <source>Owned by a consultant</source>
         <translation>已有归属顾问</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/domain/customer_records.py" line="63"/>
+        <location filename="../../reception_desk/domain/customer_records.py" line="93"/>
         <source>Registered by another agency</source>
         <translation>其他渠道已报备</translation>
     </message>
@@ -1536,6 +1536,25 @@
         <location filename="../../reception_desk/ui/hotline/conflicts_dialog.py" line="140"/>
         <source>settle a customer conflict</source>
         <translation>判客</translation>
+    </message>
+</context>
+<context>
+    <name>Consent</name>
+    <message>
+        <location filename="../../reception_desk/domain/customer_records.py" line="66"/>
+        <source>Not asked</source>
+        <extracomment>The first registration stands (the owner / the first agency keeps the credit). This pre-registration&apos;s agency gets the credit.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reception_desk/domain/customer_records.py" line="67"/>
+        <source>Agreed to be contacted</source>
+        <translation type="unfinished">同意联系</translation>
+    </message>
+    <message>
+        <location filename="../../reception_desk/domain/customer_records.py" line="68"/>
+        <source>Declined contact</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1693,12 +1712,13 @@
 <context>
     <name>DeskApp</name>
     <message>
-        <location filename="../../reception_desk/app.py" line="175"/>
+        <location filename="../../reception_desk/app.py" line="187"/>
         <source>Welcome</source>
+        <extracomment>The lobby wall display of `--window lobby` (read-only, full screen).</extracomment>
         <translation>欢迎</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/app.py" line="176"/>
+        <location filename="../../reception_desk/app.py" line="188"/>
         <source>The database is empty. Fill it with demo data (two weeks of realistic visits) to try the board out?
 You can start with real data instead; demo data is marked and can be replaced later.</source>
         <translation>数据库是空的。要填入演示数据（两周的模拟到访记录）来试用看板吗？
@@ -3010,6 +3030,76 @@ Ask IT to give this PC write access to the database, then do it again.</source>
     </message>
 </context>
 <context>
+    <name>LobbyWindow</name>
+    <message>
+        <location filename="../../reception_desk/ui/lobby/window.py" line="221"/>
+        <source>Lobby display</source>
+        <extracomment>The picture&apos;s size in a --screenshot run (a common TV). Pixel sizes at a window height of 1080; everything scales with the height. Below this the type would stop being readable across a room anyway. The width of the lead column (a place number, a time) in line heights.</extracomment>
+        <translation>大厅显示屏</translation>
+    </message>
+    <message>
+        <location filename="../../reception_desk/ui/lobby/window.py" line="268"/>
+        <source>The database is not answering: this display may be out of date.</source>
+        <translation>数据库暂无响应：屏上显示的可能不是最新情况。</translation>
+    </message>
+    <message>
+        <location filename="../../reception_desk/ui/lobby/window.py" line="279"/>
+        <source>Up now — receives the next customer</source>
+        <translation>第一序列 · 接待下一位客户</translation>
+    </message>
+    <message>
+        <location filename="../../reception_desk/ui/lobby/window.py" line="281"/>
+        <source>On deck — ready next</source>
+        <translation>第二序列 · 准备接待</translation>
+    </message>
+    <message>
+        <location filename="../../reception_desk/ui/lobby/window.py" line="283"/>
+        <source>Then, in turn</source>
+        <translation>轮候顺序</translation>
+    </message>
+    <message>
+        <location filename="../../reception_desk/ui/lobby/window.py" line="284"/>
+        <location filename="../../reception_desk/ui/lobby/window.py" line="298"/>
+        <source>… and %1 more</source>
+        <translation>…… 还有 %1 位</translation>
+    </message>
+    <message>
+        <location filename="../../reception_desk/ui/lobby/window.py" line="284"/>
+        <source>Nobody else on duty</source>
+        <translation>暂无其他在岗顾问</translation>
+    </message>
+    <message>
+        <location filename="../../reception_desk/ui/lobby/window.py" line="297"/>
+        <source>Expected today</source>
+        <translation>今日预约到访</translation>
+    </message>
+    <message>
+        <location filename="../../reception_desk/ui/lobby/window.py" line="299"/>
+        <source>No more appointments today</source>
+        <translation>今日暂无待到访的预约</translation>
+    </message>
+    <message>
+        <location filename="../../reception_desk/ui/lobby/window.py" line="338"/>
+        <source>Everyone is busy — one moment please</source>
+        <translation>顾问均在接待，请稍候</translation>
+    </message>
+    <message>
+        <location filename="../../reception_desk/ui/lobby/window.py" line="340"/>
+        <source>Nobody on duty yet</source>
+        <translation>暂无顾问签到</translation>
+    </message>
+    <message>
+        <location filename="../../reception_desk/ui/lobby/window.py" line="348"/>
+        <source>today</source>
+        <translation>今日</translation>
+    </message>
+    <message>
+        <location filename="../../reception_desk/ui/lobby/window.py" line="357"/>
+        <source>dddd d MMMM</source>
+        <translation>M月d日 dddd</translation>
+    </message>
+</context>
+<context>
     <name>LogDialog</name>
     <message>
         <location filename="../../reception_desk/ui/rotation/log_dialog.py" line="206"/>
@@ -3155,314 +3245,319 @@ Ask IT to give this PC write access to the database, then do it again.</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../reception_desk/ui/main_window.py" line="46"/>
+        <location filename="../../reception_desk/ui/main_window.py" line="48"/>
         <source>Arrival board</source>
         <extracomment>A --screenshot run must not overwrite the person&apos;s saved layout.</extracomment>
         <translation>到访看板</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/main_window.py" line="49"/>
+        <location filename="../../reception_desk/ui/main_window.py" line="51"/>
         <source>Consultant rotation</source>
         <translation>轮接</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/main_window.py" line="63"/>
+        <location filename="../../reception_desk/ui/main_window.py" line="65"/>
         <source>Water bar</source>
         <translation>水吧</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/main_window.py" line="66"/>
+        <location filename="../../reception_desk/ui/main_window.py" line="68"/>
         <source>Reception requests</source>
         <translation>接待申请</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/main_window.py" line="70"/>
+        <location filename="../../reception_desk/ui/main_window.py" line="72"/>
         <source>Hotline</source>
         <translation>来电登记</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/main_window.py" line="102"/>
+        <location filename="../../reception_desk/ui/main_window.py" line="104"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/main_window.py" line="103"/>
+        <location filename="../../reception_desk/ui/main_window.py" line="105"/>
         <source>&amp;Settings…</source>
         <translation>设置(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/main_window.py" line="107"/>
+        <location filename="../../reception_desk/ui/main_window.py" line="109"/>
         <source>&amp;Export…</source>
         <translation>导出(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/main_window.py" line="112"/>
+        <location filename="../../reception_desk/ui/main_window.py" line="114"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/main_window.py" line="117"/>
+        <location filename="../../reception_desk/ui/main_window.py" line="119"/>
         <source>&amp;Party</source>
         <translation>客户(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/main_window.py" line="121"/>
+        <location filename="../../reception_desk/ui/main_window.py" line="123"/>
         <source>&amp;Rotation</source>
         <translation>轮接(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/main_window.py" line="131"/>
+        <location filename="../../reception_desk/ui/main_window.py" line="133"/>
         <source>Rotation &amp;log…</source>
         <translation>轮接记录(&amp;L)…</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/main_window.py" line="136"/>
+        <location filename="../../reception_desk/ui/main_window.py" line="138"/>
         <source>S&amp;tatistics…</source>
         <translation>统计(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/main_window.py" line="146"/>
+        <location filename="../../reception_desk/ui/main_window.py" line="148"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/main_window.py" line="150"/>
+        <location filename="../../reception_desk/ui/main_window.py" line="152"/>
         <source>&amp;Reset layout</source>
         <translation>重置布局(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/main_window.py" line="154"/>
+        <location filename="../../reception_desk/ui/main_window.py" line="156"/>
+        <source>&amp;Lobby display</source>
+        <translation>大厅显示屏(&amp;L)</translation>
+    </message>
+    <message>
+        <location filename="../../reception_desk/ui/main_window.py" line="160"/>
         <source>&amp;Window</source>
         <translation>窗口(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/main_window.py" line="155"/>
+        <location filename="../../reception_desk/ui/main_window.py" line="161"/>
         <source>Open &amp;bar window</source>
         <translation>打开水吧窗口(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/main_window.py" line="160"/>
+        <location filename="../../reception_desk/ui/main_window.py" line="166"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/main_window.py" line="161"/>
+        <location filename="../../reception_desk/ui/main_window.py" line="167"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>快捷键(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/main_window.py" line="165"/>
+        <location filename="../../reception_desk/ui/main_window.py" line="171"/>
         <source>&amp;About Reception Desk</source>
         <translation>关于 Reception Desk(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/main_window.py" line="180"/>
+        <location filename="../../reception_desk/ui/main_window.py" line="186"/>
         <source>Re&amp;quests</source>
         <translation>接待申请(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/main_window.py" line="182"/>
+        <location filename="../../reception_desk/ui/main_window.py" line="188"/>
         <source>Show reception &amp;requests</source>
         <translation>显示接待申请(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/main_window.py" line="203"/>
+        <location filename="../../reception_desk/ui/main_window.py" line="209"/>
         <source>&amp;Hotline</source>
         <translation>来电(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/main_window.py" line="280"/>
+        <location filename="../../reception_desk/ui/main_window.py" line="293"/>
         <source>Register an arrival</source>
         <translation>登记到访</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/main_window.py" line="281"/>
-        <location filename="../../reception_desk/ui/main_window.py" line="310"/>
+        <location filename="../../reception_desk/ui/main_window.py" line="294"/>
+        <location filename="../../reception_desk/ui/main_window.py" line="323"/>
         <source>Enter</source>
         <translation>回车</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/main_window.py" line="281"/>
+        <location filename="../../reception_desk/ui/main_window.py" line="294"/>
         <source>Save the form</source>
         <translation>保存表单</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/main_window.py" line="282"/>
+        <location filename="../../reception_desk/ui/main_window.py" line="295"/>
         <source>Space</source>
         <translation>空格</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/main_window.py" line="282"/>
+        <location filename="../../reception_desk/ui/main_window.py" line="295"/>
         <source>Selected party: next stage</source>
         <translation>选中的客户进入下一环节</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/main_window.py" line="283"/>
+        <location filename="../../reception_desk/ui/main_window.py" line="296"/>
         <source>Seat the party</source>
         <translation>安排入座</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/main_window.py" line="284"/>
+        <location filename="../../reception_desk/ui/main_window.py" line="297"/>
         <source>Move to any stage</source>
         <translation>移到任意环节</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/main_window.py" line="285"/>
+        <location filename="../../reception_desk/ui/main_window.py" line="298"/>
         <source>The party has left</source>
         <translation>客户已离开</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/main_window.py" line="286"/>
+        <location filename="../../reception_desk/ui/main_window.py" line="299"/>
         <source>Undo the party&apos;s last move</source>
         <translation>撤销客户的上一步</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/main_window.py" line="287"/>
+        <location filename="../../reception_desk/ui/main_window.py" line="300"/>
         <source>Set the consultant</source>
         <translation>设置置业顾问</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/main_window.py" line="288"/>
+        <location filename="../../reception_desk/ui/main_window.py" line="301"/>
         <source>Give the selected party to the up consultant</source>
         <translation>把选中的客户分给第一序列顾问</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/main_window.py" line="289"/>
+        <location filename="../../reception_desk/ui/main_window.py" line="302"/>
         <source>Edit the party</source>
         <translation>编辑客户信息</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/main_window.py" line="290"/>
+        <location filename="../../reception_desk/ui/main_window.py" line="303"/>
         <source>Mark an invalid reception</source>
         <translation>标记无效接待</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/main_window.py" line="291"/>
+        <location filename="../../reception_desk/ui/main_window.py" line="304"/>
         <source>Order drinks for the selected party (then 1–9, Enter)</source>
         <translation>为选中的客户点饮品（再按 1–9、回车）</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/main_window.py" line="292"/>
+        <location filename="../../reception_desk/ui/main_window.py" line="305"/>
         <source>Note a customer remark for the selected party</source>
         <translation>为选中的客户记录客户意见</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/main_window.py" line="293"/>
+        <location filename="../../reception_desk/ui/main_window.py" line="306"/>
         <source>Search by surname, phone or plate</source>
         <translation>按姓氏、电话或车牌搜索</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/main_window.py" line="294"/>
+        <location filename="../../reception_desk/ui/main_window.py" line="307"/>
         <source>Sign a consultant in</source>
         <translation>顾问签到</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/main_window.py" line="295"/>
+        <location filename="../../reception_desk/ui/main_window.py" line="308"/>
         <source>Selected consultant: available</source>
         <translation>选中的顾问：空闲</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/main_window.py" line="296"/>
+        <location filename="../../reception_desk/ui/main_window.py" line="309"/>
         <source>Selected consultant: on break</source>
         <translation>选中的顾问：休息</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/main_window.py" line="297"/>
+        <location filename="../../reception_desk/ui/main_window.py" line="310"/>
         <source>Selected consultant: out</source>
         <translation>选中的顾问：外出</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/main_window.py" line="298"/>
+        <location filename="../../reception_desk/ui/main_window.py" line="311"/>
         <source>Selected consultant: signed off</source>
         <translation>选中的顾问：下班</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/main_window.py" line="299"/>
+        <location filename="../../reception_desk/ui/main_window.py" line="312"/>
         <source>Selected consultant missed the turn (to the back)</source>
         <translation>选中的顾问过号（排到最后）</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/main_window.py" line="300"/>
+        <location filename="../../reception_desk/ui/main_window.py" line="313"/>
         <source>Move the selected consultant in the queue (manager)</source>
         <translation>调整选中顾问的轮接顺序（经理）</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/main_window.py" line="301"/>
+        <location filename="../../reception_desk/ui/main_window.py" line="314"/>
         <source>Rotation log</source>
         <translation>轮接记录</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/main_window.py" line="302"/>
+        <location filename="../../reception_desk/ui/main_window.py" line="315"/>
         <source>Open the bar window</source>
         <translation>打开水吧窗口</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/main_window.py" line="303"/>
+        <location filename="../../reception_desk/ui/main_window.py" line="316"/>
         <source>Show the reception requests</source>
         <translation>显示接待申请</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/main_window.py" line="304"/>
+        <location filename="../../reception_desk/ui/main_window.py" line="317"/>
         <source>New reception request</source>
         <translation>新建接待申请</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/main_window.py" line="305"/>
+        <location filename="../../reception_desk/ui/main_window.py" line="318"/>
         <source>Open the selected reception request</source>
         <translation>打开选中的接待申请</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/main_window.py" line="306"/>
+        <location filename="../../reception_desk/ui/main_window.py" line="319"/>
         <source>Approve the selected reception request</source>
         <translation>审批选中的接待申请</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/main_window.py" line="307"/>
+        <location filename="../../reception_desk/ui/main_window.py" line="320"/>
         <source>Log a hotline call (phone first)</source>
         <translation>登记来电（先输入电话）</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/main_window.py" line="308"/>
+        <location filename="../../reception_desk/ui/main_window.py" line="321"/>
         <source>Customers: search, history, merge</source>
         <translation>客户：查找、历史记录、合并</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/main_window.py" line="309"/>
+        <location filename="../../reception_desk/ui/main_window.py" line="322"/>
         <source>VIP data card of the selected party&apos;s customer</source>
         <translation>选中客户的VIP资料卡</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/main_window.py" line="310"/>
+        <location filename="../../reception_desk/ui/main_window.py" line="323"/>
         <source>On the expected list: check the party in</source>
         <translation>在预约到访列表中：确认客户到访</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/main_window.py" line="311"/>
+        <location filename="../../reception_desk/ui/main_window.py" line="324"/>
         <source>Export data to Excel or CSV</source>
         <translation>导出数据到 Excel 或 CSV</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/main_window.py" line="312"/>
+        <location filename="../../reception_desk/ui/main_window.py" line="325"/>
         <source>Settings</source>
         <translation>设置</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/main_window.py" line="313"/>
+        <location filename="../../reception_desk/ui/main_window.py" line="326"/>
         <source>This list</source>
         <translation>本列表</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/main_window.py" line="317"/>
+        <location filename="../../reception_desk/ui/main_window.py" line="330"/>
         <source>Keyboard shortcuts</source>
         <translation>快捷键</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/main_window.py" line="320"/>
+        <location filename="../../reception_desk/ui/main_window.py" line="333"/>
         <source>About Reception Desk</source>
         <translation>关于 Reception Desk</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/main_window.py" line="321"/>
+        <location filename="../../reception_desk/ui/main_window.py" line="334"/>
         <source>Reception Desk %1
 Front-desk software for a sales office.
 Database: %2</source>
@@ -3471,7 +3566,7 @@ Database: %2</source>
 数据库：%2</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/main_window.py" line="330"/>
+        <location filename="../../reception_desk/ui/main_window.py" line="343"/>
         <source>Reception Desk — %1</source>
         <translation>Reception Desk — %1</translation>
     </message>
@@ -3607,50 +3702,55 @@ Database: %2</source>
         <translation>姓氏不能包含数字。</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/domain/call_form.py" line="85"/>
+        <location filename="../../reception_desk/domain/call_form.py" line="88"/>
         <source>Enter the caller&apos;s phone number (or mark the call as not a customer).</source>
-        <extracomment>Fields that may hold several lines. The consultant who answered (a roster id); None when the desk answered. The agreed visit time (aware); None when no visit was agreed. Party size expected for the agreed visit.</extracomment>
+        <extracomment>Fields that may hold several lines. The consultant who answered (a roster id); None when the desk answered. The agreed visit time (aware); None when no visit was agreed. Party size expected for the agreed visit. The caller&apos;s answer to &quot;may we contact you?&quot; (recorded on the customer).</extracomment>
         <translation>请输入来电号码（或将本次来电标记为非客户）。</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/domain/call_form.py" line="92"/>
+        <location filename="../../reception_desk/domain/call_form.py" line="95"/>
         <source>The name cannot contain digits.</source>
         <translation>姓名不能包含数字。</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/domain/call_form.py" line="101"/>
+        <location filename="../../reception_desk/domain/call_form.py" line="104"/>
         <source>A competitor or non-customer call makes no appointment.</source>
         <translation>同行调研或非客户来电不能约定到访。</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/domain/call_form.py" line="104"/>
+        <location filename="../../reception_desk/domain/call_form.py" line="107"/>
         <source>The visit time needs a time zone.</source>
         <translation>到访时间缺少时区。</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/domain/call_form.py" line="107"/>
+        <location filename="../../reception_desk/domain/call_form.py" line="110"/>
         <source>The agreed visit time is in the past.</source>
         <translation>约定的到访时间已过。</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/domain/call_form.py" line="110"/>
-        <location filename="../../reception_desk/domain/call_form.py" line="151"/>
+        <location filename="../../reception_desk/domain/call_form.py" line="113"/>
+        <location filename="../../reception_desk/domain/call_form.py" line="158"/>
         <location filename="../../reception_desk/domain/party.py" line="122"/>
         <source>Party size must be between 1 and {max}.</source>
         <translation>来访人数须在1到{max}之间。</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/domain/call_form.py" line="142"/>
+        <location filename="../../reception_desk/domain/call_form.py" line="116"/>
+        <source>A competitor or non-customer call keeps no customer, so no consent: set it back to “Not asked”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reception_desk/domain/call_form.py" line="149"/>
         <source>Enter the customer&apos;s name or phone.</source>
         <translation>请输入客户姓名或电话。</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/domain/call_form.py" line="145"/>
+        <location filename="../../reception_desk/domain/call_form.py" line="152"/>
         <source>A pre-registration needs the customer&apos;s phone.</source>
         <translation>渠道报备须填写客户电话。</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/domain/call_form.py" line="148"/>
+        <location filename="../../reception_desk/domain/call_form.py" line="155"/>
         <source>The expected day is in the past.</source>
         <translation>预计到访日期已过。</translation>
     </message>
@@ -3660,7 +3760,7 @@ Database: %2</source>
         <translation>请选择认知渠道。</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/domain/call_form.py" line="96"/>
+        <location filename="../../reception_desk/domain/call_form.py" line="99"/>
         <location filename="../../reception_desk/domain/party.py" line="131"/>
         <source>“{channel}” is not in the channel list; pick one from the list.</source>
         <translation>“{channel}”不在渠道列表中，请从列表中选择。</translation>
@@ -3681,7 +3781,7 @@ Database: %2</source>
         <translation>请输入工号：1～20位字母、数字或短横线。</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/domain/call_form.py" line="24"/>
+        <location filename="../../reception_desk/domain/call_form.py" line="25"/>
         <location filename="../../reception_desk/domain/consultants.py" line="56"/>
         <location filename="../../reception_desk/domain/party.py" line="138"/>
         <source>Not a valid phone number: use an 11-digit mobile (138 1234 5678) or a landline with area code (010-12345678).</source>
@@ -3700,154 +3800,169 @@ Database: %2</source>
         <translation>内容太长：最多{max}个字符。</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/domain/site_settings.py" line="145"/>
+        <location filename="../../reception_desk/domain/site_settings.py" line="148"/>
         <source>The sign-in must end after {low} to {high} minutes without input.</source>
-        <extracomment>A party not received by a consultant within this many minutes is flagged. How long the arrival notice stays on screen. Rotation rule 3: a consultant skipped by a fill-in keeps their place. Rotation rule 6: an invalid reception marked this soon gives the turn back. Rotation rule 8: a visit makes the receiving consultant the owner this long. Water bar: serve within this many minutes; amber from the second setting. A bump made by mistake can be recalled this long. A refill round falls due this long after serving, and repeats. Fill levels from the procedures: tea 80% of the cup, other drinks 70%. The closing count reminder (HH:MM, site time). Accounts: a manager&apos;s sign-in at their own PC ends after this long without input. This many wrong PINs in a row lock the account for `pin_lock_minutes`. Reception requests: days of notice per level (A 3, B 2, C 1). Requests per level and day; 0 means no limit (the procedures: A at most 1, B at most 4 a day; C unlimited). Over the limit is a warning, never a refusal. Level A always needs the general manager; B and C only when set. The feedback form is due this many working days after the visit. The itinerary goes to the visiting leader this many days before arrival. Public holidays (ISO dates, YYYY-MM-DD) skipped when counting working days. Hotline: a call makes the answering consultant the owner this long. Backups: this many daily copies are kept (the oldest are deleted). Backups: the folder for the daily copies (a USB disk or a network share); empty means the &quot;backups&quot; folder beside the database file. Place and channel names are stored with each party in 40-character columns. The site&apos;s name, as printed on every sheet.</extracomment>
+        <extracomment>A party not received by a consultant within this many minutes is flagged. How long the arrival notice stays on screen. Rotation rule 3: a consultant skipped by a fill-in keeps their place. Rotation rule 6: an invalid reception marked this soon gives the turn back. Rotation rule 8: a visit makes the receiving consultant the owner this long. Water bar: serve within this many minutes; amber from the second setting. A bump made by mistake can be recalled this long. A refill round falls due this long after serving, and repeats. Fill levels from the procedures: tea 80% of the cup, other drinks 70%. The closing count reminder (HH:MM, site time). Accounts: a manager&apos;s sign-in at their own PC ends after this long without input. This many wrong PINs in a row lock the account for `pin_lock_minutes`. Reception requests: days of notice per level (A 3, B 2, C 1). Requests per level and day; 0 means no limit (the procedures: A at most 1, B at most 4 a day; C unlimited). Over the limit is a warning, never a refusal. Level A always needs the general manager; B and C only when set. The feedback form is due this many working days after the visit. The itinerary goes to the visiting leader this many days before arrival. Public holidays (ISO dates, YYYY-MM-DD) skipped when counting working days. Make-up working days (调休, ISO dates): weekend days worked in exchange for a holiday, e.g. Sunday 2025-09-28 and Saturday 2025-10-11 around National Day. Hotline: a call makes the answering consultant the owner this long. Backups: this many daily copies are kept (the oldest are deleted). Backups: the folder for the daily copies (a USB disk or a network share); empty means the &quot;backups&quot; folder beside the database file. Place and channel names are stored with each party in 40-character columns. The site&apos;s name, as printed on every sheet.</extracomment>
         <translation>无操作自动退出登录的时间须在{low}到{high}分钟之间。</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/domain/site_settings.py" line="147"/>
+        <location filename="../../reception_desk/domain/site_settings.py" line="150"/>
         <source>Allow {low} to {high} wrong PINs before the lock.</source>
         <translation>锁定前允许输错 PIN 码的次数须在{low}到{high}次之间。</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/domain/site_settings.py" line="149"/>
+        <location filename="../../reception_desk/domain/site_settings.py" line="152"/>
         <source>The lock must last {low} to {high} minutes.</source>
         <translation>锁定时长须在{low}到{high}分钟之间。</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/domain/site_settings.py" line="151"/>
-        <location filename="../../reception_desk/domain/site_settings.py" line="153"/>
-        <location filename="../../reception_desk/domain/site_settings.py" line="155"/>
+        <location filename="../../reception_desk/domain/site_settings.py" line="154"/>
+        <location filename="../../reception_desk/domain/site_settings.py" line="156"/>
+        <location filename="../../reception_desk/domain/site_settings.py" line="158"/>
         <source>The notice period must be {low} to {high} days.</source>
         <translation>提前通知天数须在{low}到{high}天之间。</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/domain/site_settings.py" line="157"/>
-        <location filename="../../reception_desk/domain/site_settings.py" line="159"/>
-        <location filename="../../reception_desk/domain/site_settings.py" line="161"/>
+        <location filename="../../reception_desk/domain/site_settings.py" line="160"/>
+        <location filename="../../reception_desk/domain/site_settings.py" line="162"/>
+        <location filename="../../reception_desk/domain/site_settings.py" line="164"/>
         <source>The daily capacity must be {low} (no limit) to {high}.</source>
         <translation>每日接待上限须在{low}（不限）到{high}之间。</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/domain/site_settings.py" line="163"/>
+        <location filename="../../reception_desk/domain/site_settings.py" line="166"/>
         <source>Feedback must be due {low} to {high} working days after the visit.</source>
         <translation>反馈期限须为来访后{low}到{high}个工作日。</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/domain/site_settings.py" line="165"/>
+        <location filename="../../reception_desk/domain/site_settings.py" line="168"/>
         <source>The itinerary must go out {low} to {high} days before arrival.</source>
         <translation>行程表须在到达前{low}到{high}天发出。</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/domain/site_settings.py" line="167"/>
+        <location filename="../../reception_desk/domain/site_settings.py" line="170"/>
         <source>Ownership after a call must last {low} to {high} days.</source>
         <translation>来电后的客户归属期须为{low}到{high}天。</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/domain/site_settings.py" line="169"/>
+        <location filename="../../reception_desk/domain/site_settings.py" line="172"/>
         <source>Keep {low} to {high} daily backups.</source>
         <translation>每日备份须保留 {low} 到 {high} 份。</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/domain/site_settings.py" line="186"/>
-        <source>Enter the site name.</source>
+        <location filename="../../reception_desk/domain/site_settings.py" line="187"/>
+        <source>“{day}” is not a date; write make-up working days as YYYY-MM-DD.</source>
         <extracomment>A backup folder path longer than this is refused.</extracomment>
-        <translation>请输入案场名称。</translation>
+        <translation>“{day}”不是日期，调休上班日请按 YYYY-MM-DD 填写。</translation>
     </message>
     <message>
         <location filename="../../reception_desk/domain/site_settings.py" line="191"/>
+        <source>{day} is a weekday and already a working day; list only the Saturdays and Sundays worked in exchange for a holiday.</source>
+        <translation>{day} 是工作日，本来就上班；这里只填因调休而上班的周六、周日。</translation>
+    </message>
+    <message>
+        <location filename="../../reception_desk/domain/site_settings.py" line="195"/>
+        <source>{day} is listed as a holiday too; remove it from one of the lists.</source>
+        <translation>{day} 也填在节假日里；请从其中一个列表删除。</translation>
+    </message>
+    <message>
+        <location filename="../../reception_desk/domain/site_settings.py" line="207"/>
+        <source>Enter the site name.</source>
+        <translation>请输入案场名称。</translation>
+    </message>
+    <message>
+        <location filename="../../reception_desk/domain/site_settings.py" line="212"/>
         <source>Unknown time zone “{zone}”; use a name such as Asia/Shanghai.</source>
         <translation>未知时区“{zone}”，请使用 Asia/Shanghai 这样的名称。</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/domain/site_settings.py" line="196"/>
+        <location filename="../../reception_desk/domain/site_settings.py" line="217"/>
         <source>List at least one place where parties can sit.</source>
         <translation>请至少填写一个可入座的位置。</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/domain/site_settings.py" line="200"/>
+        <location filename="../../reception_desk/domain/site_settings.py" line="221"/>
         <source>List at least one channel.</source>
         <translation>请至少填写一个渠道。</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/domain/site_settings.py" line="209"/>
+        <location filename="../../reception_desk/domain/site_settings.py" line="230"/>
         <source>“{name}” is too long (at most {max} characters).</source>
         <translation>“{name}”太长（最多{max}个字符）。</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/domain/site_settings.py" line="213"/>
+        <location filename="../../reception_desk/domain/site_settings.py" line="234"/>
         <source>The waiting alert must be between 1 and 60 minutes.</source>
         <translation>未接待提醒时间须在1到60分钟之间。</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/domain/site_settings.py" line="217"/>
+        <location filename="../../reception_desk/domain/site_settings.py" line="238"/>
         <source>The arrival notice must show for 2 to 60 seconds.</source>
         <translation>到访通知须显示2到60秒。</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/domain/site_settings.py" line="220"/>
+        <location filename="../../reception_desk/domain/site_settings.py" line="241"/>
         <source>Choose whether a skipped consultant keeps their place.</source>
         <translation>请选择被跳过的顾问是否保留原位。</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/domain/site_settings.py" line="223"/>
+        <location filename="../../reception_desk/domain/site_settings.py" line="244"/>
         <source>The turn-back window must be between 0 and 120 minutes.</source>
         <translation>补轮时限须在0到120分钟之间。</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/domain/site_settings.py" line="226"/>
+        <location filename="../../reception_desk/domain/site_settings.py" line="247"/>
         <source>Ownership after a visit must last 1 to 365 days.</source>
         <translation>到访后的客户归属期须为1到365天。</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/domain/site_settings.py" line="229"/>
+        <location filename="../../reception_desk/domain/site_settings.py" line="250"/>
         <source>The serve time must be between 1 and 60 minutes.</source>
         <translation>出品时限须在1到60分钟之间。</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/domain/site_settings.py" line="231"/>
+        <location filename="../../reception_desk/domain/site_settings.py" line="252"/>
         <source>The amber mark must be between 0 and 60 minutes.</source>
         <translation>“快到时”提醒须在0到60分钟之间。</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/domain/site_settings.py" line="233"/>
+        <location filename="../../reception_desk/domain/site_settings.py" line="254"/>
         <source>The recall window must be between 0 and 600 seconds.</source>
         <translation>撤回时限须在0到600秒之间。</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/domain/site_settings.py" line="235"/>
+        <location filename="../../reception_desk/domain/site_settings.py" line="256"/>
         <source>The refill round must be between 1 and 240 minutes.</source>
         <translation>续杯巡台间隔须在1到240分钟之间。</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/domain/site_settings.py" line="237"/>
-        <location filename="../../reception_desk/domain/site_settings.py" line="239"/>
+        <location filename="../../reception_desk/domain/site_settings.py" line="258"/>
+        <location filename="../../reception_desk/domain/site_settings.py" line="260"/>
         <source>A fill level must be between 10% and 100%.</source>
         <translation>倒至比例须在10%到100%之间。</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/domain/site_settings.py" line="248"/>
+        <location filename="../../reception_desk/domain/site_settings.py" line="269"/>
         <source>The amber mark must come before the serve time.</source>
         <translation>“快到时”提醒须早于出品时限。</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/domain/site_settings.py" line="256"/>
+        <location filename="../../reception_desk/domain/site_settings.py" line="277"/>
         <source>Choose whether the general manager must approve.</source>
         <translation>请选择是否需要总经理审批。</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/domain/site_settings.py" line="261"/>
+        <location filename="../../reception_desk/domain/site_settings.py" line="282"/>
         <source>“{day}” is not a date; write holidays as YYYY-MM-DD.</source>
         <translation>“{day}”不是日期，节假日请按 YYYY-MM-DD 填写。</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/domain/site_settings.py" line="265"/>
+        <location filename="../../reception_desk/domain/site_settings.py" line="290"/>
         <source>Write the closing count time as HH:MM, e.g. 18:50.</source>
         <translation>清点物耗时间请按 HH:MM 填写，例如 18:50。</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/domain/site_settings.py" line="269"/>
+        <location filename="../../reception_desk/domain/site_settings.py" line="294"/>
         <source>The backup folder must be a path of at most {max} characters.</source>
         <translation>备份文件夹路径最多 {max} 个字符。</translation>
     </message>
@@ -3870,64 +3985,69 @@ Database: %2</source>
         <translation>客户已处于该环节。</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/services/arrivals.py" line="65"/>
-        <location filename="../../reception_desk/services/arrivals.py" line="78"/>
+        <location filename="../../reception_desk/services/arrivals.py" line="49"/>
+        <source>Consent is kept with the customer&apos;s phone: enter the phone too, or set consent back to “Not asked”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reception_desk/services/arrivals.py" line="75"/>
+        <location filename="../../reception_desk/services/arrivals.py" line="88"/>
         <location filename="../../reception_desk/services/bar.py" line="144"/>
         <location filename="../../reception_desk/services/bar.py" line="300"/>
         <location filename="../../reception_desk/services/requests.py" line="413"/>
-        <location filename="../../reception_desk/services/requests.py" line="446"/>
+        <location filename="../../reception_desk/services/requests.py" line="447"/>
         <location filename="../../reception_desk/services/rotation.py" line="324"/>
         <source>That party is no longer on the board (deleted on another PC?).</source>
         <translation>该客户已不在看板上（可能已在其他电脑上删除）。</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/services/arrivals.py" line="218"/>
+        <location filename="../../reception_desk/services/arrivals.py" line="232"/>
         <source>Choose where the party sits.</source>
         <translation>请选择客户入座的位置。</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/services/arrivals.py" line="221"/>
+        <location filename="../../reception_desk/services/arrivals.py" line="235"/>
         <source>“{place}” is not one of the site&apos;s places.</source>
         <translation>“{place}”不是本案场设置的位置。</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/services/arrivals.py" line="232"/>
+        <location filename="../../reception_desk/services/arrivals.py" line="246"/>
         <source>{place} is taken by {name}.</source>
         <translation>{place}已被{name}占用。</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/services/arrivals.py" line="257"/>
+        <location filename="../../reception_desk/services/arrivals.py" line="271"/>
         <source>{place} was just taken on another PC; choose another place.</source>
         <translation>{place}刚在其他电脑上被占用，请选择其他位置。</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/services/arrivals.py" line="267"/>
+        <location filename="../../reception_desk/services/arrivals.py" line="281"/>
         <source>The place was just taken on another PC; the move was not undone.</source>
         <translation>该位置刚被另一台电脑占用，撤销未执行。</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/services/arrivals.py" line="279"/>
+        <location filename="../../reception_desk/services/arrivals.py" line="293"/>
         <source>There is no move to undo for this party.</source>
         <translation>该客户没有可撤销的操作。</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/services/arrivals.py" line="284"/>
+        <location filename="../../reception_desk/services/arrivals.py" line="298"/>
         <source>Cannot undo: {place} is now taken by {name}.</source>
         <translation>无法撤销：{place}现已被{name}占用。</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/services/arrivals.py" line="310"/>
+        <location filename="../../reception_desk/services/arrivals.py" line="324"/>
         <source>Say what the visit was, since the reason is “Other”.</source>
         <translation>原因为“其他”时，请说明来访情况。</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/services/demo.py" line="107"/>
+        <location filename="../../reception_desk/demo/fill.py" line="109"/>
         <source>The database already holds {count} real visits; demo data would mix with them. Use another database, or force it if you are sure.</source>
-        <extracomment>Demo staff numbers: XS001, XS002, ... (skipping any a real consultant has). Who the demo&apos;s desk actions are recorded as.</extracomment>
+        <extracomment>About three years of history (issue 14). Demo staff numbers: XS001, XS002, ... (skipping any a real consultant has). Who the demo&apos;s desk actions are recorded as.</extracomment>
         <translation>数据库中已有{count}条真实到访记录，演示数据会与之混在一起。请换用其他数据库；如确定无误，也可强制填入。</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/services/demo.py" line="227"/>
+        <location filename="../../reception_desk/demo/fill.py" line="229"/>
         <source>Demo data covers 1 to {max} days.</source>
         <extracomment>The demo administrator&apos;s PIN when this run created it (print it once), else None.</extracomment>
         <translation>演示数据可覆盖1到{max}天。</translation>
@@ -3955,7 +4075,7 @@ Database: %2</source>
         <translation>工号{no}已属于{name}。</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/services/calls.py" line="44"/>
+        <location filename="../../reception_desk/services/calls.py" line="50"/>
         <location filename="../../reception_desk/services/rotation.py" line="134"/>
         <location filename="../../reception_desk/services/rotation.py" line="227"/>
         <location filename="../../reception_desk/services/rotation.py" line="331"/>
@@ -3963,7 +4083,7 @@ Database: %2</source>
         <translation>该顾问已不在名册中。</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/services/calls.py" line="95"/>
+        <location filename="../../reception_desk/services/calls.py" line="102"/>
         <source>That call no longer exists.</source>
         <translation>该来电记录已不存在。</translation>
     </message>
@@ -4796,17 +4916,17 @@ Database: %2</source>
         <translation>该预约没有待处理的判客。</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/services/customers.py" line="29"/>
+        <location filename="../../reception_desk/services/customers.py" line="36"/>
         <source>That customer no longer exists (merged or deleted?).</source>
         <translation>该客户已不存在（可能已被合并或删除）。</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/services/customers.py" line="40"/>
+        <location filename="../../reception_desk/services/customers.py" line="47"/>
         <source>Household size must be between 1 and {max}.</source>
         <translation>家庭人数须在1到{max}之间。</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/services/customers.py" line="165"/>
+        <location filename="../../reception_desk/services/customers.py" line="207"/>
         <source>Choose two different customers to merge.</source>
         <translation>请选择两位不同的客户进行合并。</translation>
     </message>
@@ -4832,7 +4952,7 @@ Database: %2</source>
         <translation>申请 {number} 的行程表只能在提交之后、来访之前标记为已发送。</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/services/requests.py" line="442"/>
+        <location filename="../../reception_desk/services/requests.py" line="443"/>
         <source>Request {number} is not scheduled: only a scheduled visit can be linked to an arriving party.</source>
         <translation>申请 {number} 尚未排期：只有已排期的来访才能关联到访客户。</translation>
     </message>
@@ -4883,56 +5003,61 @@ Database: %2</source>
     </message>
     <message>
         <location filename="../../reception_desk/domain/audit_actions.py" line="19"/>
+        <source>Sheet printed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reception_desk/domain/audit_actions.py" line="20"/>
         <source>Rotation overridden</source>
         <translation>经理调整轮接</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/domain/audit_actions.py" line="20"/>
+        <location filename="../../reception_desk/domain/audit_actions.py" line="21"/>
         <source>Settings changed</source>
         <translation>修改设置</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/domain/audit_actions.py" line="21"/>
+        <location filename="../../reception_desk/domain/audit_actions.py" line="22"/>
         <source>Roster changed</source>
         <translation>修改顾问名册</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/domain/audit_actions.py" line="22"/>
+        <location filename="../../reception_desk/domain/audit_actions.py" line="23"/>
         <source>Menu changed</source>
         <translation>修改饮品菜单</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/domain/audit_actions.py" line="23"/>
+        <location filename="../../reception_desk/domain/audit_actions.py" line="24"/>
         <source>Stock item changed</source>
         <translation>修改库存物品</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/domain/audit_actions.py" line="24"/>
+        <location filename="../../reception_desk/domain/audit_actions.py" line="25"/>
         <source>Request approved by department head</source>
         <translation>部门负责人审批</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/domain/audit_actions.py" line="26"/>
+        <location filename="../../reception_desk/domain/audit_actions.py" line="27"/>
         <source>Request approved by general manager</source>
         <translation>总经理审批</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/domain/audit_actions.py" line="28"/>
+        <location filename="../../reception_desk/domain/audit_actions.py" line="29"/>
         <source>Request rejected</source>
         <translation>退回接待申请</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/domain/audit_actions.py" line="29"/>
+        <location filename="../../reception_desk/domain/audit_actions.py" line="30"/>
         <source>Request cancelled</source>
         <translation>取消接待申请</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/domain/audit_actions.py" line="30"/>
+        <location filename="../../reception_desk/domain/audit_actions.py" line="31"/>
         <source>Customers merged</source>
         <translation>合并客户</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/domain/audit_actions.py" line="31"/>
+        <location filename="../../reception_desk/domain/audit_actions.py" line="32"/>
         <source>Customer conflict settled</source>
         <translation>判客</translation>
     </message>
@@ -5245,127 +5370,162 @@ Database: %2</source>
 <context>
     <name>MoreSettings</name>
     <message>
-        <location filename="../../reception_desk/ui/settings_more.py" line="44"/>
+        <location filename="../../reception_desk/ui/settings_more.py" line="53"/>
         <source> days</source>
         <translation> 天</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/settings_more.py" line="44"/>
+        <location filename="../../reception_desk/ui/settings_more.py" line="53"/>
         <source> min</source>
         <translation>分钟</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/settings_more.py" line="57"/>
+        <location filename="../../reception_desk/ui/settings_more.py" line="66"/>
         <source>no limit</source>
         <translation>不限</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/settings_more.py" line="62"/>
+        <location filename="../../reception_desk/ui/settings_more.py" line="71"/>
         <source> working days</source>
         <translation> 个工作日</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/settings_more.py" line="67"/>
+        <location filename="../../reception_desk/ui/settings_more.py" line="76"/>
         <source>Level B needs the general manager&apos;s approval</source>
         <translation>B 级需总经理审批</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/settings_more.py" line="69"/>
+        <location filename="../../reception_desk/ui/settings_more.py" line="78"/>
         <source>Level C needs the general manager&apos;s approval</source>
         <translation>C 级需总经理审批</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/settings_more.py" line="80"/>
+        <location filename="../../reception_desk/ui/settings_more.py" line="91"/>
         <source> daily copies</source>
         <translation> 份每日备份</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/settings_more.py" line="83"/>
+        <location filename="../../reception_desk/ui/settings_more.py" line="94"/>
         <source>“backups” beside the database</source>
         <translation>数据库旁的“backups”文件夹</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/settings_more.py" line="85"/>
+        <location filename="../../reception_desk/ui/settings_more.py" line="96"/>
         <source>Choose…</source>
         <translation>选择…</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/settings_more.py" line="94"/>
+        <location filename="../../reception_desk/ui/settings_more.py" line="105"/>
         <source>Reception requests</source>
         <translation>接待申请</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/settings_more.py" line="97"/>
+        <location filename="../../reception_desk/ui/settings_more.py" line="108"/>
         <source>Level %1: notice at least</source>
         <translation>%1 级：至少提前</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/settings_more.py" line="100"/>
+        <location filename="../../reception_desk/ui/settings_more.py" line="111"/>
         <source>Level %1: requests per day</source>
         <translation>%1 级：每日接待上限</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/settings_more.py" line="104"/>
+        <location filename="../../reception_desk/ui/settings_more.py" line="115"/>
         <source>Feedback due after the visit within</source>
         <translation>来访后提交反馈的期限</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/settings_more.py" line="106"/>
+        <location filename="../../reception_desk/ui/settings_more.py" line="117"/>
         <source>Send the itinerary before arrival</source>
         <translation>行程表提前发送</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/settings_more.py" line="108"/>
-        <source>Holidays (YYYY-MM-DD, one per line)</source>
-        <translation>节假日（YYYY-MM-DD，每行一个）</translation>
+        <location filename="../../reception_desk/ui/settings_more.py" line="152"/>
+        <source>One date per line (YYYY-MM-DD). Make-up working days are the weekend days worked in exchange for a holiday.</source>
+        <translation>每行一个日期（YYYY-MM-DD）。调休上班日是因节假日调休而上班的周六、周日。</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/settings_more.py" line="110"/>
+        <location filename="../../reception_desk/ui/settings_more.py" line="121"/>
         <source>Accounts</source>
         <translation>账户</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/settings_more.py" line="112"/>
+        <location filename="../../reception_desk/ui/settings_more.py" line="123"/>
         <source>Sign out after no input for</source>
         <translation>无操作自动退出登录</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/settings_more.py" line="114"/>
+        <location filename="../../reception_desk/ui/settings_more.py" line="125"/>
         <source>Lock an account after wrong PINs</source>
         <translation>PIN 码输错几次后锁定账户</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/settings_more.py" line="116"/>
+        <location filename="../../reception_desk/ui/settings_more.py" line="127"/>
         <source>Keep it locked for</source>
         <translation>锁定时长</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/settings_more.py" line="118"/>
+        <location filename="../../reception_desk/ui/settings_more.py" line="129"/>
         <source>Hotline</source>
         <translation>来电登记</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/settings_more.py" line="120"/>
+        <location filename="../../reception_desk/ui/settings_more.py" line="131"/>
         <source>A call makes the consultant the owner for</source>
         <translation>来电后客户归属顾问的期限</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/settings_more.py" line="122"/>
+        <location filename="../../reception_desk/ui/settings_more.py" line="133"/>
         <source>Backups</source>
         <translation>备份</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/settings_more.py" line="124"/>
+        <location filename="../../reception_desk/ui/settings_more.py" line="135"/>
         <source>Backup folder (USB disk or network share)</source>
         <translation>备份文件夹（U 盘或网络共享）</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/settings_more.py" line="125"/>
+        <location filename="../../reception_desk/ui/settings_more.py" line="136"/>
         <source>Keep</source>
         <translation>保留</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/settings_more.py" line="131"/>
+        <location filename="../../reception_desk/ui/settings_more.py" line="145"/>
+        <source>Holidays</source>
+        <translation>节假日</translation>
+    </message>
+    <message>
+        <location filename="../../reception_desk/ui/settings_more.py" line="146"/>
+        <source>Make-up working days</source>
+        <translation>调休上班日</translation>
+    </message>
+    <message>
+        <location filename="../../reception_desk/ui/settings_more.py" line="172"/>
+        <source>Needs the optional package chinesecalendar (pip install chinesecalendar). Until then, type the days from the State Council notice.</source>
+        <translation>需要可选软件包 chinesecalendar（pip install chinesecalendar）。在此之前，请按国务院办公厅的放假通知填写。</translation>
+    </message>
+    <message>
+        <location filename="../../reception_desk/ui/settings_more.py" line="176"/>
+        <source>Adds the State Council&apos;s lists from the installed chinesecalendar package (years %1 to %2); nothing is downloaded.</source>
+        <translation>从已安装的 chinesecalendar 软件包（%1 至 %2 年）填入国务院公布的放假调休安排，不联网下载。</translation>
+    </message>
+    <message>
+        <location filename="../../reception_desk/ui/settings_more.py" line="191"/>
+        <source>Fill in official holidays for %1</source>
+        <translation>填入 %1 年法定节假日</translation>
+    </message>
+    <message>
+        <location filename="../../reception_desk/ui/settings_more.py" line="200"/>
+        <source>The installed chinesecalendar package has no list for %1 yet; type the days from the State Council notice.</source>
+        <translation>已安装的 chinesecalendar 软件包还没有 %1 年的安排；请按国务院办公厅的放假通知填写。</translation>
+    </message>
+    <message>
+        <location filename="../../reception_desk/ui/settings_more.py" line="211"/>
+        <source>Added for %1: %2 holidays and %3 make-up working days. Check them, then save.</source>
+        <translation>已填入 %1 年：%2 个节假日、%3 个调休上班日。请核对后保存。</translation>
+    </message>
+    <message>
+        <location filename="../../reception_desk/ui/settings_more.py" line="220"/>
         <source>Backup folder</source>
         <translation>备份文件夹</translation>
     </message>
@@ -5865,23 +6025,22 @@ The party is on the board without a consultant; assign one with F5 or Consultant
 <context>
     <name>Purpose</name>
     <message>
-        <location filename="../../reception_desk/domain/customer_records.py" line="55"/>
+        <location filename="../../reception_desk/domain/customer_records.py" line="85"/>
         <source>Not said</source>
-        <extracomment>The first registration stands (the owner / the first agency keeps the credit). This pre-registration&apos;s agency gets the credit.</extracomment>
         <translation>未说明</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/domain/customer_records.py" line="56"/>
+        <location filename="../../reception_desk/domain/customer_records.py" line="86"/>
         <source>Own use</source>
         <translation>自住</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/domain/customer_records.py" line="57"/>
+        <location filename="../../reception_desk/domain/customer_records.py" line="87"/>
         <source>Investment</source>
         <translation>投资</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/domain/customer_records.py" line="58"/>
+        <location filename="../../reception_desk/domain/customer_records.py" line="88"/>
         <source>School district</source>
         <translation>学区</translation>
     </message>
@@ -6862,77 +7021,77 @@ Restoring it puts it in place of the database; the refused file is kept beside i
         <translation>添加、修改或停用顾问</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/rotation/panel.py" line="366"/>
+        <location filename="../../reception_desk/ui/rotation/panel.py" line="372"/>
         <source>No. %1</source>
         <translation>第%1位</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/rotation/panel.py" line="367"/>
+        <location filename="../../reception_desk/ui/rotation/panel.py" line="373"/>
         <source>today %1</source>
         <translation>今日%1组</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/rotation/panel.py" line="369"/>
+        <location filename="../../reception_desk/ui/rotation/panel.py" line="375"/>
         <source>no customer yet</source>
         <translation>尚未接待</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/rotation/panel.py" line="371"/>
+        <location filename="../../reception_desk/ui/rotation/panel.py" line="377"/>
         <source>last %1 ago</source>
         <translation>上一组%1前</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/rotation/panel.py" line="383"/>
+        <location filename="../../reception_desk/ui/rotation/panel.py" line="389"/>
         <source>Nobody is signed in. Press Ctrl+I to sign consultants in.</source>
         <translation>还没有顾问签到。按 Ctrl+I 为顾问签到。</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/rotation/panel.py" line="385"/>
+        <location filename="../../reception_desk/ui/rotation/panel.py" line="391"/>
         <source>All %1 consultants on duty are busy or away. Set one available (Alt+1) or sign someone in (Ctrl+I).</source>
         <translation>在岗的%1位顾问都在忙或不在。请将一位设为空闲 (Alt+1)，或为其他顾问签到 (Ctrl+I)。</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/rotation/panel.py" line="388"/>
+        <location filename="../../reception_desk/ui/rotation/panel.py" line="394"/>
         <source>Nobody available</source>
         <translation>无人可接待</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/rotation/panel.py" line="389"/>
+        <location filename="../../reception_desk/ui/rotation/panel.py" line="395"/>
         <source>⚠ No consultant can receive a new customer</source>
         <translation>⚠ 没有顾问可以接待新客户</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/rotation/panel.py" line="394"/>
+        <location filename="../../reception_desk/ui/rotation/panel.py" line="400"/>
         <source>Nobody on deck</source>
         <translation>第二序列空缺</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/rotation/panel.py" line="395"/>
+        <location filename="../../reception_desk/ui/rotation/panel.py" line="401"/>
         <source>Only one consultant is free: have the next one ready.</source>
         <translation>只有一位顾问空闲：请安排下一位做好准备。</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/rotation/panel.py" line="399"/>
+        <location filename="../../reception_desk/ui/rotation/panel.py" line="405"/>
         <source>On duty: %1</source>
         <translation>在岗：%1人</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/rotation/panel.py" line="441"/>
+        <location filename="../../reception_desk/ui/rotation/panel.py" line="447"/>
         <source>Consultant rotation</source>
         <translation>轮接</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/rotation/panel.py" line="464"/>
+        <location filename="../../reception_desk/ui/rotation/panel.py" line="470"/>
         <source>Everyone on the roster is signed in today.</source>
         <translation>名册上的顾问今天都已签到。</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/rotation/panel.py" line="465"/>
+        <location filename="../../reception_desk/ui/rotation/panel.py" line="471"/>
         <source>The roster is empty: add consultants with Roster… first.</source>
         <translation>名册为空：请先用“名册…”添加顾问。</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/rotation/panel.py" line="507"/>
+        <location filename="../../reception_desk/ui/rotation/panel.py" line="513"/>
         <source>Move %1 from position %2 to position %3 of the queue. This overrides the rotation: a manager confirms, and the reason is kept in the rotation log.</source>
         <translation>把%1从轮接顺序的第%2位调到第%3位。这属于经理指定：须经理确认，原因会记入轮接记录。</translation>
     </message>

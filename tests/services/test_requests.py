@@ -329,6 +329,17 @@ def test_holidays_push_the_feedback_deadline(
         date(2026, 12, 10)
 
 
+def test_a_makeup_working_saturday_counts_for_the_feedback_deadline(
+        services: Services, actors: dict[str, Actor], clock: FakeClock) -> None:
+    # 调休: Monday 7 is off, Saturday 5 is worked instead.
+    services.settings.save(replace(services.settings.current(), holidays=["2026-12-07"],
+                                   makeup_working_days=["2026-12-05"]), actors["admin"])
+    request_id = scheduled(services, actors)
+    clock.now = at(4, 10)                                   # Friday 4 December: the visit
+    assert services.requests.mark_visited(actors["bar"], request_id).feedback_due == \
+        date(2026, 12, 8)                                   # Saturday 5, then Tuesday 8
+
+
 def test_the_panel_filters(services: Services, actors: dict[str, Actor],
                            clock: FakeClock) -> None:
     requests = services.requests

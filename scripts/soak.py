@@ -351,7 +351,7 @@ def conduct(args: argparse.Namespace) -> int:
                              args.max_growth)
         all_ok &= ok
         lines.append(("ok   " if ok else "FAIL ") + text)
-        report[role] = outputs[role]  # type: ignore[assignment]
+        report[role] = outputs[role]
     work_done = next((x["driver"] for x in driven if "driver" in x), None)
     lines.append(f"      driver exit {codes['driver']}: {work_done}")
     (work / "report.json").write_text(json.dumps(report, indent=1), encoding="utf-8")

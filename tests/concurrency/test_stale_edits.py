@@ -19,7 +19,7 @@ def pc(name: str) -> Actor:
 
 
 @pytest.fixture
-def two_pcs(any_db_url: str):  # type: ignore[no-untyped-def]
+def two_pcs(any_db_url: str):
     db, _ = open_database(any_db_url)
     yield Services.open(db), Services.open(db)
     db.dispose()

@@ -108,7 +108,7 @@ def test_most_drinks_are_served_within_three_minutes(demo: Demo) -> None:
         if order.status == "closed":
             assert order.closed_at == departed[order.party_id]
         if order.served_at is not None and departed[order.party_id] is not None:
-            assert order.served_at < departed[order.party_id]  # type: ignore[operator]
+            assert order.served_at < departed[order.party_id]
 
 
 def test_refill_rounds_while_the_party_sits(demo: Demo) -> None:

@@ -137,7 +137,7 @@ def test_returning_customers_keep_their_owner(demo: Demo) -> None:
     kept = stood_in = 0
     for record in returning:
         assert record.previous_party_id in by_id
-        earlier = by_id[record.previous_party_id]  # type: ignore[index]
+        earlier = by_id[record.previous_party_id]
         assert earlier.phone == record.phone and earlier.arrived_at < record.arrived_at
         assert earlier.surname == record.surname
         row, before = rows[record.id], rows[earlier.id]

@@ -38,7 +38,7 @@ def _parties(path: Path) -> int:
 
 
 @pytest.fixture
-def desk(tmp_path: Path, clock) -> Path:  # type: ignore[no-untyped-def]
+def desk(tmp_path: Path, clock) -> Path:
     path = tmp_path / "desk.db"
     db, _ = open_database(f"sqlite:///{path}")
     services = Services.open(db, clock=clock)
@@ -48,7 +48,7 @@ def desk(tmp_path: Path, clock) -> Path:  # type: ignore[no-untyped-def]
     return path
 
 
-def test_backup_then_restore(desk: Path, tmp_path: Path, clock) -> None:  # type: ignore[no-untyped-def]
+def test_backup_then_restore(desk: Path, tmp_path: Path, clock) -> None:
     url = f"sqlite:///{desk}"
     home = tmp_path / "home"
     copy = tmp_path / "copy.bak"

@@ -20,7 +20,7 @@ def run(args: list[str], home: Path, timeout: int = 120) -> subprocess.Completed
                           capture_output=True, text=True, timeout=timeout, check=False)
 
 
-def test_demo_then_screenshot_of_main_and_bar_windows(tmp_path: Path, qapp) -> None:  # type: ignore[no-untyped-def]
+def test_demo_then_screenshot_of_main_and_bar_windows(tmp_path: Path, qapp) -> None:
     db = f"sqlite:///{tmp_path / 'demo.db'}"
     demo = run(["demo", "--db", db, "--days", "2"], tmp_path / "home")
     assert demo.returncode == 0, demo.stderr

@@ -9,7 +9,7 @@ from reception_desk.services.context import Services
 from tests.services.request_helpers import at, full_form, make_actors
 
 
-def test_checking_in_a_request_appointment_links_the_party(services: Services, clock) -> None:  # type: ignore[no-untyped-def]
+def test_checking_in_a_request_appointment_links_the_party(services: Services, clock) -> None:
     actors = make_actors(services.db)
     requests = services.requests
     draft = requests.save_draft(actors["receptionist"], full_form(Level.B))

@@ -7,7 +7,7 @@ from reception_desk.services.context import Services
 from tests.services.hotline_helpers import PHONE, add_consultant, call_form
 
 
-def test_a_call_owner_receives_the_customer_when_they_come(services: Services, clock) -> None:  # type: ignore[no-untyped-def]
+def test_a_call_owner_receives_the_customer_when_they_come(services: Services, clock) -> None:
     chen = add_consultant(services, "陈静", "XS101")
     liu = add_consultant(services, "刘洋", "XS102")
     services.calls.log_call(call_form(consultant_id=liu))

@@ -52,7 +52,7 @@ def _integrity(path: Path) -> list[tuple[str]]:
 
 
 @pytest.fixture
-def live(tmp_path: Path, clock) -> Path:  # type: ignore[no-untyped-def]
+def live(tmp_path: Path, clock) -> Path:
     path = tmp_path / "desk.db"
     db, _ = open_database(f"sqlite:///{path}")
     services = Services.open(db, clock=clock)
@@ -126,7 +126,7 @@ def test_daily_backup_once_a_day_and_pruned(live: Path, tmp_path: Path) -> None:
 
 
 def test_restore_round_trip_keeps_the_replaced_file(live: Path, tmp_path: Path,
-                                                    clock) -> None:  # type: ignore[no-untyped-def]
+                                                    clock) -> None:
     copy = copy_database(live, tmp_path / "backups" / "desk.manual.bak")
     db, _ = open_database(f"sqlite:///{live}")
     Services.open(db, clock=clock).arrivals.register(draft("后"))

@@ -43,7 +43,7 @@ def test_sqlite_is_set_up_not_to_lose_a_visit(db_url: str) -> None:
         db.dispose()
 
 
-def test_a_committed_arrival_survives_an_abrupt_stop(db_url: str, clock) -> None:  # type: ignore[no-untyped-def]
+def test_a_committed_arrival_survives_an_abrupt_stop(db_url: str, clock) -> None:
     db, _ = open_database(db_url)
     Services.open(db, clock=clock).arrivals.register(draft("赵"))
     # No clean shutdown: drop the pool without closing anything gracefully.
@@ -57,7 +57,7 @@ def test_a_committed_arrival_survives_an_abrupt_stop(db_url: str, clock) -> None
         db.dispose()
 
 
-def test_two_parties_can_never_hold_one_place(any_db_url: str, clock) -> None:  # type: ignore[no-untyped-def]
+def test_two_parties_can_never_hold_one_place(any_db_url: str, clock) -> None:
     db, _ = open_database(any_db_url)
     try:
         services = Services.open(db, clock=clock)
@@ -73,7 +73,7 @@ def test_two_parties_can_never_hold_one_place(any_db_url: str, clock) -> None:  
         db.dispose()
 
 
-def test_change_feed_reports_other_processes_only(any_db_url: str, clock) -> None:  # type: ignore[no-untyped-def]
+def test_change_feed_reports_other_processes_only(any_db_url: str, clock) -> None:
     here, _ = open_database(any_db_url)
     there, _ = open_database(any_db_url)
     try:
@@ -91,7 +91,7 @@ def test_change_feed_reports_other_processes_only(any_db_url: str, clock) -> Non
         there.dispose()
 
 
-def test_postgresql_notify_wakes_the_listener(pg_url: str, clock) -> None:  # type: ignore[no-untyped-def]
+def test_postgresql_notify_wakes_the_listener(pg_url: str, clock) -> None:
     here, _ = open_database(pg_url)
     there, _ = open_database(pg_url)
     feed = ChangeFeed(here)
@@ -139,7 +139,7 @@ def test_urls_that_cannot_work_are_explained(tmp_path: Path) -> None:
         Database(f"sqlite:///{blocker}/sub/desk.db")
 
 
-def test_old_change_feed_rows_are_pruned(db_url: str, clock) -> None:  # type: ignore[no-untyped-def]
+def test_old_change_feed_rows_are_pruned(db_url: str, clock) -> None:
     from datetime import timedelta
 
     from sqlalchemy import func, select

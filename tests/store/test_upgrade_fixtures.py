@@ -23,7 +23,7 @@ def test_there_is_a_fixture_for_every_schema_version() -> None:
 
 @pytest.mark.parametrize("revision", all_revisions())
 def test_fixture_upgrades_to_head_and_keeps_its_data(revision: str, tmp_path: Path,
-                                                    clock) -> None:  # type: ignore[no-untyped-def]
+                                                    clock) -> None:
     copy = tmp_path / f"schema_{revision}.sqlite"
     shutil.copy(FIXTURES / f"schema_{revision}.sqlite", copy)
     db, result = open_database(f"sqlite:///{copy}")

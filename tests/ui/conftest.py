@@ -27,7 +27,7 @@ def zh_app(qapp: QApplication) -> QApplication:
 
 
 @pytest.fixture
-def desk(zh_app: QApplication, services: Services, qtbot) -> Iterator[DeskApp]:  # type: ignore[no-untyped-def]
+def desk(zh_app: QApplication, services: Services, qtbot) -> Iterator[DeskApp]:
     app = DeskApp(zh_app, services, "main", interactive=False)
     assert app.main is not None
     qtbot.addWidget(app.main)

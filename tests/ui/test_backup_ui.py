@@ -28,7 +28,7 @@ def _parties(path: Path) -> int:
         conn.close()
 
 
-def test_the_daily_copy_is_made_in_a_worker_once_a_day(  # type: ignore[no-untyped-def]
+def test_the_daily_copy_is_made_in_a_worker_once_a_day(
         qtbot, desk: DeskApp, services: Services, clock) -> None:
     assert services.db.path is not None
     folder = services.db.path.parent / "copies"
@@ -49,7 +49,7 @@ def test_the_daily_copy_is_made_in_a_worker_once_a_day(  # type: ignore[no-untyp
     qtbot.waitUntil(lambda: len(daily_backups(services.db.path, folder)) == 2, timeout=5000)
 
 
-def test_a_failed_backup_shows_a_banner_and_is_retried(  # type: ignore[no-untyped-def]
+def test_a_failed_backup_shows_a_banner_and_is_retried(
         qtbot, desk: DeskApp, services: Services) -> None:
     assert services.db.path is not None and desk.main is not None
     blocker = services.db.path.parent / "share-gone"
@@ -71,7 +71,7 @@ def test_a_failed_backup_shows_a_banner_and_is_retried(  # type: ignore[no-untyp
     assert backups.last.made.parent == services.db.path.parent / "backups"
 
 
-def test_backup_settings_in_the_dialog(  # type: ignore[no-untyped-def]
+def test_backup_settings_in_the_dialog(
         qtbot, main_window, services: Services, signed_in_admin) -> None:
     from reception_desk.ui.settings_dialog import SettingsDialog
 
@@ -95,7 +95,7 @@ def test_backup_settings_in_the_dialog(  # type: ignore[no-untyped-def]
 
 
 @pytest.fixture
-def refused(tmp_path: Path, clock) -> tuple[Path, Path]:  # type: ignore[no-untyped-def]
+def refused(tmp_path: Path, clock) -> tuple[Path, Path]:
     """A database emptied by a failed copy, with a good daily copy in its backup folder."""
     from reception_desk.domain.party import Honorific, PartyDraft, VisitKind
 
@@ -109,7 +109,7 @@ def refused(tmp_path: Path, clock) -> tuple[Path, Path]:  # type: ignore[no-unty
     return path, good
 
 
-def test_the_recovery_dialog_offers_the_newest_good_backup(  # type: ignore[no-untyped-def]
+def test_the_recovery_dialog_offers_the_newest_good_backup(
         qtbot, zh_app: QApplication, refused: tuple[Path, Path]) -> None:
     path, good = refused
     assert find_backup(path) == good
@@ -122,7 +122,7 @@ def test_the_recovery_dialog_offers_the_newest_good_backup(  # type: ignore[no-u
     assert _parties(path) == 1
 
 
-def test_no_backup_means_restore_is_not_offered(  # type: ignore[no-untyped-def]
+def test_no_backup_means_restore_is_not_offered(
         qtbot, zh_app: QApplication, tmp_path: Path) -> None:
     path = tmp_path / "desk.db"
     path.write_bytes(b"junk" * 100)
@@ -132,7 +132,7 @@ def test_no_backup_means_restore_is_not_offered(  # type: ignore[no-untyped-def]
     assert dialog.backup is None
 
 
-def test_the_window_restores_and_starts(  # type: ignore[no-untyped-def]
+def test_the_window_restores_and_starts(
         qtbot, zh_app: QApplication, refused: tuple[Path, Path],
         monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]) -> None:
     path, _good = refused

@@ -21,7 +21,7 @@ from reception_desk.ui.errors import ErrorReporter
 
 
 @pytest.fixture
-def pg_desk(zh_app: QApplication, pg_url: str, qtbot) -> Iterator[DeskApp]:  # type: ignore[no-untyped-def]
+def pg_desk(zh_app: QApplication, pg_url: str, qtbot) -> Iterator[DeskApp]:
     db, _ = open_database(pg_url)
     app = DeskApp(zh_app, Services.open(db), "main", interactive=False)
     assert app.main is not None
@@ -33,11 +33,11 @@ def pg_desk(zh_app: QApplication, pg_url: str, qtbot) -> Iterator[DeskApp]:  # t
     gc.collect()  # an unclosed LISTEN connection would warn here, in this test
 
 
-def test_a_lost_listen_connection_shows_a_banner_then_reloads_everything(  # type: ignore[no-untyped-def]
+def test_a_lost_listen_connection_shows_a_banner_then_reloads_everything(
         qtbot, pg_desk: DeskApp) -> None:
     bridge, main = pg_desk.bridge, pg_desk.main
     assert main is not None and bridge._feed is not None and bridge._feed._pg_conn is not None
-    banner = main.statusBar().offline  # type: ignore[attr-defined]
+    banner = main.statusBar().offline
     assert not banner.isVisible()
     seen: list[Event] = []
     bridge.changed.connect(seen.append)

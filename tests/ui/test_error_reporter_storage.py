@@ -12,7 +12,7 @@ from reception_desk.ui.errors import ErrorReporter
 
 
 @pytest.fixture
-def en_app(qapp):  # type: ignore[no-untyped-def]
+def en_app(qapp):
     """The app in English, whatever an earlier test installed."""
     make_qapp("en")
     return qapp
@@ -22,7 +22,7 @@ def en_app(qapp):  # type: ignore[no-untyped-def]
     ("database or disk is full", "disk is full"),
     ("attempt to write a readonly database", "read-only"),
 ])
-def test_storage_failures_get_their_own_message(  # type: ignore[no-untyped-def]
+def test_storage_failures_get_their_own_message(
         en_app, capsys: pytest.CaptureFixture[str], driver_text: str, words: str) -> None:
     reporter = ErrorReporter(interactive=False)
     error = OperationalError("INSERT INTO parties ...", {}, sqlite3.OperationalError(driver_text))
@@ -33,7 +33,7 @@ def test_storage_failures_get_their_own_message(  # type: ignore[no-untyped-def]
     assert reporter.last_message in capsys.readouterr().err
 
 
-def test_other_errors_keep_the_general_message(en_app) -> None:  # type: ignore[no-untyped-def]
+def test_other_errors_keep_the_general_message(en_app) -> None:
     reporter = ErrorReporter(interactive=False)
     reporter.handle(RuntimeError, RuntimeError("boom"), None)
     assert "Something went wrong: boom." in reporter.last_message

@@ -13,7 +13,7 @@ from reception_desk.ui.main_window import MainWindow
 from tests.conftest import manager_actor
 
 
-def test_export_visits_to_xlsx_from_the_dialog(qtbot, main_window: MainWindow, services,  # type: ignore[no-untyped-def]
+def test_export_visits_to_xlsx_from_the_dialog(qtbot, main_window: MainWindow, services,
                                                tmp_path: Path) -> None:
     services.arrivals.register(PartyDraft("王", Honorific.MR, 3, VisitKind.WALK_IN, "网络"))
     # Visits hold phones (personal data): a manager at the PC exports them.
@@ -34,7 +34,7 @@ def test_export_visits_to_xlsx_from_the_dialog(qtbot, main_window: MainWindow, s
     SignInSession.instance().sign_out()
 
 
-def test_export_to_a_missing_folder_says_so_and_writes_nothing(  # type: ignore[no-untyped-def]
+def test_export_to_a_missing_folder_says_so_and_writes_nothing(
         qtbot, main_window: MainWindow, tmp_path: Path) -> None:
     main_window.act_export.trigger()
     dialog = main_window.findChild(ExportDialog)

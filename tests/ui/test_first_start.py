@@ -7,11 +7,11 @@ from PySide6.QtWidgets import QMessageBox
 from reception_desk.app import DeskApp, offer_demo
 
 
-def test_accepting_the_offer_fills_the_board_in_the_background(  # type: ignore[no-untyped-def]
+def test_accepting_the_offer_fills_the_board_in_the_background(
         qtbot, desk: DeskApp, monkeypatch) -> None:
     asked: list[str] = []
 
-    def answer_yes(*args, **_kwargs):  # type: ignore[no-untyped-def]
+    def answer_yes(*args, **_kwargs):
         asked.append(args[2])
         return QMessageBox.StandardButton.Yes
 
@@ -32,7 +32,7 @@ def test_accepting_the_offer_fills_the_board_in_the_background(  # type: ignore[
     assert len(asked) == 1, "the offer is made once per database"
 
 
-def test_declining_leaves_the_database_empty(qtbot, desk: DeskApp, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+def test_declining_leaves_the_database_empty(qtbot, desk: DeskApp, monkeypatch) -> None:
     monkeypatch.setattr(QMessageBox, "question",
                         lambda *_a, **_k: QMessageBox.StandardButton.No)
     offer_demo(desk)

@@ -23,7 +23,7 @@ def test_docks_have_unique_names_and_placeholders_say_what_comes(main_window: Ma
     assert main_window.docks["dock_rotation"].windowTitle() == "轮接"
 
 
-def test_view_menu_hides_a_dock_and_reset_layout_brings_it_back(  # type: ignore[no-untyped-def]
+def test_view_menu_hides_a_dock_and_reset_layout_brings_it_back(
         qtbot, main_window: MainWindow) -> None:
     dock = main_window.docks["dock_rotation"]
     dock.toggleViewAction().trigger()
@@ -32,7 +32,7 @@ def test_view_menu_hides_a_dock_and_reset_layout_brings_it_back(  # type: ignore
     assert dock.isVisible()
 
 
-def test_layout_is_remembered_across_restarts(qtbot, desk: DeskApp, services) -> None:  # type: ignore[no-untyped-def]
+def test_layout_is_remembered_across_restarts(qtbot, desk: DeskApp, services) -> None:
     assert desk.main is not None
     desk.main.docks["dock_requests"].toggleViewAction().trigger()
     desk.main.close()
@@ -45,7 +45,7 @@ def test_layout_is_remembered_across_restarts(qtbot, desk: DeskApp, services) ->
     assert again.docks["dock_arrivals"].isVisible()
 
 
-def test_status_bar_counts_today_and_names_the_database(  # type: ignore[no-untyped-def]
+def test_status_bar_counts_today_and_names_the_database(
         qtbot, main_window: MainWindow, services) -> None:
     status = main_window.statusBar()
     assert "SQLite" in status.database.text()
@@ -54,7 +54,7 @@ def test_status_bar_counts_today_and_names_the_database(  # type: ignore[no-unty
     assert "3人" in status.counts.text()
 
 
-def test_bar_window_shows_drink_orders_without_phone(  # type: ignore[no-untyped-def]
+def test_bar_window_shows_drink_orders_without_phone(
         qtbot, main_window: MainWindow, services) -> None:
     bar = main_window.open_bar_window()
     qtbot.addWidget(bar)
@@ -75,7 +75,7 @@ def test_bar_window_shows_drink_orders_without_phone(  # type: ignore[no-untyped
     assert not any("1381111" in text for text in shown)
 
 
-def test_new_arrival_shows_a_notice_without_taking_focus(  # type: ignore[no-untyped-def]
+def test_new_arrival_shows_a_notice_without_taking_focus(
         qtbot, main_window: MainWindow, services) -> None:
     main_window.board.search.setFocus()
     services.arrivals.register(PartyDraft("郑", Honorific.MR, 3, VisitKind.APPOINTMENT, "网络",
@@ -87,12 +87,12 @@ def test_new_arrival_shows_a_notice_without_taking_focus(  # type: ignore[no-unt
     assert main_window.board.search.hasFocus()
 
 
-def test_unexpected_error_is_reported_and_the_app_stays_usable(  # type: ignore[no-untyped-def]
+def test_unexpected_error_is_reported_and_the_app_stays_usable(
         qtbot, desk: DeskApp, monkeypatch) -> None:
     assert desk.main is not None
     board = desk.main.board
 
-    def broken(*_a, **_k):  # type: ignore[no-untyped-def]
+    def broken(*_a, **_k):
         raise RuntimeError("disk unplugged")
 
     services = desk.services

@@ -67,7 +67,7 @@ def test_event_processing_keeps_none_alive(zh_app: QApplication) -> None:
     assert_steady(QApplication.processEvents)
 
 
-def test_repainting_a_bar_card_keeps_none_alive(  # type: ignore[no-untyped-def]
+def test_repainting_a_bar_card_keeps_none_alive(
         qtbot, bar: BarWindow, services: Services) -> None:  # noqa: F811
     menu = set_up_menu(services)
     order(services, seat(services, "王", "VIP1"), menu, ("龙井", 2))

@@ -10,7 +10,7 @@ from reception_desk.ui.arrival_board.model import Col
 from tests.conftest import FakeClock
 
 
-def test_arrival_registered_elsewhere_appears_and_is_announced(  # type: ignore[no-untyped-def]
+def test_arrival_registered_elsewhere_appears_and_is_announced(
         qtbot, desk: DeskApp, db_url: str, clock: FakeClock) -> None:
     assert desk.main is not None
     other_db, _ = open_database(db_url)
@@ -27,7 +27,7 @@ def test_arrival_registered_elsewhere_appears_and_is_announced(  # type: ignore[
         other_db.dispose()
 
 
-def test_own_changes_are_not_replayed_from_the_feed(qtbot, desk: DeskApp) -> None:  # type: ignore[no-untyped-def]
+def test_own_changes_are_not_replayed_from_the_feed(qtbot, desk: DeskApp) -> None:
     assert desk.main is not None
     seen: list[str] = []
     desk.bridge.changed.connect(lambda event: seen.append(event.origin))
@@ -36,7 +36,7 @@ def test_own_changes_are_not_replayed_from_the_feed(qtbot, desk: DeskApp) -> Non
     assert seen == ["local"]
 
 
-def test_postgresql_notify_reaches_the_board(qtbot, zh_app, pg_url: str,  # type: ignore[no-untyped-def]
+def test_postgresql_notify_reaches_the_board(qtbot, zh_app, pg_url: str,
                                              clock: FakeClock) -> None:
     here_db, _ = open_database(pg_url)
     there_db, _ = open_database(pg_url)

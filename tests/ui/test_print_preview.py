@@ -34,7 +34,7 @@ def pages_of(data: bytes) -> int:
 
 
 def test_preview_shows_every_page_and_saves_the_pdf(
-        qtbot, zh_app, long_pdf: bytes, tmp_path: Path,  # type: ignore[no-untyped-def]
+        qtbot, zh_app, long_pdf: bytes, tmp_path: Path,
         monkeypatch: pytest.MonkeyPatch) -> None:
     dialog = PrintPreviewDialog(long_pdf, "JD20261203-01", "JD20261203-01-request.pdf")
     qtbot.addWidget(dialog)
@@ -63,7 +63,7 @@ def test_preview_shows_every_page_and_saves_the_pdf(
 
 
 def test_preview_prints_each_page_to_the_printer(
-        qtbot, zh_app, long_pdf: bytes, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+        qtbot, zh_app, long_pdf: bytes, tmp_path: Path) -> None:
     dialog = PrintPreviewDialog(long_pdf, "JD20261203-01")
     qtbot.addWidget(dialog)
     printer = QPrinter(QPrinter.PrinterMode.ScreenResolution)
@@ -76,7 +76,7 @@ def test_preview_prints_each_page_to_the_printer(
     assert pages_of(out.read_bytes()) == dialog.page_count()
 
 
-def test_batch_job_reports_progress_and_finishes(qtbot, zh_app) -> None:  # type: ignore[no-untyped-def]
+def test_batch_job_reports_progress_and_finishes(qtbot, zh_app) -> None:
     parent = QWidget()
     qtbot.addWidget(parent)
     records = [long_record(8, 4), long_record(3, 2)]
@@ -92,7 +92,7 @@ def test_batch_job_reports_progress_and_finishes(qtbot, zh_app) -> None:  # type
     assert not job.dialog.isVisible()
 
 
-def test_cancel_stops_the_batch(qtbot, zh_app) -> None:  # type: ignore[no-untyped-def]
+def test_cancel_stops_the_batch(qtbot, zh_app) -> None:
     parent = QWidget()
     qtbot.addWidget(parent)
     pressed = threading.Event()
@@ -121,7 +121,7 @@ def test_cancel_stops_the_batch(qtbot, zh_app) -> None:  # type: ignore[no-untyp
     assert not job.dialog.isVisible()
 
 
-def test_run_batch_returns_the_pdf(qtbot, zh_app) -> None:  # type: ignore[no-untyped-def]
+def test_run_batch_returns_the_pdf(qtbot, zh_app) -> None:
     parent = QWidget()
     qtbot.addWidget(parent)
     pdf = run_batch(parent, lambda progress: build_batch_pdf(

@@ -19,7 +19,7 @@ def test_paths_with_and_without_the_main_window() -> None:
     assert screenshot_paths("shots/desk")[1] == Path("shots/desk-bar.png")
 
 
-def test_main_at_path_and_its_bar_window_beside_it(  # type: ignore[no-untyped-def]
+def test_main_at_path_and_its_bar_window_beside_it(
         qtbot, desk: DeskApp, tmp_path: Path) -> None:
     assert desk.main is not None
     bar = desk.main.open_bar_window()
@@ -31,7 +31,7 @@ def test_main_at_path_and_its_bar_window_beside_it(  # type: ignore[no-untyped-d
     assert all(not QImage(str(p)).isNull() for p in saved)
 
 
-def test_the_bar_window_alone_goes_to_exactly_the_path(  # type: ignore[no-untyped-def]
+def test_the_bar_window_alone_goes_to_exactly_the_path(
         qtbot, zh_app: QApplication, services: Services, tmp_path: Path) -> None:
     desk = DeskApp(zh_app, services, "bar", interactive=False)
     assert desk.bar is not None and desk.main is None

@@ -19,7 +19,7 @@ def open_settings(main_window: MainWindow) -> SettingsDialog:
     return dialog
 
 
-def test_bad_values_are_refused_field_by_field(qtbot, main_window: MainWindow, services) -> None:  # type: ignore[no-untyped-def]
+def test_bad_values_are_refused_field_by_field(qtbot, main_window: MainWindow, services) -> None:
     dialog = open_settings(main_window)
     dialog.time_zone.setText("Mars/Olympus")
     dialog.places.setPlainText("   \n  ")
@@ -33,7 +33,7 @@ def test_bad_values_are_refused_field_by_field(qtbot, main_window: MainWindow, s
     assert services.settings.current().time_zone == "Asia/Shanghai"
 
 
-def test_saved_settings_reach_the_board_and_this_pc_prefs(  # type: ignore[no-untyped-def]
+def test_saved_settings_reach_the_board_and_this_pc_prefs(
         qtbot, main_window: MainWindow, services) -> None:
     dialog = open_settings(main_window)
     dialog.site_name.setText("滨江壹号售楼处")
@@ -49,7 +49,7 @@ def test_saved_settings_reach_the_board_and_this_pc_prefs(  # type: ignore[no-un
     assert make_prefs().value(SOUND) == "false"
 
 
-def test_rotation_rules_are_settings_with_their_defaults(  # type: ignore[no-untyped-def]
+def test_rotation_rules_are_settings_with_their_defaults(
         qtbot, main_window: MainWindow, services) -> None:
     dialog = open_settings(main_window)
     assert dialog.fill_in_keeps_place.isChecked()
@@ -68,7 +68,7 @@ def test_rotation_rules_are_settings_with_their_defaults(  # type: ignore[no-unt
             current.ownership_visit_days) == (False, 5, 30)
 
 
-def test_water_bar_rules_are_settings_checked_by_the_service(  # type: ignore[no-untyped-def]
+def test_water_bar_rules_are_settings_checked_by_the_service(
         qtbot, main_window: MainWindow, services) -> None:
     dialog = open_settings(main_window)
     assert (dialog.serve_minutes.value(), dialog.serve_amber_minutes.value(),
@@ -94,7 +94,7 @@ def test_water_bar_rules_are_settings_checked_by_the_service(  # type: ignore[no
     assert services.bar.rules().refill_minutes == 20
 
 
-def test_request_account_and_hotline_numbers_are_settings_with_their_defaults(  # type: ignore[no-untyped-def]
+def test_request_account_and_hotline_numbers_are_settings_with_their_defaults(
         qtbot, main_window: MainWindow, services) -> None:
     dialog = open_settings(main_window)
     more = dialog.more

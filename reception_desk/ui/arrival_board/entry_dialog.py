@@ -537,7 +537,7 @@ class PartyEntryDialog(QDialog):
                  .replace("%2", self._names.get(chosen or 0, ""))
                  .replace("%3", problem), "assignFailedMessage")
 
-    def keyPressEvent(self, event) -> None:  # type: ignore[no-untyped-def]
+    def keyPressEvent(self, event) -> None:
         if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
             # Enter saves from any field, including the combo boxes.
             self.save()

@@ -417,7 +417,7 @@ class ArrivalBoardPanel(ConsultantAssigning, QWidget):
         if isinstance(result, PartyRecord):
             self.reload()
             self.select_party(result.id)
-        return result  # type: ignore[return-value]
+        return result
 
     @staticmethod
     def _open(dialog: QDialog) -> None:

@@ -59,14 +59,14 @@ class OrderCardDelegate(QStyledItemDelegate):
         self.flash_on = flash_on
 
     def sizeHint(self, option: QStyleOptionViewItem, index: Index) -> QSize:
-        return QSize(max(option.rect.width(), 600), CARD_HEIGHT)  # type: ignore[attr-defined]
+        return QSize(max(option.rect.width(), 600), CARD_HEIGHT)
 
     def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: Index) -> None:
         state = TimerState(index.data(Role.STATE))
         colours = PALETTES[state]
-        selected = bool(option.state & QStyle.StateFlag.State_Selected)  # type: ignore[attr-defined]
+        selected = bool(option.state & QStyle.StateFlag.State_Selected)
         flashing = bool(index.data(Role.FLASH)) and self.flash_on()
-        rect = QRect(option.rect).adjusted(4, 6, -4, -6)  # type: ignore[attr-defined]
+        rect = QRect(option.rect).adjusted(4, 6, -4, -6)
 
         painter.save()
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)

@@ -59,7 +59,7 @@ class _NoFocusFrame(QStyledItemDelegate):
     def initStyleOption(self, option: QStyleOptionViewItem,
                         index: QModelIndex | QPersistentModelIndex) -> None:
         super().initStyleOption(option, index)
-        option.state &= ~QStyle.StateFlag.State_HasFocus  # type: ignore[operator]
+        option.state &= ~QStyle.StateFlag.State_HasFocus
 
 
 class DrinkOrderDialog(QDialog):

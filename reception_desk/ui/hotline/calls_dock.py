@@ -107,7 +107,7 @@ class HotlinePanel(QWidget):
                 act.setShortcut(QKeySequence(key))
                 act.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
             act.setToolTip(tip or text)
-            act.triggered.connect(slot)  # type: ignore[arg-type]
+            act.triggered.connect(slot)
             return act
 
         self.act_new_call = action("newCall", self.tr("&New call…"), self.new_call,

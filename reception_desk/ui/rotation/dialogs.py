@@ -255,7 +255,7 @@ class ConsultantEditDialog(QDialog):
             layout.activate()
         self.resize(self.width(), max(self.height(), self.sizeHint().height()))
 
-    def keyPressEvent(self, event) -> None:  # type: ignore[no-untyped-def]
+    def keyPressEvent(self, event) -> None:
         if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
             self.save()  # Enter saves from any field, the check box included
             return

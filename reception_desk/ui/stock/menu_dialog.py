@@ -344,7 +344,7 @@ class DrinkEditDialog(QDialog):
             layout.activate()
         self.resize(self.width(), max(self.height(), self.sizeHint().height()))
 
-    def keyPressEvent(self, event) -> None:  # type: ignore[no-untyped-def]
+    def keyPressEvent(self, event) -> None:
         if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and \
                 not isinstance(self.focusWidget(), QPushButton | QToolButton):
             self.save()

@@ -86,7 +86,7 @@ class _FormDialog(QDialog):
     def save(self) -> None:  # pragma: no cover - overridden
         raise NotImplementedError
 
-    def keyPressEvent(self, event) -> None:  # type: ignore[no-untyped-def]
+    def keyPressEvent(self, event) -> None:
         if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
             self.save()
             return

@@ -12,7 +12,7 @@ from tests.ui.typing import type_text
 pytestmark = pytest.mark.usefixtures("signed_in_admin")
 
 
-def test_admin_adds_a_receptionist_and_the_audit_log_shows_it(  # type: ignore[no-untyped-def]
+def test_admin_adds_a_receptionist_and_the_audit_log_shows_it(
         qtbot, main_window: MainWindow, services, tmp_path) -> None:
     accounts = main_window.accounts_menu.open_accounts()
     assert accounts is not None

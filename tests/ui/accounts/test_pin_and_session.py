@@ -34,7 +34,7 @@ def staff(services: Services) -> dict[str, Actor]:
     }
 
 
-def when_shown(qtbot, kind: type, act: Callable[[QDialog], None]) -> None:  # type: ignore[no-untyped-def]
+def when_shown(qtbot, kind: type, act: Callable[[QDialog], None]) -> None:
     """Act on the next modal dialog of `kind` once it is up (ask_actor blocks in exec)."""
 
     def attempt() -> None:
@@ -47,7 +47,7 @@ def when_shown(qtbot, kind: type, act: Callable[[QDialog], None]) -> None:  # ty
     QTimer.singleShot(0, attempt)
 
 
-def test_pin_dialog_lists_only_who_may_and_confirms_with_enter(  # type: ignore[no-untyped-def]
+def test_pin_dialog_lists_only_who_may_and_confirms_with_enter(
         qtbot, zh_app, services: Services, staff: dict[str, Actor]) -> None:
     dialog = PinDialog(services.accounts, Permission.ROTATION_OVERRIDE)
     qtbot.addWidget(dialog)
@@ -69,7 +69,7 @@ def test_pin_dialog_lists_only_who_may_and_confirms_with_enter(  # type: ignore[
     assert dialog.actor is not None and dialog.actor.name == "李经理"
 
 
-def test_a_locked_account_says_until_when_even_with_the_right_pin(  # type: ignore[no-untyped-def]
+def test_a_locked_account_says_until_when_even_with_the_right_pin(
         qtbot, zh_app, services: Services, staff: dict[str, Actor]) -> None:
     dialog = PinDialog(services.accounts, Permission.SETTINGS_EDIT)
     qtbot.addWidget(dialog)
@@ -85,7 +85,7 @@ def test_a_locked_account_says_until_when_even_with_the_right_pin(  # type: igno
     assert "10:05" in dialog.entry.error.text()
 
 
-def test_ask_actor_uses_the_signed_in_manager_or_asks_for_a_pin(  # type: ignore[no-untyped-def]
+def test_ask_actor_uses_the_signed_in_manager_or_asks_for_a_pin(
         qtbot, zh_app, services: Services, staff: dict[str, Actor]) -> None:
     session = SignInSession.instance()
     assert may(Permission.SETTINGS_EDIT, services)      # someone could confirm
@@ -114,7 +114,7 @@ def test_ask_actor_uses_the_signed_in_manager_or_asks_for_a_pin(  # type: ignore
     assert ask_actor(None, services, Permission.ACCOUNTS_MANAGE) == staff["admin"]
 
 
-def test_the_sign_in_ends_after_the_idle_minutes_without_input(  # type: ignore[no-untyped-def]
+def test_the_sign_in_ends_after_the_idle_minutes_without_input(
         qtbot, main_window: MainWindow, services: Services, staff: dict[str, Actor]) -> None:
     seconds = [0.0]
     session = SignInSession.instance()
@@ -141,7 +141,7 @@ def test_the_sign_in_ends_after_the_idle_minutes_without_input(  # type: ignore[
     session.configure(clock=lambda: 0.0)
 
 
-def test_sign_in_from_the_menu_by_keys(  # type: ignore[no-untyped-def]
+def test_sign_in_from_the_menu_by_keys(
         qtbot, main_window: MainWindow, services: Services, staff: dict[str, Actor]) -> None:
     menu = main_window.accounts_menu
     assert menu.act_sign_in.isVisible() and not menu.act_first_admin.isVisible()
@@ -158,7 +158,7 @@ def test_sign_in_from_the_menu_by_keys(  # type: ignore[no-untyped-def]
     assert SignInSession.instance().actor() is None
 
 
-def test_first_start_asks_for_the_admin_with_the_pin_twice(  # type: ignore[no-untyped-def]
+def test_first_start_asks_for_the_admin_with_the_pin_twice(
         qtbot, desk, services: Services) -> None:
     assert desk.main.accounts_menu.act_first_admin.isVisible()
 
@@ -190,7 +190,7 @@ def test_first_start_asks_for_the_admin_with_the_pin_twice(  # type: ignore[no-u
     ask_first_admin(desk)                                # asked once: accounts exist now
 
 
-def test_settings_ask_for_a_pin_and_record_who(  # type: ignore[no-untyped-def]
+def test_settings_ask_for_a_pin_and_record_who(
         qtbot, main_window: MainWindow, services: Services, staff: dict[str, Actor]) -> None:
     def manager_pin(dialog: QDialog) -> None:
         assert isinstance(dialog, PinDialog)

@@ -16,7 +16,7 @@ from tests.conftest import FakeClock
 from tests.ui.typing import type_text
 
 
-def open_entry(qtbot, window: MainWindow) -> PartyEntryDialog:  # type: ignore[no-untyped-def]
+def open_entry(qtbot, window: MainWindow) -> PartyEntryDialog:
     qtbot.keyClick(window.board.active_view, Qt.Key.Key_F2)
     qtbot.waitUntil(lambda: window.board.findChild(PartyEntryDialog) is not None
                     and window.board.findChild(PartyEntryDialog).isVisible())
@@ -25,7 +25,7 @@ def open_entry(qtbot, window: MainWindow) -> PartyEntryDialog:  # type: ignore[n
     return dialog
 
 
-def register_by_keyboard(qtbot, window: MainWindow, surname: str = "王", size: str = "3",  # type: ignore[no-untyped-def]
+def register_by_keyboard(qtbot, window: MainWindow, surname: str = "王", size: str = "3",
                          phone: str = "") -> None:
     dialog = open_entry(qtbot, window)
     type_text(dialog.surname, surname)
@@ -44,7 +44,7 @@ def cell(panel: ArrivalBoardPanel, row: int, col: Col, departed: bool = False) -
     return str(model.index(row, col).data())
 
 
-def test_register_party_with_f2_and_enter(qtbot, main_window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+def test_register_party_with_f2_and_enter(qtbot, main_window: MainWindow) -> None:
     board = main_window.board
     register_by_keyboard(qtbot, main_window, "王", "3")
     assert board.active_model.rowCount() == 1
@@ -55,7 +55,7 @@ def test_register_party_with_f2_and_enter(qtbot, main_window: MainWindow) -> Non
     assert board.active_view.hasFocus()
 
 
-def test_space_moves_through_stages_and_seats_with_enter(qtbot, main_window: MainWindow,  # type: ignore[no-untyped-def]
+def test_space_moves_through_stages_and_seats_with_enter(qtbot, main_window: MainWindow,
                                                          clock: FakeClock) -> None:
     board = main_window.board
     register_by_keyboard(qtbot, main_window)
@@ -78,7 +78,7 @@ def test_space_moves_through_stages_and_seats_with_enter(qtbot, main_window: Mai
                                        Stage.RECEIVED, Stage.SAND_TABLE, Stage.SEATED}
 
 
-def test_depart_moves_party_to_left_section_and_undo_brings_it_back(  # type: ignore[no-untyped-def]
+def test_depart_moves_party_to_left_section_and_undo_brings_it_back(
         qtbot, main_window: MainWindow) -> None:
     board = main_window.board
     register_by_keyboard(qtbot, main_window, "李")
@@ -93,7 +93,7 @@ def test_depart_moves_party_to_left_section_and_undo_brings_it_back(  # type: ig
     assert cell(board, 0, Col.STAGE) == "到达门岗"
 
 
-def test_party_survives_a_restart_on_the_same_database(qtbot, desk: DeskApp,  # type: ignore[no-untyped-def]
+def test_party_survives_a_restart_on_the_same_database(qtbot, desk: DeskApp,
                                                          db_url: str, clock: FakeClock) -> None:
     assert desk.main is not None
     register_by_keyboard(qtbot, desk.main, "赵", "2")
@@ -118,7 +118,7 @@ def test_party_survives_a_restart_on_the_same_database(qtbot, desk: DeskApp,  # 
         again.close()
 
 
-def test_waiting_party_is_flagged_in_text_after_two_minutes(qtbot, main_window: MainWindow,  # type: ignore[no-untyped-def]
+def test_waiting_party_is_flagged_in_text_after_two_minutes(qtbot, main_window: MainWindow,
                                                               clock: FakeClock) -> None:
     board = main_window.board
     register_by_keyboard(qtbot, main_window)
@@ -131,7 +131,7 @@ def test_waiting_party_is_flagged_in_text_after_two_minutes(qtbot, main_window: 
     assert "未接待" in cell(board, 0, Col.STATUS)
 
 
-def test_returning_phone_is_marked_and_shows_earlier_consultant(qtbot, main_window: MainWindow,  # type: ignore[no-untyped-def]
+def test_returning_phone_is_marked_and_shows_earlier_consultant(qtbot, main_window: MainWindow,
                                                                   services) -> None:
     from reception_desk.domain.party import Honorific, PartyDraft, VisitKind
 
@@ -149,7 +149,7 @@ def test_returning_phone_is_marked_and_shows_earlier_consultant(qtbot, main_wind
     assert "老客户" in cell(main_window.board, 1, Col.NAME)
 
 
-def test_search_finds_earlier_days_by_phone_fragment(qtbot, main_window: MainWindow,  # type: ignore[no-untyped-def]
+def test_search_finds_earlier_days_by_phone_fragment(qtbot, main_window: MainWindow,
                                                      services, clock: FakeClock) -> None:
     from datetime import timedelta
 
@@ -168,7 +168,7 @@ def test_search_finds_earlier_days_by_phone_fragment(qtbot, main_window: MainWin
     assert "11-25" in cell(board, 0, Col.ARRIVED)
 
 
-def test_after_f8_clicking_the_row_that_became_current_enables_departed(  # type: ignore[no-untyped-def]
+def test_after_f8_clicking_the_row_that_became_current_enables_departed(
         qtbot, main_window: MainWindow) -> None:
     """Issue 19: the row left current after a departure could be clicked without F8 coming back."""
     board = main_window.board

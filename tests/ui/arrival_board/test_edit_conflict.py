@@ -14,7 +14,7 @@ from reception_desk.ui.main_window import MainWindow
 from tests.ui.typing import type_text
 
 
-def test_save_over_another_pcs_edit_names_it_and_keeps_what_was_typed(  # type: ignore[no-untyped-def]
+def test_save_over_another_pcs_edit_names_it_and_keeps_what_was_typed(
         qtbot, main_window: MainWindow, services: Services) -> None:
     board = main_window.board
     party = services.arrivals.register(PartyDraft("王", Honorific.MR, 2, VisitKind.WALK_IN, "网络"))

@@ -37,7 +37,7 @@ def fill_valid(dialog: PartyEntryDialog) -> None:
         ("consultant", "很" * 41, "40"),
     ],
 )
-def test_wrong_value_shows_message_and_keeps_the_form(  # type: ignore[no-untyped-def]
+def test_wrong_value_shows_message_and_keeps_the_form(
         qtbot, main_window: MainWindow, field: str, bad_value: str | None,
         expected: str) -> None:
     dialog = open_entry(qtbot, main_window)
@@ -71,7 +71,7 @@ def test_wrong_value_shows_message_and_keeps_the_form(  # type: ignore[no-untype
     assert main_window.board.active_model.rowCount() == 0
 
 
-def test_all_problems_show_at_once_then_fixing_saves(qtbot, main_window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+def test_all_problems_show_at_once_then_fixing_saves(qtbot, main_window: MainWindow) -> None:
     dialog = open_entry(qtbot, main_window)
     type_text(dialog.phone, "999")
     qtbot.keyClick(dialog.surname, Qt.Key.Key_Return)

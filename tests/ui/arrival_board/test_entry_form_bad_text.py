@@ -22,7 +22,7 @@ from tests.ui.arrival_board.test_entry_form_bad_input import CJK, fill_valid
     ("description", "高个子\u2066", "U+2066"),
     ("note", "\u200b \u200d", "不可见"),
 ])
-def test_pasted_bad_text_shows_a_message_next_to_the_field_and_keeps_it(  # type: ignore[no-untyped-def]
+def test_pasted_bad_text_shows_a_message_next_to_the_field_and_keeps_it(
         qtbot, main_window: MainWindow, field: str, pasted: str, expected: str) -> None:
     dialog = open_entry(qtbot, main_window)
     fill_valid(dialog)

@@ -44,7 +44,7 @@ def team(services: Services, clock: FakeClock) -> dict[str, int]:
     return ids
 
 
-def fill_and_confirm(qtbot, dialog: PartyEntryDialog, surname: str = "王",  # type: ignore[no-untyped-def]
+def fill_and_confirm(qtbot, dialog: PartyEntryDialog, surname: str = "王",
                      phone: str = "") -> None:
     type_text(dialog.surname, surname)
     dialog.channel.setFocus()
@@ -56,7 +56,7 @@ def fill_and_confirm(qtbot, dialog: PartyEntryDialog, surname: str = "王",  # t
     qtbot.keyClick(dialog.surname, Qt.Key.Key_Return)
 
 
-def pick_consultant(qtbot, dialog: PartyEntryDialog, consultant_id: int) -> None:  # type: ignore[no-untyped-def]
+def pick_consultant(qtbot, dialog: PartyEntryDialog, consultant_id: int) -> None:
     """Arrow down the consultant field to a name, as a person does."""
     dialog.consultant.setFocus()
     for _ in range(dialog.consultant.count()):
@@ -66,7 +66,7 @@ def pick_consultant(qtbot, dialog: PartyEntryDialog, consultant_id: int) -> None
     raise AssertionError(f"consultant {consultant_id} not in the roster field")
 
 
-def override_dialog(qtbot, parent) -> OverrideDialog:  # type: ignore[no-untyped-def]
+def override_dialog(qtbot, parent) -> OverrideDialog:
     qtbot.waitUntil(lambda: parent.findChild(OverrideDialog) is not None
                     and parent.findChild(OverrideDialog).isVisible())
     dialog = parent.findChild(OverrideDialog)
@@ -78,7 +78,7 @@ def order(services: Services) -> list[int]:
     return services.rotation.state().order
 
 
-def test_walk_in_goes_to_the_up_consultant_and_the_queue_moves(  # type: ignore[no-untyped-def]
+def test_walk_in_goes_to_the_up_consultant_and_the_queue_moves(
         qtbot, main_window: MainWindow, services: Services, team: dict[str, int]) -> None:
     wang, li, zhang, chen = team.values()
     dialog = open_entry(qtbot, main_window)
@@ -107,7 +107,7 @@ def test_walk_in_goes_to_the_up_consultant_and_the_queue_moves(  # type: ignore[
             if e.kind is EventKind.ASSIGN] == ["王芳", "李雷"]
 
 
-def test_appointment_is_proposed_like_a_walk_in(  # type: ignore[no-untyped-def]
+def test_appointment_is_proposed_like_a_walk_in(
         qtbot, main_window: MainWindow, team: dict[str, int]) -> None:
     dialog = open_entry(qtbot, main_window)
     dialog.appointment.setFocus()
@@ -117,7 +117,7 @@ def test_appointment_is_proposed_like_a_walk_in(  # type: ignore[no-untyped-def]
     assert dialog.choice_mode is AssignMode.TURN
 
 
-def test_returning_customer_goes_to_the_owner_without_using_a_turn(  # type: ignore[no-untyped-def]
+def test_returning_customer_goes_to_the_owner_without_using_a_turn(
         qtbot, main_window: MainWindow, services: Services, team: dict[str, int],
         clock: FakeClock) -> None:
     wang, li, zhang, chen = team.values()
@@ -147,7 +147,7 @@ def test_returning_customer_goes_to_the_owner_without_using_a_turn(  # type: ign
     assert services.rotation.state().returning[wang] == 1
 
 
-def test_owner_not_on_duty_proposes_the_up_consultant_as_stand_in(  # type: ignore[no-untyped-def]
+def test_owner_not_on_duty_proposes_the_up_consultant_as_stand_in(
         qtbot, main_window: MainWindow, services: Services, team: dict[str, int],
         clock: FakeClock) -> None:
     wang, li = team["王芳"], team["李雷"]
@@ -166,7 +166,7 @@ def test_owner_not_on_duty_proposes_the_up_consultant_as_stand_in(  # type: igno
     assert "王芳" in dialog.consultant_meaning.text()
 
 
-def test_override_asks_a_manager_cancel_keeps_the_form_and_confirm_logs_who_and_why(  # type: ignore[no-untyped-def]
+def test_override_asks_a_manager_cancel_keeps_the_form_and_confirm_logs_who_and_why(
         qtbot, main_window: MainWindow, services: Services, team: dict[str, int]) -> None:
     wang, li, zhang, chen = team.values()
     dialog = open_entry(qtbot, main_window)
@@ -206,7 +206,7 @@ def test_override_asks_a_manager_cancel_keeps_the_form_and_confirm_logs_who_and_
     assert (entry.actor, entry.reason) == ("刘经理", "客户指定张伟")
 
 
-def test_failed_assignment_leaves_the_party_registered_and_says_so(  # type: ignore[no-untyped-def]
+def test_failed_assignment_leaves_the_party_registered_and_says_so(
         qtbot, main_window: MainWindow, services: Services, team: dict[str, int]) -> None:
     dialog = open_entry(qtbot, main_window)
     assert dialog.chosen_consultant() == team["王芳"]
@@ -224,7 +224,7 @@ def test_failed_assignment_leaves_the_party_registered_and_says_so(  # type: ign
     board.findChild(QMessageBox, "assignFailedMessage").close()
 
 
-def test_f5_gives_the_selected_party_to_the_up_consultant(  # type: ignore[no-untyped-def]
+def test_f5_gives_the_selected_party_to_the_up_consultant(
         qtbot, main_window: MainWindow, services: Services, team: dict[str, int]) -> None:
     wang, li, zhang, chen = team.values()
     waiting = services.arrivals.register(PartyDraft("钱", Honorific.MR, 3, VisitKind.WALK_IN,
@@ -242,7 +242,7 @@ def test_f5_gives_the_selected_party_to_the_up_consultant(  # type: ignore[no-un
     assert record is not None and not record.unreceived
 
 
-def test_f3_offers_the_roster_and_an_out_of_turn_choice_asks_a_manager(  # type: ignore[no-untyped-def]
+def test_f3_offers_the_roster_and_an_out_of_turn_choice_asks_a_manager(
         qtbot, main_window: MainWindow, services: Services, team: dict[str, int]) -> None:
     wang, li, zhang, chen = team.values()
     waiting = services.arrivals.register(PartyDraft("钱", Honorific.MR, 3, VisitKind.WALK_IN,
@@ -276,7 +276,7 @@ def test_f3_offers_the_roster_and_an_out_of_turn_choice_asks_a_manager(  # type:
                                                        "老同事介绍")
 
 
-def test_nobody_on_duty_keeps_the_free_text_consultant(  # type: ignore[no-untyped-def]
+def test_nobody_on_duty_keeps_the_free_text_consultant(
         qtbot, main_window: MainWindow, services: Services) -> None:
     services.rotation.save_consultant(ConsultantDraft("王芳", "S01"), actor=TEST_ACTOR)
     dialog = open_entry(qtbot, main_window)
@@ -290,7 +290,7 @@ def test_nobody_on_duty_keeps_the_free_text_consultant(  # type: ignore[no-untyp
     assert services.rotation.state().assignments == {}
 
 
-def test_f5_on_a_party_already_received_says_so_and_changes_nothing(  # type: ignore[no-untyped-def]
+def test_f5_on_a_party_already_received_says_so_and_changes_nothing(
         qtbot, main_window: MainWindow, services: Services, team: dict[str, int]) -> None:
     received = services.arrivals.register(PartyDraft("钱", Honorific.MR, 3, VisitKind.WALK_IN,
                                                      "网络"))
@@ -309,7 +309,7 @@ def test_f5_on_a_party_already_received_says_so_and_changes_nothing(  # type: ig
                                      services.arrivals.today())) == entries
 
 
-def test_editing_an_assigned_party_keeps_its_consultant(  # type: ignore[no-untyped-def]
+def test_editing_an_assigned_party_keeps_its_consultant(
         qtbot, main_window: MainWindow, services: Services, team: dict[str, int]) -> None:
     party = services.arrivals.register(PartyDraft("钱", Honorific.MR, 3, VisitKind.WALK_IN,
                                                   "网络"))

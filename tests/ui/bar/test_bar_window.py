@@ -30,7 +30,7 @@ PHONE = "13811112222"
 
 
 @pytest.fixture
-def bar_app(zh_app: QApplication, services: Services, qtbot) -> Iterator[DeskApp]:  # type: ignore[no-untyped-def]
+def bar_app(zh_app: QApplication, services: Services, qtbot) -> Iterator[DeskApp]:
     """The standalone bar process (`--window bar`), change feed running."""
     app = DeskApp(zh_app, services, "bar", interactive=False)
     assert app.bar is not None
@@ -81,11 +81,11 @@ def card(bar: BarWindow, row: int = 0) -> dict[str, object]:
     return {role.name.lower(): index.data(role) for role in Role if role is not Role.ORDER}
 
 
-def press(qtbot, bar: BarWindow, key: Qt.Key) -> None:  # type: ignore[no-untyped-def]
+def press(qtbot, bar: BarWindow, key: Qt.Key) -> None:
     qtbot.keyClick(bar, key)
 
 
-def test_order_from_the_desk_appears_with_fill_level_and_a_chime(  # type: ignore[no-untyped-def]
+def test_order_from_the_desk_appears_with_fill_level_and_a_chime(
         qtbot, bar: BarWindow, services: Services) -> None:
     menu = set_up_menu(services)
     party = seat(services, "王", "VIP1")
@@ -106,7 +106,7 @@ def test_order_from_the_desk_appears_with_fill_level_and_a_chime(  # type: ignor
     assert bar.counts["waiting"].text().endswith("1")
 
 
-def test_timer_turns_amber_then_late_flashes_and_alerts_once(  # type: ignore[no-untyped-def]
+def test_timer_turns_amber_then_late_flashes_and_alerts_once(
         qtbot, bar: BarWindow, services: Services, clock: FakeClock) -> None:
     menu = set_up_menu(services)
     order(services, seat(services, "李", "VIP2", honorific=Honorific.MS), menu, ("美式咖啡", 1))
@@ -132,7 +132,7 @@ def test_timer_turns_amber_then_late_flashes_and_alerts_once(  # type: ignore[no
     assert card(bar)["elapsed"] == "3:30"
 
 
-def test_space_bumps_the_oldest_and_backspace_recalls_within_the_window(  # type: ignore[no-untyped-def]
+def test_space_bumps_the_oldest_and_backspace_recalls_within_the_window(
         qtbot, bar: BarWindow, services: Services, clock: FakeClock) -> None:
     menu = set_up_menu(services)
     first = order(services, seat(services, "王", "VIP1"), menu, ("龙井", 1))
@@ -167,7 +167,7 @@ def test_space_bumps_the_oldest_and_backspace_recalls_within_the_window(  # type
     assert last is not None and last.id == first
 
 
-def test_arrow_keys_choose_which_order_is_served(  # type: ignore[no-untyped-def]
+def test_arrow_keys_choose_which_order_is_served(
         qtbot, bar: BarWindow, services: Services, clock: FakeClock) -> None:
     menu = set_up_menu(services)
     ids = []
@@ -187,7 +187,7 @@ def test_arrow_keys_choose_which_order_is_served(  # type: ignore[no-untyped-def
     assert bar.selected_order().id == ids[0]  # back to the oldest after serving
 
 
-def test_due_refill_declined_by_keys_disappears_and_the_next_round_is_planned(  # type: ignore[no-untyped-def]
+def test_due_refill_declined_by_keys_disappears_and_the_next_round_is_planned(
         qtbot, bar: BarWindow, services: Services, clock: FakeClock) -> None:
     menu = set_up_menu(services)
     served = order(services, seat(services, "王", "VIP1"), menu, ("龙井", 1))
@@ -213,7 +213,7 @@ def test_due_refill_declined_by_keys_disappears_and_the_next_round_is_planned(  
     assert bar.message.property("tone") == "done"
 
 
-def test_refill_round_with_a_new_drink_becomes_a_new_order(  # type: ignore[no-untyped-def]
+def test_refill_round_with_a_new_drink_becomes_a_new_order(
         qtbot, bar: BarWindow, services: Services, clock: FakeClock) -> None:
     menu = set_up_menu(services)
     order(services, seat(services, "王", "VIP1"), menu, ("龙井", 1))
@@ -244,7 +244,7 @@ def test_refill_round_with_a_new_drink_becomes_a_new_order(  # type: ignore[no-u
     assert not bar.side.refill_buttons
 
 
-def test_departure_closes_orders_and_c_clears_the_table(  # type: ignore[no-untyped-def]
+def test_departure_closes_orders_and_c_clears_the_table(
         qtbot, bar: BarWindow, services: Services) -> None:
     menu = set_up_menu(services)
     party = seat(services, "孙", "VIP2")
@@ -264,7 +264,7 @@ def test_departure_closes_orders_and_c_clears_the_table(  # type: ignore[no-unty
     assert bar.message.isVisible()
 
 
-def test_low_stock_is_listed_with_quantity_and_unit(  # type: ignore[no-untyped-def]
+def test_low_stock_is_listed_with_quantity_and_unit(
         qtbot, bar: BarWindow, services: Services) -> None:
     services.stock.save_item("矿泉水", "瓶", 12, quantity=3, actor=TEST_ACTOR)
     services.stock.save_item("纸杯", "个", 50, quantity=300, actor=TEST_ACTOR)
@@ -277,7 +277,7 @@ def test_low_stock_is_listed_with_quantity_and_unit(  # type: ignore[no-untyped-
     assert amounts == ["3 瓶"]
 
 
-def test_mute_is_remembered_and_a_late_order_still_flashes(  # type: ignore[no-untyped-def]
+def test_mute_is_remembered_and_a_late_order_still_flashes(
         qtbot, bar: BarWindow, services: Services, clock: FakeClock) -> None:
     menu = set_up_menu(services)
     press(qtbot, bar, Qt.Key.Key_M)
@@ -295,7 +295,7 @@ def test_mute_is_remembered_and_a_late_order_still_flashes(  # type: ignore[no-u
     assert not bar.sounds.muted
 
 
-def test_the_second_timer_repaints_without_reading_the_database(  # type: ignore[no-untyped-def]
+def test_the_second_timer_repaints_without_reading_the_database(
         qtbot, bar: BarWindow, services: Services, clock: FakeClock, monkeypatch) -> None:
     menu = set_up_menu(services)
     order(services, seat(services, "王", "VIP1"), menu, ("龙井", 1))
@@ -309,7 +309,7 @@ def test_the_second_timer_repaints_without_reading_the_database(  # type: ignore
     assert reads == []
 
 
-def test_the_bar_never_shows_a_phone_number_or_more_than_surname(  # type: ignore[no-untyped-def]
+def test_the_bar_never_shows_a_phone_number_or_more_than_surname(
         qtbot, bar: BarWindow, services: Services, clock: FakeClock) -> None:
     menu = set_up_menu(services)
     served = seat(services, "欧阳", "VIP1", phone="13811112222")
@@ -335,7 +335,7 @@ def test_the_bar_never_shows_a_phone_number_or_more_than_surname(  # type: ignor
             assert phone[start:start + 4] not in visible
 
 
-def test_an_order_from_another_process_appears_and_a_bump_goes_back(  # type: ignore[no-untyped-def]
+def test_an_order_from_another_process_appears_and_a_bump_goes_back(
         qtbot, bar: BarWindow, services: Services, db_url: str, clock: FakeClock) -> None:
     other_db, _ = open_database(db_url)
     try:
@@ -355,7 +355,7 @@ def test_an_order_from_another_process_appears_and_a_bump_goes_back(  # type: ig
         other_db.dispose()
 
 
-def test_f11_toggles_full_screen_and_the_footer_lists_the_keys(  # type: ignore[no-untyped-def]
+def test_f11_toggles_full_screen_and_the_footer_lists_the_keys(
         qtbot, bar: BarWindow) -> None:
     press(qtbot, bar, Qt.Key.Key_F11)
     qtbot.waitUntil(bar.isFullScreen)
@@ -370,7 +370,7 @@ def test_f11_toggles_full_screen_and_the_footer_lists_the_keys(  # type: ignore[
     assert all(b.focusPolicy() == Qt.FocusPolicy.NoFocus for b in buttons)
 
 
-def open_party_picker(qtbot, bar: BarWindow, key: Qt.Key) -> PartyPicker:  # type: ignore[no-untyped-def]
+def open_party_picker(qtbot, bar: BarWindow, key: Qt.Key) -> PartyPicker:
     press(qtbot, bar, key)
     picker = bar.party_picker
     assert isinstance(picker, PartyPicker)
@@ -378,7 +378,7 @@ def open_party_picker(qtbot, bar: BarWindow, key: Qt.Key) -> PartyPicker:  # typ
     return picker
 
 
-def test_n_orders_drinks_for_a_seated_party_chosen_by_arrows(  # type: ignore[no-untyped-def]
+def test_n_orders_drinks_for_a_seated_party_chosen_by_arrows(
         qtbot, bar: BarWindow, services: Services) -> None:
     set_up_menu(services)
     seat(services, "王", "VIP1", phone="13811112222")
@@ -405,13 +405,13 @@ def test_n_orders_drinks_for_a_seated_party_chosen_by_arrows(  # type: ignore[no
     assert bar.sounds.count(ORDER) == 0  # ordered here: no chime
 
 
-def test_n_with_nobody_seated_says_so(qtbot, bar: BarWindow) -> None:  # type: ignore[no-untyped-def]
+def test_n_with_nobody_seated_says_so(qtbot, bar: BarWindow) -> None:
     press(qtbot, bar, Qt.Key.Key_N)
     assert bar.party_picker is None
     assert bar.message.isVisible() and bar.message.property("tone") == "info"
 
 
-def test_an_order_for_a_party_that_left_meanwhile_is_refused_in_words(  # type: ignore[no-untyped-def]
+def test_an_order_for_a_party_that_left_meanwhile_is_refused_in_words(
         qtbot, bar: BarWindow, services: Services) -> None:
     set_up_menu(services)
     party = seat(services, "王", "VIP1")
@@ -428,7 +428,7 @@ def test_an_order_for_a_party_that_left_meanwhile_is_refused_in_words(  # type: 
     assert services.bar.board().orders == ()
 
 
-def test_k_notes_a_customer_remark_and_an_empty_one_keeps_the_dialog(  # type: ignore[no-untyped-def]
+def test_k_notes_a_customer_remark_and_an_empty_one_keeps_the_dialog(
         qtbot, bar: BarWindow, services: Services) -> None:
     first = seat(services, "王", "VIP1", phone="13811112222")
     second = seat(services, "马", "VIP2", phone="13955556666", honorific=Honorific.MS)
@@ -451,7 +451,7 @@ def test_k_notes_a_customer_remark_and_an_empty_one_keeps_the_dialog(  # type: i
     assert bar.message.property("tone") == "done"
 
 
-def test_a_whitespace_remark_shows_the_services_message_and_keeps_the_text(  # type: ignore[no-untyped-def]
+def test_a_whitespace_remark_shows_the_services_message_and_keeps_the_text(
         qtbot, bar: BarWindow, services: Services) -> None:
     party = seat(services, "王", "VIP1")
     qtbot.mouseClick(bar.remark_button, Qt.MouseButton.LeftButton)  # a tap works like K

@@ -26,7 +26,7 @@ def test_the_dock_is_the_water_bar_panel(main_window: MainWindow) -> None:
     assert main_window.bar_desk.empty.isVisible()
 
 
-def test_an_order_turns_amber_then_late_as_time_passes(  # type: ignore[no-untyped-def]
+def test_an_order_turns_amber_then_late_as_time_passes(
         qtbot, main_window: MainWindow, services: Services, clock: FakeClock) -> None:
     menu = make_menu(services)
     party = seat(services, "王", "VIP1")
@@ -58,7 +58,7 @@ def test_an_order_turns_amber_then_late_as_time_passes(  # type: ignore[no-untyp
     assert panel.summary.property("alarm") is True
 
 
-def test_a_bump_at_the_bar_moves_the_order_to_served(  # type: ignore[no-untyped-def]
+def test_a_bump_at_the_bar_moves_the_order_to_served(
         qtbot, main_window: MainWindow, services: Services, clock: FakeClock) -> None:
     menu = make_menu(services)
     party = seat(services)
@@ -81,7 +81,7 @@ def test_a_bump_at_the_bar_moves_the_order_to_served(  # type: ignore[no-untyped
     assert panel.model.row_of(order.id) == -1
 
 
-def test_refill_rounds_tables_to_clear_and_low_stock_are_listed(  # type: ignore[no-untyped-def]
+def test_refill_rounds_tables_to_clear_and_low_stock_are_listed(
         qtbot, main_window: MainWindow, services: Services, clock: FakeClock) -> None:
     menu = make_menu(services)
     party = seat(services, "王", "VIP1")

@@ -39,7 +39,7 @@ def seat(services: Services, surname: str = "王", place: str = "VIP1",
     return services.arrivals.move(party.id, Stage.SEATED, place)
 
 
-def visible_dialog(qtbot, kind: type) -> object:  # type: ignore[no-untyped-def]
+def visible_dialog(qtbot, kind: type) -> object:
     def find() -> object | None:
         return next((w for w in QApplication.topLevelWidgets()
                      if isinstance(w, kind) and w.isVisible()), None)
@@ -48,7 +48,7 @@ def visible_dialog(qtbot, kind: type) -> object:  # type: ignore[no-untyped-def]
     return find()
 
 
-def press_d(qtbot, window: MainWindow, party_id: int) -> DrinkOrderDialog:  # type: ignore[no-untyped-def]
+def press_d(qtbot, window: MainWindow, party_id: int) -> DrinkOrderDialog:
     board = window.board
     assert board.select_party(party_id)
     board.active_view.setFocus()
@@ -58,7 +58,7 @@ def press_d(qtbot, window: MainWindow, party_id: int) -> DrinkOrderDialog:  # ty
     return dialog
 
 
-def test_d_digit_enter_orders_a_drink_for_the_selected_party(  # type: ignore[no-untyped-def]
+def test_d_digit_enter_orders_a_drink_for_the_selected_party(
         qtbot, main_window: MainWindow, services: Services) -> None:
     menu = make_menu(services)
     seat(services, "李", "洽谈区2", Honorific.MS)
@@ -80,7 +80,7 @@ def test_d_digit_enter_orders_a_drink_for_the_selected_party(  # type: ignore[no
     assert dialog.placed is not None and dialog.placed.id == order.id
 
 
-def test_a_digit_twice_gives_two_and_the_keys_change_counts(  # type: ignore[no-untyped-def]
+def test_a_digit_twice_gives_two_and_the_keys_change_counts(
         qtbot, main_window: MainWindow, services: Services) -> None:
     menu = make_menu(services)
     party = seat(services)
@@ -106,7 +106,7 @@ def test_a_digit_twice_gives_two_and_the_keys_change_counts(  # type: ignore[no-
     assert order.source is OrderSource.CONSULTANT
 
 
-def test_an_empty_order_shows_the_error_and_keeps_the_dialog(  # type: ignore[no-untyped-def]
+def test_an_empty_order_shows_the_error_and_keeps_the_dialog(
         qtbot, main_window: MainWindow, services: Services) -> None:
     menu = make_menu(services)
     party = seat(services)
@@ -123,7 +123,7 @@ def test_an_empty_order_shows_the_error_and_keeps_the_dialog(  # type: ignore[no
     assert services.bar.board().orders[0].lines == ((menu[2].name, 1),)
 
 
-def test_ordering_for_a_party_that_left_is_refused_in_the_dialog(  # type: ignore[no-untyped-def]
+def test_ordering_for_a_party_that_left_is_refused_in_the_dialog(
         qtbot, main_window: MainWindow, services: Services) -> None:
     menu = make_menu(services)
     party = seat(services)
@@ -142,7 +142,7 @@ def test_ordering_for_a_party_that_left_is_refused_in_the_dialog(  # type: ignor
     assert main_window.board.act_remark.isEnabled()
 
 
-def test_drinks_button_and_party_menu_carry_the_same_action(  # type: ignore[no-untyped-def]
+def test_drinks_button_and_party_menu_carry_the_same_action(
         qtbot, main_window: MainWindow, services: Services) -> None:
     make_menu(services)
     party = seat(services)
@@ -158,7 +158,7 @@ def test_drinks_button_and_party_menu_carry_the_same_action(  # type: ignore[no-
     dialog.reject()
 
 
-def test_a_remark_shows_in_the_board_status_and_tooltip(  # type: ignore[no-untyped-def]
+def test_a_remark_shows_in_the_board_status_and_tooltip(
         qtbot, main_window: MainWindow, services: Services) -> None:
     party = seat(services, "周", "VIP2", Honorific.MS)
     other = seat(services, "吴", "VIP3")

@@ -17,7 +17,7 @@ from tests.conftest import manager_actor
 from tests.ui.typing import type_text
 
 
-def open_call_form(qtbot, window: MainWindow) -> CallDialog:  # type: ignore[no-untyped-def]
+def open_call_form(qtbot, window: MainWindow) -> CallDialog:
     """F12 from wherever the focus is in the main window."""
     window.board.active_view.setFocus()
     qtbot.keyClick(window.board.active_view, Qt.Key.Key_F12)
@@ -28,7 +28,7 @@ def open_call_form(qtbot, window: MainWindow) -> CallDialog:  # type: ignore[no-
     return dialog
 
 
-def test_call_by_keyboard_expected_on_board_then_checked_in(  # type: ignore[no-untyped-def]
+def test_call_by_keyboard_expected_on_board_then_checked_in(
         qtbot, main_window: MainWindow, services: Services) -> None:
     services.rotation.save_consultant(ConsultantDraft("李娜", "001"), actor=manager_actor())
     dialog = open_call_form(qtbot, main_window)
@@ -88,7 +88,7 @@ def test_call_by_keyboard_expected_on_board_then_checked_in(  # type: ignore[no-
     assert services.customers.vip_card(customer.id).budget == "300"
 
 
-def test_known_phone_fills_the_caller_and_shows_history(  # type: ignore[no-untyped-def]
+def test_known_phone_fills_the_caller_and_shows_history(
         qtbot, main_window: MainWindow, services: Services) -> None:
     consultant = services.rotation.save_consultant(ConsultantDraft("李娜", "001"),
                                                    actor=manager_actor())
@@ -106,7 +106,7 @@ def test_known_phone_fills_the_caller_and_shows_history(  # type: ignore[no-unty
     dialog.grab().save("/tmp/hotline_call_dialog_history.png")
 
 
-def test_bad_phone_is_shown_beside_the_field_and_the_form_is_kept(  # type: ignore[no-untyped-def]
+def test_bad_phone_is_shown_beside_the_field_and_the_form_is_kept(
         qtbot, main_window: MainWindow, services: Services) -> None:
     dialog = open_call_form(qtbot, main_window)
     qtbot.keyClicks(dialog.phone, "12345")
@@ -127,7 +127,7 @@ def test_bad_phone_is_shown_beside_the_field_and_the_form_is_kept(  # type: igno
     assert services.calls.calls(services.appointments.today()) == []
 
 
-def test_esc_asks_before_throwing_away_what_was_typed(  # type: ignore[no-untyped-def]
+def test_esc_asks_before_throwing_away_what_was_typed(
         qtbot, main_window: MainWindow, services: Services) -> None:
     dialog = open_call_form(qtbot, main_window)
     qtbot.keyClicks(dialog.phone, "13812345678")

@@ -14,7 +14,7 @@ from reception_desk.ui.hotline.import_dialog import ImportDialog
 from reception_desk.ui.main_window import MainWindow
 
 
-def test_typing_zw_finds_zhang_wei_with_owner_and_history(  # type: ignore[no-untyped-def]
+def test_typing_zw_finds_zhang_wei_with_owner_and_history(
         qtbot, main_window: MainWindow, services: Services) -> None:
     services.calls.log_call(CallForm(phone="13812345678", caller_name="张伟", area="90"))
     services.calls.log_call(CallForm(phone="13987654321", caller_name="李娜"))
@@ -49,7 +49,7 @@ def summary(dialog: ImportDialog, ready: int, errors: int, before: int) -> str:
             .replace("%1", str(ready)).replace("%2", str(errors)).replace("%3", str(before)))
 
 
-def test_import_preview_shows_row_errors_and_imports_the_valid_rows(  # type: ignore[no-untyped-def]
+def test_import_preview_shows_row_errors_and_imports_the_valid_rows(
         qtbot, main_window: MainWindow, services: Services, tmp_path: Path) -> None:
     path = write_list(tmp_path / "lianjia-list.csv")
     main_window.hotline.act_import.trigger()

@@ -23,7 +23,7 @@ def signed_in_manager() -> Iterator[None]:
     SignInSession.instance().sign_out()
 
 
-def test_calls_customers_appointments_are_offered_and_calls_export_with_progress(  # type: ignore[no-untyped-def]
+def test_calls_customers_appointments_are_offered_and_calls_export_with_progress(
         qtbot, main_window: MainWindow, services: Services, tmp_path: Path,
         signed_in_manager: None) -> None:
     services.calls.log_call(CallForm(phone="13812345678", caller_name="张伟"))

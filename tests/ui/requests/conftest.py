@@ -70,7 +70,7 @@ def submitted(services: Services, by: Actor, form: RequestForm | None = None) ->
     return services.requests.submit(by, record.id).record
 
 
-def shown(qtbot, kind: type, name: str | None = None) -> QWidget:  # type: ignore[no-untyped-def]
+def shown(qtbot, kind: type, name: str | None = None) -> QWidget:
     """Wait for the visible top-level widget of a kind (and object name) and return it."""
 
     def find() -> QWidget | None:
@@ -97,7 +97,7 @@ def present(actor: Actor | None) -> None:
         session.sign_in(actor)
 
 
-def answer_pin(qtbot, name: str, pin: str) -> list[str]:  # type: ignore[no-untyped-def]
+def answer_pin(qtbot, name: str, pin: str) -> list[str]:
     """Type `name`'s PIN into the PIN dialog the next action opens (it runs modally).
 
     Returns the list the dialog's intro line is added to, for the caller to check.
@@ -126,7 +126,7 @@ def answer_pin(qtbot, name: str, pin: str) -> list[str]:  # type: ignore[no-unty
 
 
 @pytest.fixture(autouse=True)
-def nobody_signed_in(qapp: QApplication):  # type: ignore[no-untyped-def]
+def nobody_signed_in(qapp: QApplication):
     """The sign-in belongs to the application, which outlives a test: start and end empty."""
     from reception_desk.ui.accounts.session import SignInSession
 

@@ -21,7 +21,7 @@ def visible_errors(dialog: RequestFormDialog) -> list[str]:
     return [e.text() for e in errors if e.isVisible()] + [dialog.saved_hint.text()]
 
 
-def pause(qtbot, dialog: RequestFormDialog) -> None:  # type: ignore[no-untyped-def]
+def pause(qtbot, dialog: RequestFormDialog) -> None:
     """The typist stops: the pending debounce runs out now instead of in two seconds."""
     timer = dialog.autosave
     assert timer.isActive() and timer.interval() == AUTOSAVE_MS
@@ -30,7 +30,7 @@ def pause(qtbot, dialog: RequestFormDialog) -> None:  # type: ignore[no-untyped-
     timer.setInterval(AUTOSAVE_MS)
 
 
-def open_new_form(qtbot, window: MainWindow) -> RequestFormDialog:  # type: ignore[no-untyped-def]
+def open_new_form(qtbot, window: MainWindow) -> RequestFormDialog:
     """Ctrl+Shift+N on the desk: the new request form opens."""
     window.show_requests()
     forms = window.requests.actions.forms
@@ -41,7 +41,7 @@ def open_new_form(qtbot, window: MainWindow) -> RequestFormDialog:  # type: igno
     return forms[-1]
 
 
-def test_receptionist_fills_in_the_form_and_submits(  # type: ignore[no-untyped-def]
+def test_receptionist_fills_in_the_form_and_submits(
         qtbot, main_window: MainWindow, services: Services, people: People) -> None:
     present(people.receptionist)
     dialog = open_new_form(qtbot, main_window)
@@ -78,7 +78,7 @@ def test_receptionist_fills_in_the_form_and_submits(  # type: ignore[no-untyped-
     assert "万科考察团" in panel.model.index(0, 2).data()
 
 
-def test_missing_field_is_named_beside_it_and_the_form_keeps_what_was_typed(  # type: ignore[no-untyped-def]
+def test_missing_field_is_named_beside_it_and_the_form_keeps_what_was_typed(
         qtbot, main_window: MainWindow, services: Services, people: People) -> None:
     present(people.receptionist)
     dialog = open_new_form(qtbot, main_window)
@@ -108,7 +108,7 @@ def test_missing_field_is_named_beside_it_and_the_form_keeps_what_was_typed(  # 
     assert record.status is Status.DRAFT and record.form.organisation == "万科考察团"
 
 
-def test_short_notice_asks_for_a_reason(  # type: ignore[no-untyped-def]
+def test_short_notice_asks_for_a_reason(
         qtbot, main_window: MainWindow, people: People) -> None:
     present(people.receptionist)
     dialog = open_new_form(qtbot, main_window)
@@ -121,7 +121,7 @@ def test_short_notice_asks_for_a_reason(  # type: ignore[no-untyped-def]
     assert fields.errors["short_notice_reason"].isVisible()
 
 
-def test_draft_saves_itself_after_a_pause_in_typing(  # type: ignore[no-untyped-def]
+def test_draft_saves_itself_after_a_pause_in_typing(
         qtbot, main_window: MainWindow, services: Services, people: People) -> None:
     present(people.receptionist)
     dialog = open_new_form(qtbot, main_window)
@@ -144,7 +144,7 @@ def test_draft_saves_itself_after_a_pause_in_typing(  # type: ignore[no-untyped-
     qtbot.waitUntil(lambda: not dialog.isVisible())   # saved: closes without asking
 
 
-def test_closing_with_unsaved_changes_asks(  # type: ignore[no-untyped-def]
+def test_closing_with_unsaved_changes_asks(
         qtbot, main_window: MainWindow, services: Services, people: People) -> None:
     present(people.receptionist)
     dialog = open_new_form(qtbot, main_window)
@@ -167,7 +167,7 @@ def test_closing_with_unsaved_changes_asks(  # type: ignore[no-untyped-def]
     assert record.form.organisation == "招商蛇口"
 
 
-def test_discarding_unsaved_changes_saves_nothing(  # type: ignore[no-untyped-def]
+def test_discarding_unsaved_changes_saves_nothing(
         qtbot, main_window: MainWindow, services: Services, people: People) -> None:
     present(people.receptionist)
     dialog = open_new_form(qtbot, main_window)

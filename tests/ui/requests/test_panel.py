@@ -29,18 +29,18 @@ from tests.ui.requests.conftest import (
 from tests.ui.typing import type_text
 
 
-def panel_of(qtbot, window: MainWindow) -> RequestsPanel:  # type: ignore[no-untyped-def]
+def panel_of(qtbot, window: MainWindow) -> RequestsPanel:
     window.show_requests()
     return window.requests
 
 
-def click(qtbot, panel: RequestsPanel, name: str) -> None:  # type: ignore[no-untyped-def]
+def click(qtbot, panel: RequestsPanel, name: str) -> None:
     button = panel.buttons[name]
     assert button.isVisible() and button.isEnabled(), name
     qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
 
 
-def test_department_head_then_general_manager_approve(  # type: ignore[no-untyped-def]
+def test_department_head_then_general_manager_approve(
         qtbot, main_window: MainWindow, services: Services, people: People) -> None:
     record = submitted(services, people.receptionist, full_form(level=Level.A))
     panel = panel_of(qtbot, main_window)
@@ -67,7 +67,7 @@ def test_department_head_then_general_manager_approve(  # type: ignore[no-untype
     assert not panel.act_approve.isEnabled()   # nothing left to approve
 
 
-def test_service_refusal_is_shown_in_words(  # type: ignore[no-untyped-def]
+def test_service_refusal_is_shown_in_words(
         qtbot, main_window: MainWindow, services: Services, people: People) -> None:
     # The department head hosts this one: they may not approve their own request.
     record = submitted(services, people.department_head,
@@ -83,7 +83,7 @@ def test_service_refusal_is_shown_in_words(  # type: ignore[no-untyped-def]
     assert services.requests.get(record.id).status is Status.SUBMITTED
 
 
-def test_reject_needs_a_reason_and_sends_back_to_draft(  # type: ignore[no-untyped-def]
+def test_reject_needs_a_reason_and_sends_back_to_draft(
         qtbot, main_window: MainWindow, services: Services, people: People) -> None:
     record = submitted(services, people.receptionist)
     panel = panel_of(qtbot, main_window)
@@ -101,7 +101,7 @@ def test_reject_needs_a_reason_and_sends_back_to_draft(  # type: ignore[no-untyp
     assert back.status is Status.DRAFT and back.steps[-1].reason == "行程不完整"
 
 
-def test_manager_prints_the_request_sheet_to_a_file(  # type: ignore[no-untyped-def]
+def test_manager_prints_the_request_sheet_to_a_file(
         qtbot, main_window: MainWindow, services: Services, people: People,
         monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
     record = submitted(services, people.receptionist, full_form(organisation="华润置地考察团"))
@@ -122,7 +122,7 @@ def test_manager_prints_the_request_sheet_to_a_file(  # type: ignore[no-untyped-
     assert "华润置地考察团" in text and record.number in text
 
 
-def test_batch_print_builds_one_job_off_the_qt_thread(  # type: ignore[no-untyped-def]
+def test_batch_print_builds_one_job_off_the_qt_thread(
         qtbot, main_window: MainWindow, services: Services, people: People) -> None:
     first = submitted(services, people.receptionist, full_form(organisation="甲公司"))
     second = submitted(services, people.receptionist, full_form(organisation="乙公司"))
@@ -137,7 +137,7 @@ def test_batch_print_builds_one_job_off_the_qt_thread(  # type: ignore[no-untype
     assert preview is not None and preview.page_count() >= 2
 
 
-def test_itinerary_reminder_and_flags(  # type: ignore[no-untyped-def]
+def test_itinerary_reminder_and_flags(
         qtbot, main_window: MainWindow, services: Services, people: People) -> None:
     form = full_form(organisation="明日来访", level=Level.C, days=1)
     record = submitted(services, people.receptionist, form)
@@ -152,7 +152,7 @@ def test_itinerary_reminder_and_flags(  # type: ignore[no-untyped-def]
     assert services.requests.get(record.id).itinerary_sent_at is not None
 
 
-def test_filters_mine_and_waiting_for_my_approval(  # type: ignore[no-untyped-def]
+def test_filters_mine_and_waiting_for_my_approval(
         qtbot, main_window: MainWindow, services: Services, people: People) -> None:
     mine = submitted(services, people.receptionist, full_form(organisation="我的申请"))
     draft = services.requests.save_draft(people.manager, full_form(organisation="经理草稿"))
@@ -169,7 +169,7 @@ def test_filters_mine_and_waiting_for_my_approval(  # type: ignore[no-untyped-de
     assert panel.model.rowCount() == 2
 
 
-def test_host_files_the_feedback_after_the_visit(  # type: ignore[no-untyped-def]
+def test_host_files_the_feedback_after_the_visit(
         qtbot, main_window: MainWindow, services: Services, people: People) -> None:
     record = submitted(services, people.receptionist, full_form(level=Level.B, days=3))
     services.requests.approve(people.department_head, record.id)
@@ -192,7 +192,7 @@ def test_host_files_the_feedback_after_the_visit(  # type: ignore[no-untyped-def
     assert services.requests.get(record.id).status is Status.CLOSED
 
 
-def test_approve_shows_only_for_people_who_may(  # type: ignore[no-untyped-def]
+def test_approve_shows_only_for_people_who_may(
         qtbot, main_window: MainWindow, services: Services, people: People) -> None:
     from reception_desk.ui.accounts.session import SignInSession
 

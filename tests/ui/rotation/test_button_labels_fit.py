@@ -11,7 +11,7 @@ from reception_desk.services.context import Services
 
 
 @pytest.mark.parametrize("language", ["en", "zh_CN"])
-def test_every_rotation_button_label_fits(qapp: QApplication, services: Services, qtbot,  # type: ignore[no-untyped-def]
+def test_every_rotation_button_label_fits(qapp: QApplication, services: Services, qtbot,
                                           language: str) -> None:
     make_qapp(language)
     desk = DeskApp(qapp, services, "main", interactive=False)

@@ -66,7 +66,7 @@ def day(services: Services, clock: FakeClock) -> dict[str, int]:
     return ids
 
 
-def open_log(qtbot, window: MainWindow, services: Services) -> LogDialog:  # type: ignore[no-untyped-def]
+def open_log(qtbot, window: MainWindow, services: Services) -> LogDialog:
     dialog = LogDialog(services, window)
     dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, False)
     dialog.show()
@@ -79,7 +79,7 @@ def column(dialog: LogDialog, col: int) -> list[str]:
     return [str(model.index(row, col).data()) for row in range(model.rowCount())]
 
 
-def test_log_shows_the_day_and_filters_by_consultant(  # type: ignore[no-untyped-def]
+def test_log_shows_the_day_and_filters_by_consultant(
         qtbot, main_window: MainWindow, services: Services, day: dict[str, int]) -> None:
     dialog = open_log(qtbot, main_window, services)
     assert dialog.day() == TODAY
@@ -111,7 +111,7 @@ def test_log_shows_the_day_and_filters_by_consultant(  # type: ignore[no-untyped
     dialog.close()
 
 
-def test_log_follows_new_events_while_open(  # type: ignore[no-untyped-def]
+def test_log_follows_new_events_while_open(
         qtbot, main_window: MainWindow, services: Services, day: dict[str, int]) -> None:
     dialog = open_log(qtbot, main_window, services)
     before = dialog.model.rowCount()
@@ -122,7 +122,7 @@ def test_log_follows_new_events_while_open(  # type: ignore[no-untyped-def]
     assert dialog.model.rowCount() == before + 1
 
 
-def test_log_exports_the_day_and_prints_the_rows_shown(  # type: ignore[no-untyped-def]
+def test_log_exports_the_day_and_prints_the_rows_shown(
         qtbot, main_window: MainWindow, services: Services, day: dict[str, int],
         tmp_path: Path) -> None:
     dialog = open_log(qtbot, main_window, services)
@@ -146,7 +146,7 @@ def test_log_exports_the_day_and_prints_the_rows_shown(  # type: ignore[no-untyp
     dialog.close()
 
 
-def test_log_export_to_a_missing_folder_says_so(  # type: ignore[no-untyped-def]
+def test_log_export_to_a_missing_folder_says_so(
         qtbot, main_window: MainWindow, services: Services, day: dict[str, int],
         tmp_path: Path) -> None:
     dialog = open_log(qtbot, main_window, services)
@@ -156,7 +156,7 @@ def test_log_export_to_a_missing_folder_says_so(  # type: ignore[no-untyped-def]
     dialog.close()
 
 
-def open_stats(qtbot, window: MainWindow, services: Services) -> StatsDialog:  # type: ignore[no-untyped-def]
+def open_stats(qtbot, window: MainWindow, services: Services) -> StatsDialog:
     dialog = StatsDialog(services, window)
     dialog.show()
     qtbot.waitExposed(dialog)
@@ -170,7 +170,7 @@ def table(dialog: StatsDialog) -> dict[str, list[str]]:
             for row in range(model.rowCount())}
 
 
-def test_stats_show_todays_counts_with_totals(  # type: ignore[no-untyped-def]
+def test_stats_show_todays_counts_with_totals(
         qtbot, main_window: MainWindow, services: Services, day: dict[str, int]) -> None:
     dialog = open_stats(qtbot, main_window, services)
     assert dialog.period.currentData() == "today"
@@ -188,7 +188,7 @@ def test_stats_show_todays_counts_with_totals(  # type: ignore[no-untyped-def]
     assert dialog.model.totals()["valid"] == sum(s.valid for s in dialog.stats())
 
 
-def test_stats_periods_and_custom_dates(  # type: ignore[no-untyped-def]
+def test_stats_periods_and_custom_dates(
         qtbot, main_window: MainWindow, services: Services, day: dict[str, int]) -> None:
     dialog = open_stats(qtbot, main_window, services)
     assert not dialog.date_from.isEnabled()

@@ -38,7 +38,7 @@ T = TypeVar("T", bound=QWidget)
 pytestmark = pytest.mark.usefixtures("signed_in_admin")
 
 
-def shown(qtbot, kind: type[T]) -> T:  # type: ignore[no-untyped-def]
+def shown(qtbot, kind: type[T]) -> T:
     """Wait for the visible top-level dialog of a kind and return it."""
 
     def find() -> T | None:
@@ -57,7 +57,7 @@ def ids_by_name(services: Services) -> dict[str, int]:
     return {c.name: c.id for c in services.rotation.consultants(include_inactive=True)}
 
 
-def add_by_roster(qtbot, panel: RotationPanel, team: list[tuple[str, str]]) -> None:  # type: ignore[no-untyped-def]
+def add_by_roster(qtbot, panel: RotationPanel, team: list[tuple[str, str]]) -> None:
     qtbot.mouseClick(panel.buttons["roster"], Qt.MouseButton.LeftButton)
     roster = shown(qtbot, RosterDialog)
     for name, staff_no in team:
@@ -72,7 +72,7 @@ def add_by_roster(qtbot, panel: RotationPanel, team: list[tuple[str, str]]) -> N
     qtbot.waitUntil(lambda: not roster.isVisible())
 
 
-def sign_in_by_keys(qtbot, panel: RotationPanel, name: str) -> None:  # type: ignore[no-untyped-def]
+def sign_in_by_keys(qtbot, panel: RotationPanel, name: str) -> None:
     panel.view.setFocus()
     qtbot.keyClick(panel.view, Qt.Key.Key_I, Qt.KeyboardModifier.ControlModifier)
     picker = shown(qtbot, SignInDialog)
@@ -84,7 +84,7 @@ def sign_in_by_keys(qtbot, panel: RotationPanel, name: str) -> None:  # type: ig
     qtbot.waitUntil(lambda: not picker.isVisible())
 
 
-def click_row(qtbot, panel: RotationPanel, consultant_id: int) -> None:  # type: ignore[no-untyped-def]
+def click_row(qtbot, panel: RotationPanel, consultant_id: int) -> None:
     row = panel.model.row_of(consultant_id)
     assert row >= 0
     rect = panel.view.visualRect(panel.model.index(row, Col.NAME))
@@ -105,7 +105,7 @@ def team_on_duty(services: Services) -> dict[str, int]:
     return ids_by_name(services)
 
 
-def test_roster_sign_in_and_the_up_and_on_deck_cards(qtbot, main_window: MainWindow,  # type: ignore[no-untyped-def]
+def test_roster_sign_in_and_the_up_and_on_deck_cards(qtbot, main_window: MainWindow,
                                                       services: Services) -> None:
     panel = main_window.rotation
     assert main_window.docks["dock_rotation"].widget() is panel
@@ -131,7 +131,7 @@ def test_roster_sign_in_and_the_up_and_on_deck_cards(qtbot, main_window: MainWin
     assert services.rotation.state().order == [ids_by_name(services)[n] for n, _ in TEAM]
 
 
-def test_break_key_on_the_up_consultant_moves_the_turn_on(qtbot, main_window: MainWindow,  # type: ignore[no-untyped-def]
+def test_break_key_on_the_up_consultant_moves_the_turn_on(qtbot, main_window: MainWindow,
                                                             services: Services) -> None:
     ids = team_on_duty(services)
     panel = main_window.rotation
@@ -156,7 +156,7 @@ def test_break_key_on_the_up_consultant_moves_the_turn_on(qtbot, main_window: Ma
     assert panel.up_card.name.text() == "李娜"
 
 
-def test_missed_turn_sends_the_consultant_to_the_back(qtbot, main_window: MainWindow,  # type: ignore[no-untyped-def]
+def test_missed_turn_sends_the_consultant_to_the_back(qtbot, main_window: MainWindow,
                                                       services: Services) -> None:
     ids = team_on_duty(services)
     panel = main_window.rotation
@@ -172,7 +172,7 @@ def test_missed_turn_sends_the_consultant_to_the_back(qtbot, main_window: MainWi
     assert kinds == [EventKind.SIGN_IN, EventKind.MISSED]
 
 
-def test_move_needs_a_manager_and_a_reason_and_is_logged(qtbot, main_window: MainWindow,  # type: ignore[no-untyped-def]
+def test_move_needs_a_manager_and_a_reason_and_is_logged(qtbot, main_window: MainWindow,
                                                          services: Services) -> None:
     ids = team_on_duty(services)
     services.accounts.create(TEST_ACTOR, "刘经理", Role.MANAGER, pin="3333")
@@ -213,7 +213,7 @@ def test_move_needs_a_manager_and_a_reason_and_is_logged(qtbot, main_window: Mai
     assert (moves[0].position_before, moves[0].position_after) == (4, 1)
 
 
-def test_roster_form_shows_problems_and_keeps_what_was_typed(qtbot, main_window: MainWindow,  # type: ignore[no-untyped-def]
+def test_roster_form_shows_problems_and_keeps_what_was_typed(qtbot, main_window: MainWindow,
                                                              services: Services) -> None:
     services.rotation.save_consultant(ConsultantDraft("张伟", "A01"), actor=TEST_ACTOR)
     panel = main_window.rotation
@@ -258,7 +258,7 @@ def test_roster_form_shows_problems_and_keeps_what_was_typed(qtbot, main_window:
     picker.reject()
 
 
-def test_panel_follows_a_sign_in_on_another_pc(qtbot, desk: DeskApp, db_url: str,  # type: ignore[no-untyped-def]
+def test_panel_follows_a_sign_in_on_another_pc(qtbot, desk: DeskApp, db_url: str,
                                                clock: FakeClock) -> None:
     assert desk.main is not None
     panel = desk.main.rotation
@@ -277,7 +277,7 @@ def test_panel_follows_a_sign_in_on_another_pc(qtbot, desk: DeskApp, db_url: str
         other_db.dispose()
 
 
-def test_time_since_last_customer_ticks_and_refusals_are_shown(  # type: ignore[no-untyped-def]
+def test_time_since_last_customer_ticks_and_refusals_are_shown(
         qtbot, main_window: MainWindow, services: Services, clock: FakeClock) -> None:
     ids = team_on_duty(services)
     panel = main_window.rotation
@@ -294,7 +294,7 @@ def test_time_since_last_customer_ticks_and_refusals_are_shown(  # type: ignore[
 
 
 
-def test_a_refusal_is_told_in_a_message_box(qtbot, desk: DeskApp, db_url: str,  # type: ignore[no-untyped-def]
+def test_a_refusal_is_told_in_a_message_box(qtbot, desk: DeskApp, db_url: str,
                                             clock: FakeClock) -> None:
     assert desk.main is not None
     ids = team_on_duty(desk.services)
@@ -315,7 +315,7 @@ def test_a_refusal_is_told_in_a_message_box(qtbot, desk: DeskApp, db_url: str,  
         other_db.dispose()
 
 
-def test_new_day_starts_with_an_empty_queue(qtbot, main_window: MainWindow,  # type: ignore[no-untyped-def]
+def test_new_day_starts_with_an_empty_queue(qtbot, main_window: MainWindow,
                                             services: Services, clock: FakeClock) -> None:
     team_on_duty(services)
     panel = main_window.rotation

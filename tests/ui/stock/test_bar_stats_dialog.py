@@ -32,7 +32,7 @@ def seat(services: Services, surname: str, place: str) -> int:
     return party
 
 
-def test_figures_for_today_and_the_week(qtbot, main_window: MainWindow,  # type: ignore[no-untyped-def]
+def test_figures_for_today_and_the_week(qtbot, main_window: MainWindow,
                                         services: Services, clock: FakeClock) -> None:
     cups = services.stock.save_item("纸杯", "个", 20, quantity=100, actor=TEST_ACTOR).id
     tea = services.bar.save_menu_item("绿茶", DrinkCategory.TEA, [(cups, 1)], actor=TEST_ACTOR).id
@@ -88,7 +88,7 @@ def test_figures_for_today_and_the_week(qtbot, main_window: MainWindow,  # type:
     dialog.close()
 
 
-def test_every_bar_menu_action_opens_its_dialog(qtbot, main_window: MainWindow,  # type: ignore[no-untyped-def]
+def test_every_bar_menu_action_opens_its_dialog(qtbot, main_window: MainWindow,
                                                 services: Services) -> None:
     services.stock.save_item("纸杯", "个", 20, quantity=5, actor=TEST_ACTOR)
     menu = main_window.bar_menu

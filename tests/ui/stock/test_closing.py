@@ -56,7 +56,7 @@ def stocked(services: Services, clock: FakeClock) -> dict[str, int]:
     return {"leaves": leaves, "cups": cups}
 
 
-def open_closing(qtbot, window: MainWindow) -> ClosingDialog:  # type: ignore[no-untyped-def]
+def open_closing(qtbot, window: MainWindow) -> ClosingDialog:
     dialog = window.bar_menu.open_closing()
     qtbot.waitExposed(dialog)
     return dialog
@@ -67,7 +67,7 @@ def row_of(dialog: ClosingDialog, name: str) -> int:
     return next(r for r in range(model.rowCount()) if model.index(r, 0).data() == name)
 
 
-def type_count(qtbot, dialog: ClosingDialog, row: int, text: str) -> None:  # type: ignore[no-untyped-def]
+def type_count(qtbot, dialog: ClosingDialog, row: int, text: str) -> None:
     """Select the Counted cell and type over it, then Enter, as the attendant does."""
     table = dialog.table
     index = dialog.model.index(row, COL_COUNTED)
@@ -82,11 +82,11 @@ def type_count(qtbot, dialog: ClosingDialog, row: int, text: str) -> None:  # ty
     qtbot.waitUntil(lambda: table.state() != table.State.EditingState)  # commits queued
 
 
-def cell(dialog: ClosingDialog, row: int, column: int, role=Qt.ItemDataRole.DisplayRole):  # type: ignore[no-untyped-def]
+def cell(dialog: ClosingDialog, row: int, column: int, role=Qt.ItemDataRole.DisplayRole):
     return dialog.model.index(row, column).data(role)
 
 
-def test_a_count_with_a_shortage_is_stored(qtbot, main_window: MainWindow,  # type: ignore[no-untyped-def]
+def test_a_count_with_a_shortage_is_stored(qtbot, main_window: MainWindow,
                                            services: Services, stocked: dict[str, int]) -> None:
     dialog = open_closing(qtbot, main_window)
     assert dialog.day() == TODAY
@@ -140,7 +140,7 @@ def test_a_count_with_a_shortage_is_stored(qtbot, main_window: MainWindow,  # ty
     dialog.close()
 
 
-def test_expected_follows_serving_while_counting(qtbot, main_window: MainWindow,  # type: ignore[no-untyped-def]
+def test_expected_follows_serving_while_counting(qtbot, main_window: MainWindow,
                                                  services: Services, clock: FakeClock,
                                                  stocked: dict[str, int]) -> None:
     dialog = open_closing(qtbot, main_window)
@@ -159,7 +159,7 @@ def test_expected_follows_serving_while_counting(qtbot, main_window: MainWindow,
     dialog.close()
 
 
-def test_an_earlier_day_is_read_only(qtbot, main_window: MainWindow,  # type: ignore[no-untyped-def]
+def test_an_earlier_day_is_read_only(qtbot, main_window: MainWindow,
                                      services: Services, stocked: dict[str, int]) -> None:
     dialog = open_closing(qtbot, main_window)
     dialog.set_day(TODAY - timedelta(days=1))
@@ -171,7 +171,7 @@ def test_an_earlier_day_is_read_only(qtbot, main_window: MainWindow,  # type: ig
     dialog.close()
 
 
-def test_print_the_consumption_sheet(qtbot, main_window: MainWindow,  # type: ignore[no-untyped-def]
+def test_print_the_consumption_sheet(qtbot, main_window: MainWindow,
                                      services: Services, stocked: dict[str, int],
                                      tmp_path: Path) -> None:
     dialog = open_closing(qtbot, main_window)
@@ -200,7 +200,7 @@ def visible_notices(window: MainWindow) -> list[ReminderNotice]:
     return [n for n in window.findChildren(ReminderNotice) if n.isVisible()]
 
 
-def test_the_reminder_fires_once_at_closing_time(qtbot, main_window: MainWindow,  # type: ignore[no-untyped-def]
+def test_the_reminder_fires_once_at_closing_time(qtbot, main_window: MainWindow,
                                                  services: Services, clock: FakeClock,
                                                  stocked: dict[str, int]) -> None:
     reminder = main_window.closing_reminder
@@ -243,7 +243,7 @@ def test_the_reminder_fires_once_at_closing_time(qtbot, main_window: MainWindow,
     assert visible_notices(main_window) == []
 
 
-def test_no_reminder_when_already_counted(qtbot, main_window: MainWindow,  # type: ignore[no-untyped-def]
+def test_no_reminder_when_already_counted(qtbot, main_window: MainWindow,
                                           services: Services, clock: FakeClock,
                                           stocked: dict[str, int]) -> None:
     at_local(clock, 18, 40)
@@ -253,7 +253,7 @@ def test_no_reminder_when_already_counted(qtbot, main_window: MainWindow,  # typ
     assert visible_notices(main_window) == []
 
 
-def test_the_reminder_follows_the_setting_and_saving_dismisses_it(  # type: ignore[no-untyped-def]
+def test_the_reminder_follows_the_setting_and_saving_dismisses_it(
         qtbot, main_window: MainWindow, services: Services, clock: FakeClock,
         stocked: dict[str, int]) -> None:
     from dataclasses import replace
@@ -272,7 +272,7 @@ def test_the_reminder_follows_the_setting_and_saving_dismisses_it(  # type: igno
     dialog.close()
 
 
-def test_the_reminder_shows_in_the_bar_window_too(qtbot, main_window: MainWindow,  # type: ignore[no-untyped-def]
+def test_the_reminder_shows_in_the_bar_window_too(qtbot, main_window: MainWindow,
                                                   clock: FakeClock,
                                                   stocked: dict[str, int]) -> None:
     bar = main_window.open_bar_window()

@@ -27,11 +27,11 @@ from tests.ui.typing import type_text
 pytestmark = pytest.mark.usefixtures("signed_in_admin")
 
 
-def enter(qtbot, widget) -> None:  # type: ignore[no-untyped-def]
+def enter(qtbot, widget) -> None:
     qtbot.keyClick(widget, Qt.Key.Key_Return)
 
 
-def open_stock(qtbot, window: MainWindow) -> StockDialog:  # type: ignore[no-untyped-def]
+def open_stock(qtbot, window: MainWindow) -> StockDialog:
     dialog = window.bar_menu.open_stock()
     qtbot.waitExposed(dialog)
     return dialog
@@ -50,7 +50,7 @@ def test_bar_menu_lists_the_actions(main_window: MainWindow) -> None:
     assert main_window.closing_reminder is main_window.bar_menu.reminder
 
 
-def test_add_a_stock_item_by_typing(qtbot, main_window: MainWindow,  # type: ignore[no-untyped-def]
+def test_add_a_stock_item_by_typing(qtbot, main_window: MainWindow,
                                     services: Services) -> None:
     dialog = open_stock(qtbot, main_window)
     assert dialog.table.rowCount() == 0
@@ -72,7 +72,7 @@ def test_add_a_stock_item_by_typing(qtbot, main_window: MainWindow,  # type: ign
     dialog.close()
 
 
-def test_bad_stock_input_stays_in_the_form(qtbot, main_window: MainWindow,  # type: ignore[no-untyped-def]
+def test_bad_stock_input_stays_in_the_form(qtbot, main_window: MainWindow,
                                            services: Services) -> None:
     dialog = open_stock(qtbot, main_window)
     form = dialog.add()
@@ -105,7 +105,7 @@ def test_bad_stock_input_stays_in_the_form(qtbot, main_window: MainWindow,  # ty
     dialog.close()
 
 
-def test_goods_in_increases_the_quantity(qtbot, main_window: MainWindow,  # type: ignore[no-untyped-def]
+def test_goods_in_increases_the_quantity(qtbot, main_window: MainWindow,
                                          services: Services) -> None:
     cups = services.stock.save_item("纸杯", "个", 20, quantity=12, actor=TEST_ACTOR).id
     services.stock.save_item("茶叶", "克", 50, quantity=400, actor=TEST_ACTOR)
@@ -141,7 +141,7 @@ def test_goods_in_increases_the_quantity(qtbot, main_window: MainWindow,  # type
     dialog.close()
 
 
-def test_low_stock_is_marked_in_colour_and_words(qtbot, main_window: MainWindow,  # type: ignore[no-untyped-def]
+def test_low_stock_is_marked_in_colour_and_words(qtbot, main_window: MainWindow,
                                                  services: Services) -> None:
     services.stock.save_item("纸巾", "包", 5, quantity=5,
                              actor=TEST_ACTOR)        # at the threshold: low
@@ -158,7 +158,7 @@ def test_low_stock_is_marked_in_colour_and_words(qtbot, main_window: MainWindow,
     dialog.close()
 
 
-def test_print_requisition(qtbot, main_window: MainWindow, services: Services,  # type: ignore[no-untyped-def]
+def test_print_requisition(qtbot, main_window: MainWindow, services: Services,
                            tmp_path: Path) -> None:
     services.stock.save_item("铁观音茶叶", "克", 100, quantity=40, actor=TEST_ACTOR)
     services.stock.save_item("矿泉水", "瓶", 12, quantity=48, actor=TEST_ACTOR)
@@ -179,7 +179,7 @@ def test_print_requisition(qtbot, main_window: MainWindow, services: Services,  
     dialog.close()
 
 
-def choose(qtbot, combo, value) -> None:  # type: ignore[no-untyped-def]
+def choose(qtbot, combo, value) -> None:
     combo.setFocus()
     if combo.currentData() != value:
         qtbot.keyClick(combo, Qt.Key.Key_Home)
@@ -190,13 +190,13 @@ def choose(qtbot, combo, value) -> None:  # type: ignore[no-untyped-def]
     assert combo.currentData() == value
 
 
-def open_menu(qtbot, window: MainWindow) -> MenuDialog:  # type: ignore[no-untyped-def]
+def open_menu(qtbot, window: MainWindow) -> MenuDialog:
     dialog = window.bar_menu.open_menu()
     qtbot.waitExposed(dialog)
     return dialog
 
 
-def test_add_a_drink_with_a_recipe(qtbot, main_window: MainWindow,  # type: ignore[no-untyped-def]
+def test_add_a_drink_with_a_recipe(qtbot, main_window: MainWindow,
                                    services: Services) -> None:
     leaves = services.stock.save_item("铁观音茶叶", "克", 100, quantity=500, actor=TEST_ACTOR).id
     cups = services.stock.save_item("纸杯", "个", 20, quantity=100, actor=TEST_ACTOR).id
@@ -238,7 +238,7 @@ def test_add_a_drink_with_a_recipe(qtbot, main_window: MainWindow,  # type: igno
     dialog.close()
 
 
-def test_bad_drink_input_stays_in_the_form(qtbot, main_window: MainWindow,  # type: ignore[no-untyped-def]
+def test_bad_drink_input_stays_in_the_form(qtbot, main_window: MainWindow,
                                            services: Services) -> None:
     leaves = services.stock.save_item("茶叶", "克", 100, quantity=500, actor=TEST_ACTOR).id
     dialog = open_menu(qtbot, main_window)
@@ -278,7 +278,7 @@ def test_bad_drink_input_stays_in_the_form(qtbot, main_window: MainWindow,  # ty
     dialog.close()
 
 
-def test_edit_a_drink_keeps_its_recipe(qtbot, main_window: MainWindow,  # type: ignore[no-untyped-def]
+def test_edit_a_drink_keeps_its_recipe(qtbot, main_window: MainWindow,
                                        services: Services) -> None:
     leaves = services.stock.save_item("茶叶", "克", 100, quantity=500, actor=TEST_ACTOR).id
     cups = services.stock.save_item("纸杯", "个", 20, quantity=100, actor=TEST_ACTOR).id
@@ -302,7 +302,7 @@ def test_edit_a_drink_keeps_its_recipe(qtbot, main_window: MainWindow,  # type: 
     dialog.close()
 
 
-def test_goods_in_from_the_bar_menu(qtbot, main_window: MainWindow,  # type: ignore[no-untyped-def]
+def test_goods_in_from_the_bar_menu(qtbot, main_window: MainWindow,
                                     services: Services) -> None:
     services.stock.save_item("纸杯", "个", 20, quantity=10, actor=TEST_ACTOR)
     form = main_window.bar_menu.open_goods_in()
@@ -316,7 +316,7 @@ def test_goods_in_from_the_bar_menu(qtbot, main_window: MainWindow,  # type: ign
 
 
 @pytest.mark.parametrize("record", [False, True])
-def test_stock_item_form_for_an_existing_item(qtbot, main_window: MainWindow,  # type: ignore[no-untyped-def]
+def test_stock_item_form_for_an_existing_item(qtbot, main_window: MainWindow,
                                               services: Services, record: bool) -> None:
     item = services.stock.save_item("纸杯", "个", 20, quantity=10, actor=TEST_ACTOR)
     form = StockItemDialog(services, item if record else None, main_window)

@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 from datetime import date, datetime
 
+from .customer_records import Consent
 from .errors import FieldProblem, ValidationError
 from .i18n import QT_TRANSLATE_NOOP
 from .party import MAX_PARTY_SIZE, Honorific
@@ -52,6 +53,8 @@ class CallForm:
     notes: str = ""
     competitor: bool = False
     non_customer: bool = False
+    #: The caller's answer to "may we contact you?" (recorded on the customer).
+    consent: Consent = Consent.UNKNOWN
 
 
 def _phone(value: str, name: str, problems: list[FieldProblem]) -> str:
@@ -109,6 +112,10 @@ def validate_call(form: CallForm, now: datetime, channels: list[str] | None = No
     if not 1 <= form.visit_size <= MAX_PARTY_SIZE:
         problems.append(FieldProblem("visit_size", QT_TRANSLATE_NOOP(
             "Messages", "Party size must be between 1 and {max}."), {"max": MAX_PARTY_SIZE}))
+    if form.consent is not Consent.UNKNOWN and (form.competitor or form.non_customer):
+        problems.append(FieldProblem("consent", QT_TRANSLATE_NOOP(
+            "Messages", "A competitor or non-customer call keeps no customer, so no consent: "
+            "set it back to “Not asked”.")))
     if problems:
         raise ValidationError(problems)
     if not phone and phone2:

@@ -44,6 +44,36 @@ class ConflictDecision(StrEnum):
     AGENCY = "agency"
 
 
+class Consent(StrEnum):
+    """Whether the customer agreed to be contacted (PIPL). Unknown counts as not agreed."""
+
+    UNKNOWN = ""
+    YES = "yes"
+    NO = "no"
+
+
+class ConsentSource(StrEnum):
+    """The form on which consent was recorded."""
+
+    NONE = ""
+    REGISTRATION = "registration"
+    CALL = "call"
+    VIP_CARD = "vip_card"
+    COMMAND_LINE = "cli"
+
+
+CONSENT_LABELS: dict[Consent, str] = {
+    Consent.UNKNOWN: QT_TRANSLATE_NOOP("Consent", "Not asked"),
+    Consent.YES: QT_TRANSLATE_NOOP("Consent", "Agreed to be contacted"),
+    Consent.NO: QT_TRANSLATE_NOOP("Consent", "Declined contact"),
+}
+
+
+def consent_of(value: str | None) -> Consent:
+    """A stored consent code; anything unknown (damaged, a newer version's) reads as not asked."""
+    return Consent(value) if value in {c.value for c in Consent} else Consent.UNKNOWN
+
+
 class Purpose(StrEnum):
     NONE = ""
     OWN_USE = "own_use"
@@ -183,7 +213,8 @@ class VipCardRecord:
     purpose: Purpose = Purpose.NONE
     household_size: int | None = None
     current_district: str = ""
-    consent_contact: bool = False
+    #: The customer's consent to be contacted (stored on the customer, shown on the card).
+    consent: Consent = Consent.UNKNOWN
     notes: str = ""
     updated_at: datetime | None = None
     updated_by: str = ""
@@ -214,10 +245,22 @@ class CustomerRecord:
     calls: tuple[CallRecord, ...] = ()
     visits: tuple[VisitSummary, ...] = ()
     appointments: tuple[AppointmentRecord, ...] = ()
+    consent: Consent = Consent.UNKNOWN
+    consent_at: datetime | None = None
+    #: Who recorded the consent (the actor's name) and on which form.
+    consent_by: str = ""
+    consent_source: ConsentSource = ConsentSource.NONE
+    #: When the personal data was removed (retention or erasure); None while held.
+    anonymised_at: datetime | None = None
 
     @property
     def display_name(self) -> str:
         return person_name(self.name, self.honorific)
+
+    @property
+    def may_contact(self) -> bool:
+        """Only an explicit yes allows contact; not asked counts as no."""
+        return self.consent is Consent.YES and self.anonymised_at is None
 
     @property
     def owner_id(self) -> int | None:

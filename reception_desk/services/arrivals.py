@@ -9,8 +9,9 @@ from sqlalchemy import func, select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
+from ..domain.customer_records import Consent
 from ..domain.edits import PARTY_FIELDS
-from ..domain.errors import ConflictError, DomainError, NotFoundError
+from ..domain.errors import ConflictError, DomainError, FieldProblem, NotFoundError, ValidationError
 from ..domain.events import PARTIES, Event, EventBus
 from ..domain.i18n import QT_TRANSLATE_NOOP
 from ..domain.party import (
@@ -40,6 +41,15 @@ from .bar_hooks import close_for_departure
 from .customer_hooks import link_party, visit_ended
 from .rotation_log import record_event, rules_from, state_at
 from .site_settings import SettingsService
+
+
+def _check_consent(clean: PartyDraft, consent: Consent) -> PartyDraft:
+    """Consent belongs to the customer, found by phone: an answer needs the phone."""
+    if consent is not Consent.UNKNOWN and not clean.phone:
+        raise ValidationError([FieldProblem("consent", QT_TRANSLATE_NOOP(
+            "Messages", "Consent is kept with the customer's phone: enter the phone too, "
+            "or set consent back to “Not asked”."))])
+    return clean
 
 
 class ArrivalService:
@@ -132,9 +142,11 @@ class ArrivalService:
     # -- actions ---------------------------------------------------------------
     def register(self, draft: PartyDraft, *, demo: bool = False,
                  at: datetime | None = None,
-                 within: Callable[[Session, Party], None] | None = None) -> PartyRecord:
-        """Register an arriving party; `within` runs in the same transaction (a check-in)."""
-        clean = validate_party(draft, self.settings.current().channels)
+                 within: Callable[[Session, Party], None] | None = None,
+                 consent: Consent = Consent.UNKNOWN, actor: str = "") -> PartyRecord:
+        """Register an arriving party; `within` runs in the same transaction (a check-in).
+        `consent` is the customer's answer to "may we contact you?", recorded by `actor`."""
+        clean = _check_consent(validate_party(draft, self.settings.current().channels), consent)
         now = at or self.clock()
         with self.db.write() as session:
             repo = PartyRepository(session)
@@ -168,7 +180,8 @@ class ArrivalService:
             ))
             repo.add_move(StageMove(party_id=party.id, from_stage=None,
                                     to_stage=Stage.ARRIVED.value, at=now))
-            link_party(self.db, session, party, now, self.settings.current())
+            link_party(self.db, session, party, now, self.settings.current(),
+                       consent=consent, actor=actor)
             if within is not None:
                 within(session, party)
             self.db.record_change(session, PARTIES, (party.id,), {"kind": "registered"})
@@ -177,10 +190,10 @@ class ArrivalService:
         return record
 
     def edit(self, party_id: int, draft: PartyDraft, *, version: int | None = None,
-             actor: str = "") -> PartyRecord:
+             actor: str = "", consent: Consent = Consent.UNKNOWN) -> PartyRecord:
         """Save the entry form over a party. `version` is the one the form read: a save
         over a newer version raises StaleEditError naming who changed what and when."""
-        clean = validate_party(draft, self.settings.current().channels)
+        clean = _check_consent(validate_party(draft, self.settings.current().channels), consent)
         now = self.clock()
         with self.db.write() as session:
             repo = PartyRepository(session)
@@ -199,7 +212,8 @@ class ArrivalService:
             EditLog(session).save("parties", party, version, before,
                                   {name: getattr(party, name) for name in PARTY_FIELDS},
                                   PARTY_FIELDS, actor, now)
-            link_party(self.db, session, party, now, self.settings.current())
+            link_party(self.db, session, party, now, self.settings.current(),
+                       consent=consent, actor=actor)
             self.db.record_change(session, PARTIES, (party.id,))
             record = to_record(party)
         self._publish((party_id,))

@@ -5,7 +5,12 @@ from __future__ import annotations
 from datetime import date
 
 from ..domain.call_form import CallForm, validate_call
-from ..domain.customer_records import AppointmentSource, AppointmentStatus, CallRecord
+from ..domain.customer_records import (
+    AppointmentSource,
+    AppointmentStatus,
+    CallRecord,
+    ConsentSource,
+)
 from ..domain.errors import NotFoundError
 from ..domain.events import APPOINTMENTS, CUSTOMERS, Event, EventBus
 from ..domain.i18n import QT_TRANSLATE_NOOP
@@ -14,7 +19,7 @@ from ..store.customers_repo import CustomerRepository, call_record
 from ..store.database import Database
 from ..store.models_customers import Appointment, Call
 from ..store.rotation_repo import RotationRepository
-from .customer_hooks import find_or_create, refresh_ownership
+from .customer_hooks import find_or_create, refresh_ownership, set_consent
 from .site_settings import SettingsService
 
 
@@ -31,7 +36,8 @@ class CallService:
 
         The answering consultant becomes the owner unless another consultant's
         ownership is still live (first come); a competitor or non-customer call
-        touches no customer.
+        touches no customer. The form's consent answer is recorded on the customer
+        with `actor` as the person who recorded it.
         """
         settings = self.settings.current()
         now = self.clock()
@@ -51,6 +57,7 @@ class CallService:
                     honorific=clean.honorific.value if clean.honorific else "",
                     phone2=clean.phone2, channel=clean.channel, district=clean.address,
                     demo=demo)
+                set_consent(customer, clean.consent, actor, ConsentSource.CALL, now)
             call = Call(
                 at=now, customer_id=customer.id if customer else None,
                 caller_name=clean.caller_name,

@@ -16,8 +16,11 @@ from sqlalchemy.orm import Session
 
 from ..domain.customer_records import (
     Conflict,
+    Consent,
+    ConsentSource,
     CustomerRecord,
     Ownership,
+    consent_of,
     honorific_of,
 )
 from ..domain.customers import OwnershipClaim, current_owner, name_initials, name_pinyin
@@ -70,6 +73,25 @@ def find_or_create(session: Session, phone: str, now: datetime, *, name: str = "
     return customer
 
 
+def set_consent(customer: Customer, consent: Consent, actor: str, source: ConsentSource,
+                now: datetime) -> bool:
+    """Record an answer to "may we contact you?"; "not asked" keeps what is recorded.
+
+    Returns whether the stored consent changed. The same answer again keeps its
+    first time and recorder (consent is dated when it was given).
+    """
+    if consent is Consent.UNKNOWN or customer.anonymised_at is not None:
+        return False
+    if customer.consent == consent.value:
+        return False
+    customer.consent = consent.value
+    customer.consent_at = now
+    customer.consent_by = actor[:60]
+    customer.consent_source = source.value
+    customer.updated_at = now
+    return True
+
+
 def ownerships(session: Session, customer_ids: Iterable[int], now: datetime,
                settings: SiteSettings) -> dict[int, Ownership | None]:
     """The live ownership of each customer at `now`, with the owner's name."""
@@ -97,14 +119,17 @@ def refresh_ownership(session: Session, customer: Customer, now: datetime,
 
 
 def link_party(db: Database, session: Session, party: Party, now: datetime,
-               settings: SiteSettings) -> None:
-    """Arrival hook: a party with a phone belongs to that phone's customer (none without)."""
+               settings: SiteSettings, *, consent: Consent = Consent.UNKNOWN,
+               actor: str = "") -> None:
+    """Arrival hook: a party with a phone belongs to that phone's customer (none without);
+    the registration form's consent answer is recorded on that customer."""
     if not party.phone:
         party.customer_id = None
         return
     customer = find_or_create(session, party.phone, now, name=party.surname,
                               honorific=party.honorific, channel=party.channel,
                               plate=party.plate, demo=party.demo)
+    set_consent(customer, consent, actor, ConsentSource.REGISTRATION, now)
     party.customer_id = customer.id
     session.flush()
     db.record_change(session, CUSTOMERS, (customer.id,), {"kind": "visit"})
@@ -175,7 +200,12 @@ def customer_record(session: Session, customer: Customer, now: datetime,
         agency=customer.agency, agency_registered_at=customer.agency_registered_at,
         merged_into_id=customer.merged_into_id, created_at=customer.created_at,
         updated_at=customer.updated_at, calls=calls, visits=visits,
-        appointments=appointments)
+        appointments=appointments, consent=consent_of(customer.consent),
+        consent_at=customer.consent_at, consent_by=customer.consent_by,
+        consent_source=(ConsentSource(customer.consent_source)
+                        if customer.consent_source in {s.value for s in ConsentSource}
+                        else ConsentSource.NONE),
+        anonymised_at=customer.anonymised_at)
 
 
 def call_owner(session: Session, phone: str, now: datetime,

@@ -7,7 +7,14 @@ from datetime import datetime
 
 from sqlalchemy import update
 
-from ..domain.customer_records import CustomerRecord, Purpose, VipCardRecord
+from ..domain.customer_records import (
+    Consent,
+    ConsentSource,
+    CustomerRecord,
+    Purpose,
+    VipCardRecord,
+    consent_of,
+)
 from ..domain.customers import matches
 from ..domain.edits import VIP_CARD_FIELDS
 from ..domain.errors import DomainError, FieldProblem, NotFoundError, ValidationError
@@ -23,7 +30,7 @@ from ..store.database import Database
 from ..store.edits_repo import EditLog
 from ..store.models import Party
 from ..store.models_customers import Appointment, Call, Customer, VipCard
-from .customer_hooks import customer_record, ownerships, refresh_ownership
+from .customer_hooks import customer_record, ownerships, refresh_ownership, set_consent
 from .site_settings import SettingsService
 
 _GONE = QT_TRANSLATE_NOOP("Messages", "That customer no longer exists (merged or deleted?).")
@@ -107,8 +114,9 @@ class CustomerService:
             if customer is None:
                 raise NotFoundError(_GONE)
             card = repo.vip_card(customer.id)
+            consent = consent_of(customer.consent)
             if card is not None:
-                return vip_card_record(card)
+                return vip_card_record(card, consent)
             values: dict[str, str] = {}
             for call in repo.calls_of(customer.id):  # newest first
                 for name in ("area", "budget", "layout", "floor"):
@@ -117,7 +125,7 @@ class CustomerService:
                 if call.address and "current_district" not in values:
                     values["current_district"] = call.address
             values.setdefault("current_district", customer.district)
-            return VipCardRecord(customer_id=customer.id, **values)
+            return VipCardRecord(customer_id=customer.id, consent=consent, **values)
 
     def save_vip_card(self, customer_id: int, card: VipCardRecord,
                       actor_name: str = "", *, check_version: bool = False) -> VipCardRecord:
@@ -140,7 +148,8 @@ class CustomerService:
                 setattr(row, name, getattr(clean, name))
             row.purpose = Purpose(clean.purpose).value
             row.household_size = clean.household_size
-            row.consent_contact = clean.consent_contact
+            set_consent(customer, clean.consent, actor_name, ConsentSource.VIP_CARD, now)
+            row.consent_contact = customer.consent == Consent.YES.value
             row.updated_at = now
             row.updated_by = actor_name[:60]
             # The card's key is its customer's id.
@@ -153,9 +162,42 @@ class CustomerService:
             customer.updated_at = now
             session.flush()
             self.db.record_change(session, CUSTOMERS, (customer.id,), {"kind": "vip_card"})
-            record = vip_card_record(row)
+            record = vip_card_record(row, consent_of(customer.consent))
         self.bus.publish(Event(CUSTOMERS, (record.customer_id,), data={"kind": "vip_card"}))
         return record
+
+    # -- consent -------------------------------------------------------------------------
+    def set_consent(self, customer_id: int, consent: Consent, actor_name: str,
+                    source: ConsentSource) -> CustomerRecord:
+        """Record the customer's answer to "may we contact you?" (who, when, on which form).
+
+        "Not asked" changes nothing; the answer that is already recorded keeps its date.
+        """
+        now = self.clock()
+        with self.db.write() as session:
+            customer = CustomerRepository(session).resolve(customer_id)
+            if customer is None or customer.anonymised_at is not None:
+                raise NotFoundError(_GONE)
+            changed = set_consent(customer, consent, actor_name, source, now)
+            if changed:
+                self.db.record_change(session, CUSTOMERS, (customer.id,), {"kind": "consent"})
+            record = customer_record(session, customer, now, self.settings.current())
+        if changed:
+            self.bus.publish(Event(CUSTOMERS, (record.id,), data={"kind": "consent"}))
+        return record
+
+    def contactable(self, first: datetime, end: datetime) -> list[CustomerRecord]:
+        """Customers who agreed to be contacted, with activity (created or updated) in
+        [first, end): the call-back list. Not asked counts as no."""
+        now = self.clock()
+        settings = self.settings.current()
+        with self.db.read() as session:
+            rows = [c for c in CustomerRepository(session).all_live()
+                    if c.consent == Consent.YES.value and c.anonymised_at is None
+                    and c.created_at < end and c.updated_at >= first]
+            owners = ownerships(session, [c.id for c in rows], now, settings)
+            return [customer_record(session, c, now, settings, ownership=owners[c.id])
+                    for c in rows]
 
     # -- manager actions ---------------------------------------------------------------
     def merge(self, actor: Actor, keep_id: int, merge_id: int) -> CustomerRecord:
@@ -231,13 +273,14 @@ def _fill_blanks(keep: Customer, gone: Customer) -> None:
 
 def customers_touched(services_customers: CustomerService, first: datetime,
                       end: datetime) -> list[CustomerRecord]:
-    """Live customers created or updated in [first, end) (the `customers` export)."""
+    """Live customers created or updated in [first, end) (the `customers` export);
+    anonymised ones hold nothing to export."""
     self = services_customers
     now = self.clock()
     settings = self.settings.current()
     with self.db.read() as session:
         rows = [c for c in CustomerRepository(session).all_live()
-                if c.created_at < end and c.updated_at >= first]
+                if c.created_at < end and c.updated_at >= first and c.anonymised_at is None]
         owners = ownerships(session, [c.id for c in rows], now, settings)
         return [customer_record(session, c, now, settings, ownership=owners[c.id])
                 for c in rows]

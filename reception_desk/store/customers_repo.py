@@ -14,6 +14,7 @@ from ..domain.customer_records import (
     AppointmentStatus,
     CallRecord,
     Conflict,
+    Consent,
     OwnerSource,
     Purpose,
     VipCardRecord,
@@ -53,13 +54,14 @@ def appointment_record(row: Appointment) -> AppointmentRecord:
         created_at=row.created_at)
 
 
-def vip_card_record(card: VipCard) -> VipCardRecord:
+def vip_card_record(card: VipCard, consent: Consent = Consent.UNKNOWN) -> VipCardRecord:
+    """The saved card; `consent` is its customer's (the customer row holds it)."""
     return VipCardRecord(
         customer_id=card.customer_id, area=card.area, budget=card.budget, layout=card.layout,
         floor=card.floor, purpose=Purpose(card.purpose) if card.purpose in
         {p.value for p in Purpose} else Purpose.NONE,
         household_size=card.household_size, current_district=card.current_district,
-        consent_contact=card.consent_contact, notes=card.notes, updated_at=card.updated_at,
+        consent=consent, notes=card.notes, updated_at=card.updated_at,
         updated_by=card.updated_by, saved=True, version=card.version or 1)
 
 

@@ -43,6 +43,16 @@ class Customer(Base):
     created_at: Mapped[datetime]
     updated_at: Mapped[datetime]
     demo: Mapped[bool] = mapped_column(Boolean, default=False)
+    #: Consent to be contacted (`domain.customer_records.Consent`): "yes", "no" or ""
+    #: (not asked); when, by whom (the actor's name) and on which form it was recorded.
+    consent: Mapped[str] = mapped_column(String(8), default="", server_default=text("''"))
+    consent_at: Mapped[datetime | None] = mapped_column(default=None)
+    consent_by: Mapped[str] = mapped_column(String(60), default="",
+                                            server_default=text("''"))
+    consent_source: Mapped[str] = mapped_column(String(12), default="",
+                                                server_default=text("''"))
+    #: When retention or an erasure removed the personal data; None while it is held.
+    anonymised_at: Mapped[datetime | None] = mapped_column(default=None, index=True)
 
 
 class VipCard(Base):
@@ -62,6 +72,7 @@ class VipCard(Base):
     purpose: Mapped[str] = mapped_column(String(20), default="")
     household_size: Mapped[int | None] = mapped_column(Integer, default=None)
     current_district: Mapped[str] = mapped_column(String(100), default="")
+    #: Legacy mirror of the customer's consent ("yes" <=> True); the customer row decides.
     consent_contact: Mapped[bool] = mapped_column(Boolean, default=False)
     notes: Mapped[str] = mapped_column(Text, default="")
     updated_at: Mapped[datetime]

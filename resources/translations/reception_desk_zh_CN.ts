@@ -1544,17 +1544,30 @@
         <location filename="../../reception_desk/domain/customer_records.py" line="66"/>
         <source>Not asked</source>
         <extracomment>The first registration stands (the owner / the first agency keeps the credit). This pre-registration&apos;s agency gets the credit.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>未询问</translation>
     </message>
     <message>
         <location filename="../../reception_desk/domain/customer_records.py" line="67"/>
         <source>Agreed to be contacted</source>
-        <translation type="unfinished">同意联系</translation>
+        <translation>同意联系</translation>
     </message>
     <message>
         <location filename="../../reception_desk/domain/customer_records.py" line="68"/>
         <source>Declined contact</source>
-        <translation type="unfinished"></translation>
+        <translation>拒绝联系</translation>
+    </message>
+</context>
+<context>
+    <name>ConsentBox</name>
+    <message>
+        <location filename="../../reception_desk/ui/privacy/consent_box.py" line="42"/>
+        <source>Ask whether the customer agrees to be contacted later (calls, messages). Not asked keeps what is recorded; only Agreed puts them on call-back lists.</source>
+        <translation>请询问客户是否同意日后联系（电话、短信）。“未询问”保留已记录的答复；只有“同意联系”的客户会列入回访名单。</translation>
+    </message>
+    <message>
+        <location filename="../../reception_desk/ui/privacy/consent_box.py" line="64"/>
+        <source>On record: %1</source>
+        <translation>已记录：%1</translation>
     </message>
 </context>
 <context>
@@ -3032,69 +3045,69 @@ Ask IT to give this PC write access to the database, then do it again.</source>
 <context>
     <name>LobbyWindow</name>
     <message>
-        <location filename="../../reception_desk/ui/lobby/window.py" line="221"/>
+        <location filename="../../reception_desk/ui/lobby/window.py" line="222"/>
         <source>Lobby display</source>
         <extracomment>The picture&apos;s size in a --screenshot run (a common TV). Pixel sizes at a window height of 1080; everything scales with the height. Below this the type would stop being readable across a room anyway. The width of the lead column (a place number, a time) in line heights.</extracomment>
         <translation>大厅显示屏</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/lobby/window.py" line="268"/>
+        <location filename="../../reception_desk/ui/lobby/window.py" line="269"/>
         <source>The database is not answering: this display may be out of date.</source>
         <translation>数据库暂无响应：屏上显示的可能不是最新情况。</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/lobby/window.py" line="279"/>
+        <location filename="../../reception_desk/ui/lobby/window.py" line="280"/>
         <source>Up now — receives the next customer</source>
         <translation>第一序列 · 接待下一位客户</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/lobby/window.py" line="281"/>
+        <location filename="../../reception_desk/ui/lobby/window.py" line="282"/>
         <source>On deck — ready next</source>
         <translation>第二序列 · 准备接待</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/lobby/window.py" line="283"/>
+        <location filename="../../reception_desk/ui/lobby/window.py" line="284"/>
         <source>Then, in turn</source>
         <translation>轮候顺序</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/lobby/window.py" line="284"/>
-        <location filename="../../reception_desk/ui/lobby/window.py" line="298"/>
+        <location filename="../../reception_desk/ui/lobby/window.py" line="285"/>
+        <location filename="../../reception_desk/ui/lobby/window.py" line="299"/>
         <source>… and %1 more</source>
         <translation>…… 还有 %1 位</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/lobby/window.py" line="284"/>
+        <location filename="../../reception_desk/ui/lobby/window.py" line="285"/>
         <source>Nobody else on duty</source>
         <translation>暂无其他在岗顾问</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/lobby/window.py" line="297"/>
+        <location filename="../../reception_desk/ui/lobby/window.py" line="298"/>
         <source>Expected today</source>
         <translation>今日预约到访</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/lobby/window.py" line="299"/>
+        <location filename="../../reception_desk/ui/lobby/window.py" line="300"/>
         <source>No more appointments today</source>
         <translation>今日暂无待到访的预约</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/lobby/window.py" line="338"/>
+        <location filename="../../reception_desk/ui/lobby/window.py" line="339"/>
         <source>Everyone is busy — one moment please</source>
         <translation>顾问均在接待，请稍候</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/lobby/window.py" line="340"/>
+        <location filename="../../reception_desk/ui/lobby/window.py" line="341"/>
         <source>Nobody on duty yet</source>
         <translation>暂无顾问签到</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/lobby/window.py" line="348"/>
+        <location filename="../../reception_desk/ui/lobby/window.py" line="349"/>
         <source>today</source>
         <translation>今日</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/lobby/window.py" line="357"/>
+        <location filename="../../reception_desk/ui/lobby/window.py" line="358"/>
         <source>dddd d MMMM</source>
         <translation>M月d日 dddd</translation>
     </message>
@@ -3737,7 +3750,7 @@ Database: %2</source>
     <message>
         <location filename="../../reception_desk/domain/call_form.py" line="116"/>
         <source>A competitor or non-customer call keeps no customer, so no consent: set it back to “Not asked”.</source>
-        <translation type="unfinished"></translation>
+        <translation>同行调研或非客户来电不建立客户，也不记录联系许可：请改回“未询问”。</translation>
     </message>
     <message>
         <location filename="../../reception_desk/domain/call_form.py" line="149"/>
@@ -3987,7 +4000,7 @@ Database: %2</source>
     <message>
         <location filename="../../reception_desk/services/arrivals.py" line="49"/>
         <source>Consent is kept with the customer&apos;s phone: enter the phone too, or set consent back to “Not asked”.</source>
-        <translation type="unfinished"></translation>
+        <translation>联系许可随客户的电话保存：请同时填写电话，或把联系许可改回“未询问”。</translation>
     </message>
     <message>
         <location filename="../../reception_desk/services/arrivals.py" line="75"/>
@@ -4041,30 +4054,30 @@ Database: %2</source>
         <translation>原因为“其他”时，请说明来访情况。</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/demo/fill.py" line="109"/>
+        <location filename="../../reception_desk/demo/fill.py" line="119"/>
         <source>The database already holds {count} real visits; demo data would mix with them. Use another database, or force it if you are sure.</source>
-        <extracomment>About three years of history (issue 14). Demo staff numbers: XS001, XS002, ... (skipping any a real consultant has). Who the demo&apos;s desk actions are recorded as.</extracomment>
+        <extracomment>The last past days are replayed action by action through the services (like today); older ones are written in bulk by `history`, one transaction a day. Progress units a bulk day counts for (a replayed day has hundreds of actions). About three years of history (issue 14). Demo staff numbers: XS001, XS002, ... (skipping any a real consultant has). Who the demo&apos;s desk actions are recorded as.</extracomment>
         <translation>数据库中已有{count}条真实到访记录，演示数据会与之混在一起。请换用其他数据库；如确定无误，也可强制填入。</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/demo/fill.py" line="229"/>
+        <location filename="../../reception_desk/demo/fill.py" line="239"/>
         <source>Demo data covers 1 to {max} days.</source>
         <extracomment>The demo administrator&apos;s PIN when this run created it (print it once), else None.</extracomment>
         <translation>演示数据可覆盖1到{max}天。</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/services/export.py" line="49"/>
+        <location filename="../../reception_desk/services/export.py" line="51"/>
         <source>There is no export called “{name}”; available: {known}.</source>
         <extracomment>&quot;number&quot; is a quantity that may have a fraction (grams, millilitres, half a lemon).</extracomment>
         <translation>没有名为“{name}”的导出；可用的有：{known}。</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/services/export.py" line="58"/>
+        <location filename="../../reception_desk/services/export.py" line="60"/>
         <source>Unsupported export format “{fmt}”; use csv or xlsx.</source>
         <translation>不支持导出格式“{fmt}”，请使用 csv 或 xlsx。</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/services/export.py" line="65"/>
+        <location filename="../../reception_desk/services/export.py" line="67"/>
         <source>The start date {start} is after the end date {end}.</source>
         <translation>开始日期 {start} 晚于结束日期 {end}。</translation>
     </message>
@@ -5734,123 +5747,118 @@ The party is on the board without a consultant; assign one with F5 or Consultant
 <context>
     <name>PartyTableModel</name>
     <message>
-        <location filename="../../reception_desk/ui/arrival_board/model.py" line="66"/>
+        <location filename="../../reception_desk/ui/arrival_board/model.py" line="71"/>
         <source>No.</source>
-        <extracomment>Customer remarks (客户意见) by party id, for the status marker and tooltip. The day the board shows; arrivals from other days carry their date.</extracomment>
+        <extracomment>Walk-in / appointment and the channel, folded into one column. Customer remarks (客户意见) by party id, for the status marker and tooltip. The day the board shows; arrivals from other days carry their date.</extracomment>
         <translation>序号</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/arrival_board/model.py" line="66"/>
+        <location filename="../../reception_desk/ui/arrival_board/model.py" line="71"/>
         <source>Arrived</source>
         <translation>到访时间</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/arrival_board/model.py" line="67"/>
+        <location filename="../../reception_desk/ui/arrival_board/model.py" line="72"/>
         <source>Customer</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/arrival_board/model.py" line="67"/>
+        <location filename="../../reception_desk/ui/arrival_board/model.py" line="72"/>
         <source>Size</source>
         <translation>人数</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/arrival_board/model.py" line="71"/>
-        <source>Type</source>
-        <translation>类型</translation>
-    </message>
-    <message>
-        <location filename="../../reception_desk/ui/arrival_board/model.py" line="71"/>
-        <source>Channel</source>
-        <translation>渠道</translation>
-    </message>
-    <message>
-        <location filename="../../reception_desk/ui/arrival_board/model.py" line="68"/>
+        <location filename="../../reception_desk/ui/arrival_board/model.py" line="73"/>
         <source>Stage</source>
         <translation>环节</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/arrival_board/model.py" line="68"/>
+        <location filename="../../reception_desk/ui/arrival_board/model.py" line="73"/>
         <source>In stage</source>
         <translation>环节用时</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/arrival_board/model.py" line="69"/>
+        <location filename="../../reception_desk/ui/arrival_board/model.py" line="74"/>
         <source>In building</source>
         <translation>在场时长</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/arrival_board/model.py" line="70"/>
+        <location filename="../../reception_desk/ui/arrival_board/model.py" line="75"/>
         <source>Place</source>
         <translation>位置</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/arrival_board/model.py" line="70"/>
+        <location filename="../../reception_desk/ui/arrival_board/model.py" line="75"/>
         <source>Consultant</source>
         <translation>顾问</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/arrival_board/model.py" line="69"/>
+        <location filename="../../reception_desk/ui/arrival_board/model.py" line="74"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/arrival_board/model.py" line="72"/>
+        <location filename="../../reception_desk/ui/arrival_board/model.py" line="76"/>
+        <source>Type · channel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reception_desk/ui/arrival_board/model.py" line="77"/>
         <source>Description / note</source>
         <translation>特征 / 备注</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/arrival_board/model.py" line="140"/>
+        <location filename="../../reception_desk/ui/arrival_board/model.py" line="146"/>
         <source>★ returning</source>
         <translation>★ 老客户</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../reception_desk/ui/arrival_board/model.py" line="142"/>
-        <location filename="../../reception_desk/ui/arrival_board/model.py" line="181"/>
+        <location filename="../../reception_desk/ui/arrival_board/model.py" line="148"/>
+        <location filename="../../reception_desk/ui/arrival_board/model.py" line="186"/>
         <source>%n person(s)</source>
         <translation>
             <numerusform>%n位</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/arrival_board/model.py" line="166"/>
+        <location filename="../../reception_desk/ui/arrival_board/model.py" line="170"/>
         <source>Invalid: %1</source>
         <translation>无效接待：%1</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/arrival_board/model.py" line="168"/>
+        <location filename="../../reception_desk/ui/arrival_board/model.py" line="172"/>
         <source>⚠ Waiting %1, not received</source>
         <translation>⚠ 等待 %1 未接待</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/arrival_board/model.py" line="171"/>
+        <location filename="../../reception_desk/ui/arrival_board/model.py" line="175"/>
         <source>Waiting for a consultant</source>
         <translation>等待顾问接待</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/arrival_board/model.py" line="174"/>
+        <location filename="../../reception_desk/ui/arrival_board/model.py" line="178"/>
         <source>From an earlier day</source>
         <translation>非今日到访</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../reception_desk/ui/arrival_board/model.py" line="177"/>
+        <location filename="../../reception_desk/ui/arrival_board/model.py" line="181"/>
         <source>✎ %n remark(s)</source>
         <translation>
             <numerusform>✎ 客户意见%n条</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/arrival_board/model.py" line="186"/>
+        <location filename="../../reception_desk/ui/arrival_board/model.py" line="201"/>
         <source>Phone: %1</source>
         <translation>电话：%1</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/arrival_board/model.py" line="188"/>
+        <location filename="../../reception_desk/ui/arrival_board/model.py" line="203"/>
         <source>Plate: %1</source>
         <translation>车牌：%1</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/arrival_board/model.py" line="193"/>
+        <location filename="../../reception_desk/ui/arrival_board/model.py" line="208"/>
         <source>Customer remarks:</source>
         <translation>客户意见：</translation>
     </message>
@@ -7823,9 +7831,9 @@ Restoring it puts it in place of the database; the refused file is kept beside i
         <translation>目前居住的区域</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/hotline/vip_card_dialog.py" line="88"/>
-        <source>Agrees to be contacted</source>
-        <translation>同意接受联系</translation>
+        <location filename="../../reception_desk/ui/hotline/vip_card_dialog.py" line="106"/>
+        <source>C&amp;onsent</source>
+        <translation>联系许可(&amp;O)</translation>
     </message>
     <message>
         <location filename="../../reception_desk/ui/hotline/vip_card_dialog.py" line="101"/>

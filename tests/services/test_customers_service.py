@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 import pytest
 from sqlalchemy import select
 
-from reception_desk.domain.customer_records import OwnerSource, Purpose, VipCardRecord
+from reception_desk.domain.customer_records import Consent, OwnerSource, Purpose, VipCardRecord
 from reception_desk.domain.errors import ValidationError
 from reception_desk.domain.party import Honorific, PartyDraft, VisitKind
 from reception_desk.domain.roles import Actor, PermissionDenied, Role
@@ -76,11 +76,11 @@ def test_the_vip_card_is_prefilled_from_calls_then_saved(services: Services) -> 
         "120", "500万", "四室", "海淀区")
     saved = services.customers.save_vip_card(customer_id, VipCardRecord(
         customer_id, area="130", purpose=Purpose.SCHOOL_DISTRICT, household_size=4,
-        consent_contact=True), actor_name="前台")
+        consent=Consent.YES), actor_name="前台")
     assert saved.saved and saved.updated_by == "前台"
     again = services.customers.vip_card(customer_id)
     assert again.area == "130" and again.purpose is Purpose.SCHOOL_DISTRICT
-    assert again.household_size == 4 and again.consent_contact
+    assert again.household_size == 4 and again.consent is Consent.YES
     with pytest.raises(ValidationError) as caught:
         services.customers.save_vip_card(customer_id, VipCardRecord(
             customer_id, area="1" * 21, household_size=0))

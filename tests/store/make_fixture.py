@@ -126,6 +126,8 @@ DATA: dict[str, list[str]] = {
              "INSERT INTO record_edits (at, table_name, record_id, version, actor, changes) "
              "VALUES ('2026-11-20 02:30:00', 'parties', 1, 2, '前台', "
              "'[[\"Note\", \"\", \"看三房\"]]')"],
+    "0006": ["UPDATE customers SET consent = 'yes', consent_at = '2026-11-20 02:20:00', "
+             "consent_by = '前台', consent_source = 'registration' WHERE id = 1"],
 }
 
 

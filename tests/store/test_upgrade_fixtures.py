@@ -53,6 +53,11 @@ def test_fixture_upgrades_to_head_and_keeps_its_data(revision: str, tmp_path: Pa
         # Versions (0005): every older row starts at 1, so an open form can be checked.
         assert seated.version == 1
         assert first.version == (2 if revision >= "0005" else 1)
+        # Consent (0006): recorded on the customer; older customers were not asked.
+        if revision >= "0004":
+            customer = services.customers.find_by_phone("13812345678")
+            assert customer is not None and customer.anonymised_at is None
+            assert customer.consent.value == ("yes" if revision >= "0006" else "")
         if revision >= "0003":
             orders = services.bar.orders_of_party(2)
             assert [o.items_text for o in orders] == ["龙井×2"]

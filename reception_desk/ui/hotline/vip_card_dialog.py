@@ -12,7 +12,6 @@ from dataclasses import replace
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
-    QCheckBox,
     QComboBox,
     QDialog,
     QDialogButtonBox,
@@ -28,6 +27,7 @@ from ...domain.customer_records import Purpose, VipCardRecord
 from ...domain.edits import StaleEditError
 from ...domain.errors import DomainError, ValidationError
 from ...services.context import Services
+from ..privacy.consent_box import ConsentBox
 from ..station import station_actor
 from ..text import message
 from ..widgets import FieldError, mark_invalid, with_error
@@ -85,16 +85,16 @@ class VipCardDialog(QDialog):
         self.household_size.setMaximumWidth(160)
         self.current_district = line("current_district", self.card.current_district,
                                      self.tr("where they live now"))
-        self.consent_contact = QCheckBox(self.tr("Agrees to be contacted"))
-        self.consent_contact.setObjectName("consent_contact")
-        self.consent_contact.setChecked(self.card.consent_contact)
+        self.consent = ConsentBox()
+        self.consent.set_value(self.card.consent)
+        self.consent.show_recorded(customer, services.settings.current().zone())
         self.notes = line("notes", self.card.notes)
 
         self.fields: dict[str, QWidget] = {
             "area": self.area, "budget": self.budget, "layout": self.layout_,
             "floor": self.floor, "purpose": self.purpose,
             "household_size": self.household_size, "current_district": self.current_district,
-            "consent_contact": self.consent_contact, "notes": self.notes}
+            "consent": self.consent, "notes": self.notes}
         self.errors = {name: FieldError() for name in self.fields}
         form = QFormLayout()
         form.setLabelAlignment(Qt.AlignmentFlag.AlignRight)
@@ -103,7 +103,7 @@ class VipCardDialog(QDialog):
                             (self.tr("&Purpose"), "purpose"),
                             (self.tr("&Household"), "household_size"),
                             (self.tr("Current &district"), "current_district"),
-                            ("", "consent_contact"), (self.tr("&Notes"), "notes")):
+                            (self.tr("C&onsent"), "consent"), (self.tr("&Notes"), "notes")):
             label_widget = QLabel(label)
             label_widget.setBuddy(self.fields[name])
             form.addRow(label_widget, with_error(self.fields[name], self.errors[name]))
@@ -128,7 +128,7 @@ class VipCardDialog(QDialog):
             layout=self.layout_.text(), floor=self.floor.text(),
             purpose=Purpose(self.purpose.currentData() or ""),
             household_size=size or None, current_district=self.current_district.text(),
-            consent_contact=self.consent_contact.isChecked(), notes=self.notes.text())
+            consent=self.consent.value(), notes=self.notes.text())
 
     def save(self) -> VipCardRecord | None:
         for name, error in self.errors.items():

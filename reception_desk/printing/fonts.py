@@ -28,12 +28,16 @@ import threading
 from pathlib import Path
 from typing import Any
 
-from reportlab.lib import textsplit
+from reportlab.lib import textsplit as _rl_textsplit
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
-from reportlab.platypus import paragraph as rl_paragraph
+from reportlab.platypus import paragraph as _rl_paragraph
 
 from reception_desk.paths import resources_dir
+
+# The line-splitting internals patched and called below are not in ReportLab's type stubs.
+textsplit: Any = _rl_textsplit
+rl_paragraph: Any = _rl_paragraph
 
 CJK_FONT_NAME = "WQYMicroHei"
 #: Same face as :data:`CJK_FONT_NAME`, registered under its own name so that a
@@ -96,7 +100,8 @@ def _dumb_split(word: str, widths: list[float], maxWidths: Any) -> list[list[Any
     if not isinstance(maxWidths, list | tuple):
         maxWidths = [maxWidths]
     lines: list[list[Any]] = []
-    i = widthUsed = lineStartPos = 0
+    i = lineStartPos = 0
+    widthUsed: float = 0
     maxWidth = maxWidths[0]
     nW = len(word)
     while i < nW:
@@ -238,7 +243,7 @@ def register_cjk_font() -> str:
         return CJK_FONT_NAME
 
 
-def _alias(font: TTFont, name: str) -> TTFont:
+def _alias(font: object, name: str) -> TTFont:
     """A shallow copy of ``font`` named ``name`` (shares the parsed face)."""
     alias = TTFont.__new__(TTFont)
     alias.__dict__.update(font.__dict__)

@@ -32,7 +32,6 @@ from ..domain.reception_request import Level, Preparation, RequestRecord, Status
 from .fonts import CJK_FONT_NAME
 from .request_layout import (
     AVAILABLE,
-    INK,
     LEVEL_DEFINITIONS_ZH,
     LEVEL_ZH,
     NO_TIME,
@@ -53,7 +52,7 @@ from .request_layout import (
     styles,
     title_block,
 )
-from .table_sheet import _column_widths, _table
+from .table_sheet import INK, _column_widths, _table
 
 REQUEST_TITLE = "客户来访接待申请单"
 ITINERARY_TITLE = "商务考察行程安排表"

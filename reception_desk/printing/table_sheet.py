@@ -99,6 +99,10 @@ class _FakeBoldParagraph(Paragraph):
 class _NumberedCanvas(Canvas):
     """Holds every page until the end so each footer can say "of M pages"."""
 
+    # Canvas internals used below, not in ReportLab's type stubs.
+    _pageNumber: int
+    _startPage: Callable[[], None]
+
     def __init__(
         self,
         *args: Any,
@@ -280,7 +284,7 @@ def _table(
     if rows:
         commands.append(("ROWBACKGROUNDS", (0, 1), (-1, -1), [colors.white, ZEBRA]))
     else:
-        data.append([Paragraph(EMPTY_TEXT, styles["empty"])] + [""] * (n - 1))
+        data.append([Paragraph(EMPTY_TEXT, styles["empty"]), *[""] * (n - 1)])
         commands += [
             ("SPAN", (0, 1), (-1, 1)),
             ("TOPPADDING", (0, 1), (-1, 1), 10),

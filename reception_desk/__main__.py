@@ -1,6 +1,6 @@
 """The command line: start the windows, or run demo / migrate / check / export.
 
-    reception-desk [--db URL] [--window main|bar] [--lang zh_CN|en] [--screenshot PATH]
+    reception-desk [--db URL] [--window main|bar|lobby] [--lang zh_CN|en] [--screenshot PATH]
     reception-desk demo    [--db URL] [--days N] [--force]
     reception-desk migrate [--db URL]
     reception-desk check   [--db URL]
@@ -96,8 +96,9 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--lang", choices=LANGS, default=None,
                         help="language; the windows default to the saved choice, the "
                              "commands to zh_CN (en when $LANG starts with en)")
-    parser.add_argument("--window", choices=("main", "bar"), default="main",
-                        help="main: the control desk; bar: the water-bar screen")
+    parser.add_argument("--window", choices=("main", "bar", "lobby"), default="main",
+                        help="main: the control desk; bar: the water-bar screen; lobby: "
+                             "the read-only wall display (full screen)")
     parser.add_argument("--screenshot", metavar="PATH", default=None,
                         help="save a picture of the window to PATH and quit (for docs and tests)")
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")

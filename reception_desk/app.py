@@ -34,6 +34,7 @@ class DeskApp:
         from .ui.bar import BarWindow
         from .ui.errors import ErrorReporter
         from .ui.events import EventBridge
+        from .ui.lobby import LobbyWindow
         from .ui.main_window import MainWindow
         from .ui.notice import Announcer
         from .ui.text import set_site_zone
@@ -48,11 +49,16 @@ class DeskApp:
         self.announcer = Announcer(services, self.bridge)
         self.main: MainWindow | None = None
         self.bar: BarWindow | None = None
+        #: The lobby wall display of `--window lobby` (read-only, full screen).
+        self.lobby: LobbyWindow | None = None
+        self.interactive = interactive
         self.demo_loader: QObject | None = None
         self.backups: DailyBackup | None = None
         if window == "bar":
             self.bar = BarWindow(services, self.bridge)
             self.announcer.attach(self.bar)
+        elif window == "lobby":
+            self.lobby = LobbyWindow(services, self.bridge)
         else:
             self.main = MainWindow(services, self.bridge, self.announcer)
 
@@ -64,18 +70,24 @@ class DeskApp:
                 found.append(self.main.bar_window)
         if self.bar is not None:
             found.append(self.bar)
+        if self.lobby is not None:
+            found.append(self.lobby)
         return found
 
     def show(self) -> None:
         for window in self.windows():
-            window.show()
+            if self.lobby is not None and window is self.lobby and self.interactive:
+                self.lobby.show_full_screen()
+            else:
+                window.show()  # a --screenshot lobby: a 1920x1080 picture
 
     def start_backups(self, language: str) -> DailyBackup:
         """The daily copy of an SQLite database, in a worker thread (real starts only)."""
         from .ui.backup_guard import DailyBackup
 
         window = self.main or self.bar
-        self.backups = DailyBackup(self.services, window, language, window)
+        # The lobby display shows no banner: its backups report to the log only.
+        self.backups = DailyBackup(self.services, window, language, window or self.lobby)
         self.backups.start()
         return self.backups
 
@@ -114,8 +126,8 @@ def screenshot_paths(path: str, with_main: bool = True) -> tuple[Path, Path]:
     """Where the main window's and the bar window's pictures go.
 
     With the main window shown, it is written to PATH and a bar window beside it to PATH
-    with -bar before the suffix. With only the bar window (`--window bar`), the bar is
-    written to exactly PATH.
+    with -bar before the suffix. With only the bar window (`--window bar`) or the lobby
+    display (`--window lobby`), it is written to exactly PATH.
     """
     main = Path(path)
     if not with_main:

@@ -18,6 +18,7 @@ from .bar import BarWindow
 from .bar_desk.panel import BarDeskPanel
 from .events import EventBridge
 from .hotline.calls_dock import HotlinePanel
+from .lobby import LobbyWindow, second_screen
 from .notice import Announcer
 from .prefs import BAR_OPEN, MAIN_GEOMETRY, MAIN_STATE, make_prefs
 from .requests.panel import RequestsPanel
@@ -35,6 +36,7 @@ class MainWindow(QMainWindow):
         self.bridge = bridge
         self.announcer = announcer
         self.bar_window: BarWindow | None = None
+        self.lobby_window: LobbyWindow | None = None
         #: A --screenshot run must not overwrite the person's saved layout.
         self.remember_layout = True
         self.setDockOptions(QMainWindow.DockOption.AnimatedDocks
@@ -150,6 +152,10 @@ class MainWindow(QMainWindow):
         reset = QAction(self.tr("&Reset layout"), self)
         reset.triggered.connect(self.reset_layout)
         view_menu.addAction(reset)
+        view_menu.addSeparator()
+        self.act_lobby = QAction(self.tr("&Lobby display"), self)
+        self.act_lobby.triggered.connect(self.open_lobby_window)
+        view_menu.addAction(self.act_lobby)
 
         window_menu = bar.addMenu(self.tr("&Window"))
         self.act_bar = QAction(self.tr("Open &bar window"), self)
@@ -275,6 +281,13 @@ class MainWindow(QMainWindow):
         self.bar_window.raise_()
         return self.bar_window
 
+    def open_lobby_window(self) -> LobbyWindow:
+        """The wall display, full screen on a second screen if there is one."""
+        if self.lobby_window is None:
+            self.lobby_window = LobbyWindow(self.services, self.bridge)
+        self.lobby_window.show_full_screen(second_screen(self))
+        return self.lobby_window
+
     def show_shortcuts(self) -> None:
         rows = [
             ("F2 / Ctrl+N", self.tr("Register an arrival")),
@@ -335,6 +348,8 @@ class MainWindow(QMainWindow):
             self.save_layout()
         if self.bar_window is not None:
             self.bar_window.close()
+        if self.lobby_window is not None:
+            self.lobby_window.close()
         super().closeEvent(event)
 
     def bar_was_open(self) -> Any:

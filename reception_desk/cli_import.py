@@ -114,8 +114,8 @@ def run(args: argparse.Namespace, url: str, lang: str, *, open_db: Callable[...,
             result = services.appointment_import.import_rows(preview)
         except DBAPIError as exc:  # disk full, read-only: the one transaction rolled back
             raise error(store_error_text(explain_db_error(db, exc), lang)) from exc
-        for row in result.skipped:
-            out(text("skipped", lang, row=row))
+        for skipped in result.skipped:
+            out(text("skipped", lang, row=skipped))
         out(text("imported", lang, count=result.imported, conflicts=len(result.conflicts)))
         by_row = {row.row: row for row in preview.rows}
         for number, conflict in sorted(result.conflicts.items()):

@@ -25,7 +25,7 @@ def setup_logging(level: int = logging.INFO) -> logging.Handler | None:
     try:
         folder = paths.log_dir()
         folder.mkdir(parents=True, exist_ok=True)
-        handler: logging.Handler = logging.handlers.RotatingFileHandler(
+        handler = logging.handlers.RotatingFileHandler(
             folder / "reception-desk.log", maxBytes=1_000_000, backupCount=5, encoding="utf-8"
         )
     except OSError:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, replace
 from datetime import date, datetime
+from typing import Any
 
 from .customer_records import Consent
 from .errors import FieldProblem, ValidationError
@@ -88,8 +89,8 @@ def validate_call(form: CallForm, now: datetime, channels: list[str] | None = No
         problems.append(FieldProblem("phone", QT_TRANSLATE_NOOP(
             "Messages", "Enter the caller's phone number (or mark the call as not a "
             "customer).")))
-    texts = _texts(form, ("caller_name", "address", "area", "budget", "layout", "floor",
-                          "channel", "questions", "notes"), problems)
+    texts: dict[str, Any] = _texts(form, ("caller_name", "address", "area", "budget", "layout",
+                                          "floor", "channel", "questions", "notes"), problems)
     bad = {p.field for p in problems}
     if "caller_name" not in bad and any(ch.isdigit() for ch in texts["caller_name"]):
         problems.append(FieldProblem("caller_name", QT_TRANSLATE_NOOP(
@@ -144,7 +145,8 @@ class AppointmentForm:
 def validate_appointment(form: AppointmentForm, today: date) -> AppointmentForm:
     problems: list[FieldProblem] = []
     phone = _phone(form.phone, "phone", problems)
-    texts = _texts(form, ("name", "channel", "agency", "agent", "note"), problems)
+    texts: dict[str, Any] = _texts(form, ("name", "channel", "agency", "agent", "note"),
+                                   problems)
     if not texts["name"] and not phone:
         problems.append(FieldProblem("name", QT_TRANSLATE_NOOP(
             "Messages", "Enter the customer's name or phone.")))

@@ -92,8 +92,10 @@ class OwnershipClaim:
 
 
 class OwnershipDays(Protocol):
-    call_ownership_days: int
-    ownership_visit_days: int
+    @property
+    def call_ownership_days(self) -> int: ...
+    @property
+    def ownership_visit_days(self) -> int: ...
 
 
 def owner_until(source: OwnerSource, at: datetime, settings: OwnershipDays) -> datetime:

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass
+from dataclasses import field as dataclass_field
 
 
 @dataclass(frozen=True)
@@ -15,7 +16,7 @@ class FieldProblem:
 
     field: str
     message: str
-    params: dict[str, object] = field(default_factory=dict)
+    params: dict[str, object] = dataclass_field(default_factory=dict)
 
     def text(self) -> str:
         return self.message.format(**self.params)

@@ -255,6 +255,7 @@ def pick_channel(appointment: AppointmentRecord, channels: list[str]) -> str:
     """The appointment's channel if the site lists it, else the agency / hotline one."""
     if appointment.channel in channels or not channels:
         return appointment.channel
+    words: tuple[str, ...]
     if appointment.agency:
         words = ("渠道", "中介", "agency")
     elif appointment.source is AppointmentSource.CALL:

@@ -15,11 +15,14 @@ from datetime import datetime
 from sqlalchemy.orm import Session
 
 from ..domain.customer_records import (
+    AppointmentRecord,
+    CallRecord,
     Conflict,
     Consent,
     ConsentSource,
     CustomerRecord,
     Ownership,
+    VisitSummary,
     consent_of,
     honorific_of,
 )
@@ -179,9 +182,9 @@ def customer_record(session: Session, customer: Customer, now: datetime,
     """A snapshot; `ownership` False means "compute it here"."""
     if ownership is False:
         ownership = ownerships(session, [customer.id], now, settings)[customer.id]
-    calls: tuple = ()
-    visits: tuple = ()
-    appointments: tuple = ()
+    calls: tuple[CallRecord, ...] = ()
+    visits: tuple[VisitSummary, ...] = ()
+    appointments: tuple[AppointmentRecord, ...] = ()
     if history:
         repo = CustomerRepository(session)
         rows = repo.calls_of(customer.id)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 from datetime import datetime
+from typing import Any
 
 from sqlalchemy import update
 
@@ -40,9 +41,9 @@ _CARD_LIMITS = {"area": 20, "budget": 40, "layout": 20, "floor": 20,
 
 def validate_vip_card(card: VipCardRecord) -> VipCardRecord:
     problems: list[FieldProblem] = []
-    cleaned = {name: check_text(problems, name, getattr(card, name), limit,
-                                multiline=name == "notes")
-               for name, limit in _CARD_LIMITS.items()}
+    cleaned: dict[str, Any] = {name: check_text(problems, name, getattr(card, name), limit,
+                                                multiline=name == "notes")
+                               for name, limit in _CARD_LIMITS.items()}
     if card.household_size is not None and not 1 <= card.household_size <= 30:
         problems.append(FieldProblem("household_size", QT_TRANSLATE_NOOP(
             "Messages", "Household size must be between 1 and {max}."), {"max": 30}))
@@ -117,7 +118,7 @@ class CustomerService:
             consent = consent_of(customer.consent)
             if card is not None:
                 return vip_card_record(card, consent)
-            values: dict[str, str] = {}
+            values: dict[str, Any] = {}
             for call in repo.calls_of(customer.id):  # newest first
                 for name in ("area", "budget", "layout", "floor"):
                     if getattr(call, name) and name not in values:

@@ -14,12 +14,16 @@ import json
 import select as select_module
 import sqlite3
 from datetime import datetime, timedelta
+from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import delete, func, select
 
 from ..domain.events import Event
 from .database import NOTIFY_CHANNEL, Database
 from .models import Change
+
+if TYPE_CHECKING:
+    import psycopg
 
 #: Rows older than this are pruned; every open window has read them long since.
 KEEP_CHANGES = timedelta(days=2)
@@ -32,7 +36,7 @@ class ChangeFeed:
             self.last_id = session.scalar(select(func.max(Change.id))) or 0
         self._probe: sqlite3.Connection | None = None
         self._data_version: int | None = None
-        self._pg_conn = None
+        self._pg_conn: psycopg.Connection[Any] | None = None
         self._closed = False
         if db.is_sqlite and db.path is not None:
             self._probe = sqlite3.connect(db.path, check_same_thread=False)

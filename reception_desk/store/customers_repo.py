@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from datetime import date, datetime
+from typing import cast
 
 from sqlalchemy import or_, select
 from sqlalchemy.orm import Session
@@ -143,13 +144,14 @@ class CustomerRepository:
             select(Call.customer_id, Call.consultant_id, Call.at)
             .where(Call.customer_id.in_(ids), Call.consultant_id.is_not(None),
                    Call.competitor.is_(False), Call.non_customer.is_(False)))
-        for customer_id, consultant_id, at in calls:
+        # The where clauses leave out NULL ids, which the column types cannot show.
+        for customer_id, consultant_id, at in cast("Iterable[tuple[int, int, datetime]]", calls):
             result[customer_id].append(OwnershipClaim(consultant_id, OwnerSource.CALL, at))
         visits = self.session.execute(
             select(Party.customer_id, Party.owner_id, Party.arrived_at)
             .where(Party.customer_id.in_(ids), Party.owner_id.is_not(None),
                    Party.invalid_reason.is_(None)))
-        for customer_id, owner_id, at in visits:
+        for customer_id, owner_id, at in cast("Iterable[tuple[int, int, datetime]]", visits):
             result[customer_id].append(OwnershipClaim(owner_id, OwnerSource.VISIT, at))
         return result
 
@@ -191,7 +193,8 @@ class CustomerRepository:
             return {}
         rows = self.session.execute(
             select(Appointment.call_id, Appointment.id).where(Appointment.call_id.in_(ids)))
-        return {call_id: appointment_id for call_id, appointment_id in rows}
+        return {call_id: appointment_id  # no NULL call_id: `in_` leaves them out
+                for call_id, appointment_id in cast("Iterable[tuple[int, int]]", rows)}
 
     # -- VIP cards -------------------------------------------------------------------
     def vip_card(self, customer_id: int) -> VipCard | None:

@@ -244,7 +244,7 @@ def compare_schema(conn: Connection, *, indexes: bool = False,
             continue
         have_indexes = {i["name"] for i in inspector.get_indexes(name)}
         have_indexes |= {u["name"] for u in inspector.get_unique_constraints(name)}
-        wanted_indexes = {i.name for i in table.indexes}
+        wanted_indexes: set[object] = {i.name for i in table.indexes}
         wanted_indexes |= {c.name for c in table.constraints
                            if c.__class__.__name__ == "UniqueConstraint"}
         lost_indexes.extend(sorted(str(i) for i in wanted_indexes

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any, cast
 
 from alembic import command
 from alembic.config import Config
@@ -93,12 +94,12 @@ def upgrade(db: Database) -> MigrationResult:
                 # On the raw connection, before SQLAlchemy begins a transaction:
                 # inside one SQLite ignores the pragma, and a batch migration's
                 # table copy would then cascade-delete the rows that refer to it.
-                conn.connection.driver_connection.execute("PRAGMA foreign_keys=OFF")
+                cast(Any, conn.connection.driver_connection).execute("PRAGMA foreign_keys=OFF")
             cfg.attributes["connection"] = conn
             command.upgrade(cfg, "head")
             conn.commit()
             if db.is_sqlite:
-                conn.connection.driver_connection.execute("PRAGMA foreign_keys=ON")
+                cast(Any, conn.connection.driver_connection).execute("PRAGMA foreign_keys=ON")
     except DBAPIError as exc:
         raise StoreError(explain_db_error(db, exc)) from exc
     return MigrationResult(before, head, backup)

@@ -10,7 +10,7 @@ import json
 from collections.abc import Iterable
 from datetime import date, datetime
 
-from sqlalchemy import func, or_, select
+from sqlalchemy import Select, func, or_, select
 from sqlalchemy.orm import Session, selectinload
 
 from ..domain.phone import normalise_phone
@@ -133,7 +133,7 @@ class RequestRepository:
     def __init__(self, session: Session) -> None:
         self.session = session
 
-    def _select(self):  # type: ignore[no-untyped-def]
+    def _select(self) -> Select[ReceptionRequest]:
         return select(ReceptionRequest).options(
             selectinload(ReceptionRequest.guests), selectinload(ReceptionRequest.itinerary),
             selectinload(ReceptionRequest.steps))

@@ -28,7 +28,7 @@ from reception_desk.store.models import (
 from tests.conftest import TEST_ACTOR
 
 if TYPE_CHECKING:
-    from conftest import FakeClock
+    from tests.conftest import FakeClock
 
 
 from tests.demo.demo_helpers import (

@@ -33,7 +33,7 @@ from reception_desk.store.models import (
 from reception_desk.store.parties import PartyRepository
 
 if TYPE_CHECKING:
-    from conftest import FakeClock
+    from tests.conftest import FakeClock
 
 
 from tests.demo.demo_helpers import (

@@ -17,7 +17,7 @@ from reception_desk.store.models_customers import Appointment
 from tests.services.request_helpers import make_actors
 
 if TYPE_CHECKING:
-    from conftest import FakeClock
+    from tests.conftest import FakeClock
 
 
 @pytest.fixture

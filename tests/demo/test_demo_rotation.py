@@ -39,7 +39,7 @@ from reception_desk.store.rotation_repo import to_event
 from tests.conftest import TEST_ACTOR
 
 if TYPE_CHECKING:
-    from conftest import FakeClock
+    from tests.conftest import FakeClock
 
 
 from tests.demo.demo_helpers import (

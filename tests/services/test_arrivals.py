@@ -24,7 +24,7 @@ from reception_desk.store.database import Database
 from reception_desk.store.models import Change, Party, StageMove
 
 if TYPE_CHECKING:
-    from conftest import FakeClock
+    from tests.conftest import FakeClock
 
 
 def draft(surname: str = "王", **changes: object) -> PartyDraft:

@@ -37,7 +37,7 @@ from reception_desk.store.models import Change, Party, StageMove
 from tests.conftest import TEST_ACTOR
 
 if TYPE_CHECKING:
-    from conftest import FakeClock
+    from tests.conftest import FakeClock
 
 PLACES = ["VIP1", "VIP2"]
 

@@ -27,7 +27,7 @@ from reception_desk.store.models import DrinkOrder, RefillCheck, StockMovement, 
 from tests.conftest import TEST_ACTOR
 
 if TYPE_CHECKING:
-    from conftest import FakeClock
+    from tests.conftest import FakeClock
 
 
 @dataclass

@@ -28,7 +28,7 @@ from reception_desk.store.models_requests import RequestStep
 from tests.services.request_helpers import at, full_form, make_actors
 
 if TYPE_CHECKING:
-    from conftest import FakeClock
+    from tests.conftest import FakeClock
 
 
 @pytest.fixture

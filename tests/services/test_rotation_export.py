@@ -19,7 +19,7 @@ from reception_desk.services.export import dataset_names, export_to_file, get_da
 from tests.conftest import TEST_ACTOR, manager_actor
 
 if TYPE_CHECKING:
-    from conftest import FakeClock
+    from tests.conftest import FakeClock
 
 DAY = date(2026, 11, 28)
 

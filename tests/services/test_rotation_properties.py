@@ -32,7 +32,7 @@ from reception_desk.services.context import Services
 from tests.conftest import TEST_ACTOR, manager_actor
 
 if TYPE_CHECKING:
-    from conftest import FakeClock
+    from tests.conftest import FakeClock
 
 TEAM = 4
 PHONES = ["13800000001", "13800000002", "13800000003", ""]

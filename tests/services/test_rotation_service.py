@@ -21,7 +21,7 @@ from reception_desk.store.models import Party
 from tests.conftest import TEST_ACTOR, manager_actor
 
 if TYPE_CHECKING:
-    from conftest import FakeClock
+    from tests.conftest import FakeClock
 
 DAY = date(2026, 11, 28)  # the FakeClock starts at 10:00 Beijing time on this day
 PHONE = "13812345678"

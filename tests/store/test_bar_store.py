@@ -23,7 +23,7 @@ from reception_desk.store.database import Database
 from tests.conftest import TEST_ACTOR
 
 if TYPE_CHECKING:
-    from conftest import FakeClock
+    from tests.conftest import FakeClock
 
 ROOT = Path(__file__).resolve().parents[2]
 

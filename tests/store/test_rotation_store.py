@@ -20,7 +20,7 @@ from reception_desk.store.rotation_repo import RotationRepository
 from tests.conftest import TEST_ACTOR, manager_actor
 
 if TYPE_CHECKING:
-    from conftest import FakeClock
+    from tests.conftest import FakeClock
 
 DAY = date(2026, 11, 28)
 

@@ -6,6 +6,7 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from enum import StrEnum
 
+from .errors import FieldProblem, ValidationError
 from .i18n import QT_TRANSLATE_NOOP
 from .party import Honorific, display_name
 
@@ -67,6 +68,14 @@ CONSENT_LABELS: dict[Consent, str] = {
     Consent.YES: QT_TRANSLATE_NOOP("Consent", "Agreed to be contacted"),
     Consent.NO: QT_TRANSLATE_NOOP("Consent", "Declined contact"),
 }
+
+
+def check_consent_has_phone(consent: Consent, phone: str) -> None:
+    """Consent belongs to the customer, found by phone: an answer without a phone is refused."""
+    if consent is not Consent.UNKNOWN and not phone.strip():
+        raise ValidationError([FieldProblem("consent", QT_TRANSLATE_NOOP(
+            "Messages", "Consent is kept with the customer's phone: enter the phone too, "
+            "or set consent back to “Not asked”."))])
 
 
 def consent_of(value: str | None) -> Consent:

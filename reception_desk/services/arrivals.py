@@ -9,9 +9,9 @@ from sqlalchemy import func, select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
-from ..domain.customer_records import Consent
+from ..domain.customer_records import Consent, check_consent_has_phone
 from ..domain.edits import PARTY_FIELDS
-from ..domain.errors import ConflictError, DomainError, FieldProblem, NotFoundError, ValidationError
+from ..domain.errors import ConflictError, DomainError, NotFoundError
 from ..domain.events import PARTIES, Event, EventBus
 from ..domain.i18n import QT_TRANSLATE_NOOP
 from ..domain.party import (
@@ -45,10 +45,7 @@ from .site_settings import SettingsService
 
 def _check_consent(clean: PartyDraft, consent: Consent) -> PartyDraft:
     """Consent belongs to the customer, found by phone: an answer needs the phone."""
-    if consent is not Consent.UNKNOWN and not clean.phone:
-        raise ValidationError([FieldProblem("consent", QT_TRANSLATE_NOOP(
-            "Messages", "Consent is kept with the customer's phone: enter the phone too, "
-            "or set consent back to “Not asked”."))])
+    check_consent_has_phone(consent, clean.phone)
     return clean
 
 

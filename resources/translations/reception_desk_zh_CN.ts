@@ -173,17 +173,17 @@
 <context>
     <name>AppointmentStatus</name>
     <message>
-        <location filename="../../reception_desk/domain/customer_records.py" line="97"/>
+        <location filename="../../reception_desk/domain/customer_records.py" line="106"/>
         <source>Expected</source>
         <translation>待到访</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/domain/customer_records.py" line="98"/>
+        <location filename="../../reception_desk/domain/customer_records.py" line="107"/>
         <source>Arrived</source>
         <translation>已到访</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/domain/customer_records.py" line="99"/>
+        <location filename="../../reception_desk/domain/customer_records.py" line="108"/>
         <source>Cancelled</source>
         <translation>已取消</translation>
     </message>
@@ -191,175 +191,176 @@
 <context>
     <name>ArrivalBoardPanel</name>
     <message>
-        <location filename="../../reception_desk/ui/arrival_board/panel.py" line="77"/>
+        <location filename="../../reception_desk/ui/arrival_board/panel.py" line="119"/>
         <source>＋ Register arrival  (F2)</source>
+        <extracomment>In-building rows the board always shows whole (the other docks never squeeze it). Rows of the &quot;today, left&quot; table that stay visible at the least.</extracomment>
         <translation>＋ 登记到访  (F2)</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/arrival_board/panel.py" line="84"/>
+        <location filename="../../reception_desk/ui/arrival_board/panel.py" line="126"/>
         <source>Today</source>
         <translation>今天</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/arrival_board/panel.py" line="88"/>
+        <location filename="../../reception_desk/ui/arrival_board/panel.py" line="130"/>
         <source>Search surname, phone or plate  (Ctrl+F)</source>
         <translation>搜索姓氏、电话或车牌  (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/arrival_board/panel.py" line="201"/>
+        <location filename="../../reception_desk/ui/arrival_board/panel.py" line="251"/>
         <source>&amp;Register arrival…</source>
         <translation>登记到访(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/arrival_board/panel.py" line="207"/>
+        <location filename="../../reception_desk/ui/arrival_board/panel.py" line="257"/>
         <source>Next stage</source>
         <translation>下一环节</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/arrival_board/panel.py" line="208"/>
+        <location filename="../../reception_desk/ui/arrival_board/panel.py" line="258"/>
         <source>Move the party one stage on</source>
         <translation>客户进入下一环节</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/arrival_board/panel.py" line="209"/>
+        <location filename="../../reception_desk/ui/arrival_board/panel.py" line="259"/>
         <source>Seat…</source>
         <translation>入座…</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/arrival_board/panel.py" line="210"/>
+        <location filename="../../reception_desk/ui/arrival_board/panel.py" line="260"/>
         <source>Seat the party in a VIP room or at a table</source>
         <translation>安排客户在VIP室或洽谈区入座</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/arrival_board/panel.py" line="211"/>
+        <location filename="../../reception_desk/ui/arrival_board/panel.py" line="261"/>
         <source>Stage…</source>
         <translation>环节…</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/arrival_board/panel.py" line="212"/>
+        <location filename="../../reception_desk/ui/arrival_board/panel.py" line="262"/>
         <source>Move the party to any stage</source>
         <translation>将客户移到任意环节</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/arrival_board/panel.py" line="213"/>
+        <location filename="../../reception_desk/ui/arrival_board/panel.py" line="263"/>
         <source>Departed</source>
         <translation>离开</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/arrival_board/panel.py" line="214"/>
+        <location filename="../../reception_desk/ui/arrival_board/panel.py" line="264"/>
         <source>The party has left</source>
         <translation>客户已离开</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/arrival_board/panel.py" line="215"/>
+        <location filename="../../reception_desk/ui/arrival_board/panel.py" line="265"/>
         <source>Undo move</source>
         <translation>撤销上一步</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/arrival_board/panel.py" line="216"/>
+        <location filename="../../reception_desk/ui/arrival_board/panel.py" line="266"/>
         <source>Undo the party&apos;s last stage move</source>
         <translation>撤销客户上一次的环节变更</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/arrival_board/panel.py" line="218"/>
+        <location filename="../../reception_desk/ui/arrival_board/panel.py" line="268"/>
         <source>Assign up consultant</source>
         <translation>分配第一序列</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/arrival_board/panel.py" line="219"/>
+        <location filename="../../reception_desk/ui/arrival_board/panel.py" line="269"/>
         <source>Give the party to the consultant whose turn it is (a returning customer to their owner)</source>
         <translation>把客户分给轮到的置业顾问（老客户分给其归属顾问）</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/arrival_board/panel.py" line="221"/>
+        <location filename="../../reception_desk/ui/arrival_board/panel.py" line="271"/>
         <source>Consultant…</source>
         <translation>顾问…</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/arrival_board/panel.py" line="223"/>
+        <location filename="../../reception_desk/ui/arrival_board/panel.py" line="273"/>
         <source>Set the receiving consultant</source>
         <translation>设置接待的置业顾问</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/arrival_board/panel.py" line="224"/>
+        <location filename="../../reception_desk/ui/arrival_board/panel.py" line="274"/>
         <source>Invalid…</source>
         <translation>无效接待…</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/arrival_board/panel.py" line="225"/>
+        <location filename="../../reception_desk/ui/arrival_board/panel.py" line="275"/>
         <source>Mark an invalid reception (competitor, asking the way, …)</source>
         <translation>标记为无效接待（同行调研、问路等）</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/arrival_board/panel.py" line="227"/>
+        <location filename="../../reception_desk/ui/arrival_board/panel.py" line="277"/>
         <source>Edit…</source>
         <translation>编辑…</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/arrival_board/panel.py" line="228"/>
+        <location filename="../../reception_desk/ui/arrival_board/panel.py" line="278"/>
         <source>Correct the party&apos;s details</source>
         <translation>修改客户信息</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/arrival_board/panel.py" line="229"/>
+        <location filename="../../reception_desk/ui/arrival_board/panel.py" line="279"/>
         <source>Drinks…</source>
         <translation>点饮品…</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/arrival_board/panel.py" line="231"/>
+        <location filename="../../reception_desk/ui/arrival_board/panel.py" line="281"/>
         <source>Order drinks for the party&apos;s table</source>
         <translation>为该客户点饮品</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/arrival_board/panel.py" line="232"/>
+        <location filename="../../reception_desk/ui/arrival_board/panel.py" line="282"/>
         <source>Remark…</source>
         <translation>客户意见…</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/arrival_board/panel.py" line="234"/>
+        <location filename="../../reception_desk/ui/arrival_board/panel.py" line="284"/>
         <source>Note a customer&apos;s remark (客户意见)</source>
         <translation>记录客户意见</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/arrival_board/panel.py" line="235"/>
+        <location filename="../../reception_desk/ui/arrival_board/panel.py" line="285"/>
         <source>&amp;Find…</source>
         <translation>查找(&amp;F)…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../reception_desk/ui/arrival_board/panel.py" line="285"/>
+        <location filename="../../reception_desk/ui/arrival_board/panel.py" line="335"/>
         <source>Search “%1”: %n party(ies) found</source>
         <translation>
             <numerusform>搜索“%1”：找到%n组</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/arrival_board/panel.py" line="302"/>
+        <location filename="../../reception_desk/ui/arrival_board/panel.py" line="352"/>
         <source>In the building: %1 parties, %2 people</source>
         <translation>在场：%1组，%2人</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/arrival_board/panel.py" line="304"/>
+        <location filename="../../reception_desk/ui/arrival_board/panel.py" line="354"/>
         <source>Today, left: %1 parties</source>
         <translation>今日已离开：%1组</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/arrival_board/panel.py" line="307"/>
+        <location filename="../../reception_desk/ui/arrival_board/panel.py" line="357"/>
         <source>Not seen out: %1 parties</source>
         <translation>未登记离开：%1组</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/arrival_board/panel.py" line="309"/>
+        <location filename="../../reception_desk/ui/arrival_board/panel.py" line="359"/>
         <source>Left on %1: %2 parties</source>
         <translation>%1 已离开：%2组</translation>
     </message>
     <message>
         <location filename="../../reception_desk/ui/arrival_board/assigning.py" line="32"/>
-        <location filename="../../reception_desk/ui/arrival_board/panel.py" line="415"/>
+        <location filename="../../reception_desk/ui/arrival_board/panel.py" line="467"/>
         <source>Arrival board</source>
         <translation>到访看板</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/arrival_board/panel.py" line="481"/>
+        <location filename="../../reception_desk/ui/arrival_board/panel.py" line="533"/>
         <source>another party</source>
         <translation>其他客户</translation>
     </message>
@@ -1067,189 +1068,194 @@
 <context>
     <name>CallDialog</name>
     <message>
-        <location filename="../../reception_desk/ui/hotline/call_dialog.py" line="79"/>
+        <location filename="../../reception_desk/ui/hotline/call_dialog.py" line="81"/>
         <source>Log a call</source>
         <translation>来电登记</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/hotline/call_dialog.py" line="94"/>
+        <location filename="../../reception_desk/ui/hotline/call_dialog.py" line="96"/>
         <source>type first · 138 1234 5678 or 010-12345678</source>
         <translation>请先填电话 · 138 1234 5678 或 010-12345678</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/hotline/call_dialog.py" line="95"/>
+        <location filename="../../reception_desk/ui/hotline/call_dialog.py" line="97"/>
         <source>second / landline, optional</source>
         <translation>备用号码 / 座机，选填</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/hotline/call_dialog.py" line="96"/>
+        <location filename="../../reception_desk/ui/hotline/call_dialog.py" line="98"/>
         <source>e.g. 张伟 or 张</source>
         <translation>例如：张伟 或 张</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/hotline/call_dialog.py" line="105"/>
+        <location filename="../../reception_desk/ui/hotline/call_dialog.py" line="107"/>
         <source>district or address</source>
         <translation>区域或地址</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/hotline/call_dialog.py" line="106"/>
+        <location filename="../../reception_desk/ui/hotline/call_dialog.py" line="108"/>
         <source>m², e.g. 90-120</source>
         <translation>m²，例如：90-120</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/hotline/call_dialog.py" line="107"/>
+        <location filename="../../reception_desk/ui/hotline/call_dialog.py" line="109"/>
         <source>e.g. 200万 or 2万/m²</source>
         <translation>例如：200万 或 2万/m²</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/hotline/call_dialog.py" line="108"/>
+        <location filename="../../reception_desk/ui/hotline/call_dialog.py" line="110"/>
         <source>e.g. 3室2厅</source>
         <translation>例如：3室2厅</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/hotline/call_dialog.py" line="109"/>
+        <location filename="../../reception_desk/ui/hotline/call_dialog.py" line="111"/>
         <source>e.g. middle, 8-15</source>
         <translation>例如：中层、8-15层</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/hotline/call_dialog.py" line="114"/>
+        <location filename="../../reception_desk/ui/hotline/call_dialog.py" line="116"/>
         <source>— how they heard of us —</source>
         <translation>— 如何得知本项目 —</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/hotline/call_dialog.py" line="115"/>
+        <location filename="../../reception_desk/ui/hotline/call_dialog.py" line="117"/>
         <source>what the caller asked</source>
         <translation>客户咨询的问题</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/hotline/call_dialog.py" line="118"/>
+        <location filename="../../reception_desk/ui/hotline/call_dialog.py" line="120"/>
         <source>— the desk answered —</source>
         <translation>— 前台接听 —</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/hotline/call_dialog.py" line="128"/>
+        <location filename="../../reception_desk/ui/hotline/call_dialog.py" line="130"/>
         <source>HH:MM</source>
         <translation>HH:MM</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/hotline/call_dialog.py" line="129"/>
+        <location filename="../../reception_desk/ui/hotline/call_dialog.py" line="131"/>
         <source>The agreed visit time, e.g. 14:30; empty: no visit agreed</source>
         <translation>约定的到访时间，例如 14:30；留空表示未约定到访</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/hotline/call_dialog.py" line="135"/>
+        <location filename="../../reception_desk/ui/hotline/call_dialog.py" line="137"/>
         <source> people</source>
         <translation>位</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/hotline/call_dialog.py" line="138"/>
+        <location filename="../../reception_desk/ui/hotline/call_dialog.py" line="140"/>
         <source>Competitor research call (同行调研)</source>
         <translation>同行调研来电</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/hotline/call_dialog.py" line="140"/>
+        <location filename="../../reception_desk/ui/hotline/call_dialog.py" line="142"/>
         <source>Not a customer</source>
         <translation>非客户</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/hotline/call_dialog.py" line="173"/>
+        <location filename="../../reception_desk/ui/hotline/call_dialog.py" line="179"/>
         <source>&amp;Phone</source>
         <extracomment>CallForm attribute -&gt; the widget that holds it.</extracomment>
         <translation>电话(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/hotline/call_dialog.py" line="174"/>
+        <location filename="../../reception_desk/ui/hotline/call_dialog.py" line="180"/>
         <source>Phone &amp;2</source>
         <translation>电话2(&amp;2)</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/hotline/call_dialog.py" line="175"/>
+        <location filename="../../reception_desk/ui/hotline/call_dialog.py" line="181"/>
         <source>&amp;Name</source>
         <translation>姓名(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/hotline/call_dialog.py" line="176"/>
+        <location filename="../../reception_desk/ui/hotline/call_dialog.py" line="182"/>
         <source>&amp;District</source>
         <translation>区域(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/hotline/call_dialog.py" line="177"/>
+        <location filename="../../reception_desk/ui/hotline/call_dialog.py" line="183"/>
         <source>&amp;Area / budget</source>
         <translation>面积 / 预算(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/hotline/call_dialog.py" line="178"/>
+        <location filename="../../reception_desk/ui/hotline/call_dialog.py" line="184"/>
         <source>&amp;Layout / floor</source>
         <translation>户型 / 楼层(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/hotline/call_dialog.py" line="179"/>
+        <location filename="../../reception_desk/ui/hotline/call_dialog.py" line="185"/>
         <source>C&amp;hannel</source>
         <translation>认知渠道(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/hotline/call_dialog.py" line="180"/>
+        <location filename="../../reception_desk/ui/hotline/call_dialog.py" line="186"/>
         <source>&amp;Questions</source>
         <translation>咨询问题(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/hotline/call_dialog.py" line="181"/>
+        <location filename="../../reception_desk/ui/hotline/call_dialog.py" line="187"/>
         <source>Ans&amp;wered by</source>
         <translation>接听顾问(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/hotline/call_dialog.py" line="182"/>
+        <location filename="../../reception_desk/ui/hotline/call_dialog.py" line="188"/>
         <source>&amp;Visit agreed</source>
         <translation>约定到访(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/hotline/call_dialog.py" line="184"/>
+        <location filename="../../reception_desk/ui/hotline/call_dialog.py" line="190"/>
         <source>No&amp;tes</source>
         <translation>备注(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/hotline/call_dialog.py" line="200"/>
-        <location filename="../../reception_desk/ui/hotline/call_dialog.py" line="258"/>
+        <location filename="../../reception_desk/ui/hotline/call_dialog.py" line="191"/>
+        <source>&amp;Consent</source>
+        <translation>联系许可(&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../../reception_desk/ui/hotline/call_dialog.py" line="207"/>
+        <location filename="../../reception_desk/ui/hotline/call_dialog.py" line="266"/>
         <source>Customer history</source>
         <translation>客户历史</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/hotline/call_dialog.py" line="214"/>
+        <location filename="../../reception_desk/ui/hotline/call_dialog.py" line="221"/>
         <source>Enter saves · Esc cancels · phone first: a known caller fills in</source>
         <translation>回车保存 · Esc 取消 · 先输电话：老客户信息自动填入</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/hotline/call_dialog.py" line="238"/>
+        <location filename="../../reception_desk/ui/hotline/call_dialog.py" line="245"/>
         <source>Not a valid phone number: use an 11-digit mobile (138 1234 5678) or a landline with area code (010-12345678).</source>
         <translation>电话号码无效：请输入11位手机号（138 1234 5678）或带区号的座机号（010-12345678）。</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/hotline/call_dialog.py" line="260"/>
+        <location filename="../../reception_desk/ui/hotline/call_dialog.py" line="268"/>
         <source>Known caller ★</source>
         <translation>老客户 ★</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/hotline/call_dialog.py" line="339"/>
+        <location filename="../../reception_desk/ui/hotline/call_dialog.py" line="355"/>
         <source>Type the visit time as 14:30 (or leave it empty: no visit agreed).</source>
         <translation>请按 14:30 的格式填写到访时间（未约定到访则留空）。</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/hotline/call_dialog.py" line="354"/>
+        <location filename="../../reception_desk/ui/hotline/call_dialog.py" line="370"/>
         <source>the caller</source>
         <translation>来电客户</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/hotline/call_dialog.py" line="356"/>
+        <location filename="../../reception_desk/ui/hotline/call_dialog.py" line="372"/>
         <source>Call logged: %1 is expected on %2 at %3 (arrival board)</source>
         <translation>来电已登记：%1预计 %2 %3 到访（已列入到访看板）</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/hotline/call_dialog.py" line="361"/>
+        <location filename="../../reception_desk/ui/hotline/call_dialog.py" line="377"/>
         <source>Call logged: %1</source>
         <translation>来电已登记：%1</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/hotline/call_dialog.py" line="376"/>
+        <location filename="../../reception_desk/ui/hotline/call_dialog.py" line="392"/>
         <source>Discard this call? What was typed is lost.</source>
         <translation>放弃本次来电登记吗？已填写的内容将丢失。</translation>
     </message>
@@ -1465,12 +1471,12 @@
 <context>
     <name>Conflict</name>
     <message>
-        <location filename="../../reception_desk/domain/customer_records.py" line="92"/>
+        <location filename="../../reception_desk/domain/customer_records.py" line="101"/>
         <source>Owned by a consultant</source>
         <translation>已有归属顾问</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/domain/customer_records.py" line="93"/>
+        <location filename="../../reception_desk/domain/customer_records.py" line="102"/>
         <source>Registered by another agency</source>
         <translation>其他渠道已报备</translation>
     </message>
@@ -1541,18 +1547,18 @@
 <context>
     <name>Consent</name>
     <message>
-        <location filename="../../reception_desk/domain/customer_records.py" line="66"/>
+        <location filename="../../reception_desk/domain/customer_records.py" line="67"/>
         <source>Not asked</source>
         <extracomment>The first registration stands (the owner / the first agency keeps the credit). This pre-registration&apos;s agency gets the credit.</extracomment>
         <translation>未询问</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/domain/customer_records.py" line="67"/>
+        <location filename="../../reception_desk/domain/customer_records.py" line="68"/>
         <source>Agreed to be contacted</source>
         <translation>同意联系</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/domain/customer_records.py" line="68"/>
+        <location filename="../../reception_desk/domain/customer_records.py" line="69"/>
         <source>Declined contact</source>
         <translation>拒绝联系</translation>
     </message>
@@ -1725,13 +1731,13 @@
 <context>
     <name>DeskApp</name>
     <message>
-        <location filename="../../reception_desk/app.py" line="187"/>
+        <location filename="../../reception_desk/app.py" line="189"/>
         <source>Welcome</source>
         <extracomment>The lobby wall display of `--window lobby` (read-only, full screen).</extracomment>
         <translation>欢迎</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/app.py" line="188"/>
+        <location filename="../../reception_desk/app.py" line="190"/>
         <source>The database is empty. Fill it with demo data (two weeks of realistic visits) to try the board out?
 You can start with real data instead; demo data is marked and can be replaced later.</source>
         <translation>数据库是空的。要填入演示数据（两周的模拟到访记录）来试用看板吗？
@@ -2082,94 +2088,94 @@ Ask IT to give this PC write access to the database, then do it again.</source>
 <context>
     <name>ExpectedStrip</name>
     <message>
-        <location filename="../../reception_desk/ui/hotline/expected_panel.py" line="61"/>
+        <location filename="../../reception_desk/ui/hotline/expected_panel.py" line="62"/>
         <source>Check in  (Enter)</source>
         <extracomment>Rows shown before the strip scrolls.</extracomment>
         <translation>确认到访（回车）</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/hotline/expected_panel.py" line="70"/>
+        <location filename="../../reception_desk/ui/hotline/expected_panel.py" line="71"/>
         <source>Time</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/hotline/expected_panel.py" line="70"/>
+        <location filename="../../reception_desk/ui/hotline/expected_panel.py" line="71"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/hotline/expected_panel.py" line="70"/>
+        <location filename="../../reception_desk/ui/hotline/expected_panel.py" line="71"/>
         <source>People</source>
         <translation>人数</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/hotline/expected_panel.py" line="71"/>
+        <location filename="../../reception_desk/ui/hotline/expected_panel.py" line="72"/>
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/hotline/expected_panel.py" line="71"/>
+        <location filename="../../reception_desk/ui/hotline/expected_panel.py" line="72"/>
         <source>Channel / agency</source>
         <translation>认知渠道 / 报备渠道</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/hotline/expected_panel.py" line="72"/>
+        <location filename="../../reception_desk/ui/hotline/expected_panel.py" line="73"/>
         <source>Source</source>
         <translation>来源</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/hotline/expected_panel.py" line="72"/>
+        <location filename="../../reception_desk/ui/hotline/expected_panel.py" line="73"/>
         <source>Conflict</source>
         <translation>判客</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/hotline/expected_panel.py" line="92"/>
+        <location filename="../../reception_desk/ui/hotline/expected_panel.py" line="95"/>
         <source>VIP card…</source>
         <translation>VIP资料卡…</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/hotline/expected_panel.py" line="96"/>
+        <location filename="../../reception_desk/ui/hotline/expected_panel.py" line="99"/>
         <source>The VIP data card of the party&apos;s customer (V)</source>
         <translation>该客户的VIP资料卡 (V)</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/hotline/expected_panel.py" line="118"/>
+        <location filename="../../reception_desk/ui/hotline/expected_panel.py" line="121"/>
         <source>any time</source>
         <translation>时间不限</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/hotline/expected_panel.py" line="126"/>
+        <location filename="../../reception_desk/ui/hotline/expected_panel.py" line="129"/>
         <source>Expected today: %1</source>
         <translation>今日预约到访：%1</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/hotline/expected_panel.py" line="127"/>
+        <location filename="../../reception_desk/ui/hotline/expected_panel.py" line="130"/>
         <source>Expected on %2: %1</source>
         <translation>%2 预约到访：%1</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/hotline/expected_panel.py" line="130"/>
+        <location filename="../../reception_desk/ui/hotline/expected_panel.py" line="133"/>
         <source>%1 parties, %2 people</source>
         <translation>%1组，%2人</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/hotline/expected_panel.py" line="186"/>
+        <location filename="../../reception_desk/ui/hotline/expected_panel.py" line="194"/>
         <source>Check in</source>
         <translation>确认到访</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/hotline/expected_panel.py" line="205"/>
-        <location filename="../../reception_desk/ui/hotline/expected_panel.py" line="211"/>
+        <location filename="../../reception_desk/ui/hotline/expected_panel.py" line="213"/>
+        <location filename="../../reception_desk/ui/hotline/expected_panel.py" line="219"/>
         <source>VIP data card</source>
         <translation>VIP资料卡</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/hotline/expected_panel.py" line="206"/>
+        <location filename="../../reception_desk/ui/hotline/expected_panel.py" line="214"/>
         <source>Select a party on the board first.</source>
         <translation>请先在看板上选中客户。</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/hotline/expected_panel.py" line="212"/>
+        <location filename="../../reception_desk/ui/hotline/expected_panel.py" line="220"/>
         <source>The VIP card belongs to the customer, found by phone: this party has no phone yet. Add it with Edit… (F4), then open the card again.</source>
         <translation>VIP资料卡按电话对应到客户，该客户还没有登记电话。请用“编辑…”(F4) 补充电话后再打开资料卡。</translation>
     </message>
@@ -3045,69 +3051,64 @@ Ask IT to give this PC write access to the database, then do it again.</source>
 <context>
     <name>LobbyWindow</name>
     <message>
-        <location filename="../../reception_desk/ui/lobby/window.py" line="222"/>
+        <location filename="../../reception_desk/ui/lobby/window.py" line="224"/>
         <source>Lobby display</source>
         <extracomment>The picture&apos;s size in a --screenshot run (a common TV). Pixel sizes at a window height of 1080; everything scales with the height. Below this the type would stop being readable across a room anyway. The width of the lead column (a place number, a time) in line heights.</extracomment>
         <translation>大厅显示屏</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/lobby/window.py" line="269"/>
+        <location filename="../../reception_desk/ui/lobby/window.py" line="271"/>
         <source>The database is not answering: this display may be out of date.</source>
         <translation>数据库暂无响应：屏上显示的可能不是最新情况。</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/lobby/window.py" line="280"/>
+        <location filename="../../reception_desk/ui/lobby/window.py" line="282"/>
         <source>Up now — receives the next customer</source>
         <translation>第一序列 · 接待下一位客户</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/lobby/window.py" line="282"/>
+        <location filename="../../reception_desk/ui/lobby/window.py" line="284"/>
         <source>On deck — ready next</source>
         <translation>第二序列 · 准备接待</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/lobby/window.py" line="284"/>
+        <location filename="../../reception_desk/ui/lobby/window.py" line="286"/>
         <source>Then, in turn</source>
         <translation>轮候顺序</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/lobby/window.py" line="285"/>
-        <location filename="../../reception_desk/ui/lobby/window.py" line="299"/>
+        <location filename="../../reception_desk/ui/lobby/window.py" line="287"/>
+        <location filename="../../reception_desk/ui/lobby/window.py" line="301"/>
         <source>… and %1 more</source>
         <translation>…… 还有 %1 位</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/lobby/window.py" line="285"/>
+        <location filename="../../reception_desk/ui/lobby/window.py" line="287"/>
         <source>Nobody else on duty</source>
         <translation>暂无其他在岗顾问</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/lobby/window.py" line="298"/>
+        <location filename="../../reception_desk/ui/lobby/window.py" line="300"/>
         <source>Expected today</source>
         <translation>今日预约到访</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/lobby/window.py" line="300"/>
+        <location filename="../../reception_desk/ui/lobby/window.py" line="302"/>
         <source>No more appointments today</source>
         <translation>今日暂无待到访的预约</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/lobby/window.py" line="339"/>
+        <location filename="../../reception_desk/ui/lobby/window.py" line="341"/>
         <source>Everyone is busy — one moment please</source>
         <translation>顾问均在接待，请稍候</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/lobby/window.py" line="341"/>
+        <location filename="../../reception_desk/ui/lobby/window.py" line="343"/>
         <source>Nobody on duty yet</source>
         <translation>暂无顾问签到</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/lobby/window.py" line="349"/>
-        <source>today</source>
-        <translation>今日</translation>
-    </message>
-    <message>
-        <location filename="../../reception_desk/ui/lobby/window.py" line="358"/>
+        <location filename="../../reception_desk/ui/lobby/window.py" line="360"/>
         <source>dddd d MMMM</source>
         <translation>M月d日 dddd</translation>
     </message>
@@ -3258,319 +3259,320 @@ Ask IT to give this PC write access to the database, then do it again.</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../reception_desk/ui/main_window.py" line="48"/>
+        <location filename="../../reception_desk/ui/main_window.py" line="65"/>
         <source>Arrival board</source>
-        <extracomment>A --screenshot run must not overwrite the person&apos;s saved layout.</extracomment>
+        <extracomment>The right-hand column (rotation, and the bar / requests / hotline tabs under it). The rotation&apos;s share of the right-hand column&apos;s height. A --screenshot run must not overwrite the person&apos;s saved layout.</extracomment>
         <translation>到访看板</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/main_window.py" line="51"/>
+        <location filename="../../reception_desk/ui/main_window.py" line="68"/>
         <source>Consultant rotation</source>
         <translation>轮接</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/main_window.py" line="65"/>
+        <location filename="../../reception_desk/ui/main_window.py" line="79"/>
         <source>Water bar</source>
         <translation>水吧</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/main_window.py" line="68"/>
+        <location filename="../../reception_desk/ui/main_window.py" line="87"/>
         <source>Reception requests</source>
         <translation>接待申请</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/main_window.py" line="72"/>
+        <location filename="../../reception_desk/ui/main_window.py" line="92"/>
         <source>Hotline</source>
         <translation>来电登记</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/main_window.py" line="104"/>
+        <location filename="../../reception_desk/ui/main_window.py" line="127"/>
         <source>&amp;File</source>
+        <extracomment>True while the layout is the default one: it then follows the window&apos;s size.</extracomment>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/main_window.py" line="105"/>
+        <location filename="../../reception_desk/ui/main_window.py" line="128"/>
         <source>&amp;Settings…</source>
         <translation>设置(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/main_window.py" line="109"/>
+        <location filename="../../reception_desk/ui/main_window.py" line="132"/>
         <source>&amp;Export…</source>
         <translation>导出(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/main_window.py" line="114"/>
+        <location filename="../../reception_desk/ui/main_window.py" line="137"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/main_window.py" line="119"/>
+        <location filename="../../reception_desk/ui/main_window.py" line="142"/>
         <source>&amp;Party</source>
         <translation>客户(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/main_window.py" line="123"/>
+        <location filename="../../reception_desk/ui/main_window.py" line="146"/>
         <source>&amp;Rotation</source>
         <translation>轮接(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/main_window.py" line="133"/>
+        <location filename="../../reception_desk/ui/main_window.py" line="156"/>
         <source>Rotation &amp;log…</source>
         <translation>轮接记录(&amp;L)…</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/main_window.py" line="138"/>
+        <location filename="../../reception_desk/ui/main_window.py" line="161"/>
         <source>S&amp;tatistics…</source>
         <translation>统计(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/main_window.py" line="148"/>
+        <location filename="../../reception_desk/ui/main_window.py" line="171"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/main_window.py" line="152"/>
+        <location filename="../../reception_desk/ui/main_window.py" line="175"/>
         <source>&amp;Reset layout</source>
         <translation>重置布局(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/main_window.py" line="156"/>
+        <location filename="../../reception_desk/ui/main_window.py" line="179"/>
         <source>&amp;Lobby display</source>
         <translation>大厅显示屏(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/main_window.py" line="160"/>
+        <location filename="../../reception_desk/ui/main_window.py" line="183"/>
         <source>&amp;Window</source>
         <translation>窗口(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/main_window.py" line="161"/>
+        <location filename="../../reception_desk/ui/main_window.py" line="184"/>
         <source>Open &amp;bar window</source>
         <translation>打开水吧窗口(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/main_window.py" line="166"/>
+        <location filename="../../reception_desk/ui/main_window.py" line="189"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/main_window.py" line="167"/>
+        <location filename="../../reception_desk/ui/main_window.py" line="190"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>快捷键(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/main_window.py" line="171"/>
+        <location filename="../../reception_desk/ui/main_window.py" line="194"/>
         <source>&amp;About Reception Desk</source>
         <translation>关于 Reception Desk(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/main_window.py" line="186"/>
+        <location filename="../../reception_desk/ui/main_window.py" line="209"/>
         <source>Re&amp;quests</source>
         <translation>接待申请(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/main_window.py" line="188"/>
+        <location filename="../../reception_desk/ui/main_window.py" line="211"/>
         <source>Show reception &amp;requests</source>
         <translation>显示接待申请(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/main_window.py" line="209"/>
+        <location filename="../../reception_desk/ui/main_window.py" line="232"/>
         <source>&amp;Hotline</source>
         <translation>来电(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/main_window.py" line="293"/>
+        <location filename="../../reception_desk/ui/main_window.py" line="378"/>
         <source>Register an arrival</source>
         <translation>登记到访</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/main_window.py" line="294"/>
-        <location filename="../../reception_desk/ui/main_window.py" line="323"/>
+        <location filename="../../reception_desk/ui/main_window.py" line="379"/>
+        <location filename="../../reception_desk/ui/main_window.py" line="408"/>
         <source>Enter</source>
         <translation>回车</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/main_window.py" line="294"/>
+        <location filename="../../reception_desk/ui/main_window.py" line="379"/>
         <source>Save the form</source>
         <translation>保存表单</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/main_window.py" line="295"/>
+        <location filename="../../reception_desk/ui/main_window.py" line="380"/>
         <source>Space</source>
         <translation>空格</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/main_window.py" line="295"/>
+        <location filename="../../reception_desk/ui/main_window.py" line="380"/>
         <source>Selected party: next stage</source>
         <translation>选中的客户进入下一环节</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/main_window.py" line="296"/>
+        <location filename="../../reception_desk/ui/main_window.py" line="381"/>
         <source>Seat the party</source>
         <translation>安排入座</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/main_window.py" line="297"/>
+        <location filename="../../reception_desk/ui/main_window.py" line="382"/>
         <source>Move to any stage</source>
         <translation>移到任意环节</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/main_window.py" line="298"/>
+        <location filename="../../reception_desk/ui/main_window.py" line="383"/>
         <source>The party has left</source>
         <translation>客户已离开</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/main_window.py" line="299"/>
+        <location filename="../../reception_desk/ui/main_window.py" line="384"/>
         <source>Undo the party&apos;s last move</source>
         <translation>撤销客户的上一步</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/main_window.py" line="300"/>
+        <location filename="../../reception_desk/ui/main_window.py" line="385"/>
         <source>Set the consultant</source>
         <translation>设置置业顾问</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/main_window.py" line="301"/>
+        <location filename="../../reception_desk/ui/main_window.py" line="386"/>
         <source>Give the selected party to the up consultant</source>
         <translation>把选中的客户分给第一序列顾问</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/main_window.py" line="302"/>
+        <location filename="../../reception_desk/ui/main_window.py" line="387"/>
         <source>Edit the party</source>
         <translation>编辑客户信息</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/main_window.py" line="303"/>
+        <location filename="../../reception_desk/ui/main_window.py" line="388"/>
         <source>Mark an invalid reception</source>
         <translation>标记无效接待</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/main_window.py" line="304"/>
+        <location filename="../../reception_desk/ui/main_window.py" line="389"/>
         <source>Order drinks for the selected party (then 1–9, Enter)</source>
         <translation>为选中的客户点饮品（再按 1–9、回车）</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/main_window.py" line="305"/>
+        <location filename="../../reception_desk/ui/main_window.py" line="390"/>
         <source>Note a customer remark for the selected party</source>
         <translation>为选中的客户记录客户意见</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/main_window.py" line="306"/>
+        <location filename="../../reception_desk/ui/main_window.py" line="391"/>
         <source>Search by surname, phone or plate</source>
         <translation>按姓氏、电话或车牌搜索</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/main_window.py" line="307"/>
+        <location filename="../../reception_desk/ui/main_window.py" line="392"/>
         <source>Sign a consultant in</source>
         <translation>顾问签到</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/main_window.py" line="308"/>
+        <location filename="../../reception_desk/ui/main_window.py" line="393"/>
         <source>Selected consultant: available</source>
         <translation>选中的顾问：空闲</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/main_window.py" line="309"/>
+        <location filename="../../reception_desk/ui/main_window.py" line="394"/>
         <source>Selected consultant: on break</source>
         <translation>选中的顾问：休息</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/main_window.py" line="310"/>
+        <location filename="../../reception_desk/ui/main_window.py" line="395"/>
         <source>Selected consultant: out</source>
         <translation>选中的顾问：外出</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/main_window.py" line="311"/>
+        <location filename="../../reception_desk/ui/main_window.py" line="396"/>
         <source>Selected consultant: signed off</source>
         <translation>选中的顾问：下班</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/main_window.py" line="312"/>
+        <location filename="../../reception_desk/ui/main_window.py" line="397"/>
         <source>Selected consultant missed the turn (to the back)</source>
         <translation>选中的顾问过号（排到最后）</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/main_window.py" line="313"/>
+        <location filename="../../reception_desk/ui/main_window.py" line="398"/>
         <source>Move the selected consultant in the queue (manager)</source>
         <translation>调整选中顾问的轮接顺序（经理）</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/main_window.py" line="314"/>
+        <location filename="../../reception_desk/ui/main_window.py" line="399"/>
         <source>Rotation log</source>
         <translation>轮接记录</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/main_window.py" line="315"/>
+        <location filename="../../reception_desk/ui/main_window.py" line="400"/>
         <source>Open the bar window</source>
         <translation>打开水吧窗口</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/main_window.py" line="316"/>
+        <location filename="../../reception_desk/ui/main_window.py" line="401"/>
         <source>Show the reception requests</source>
         <translation>显示接待申请</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/main_window.py" line="317"/>
+        <location filename="../../reception_desk/ui/main_window.py" line="402"/>
         <source>New reception request</source>
         <translation>新建接待申请</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/main_window.py" line="318"/>
+        <location filename="../../reception_desk/ui/main_window.py" line="403"/>
         <source>Open the selected reception request</source>
         <translation>打开选中的接待申请</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/main_window.py" line="319"/>
+        <location filename="../../reception_desk/ui/main_window.py" line="404"/>
         <source>Approve the selected reception request</source>
         <translation>审批选中的接待申请</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/main_window.py" line="320"/>
+        <location filename="../../reception_desk/ui/main_window.py" line="405"/>
         <source>Log a hotline call (phone first)</source>
         <translation>登记来电（先输入电话）</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/main_window.py" line="321"/>
+        <location filename="../../reception_desk/ui/main_window.py" line="406"/>
         <source>Customers: search, history, merge</source>
         <translation>客户：查找、历史记录、合并</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/main_window.py" line="322"/>
+        <location filename="../../reception_desk/ui/main_window.py" line="407"/>
         <source>VIP data card of the selected party&apos;s customer</source>
         <translation>选中客户的VIP资料卡</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/main_window.py" line="323"/>
+        <location filename="../../reception_desk/ui/main_window.py" line="408"/>
         <source>On the expected list: check the party in</source>
         <translation>在预约到访列表中：确认客户到访</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/main_window.py" line="324"/>
+        <location filename="../../reception_desk/ui/main_window.py" line="409"/>
         <source>Export data to Excel or CSV</source>
         <translation>导出数据到 Excel 或 CSV</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/main_window.py" line="325"/>
+        <location filename="../../reception_desk/ui/main_window.py" line="410"/>
         <source>Settings</source>
         <translation>设置</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/main_window.py" line="326"/>
+        <location filename="../../reception_desk/ui/main_window.py" line="411"/>
         <source>This list</source>
         <translation>本列表</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/main_window.py" line="330"/>
+        <location filename="../../reception_desk/ui/main_window.py" line="415"/>
         <source>Keyboard shortcuts</source>
         <translation>快捷键</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/main_window.py" line="333"/>
+        <location filename="../../reception_desk/ui/main_window.py" line="418"/>
         <source>About Reception Desk</source>
         <translation>关于 Reception Desk</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/main_window.py" line="334"/>
+        <location filename="../../reception_desk/ui/main_window.py" line="419"/>
         <source>Reception Desk %1
 Front-desk software for a sales office.
 Database: %2</source>
@@ -3579,7 +3581,7 @@ Database: %2</source>
 数据库：%2</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/main_window.py" line="343"/>
+        <location filename="../../reception_desk/ui/main_window.py" line="428"/>
         <source>Reception Desk — %1</source>
         <translation>Reception Desk — %1</translation>
     </message>
@@ -3715,55 +3717,55 @@ Database: %2</source>
         <translation>姓氏不能包含数字。</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/domain/call_form.py" line="88"/>
+        <location filename="../../reception_desk/domain/call_form.py" line="89"/>
         <source>Enter the caller&apos;s phone number (or mark the call as not a customer).</source>
         <extracomment>Fields that may hold several lines. The consultant who answered (a roster id); None when the desk answered. The agreed visit time (aware); None when no visit was agreed. Party size expected for the agreed visit. The caller&apos;s answer to &quot;may we contact you?&quot; (recorded on the customer).</extracomment>
         <translation>请输入来电号码（或将本次来电标记为非客户）。</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/domain/call_form.py" line="95"/>
+        <location filename="../../reception_desk/domain/call_form.py" line="96"/>
         <source>The name cannot contain digits.</source>
         <translation>姓名不能包含数字。</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/domain/call_form.py" line="104"/>
+        <location filename="../../reception_desk/domain/call_form.py" line="105"/>
         <source>A competitor or non-customer call makes no appointment.</source>
         <translation>同行调研或非客户来电不能约定到访。</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/domain/call_form.py" line="107"/>
+        <location filename="../../reception_desk/domain/call_form.py" line="108"/>
         <source>The visit time needs a time zone.</source>
         <translation>到访时间缺少时区。</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/domain/call_form.py" line="110"/>
+        <location filename="../../reception_desk/domain/call_form.py" line="111"/>
         <source>The agreed visit time is in the past.</source>
         <translation>约定的到访时间已过。</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/domain/call_form.py" line="113"/>
-        <location filename="../../reception_desk/domain/call_form.py" line="158"/>
+        <location filename="../../reception_desk/domain/call_form.py" line="114"/>
+        <location filename="../../reception_desk/domain/call_form.py" line="160"/>
         <location filename="../../reception_desk/domain/party.py" line="122"/>
         <source>Party size must be between 1 and {max}.</source>
         <translation>来访人数须在1到{max}之间。</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/domain/call_form.py" line="116"/>
+        <location filename="../../reception_desk/domain/call_form.py" line="117"/>
         <source>A competitor or non-customer call keeps no customer, so no consent: set it back to “Not asked”.</source>
         <translation>同行调研或非客户来电不建立客户，也不记录联系许可：请改回“未询问”。</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/domain/call_form.py" line="149"/>
+        <location filename="../../reception_desk/domain/call_form.py" line="151"/>
         <source>Enter the customer&apos;s name or phone.</source>
         <translation>请输入客户姓名或电话。</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/domain/call_form.py" line="152"/>
+        <location filename="../../reception_desk/domain/call_form.py" line="154"/>
         <source>A pre-registration needs the customer&apos;s phone.</source>
         <translation>渠道报备须填写客户电话。</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/domain/call_form.py" line="155"/>
+        <location filename="../../reception_desk/domain/call_form.py" line="157"/>
         <source>The expected day is in the past.</source>
         <translation>预计到访日期已过。</translation>
     </message>
@@ -3773,7 +3775,7 @@ Database: %2</source>
         <translation>请选择认知渠道。</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/domain/call_form.py" line="99"/>
+        <location filename="../../reception_desk/domain/call_form.py" line="100"/>
         <location filename="../../reception_desk/domain/party.py" line="131"/>
         <source>“{channel}” is not in the channel list; pick one from the list.</source>
         <translation>“{channel}”不在渠道列表中，请从列表中选择。</translation>
@@ -3794,7 +3796,7 @@ Database: %2</source>
         <translation>请输入工号：1～20位字母、数字或短横线。</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/domain/call_form.py" line="25"/>
+        <location filename="../../reception_desk/domain/call_form.py" line="26"/>
         <location filename="../../reception_desk/domain/consultants.py" line="56"/>
         <location filename="../../reception_desk/domain/party.py" line="138"/>
         <source>Not a valid phone number: use an 11-digit mobile (138 1234 5678) or a landline with area code (010-12345678).</source>
@@ -3998,13 +4000,13 @@ Database: %2</source>
         <translation>客户已处于该环节。</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/services/arrivals.py" line="49"/>
+        <location filename="../../reception_desk/domain/customer_records.py" line="76"/>
         <source>Consent is kept with the customer&apos;s phone: enter the phone too, or set consent back to “Not asked”.</source>
         <translation>联系许可随客户的电话保存：请同时填写电话，或把联系许可改回“未询问”。</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/services/arrivals.py" line="75"/>
-        <location filename="../../reception_desk/services/arrivals.py" line="88"/>
+        <location filename="../../reception_desk/services/arrivals.py" line="72"/>
+        <location filename="../../reception_desk/services/arrivals.py" line="85"/>
         <location filename="../../reception_desk/services/bar.py" line="144"/>
         <location filename="../../reception_desk/services/bar.py" line="300"/>
         <location filename="../../reception_desk/services/requests.py" line="413"/>
@@ -4014,42 +4016,42 @@ Database: %2</source>
         <translation>该客户已不在看板上（可能已在其他电脑上删除）。</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/services/arrivals.py" line="232"/>
+        <location filename="../../reception_desk/services/arrivals.py" line="229"/>
         <source>Choose where the party sits.</source>
         <translation>请选择客户入座的位置。</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/services/arrivals.py" line="235"/>
+        <location filename="../../reception_desk/services/arrivals.py" line="232"/>
         <source>“{place}” is not one of the site&apos;s places.</source>
         <translation>“{place}”不是本案场设置的位置。</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/services/arrivals.py" line="246"/>
+        <location filename="../../reception_desk/services/arrivals.py" line="243"/>
         <source>{place} is taken by {name}.</source>
         <translation>{place}已被{name}占用。</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/services/arrivals.py" line="271"/>
+        <location filename="../../reception_desk/services/arrivals.py" line="268"/>
         <source>{place} was just taken on another PC; choose another place.</source>
         <translation>{place}刚在其他电脑上被占用，请选择其他位置。</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/services/arrivals.py" line="281"/>
+        <location filename="../../reception_desk/services/arrivals.py" line="278"/>
         <source>The place was just taken on another PC; the move was not undone.</source>
         <translation>该位置刚被另一台电脑占用，撤销未执行。</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/services/arrivals.py" line="293"/>
+        <location filename="../../reception_desk/services/arrivals.py" line="290"/>
         <source>There is no move to undo for this party.</source>
         <translation>该客户没有可撤销的操作。</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/services/arrivals.py" line="298"/>
+        <location filename="../../reception_desk/services/arrivals.py" line="295"/>
         <source>Cannot undo: {place} is now taken by {name}.</source>
         <translation>无法撤销：{place}现已被{name}占用。</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/services/arrivals.py" line="324"/>
+        <location filename="../../reception_desk/services/arrivals.py" line="321"/>
         <source>Say what the visit was, since the reason is “Other”.</source>
         <translation>原因为“其他”时，请说明来访情况。</translation>
     </message>
@@ -4114,7 +4116,7 @@ Database: %2</source>
         <location filename="../../reception_desk/services/rotation.py" line="246"/>
         <location filename="../../reception_desk/services/rotation.py" line="257"/>
         <location filename="../../reception_desk/services/rotation.py" line="266"/>
-        <location filename="../../reception_desk/services/rotation.py" line="348"/>
+        <location filename="../../reception_desk/services/rotation.py" line="350"/>
         <source>Sign the consultant in first.</source>
         <translation>请先为该顾问签到。</translation>
     </message>
@@ -4129,27 +4131,27 @@ Database: %2</source>
         <translation>请选择1到{max}之间的位置。</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/services/rotation.py" line="378"/>
+        <location filename="../../reception_desk/services/rotation.py" line="380"/>
         <source>{consultant} was just given {party} at another desk; nobody else is free now.</source>
         <translation>{consultant} 刚在另一台电脑上接待了{party}；现在没有其他空闲的顾问。</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/services/rotation.py" line="381"/>
+        <location filename="../../reception_desk/services/rotation.py" line="383"/>
         <source>{consultant} was just given {party} at another desk; next up: {next}.</source>
         <translation>{consultant} 刚在另一台电脑上接待了{party}；下一位：{next}。</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/services/rotation.py" line="385"/>
+        <location filename="../../reception_desk/services/rotation.py" line="387"/>
         <source>The rotation changed at another desk: {consultant} is no longer up, and nobody else is free now.</source>
         <translation>轮序已在另一台电脑上变化：{consultant} 已不是第一序列，现在没有其他空闲的顾问。</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/services/rotation.py" line="388"/>
+        <location filename="../../reception_desk/services/rotation.py" line="390"/>
         <source>The rotation changed at another desk: {consultant} is no longer up; next up: {next}.</source>
         <translation>轮序已在另一台电脑上变化：{consultant} 已不是第一序列；下一位：{next}。</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/services/rotation.py" line="412"/>
+        <location filename="../../reception_desk/services/rotation.py" line="414"/>
         <source>Give the reason for the override.</source>
         <translation>请填写经理指定的原因。</translation>
     </message>
@@ -4929,17 +4931,17 @@ Database: %2</source>
         <translation>该预约没有待处理的判客。</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/services/customers.py" line="36"/>
+        <location filename="../../reception_desk/services/customers.py" line="37"/>
         <source>That customer no longer exists (merged or deleted?).</source>
         <translation>该客户已不存在（可能已被合并或删除）。</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/services/customers.py" line="47"/>
+        <location filename="../../reception_desk/services/customers.py" line="48"/>
         <source>Household size must be between 1 and {max}.</source>
         <translation>家庭人数须在1到{max}之间。</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/services/customers.py" line="207"/>
+        <location filename="../../reception_desk/services/customers.py" line="208"/>
         <source>Choose two different customers to merge.</source>
         <translation>请选择两位不同的客户进行合并。</translation>
     </message>
@@ -5582,144 +5584,150 @@ Database: %2</source>
 <context>
     <name>PartyEntryDialog</name>
     <message>
-        <location filename="../../reception_desk/ui/arrival_board/entry_dialog.py" line="95"/>
+        <location filename="../../reception_desk/ui/arrival_board/entry_dialog.py" line="98"/>
         <source>Register arrival</source>
         <extracomment>The roster entry &quot;no consultant yet&quot;: the party waits unassigned. The rotation&apos;s proposal for the phone typed so far (None without rotation). What the chosen consultant means under the rules (None: no choice / free text). Consultants on duty and a new party: the Consultant field is the roster.</extracomment>
         <translation>登记到访</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/arrival_board/entry_dialog.py" line="96"/>
+        <location filename="../../reception_desk/ui/arrival_board/entry_dialog.py" line="99"/>
         <source>Edit party</source>
         <translation>编辑客户</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/arrival_board/entry_dialog.py" line="102"/>
+        <location filename="../../reception_desk/ui/arrival_board/entry_dialog.py" line="105"/>
         <source>e.g. 王</source>
         <translation>例如：王</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/arrival_board/entry_dialog.py" line="122"/>
+        <location filename="../../reception_desk/ui/arrival_board/entry_dialog.py" line="125"/>
         <source> people</source>
         <translation>位</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/arrival_board/entry_dialog.py" line="142"/>
+        <location filename="../../reception_desk/ui/arrival_board/entry_dialog.py" line="145"/>
         <source>— choose —</source>
         <translation>— 请选择 —</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/arrival_board/entry_dialog.py" line="146"/>
+        <location filename="../../reception_desk/ui/arrival_board/entry_dialog.py" line="149"/>
         <source>optional · 138 1234 5678 or 010-12345678</source>
         <translation>选填 · 138 1234 5678 或 010-12345678</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/arrival_board/entry_dialog.py" line="156"/>
+        <location filename="../../reception_desk/ui/arrival_board/entry_dialog.py" line="161"/>
         <source>optional · 粤B12345</source>
+        <extracomment>The customer&apos;s answer to &quot;may we contact you?&quot; (kept with the phone&apos;s customer).</extracomment>
         <translation>选填 · 粤B12345</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/arrival_board/entry_dialog.py" line="161"/>
+        <location filename="../../reception_desk/ui/arrival_board/entry_dialog.py" line="166"/>
         <source>for the posts: grey coat, with a child, white SUV…</source>
         <translation>便于各岗位辨认：灰色外套、带小孩、白色SUV…</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/arrival_board/entry_dialog.py" line="180"/>
+        <location filename="../../reception_desk/ui/arrival_board/entry_dialog.py" line="185"/>
         <source>optional</source>
         <translation>选填</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/arrival_board/entry_dialog.py" line="191"/>
+        <location filename="../../reception_desk/ui/arrival_board/entry_dialog.py" line="196"/>
         <source>&amp;Surname</source>
         <translation>姓氏(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/arrival_board/entry_dialog.py" line="192"/>
+        <location filename="../../reception_desk/ui/arrival_board/entry_dialog.py" line="197"/>
         <source>Party si&amp;ze</source>
         <translation>人数(&amp;Z)</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/arrival_board/entry_dialog.py" line="193"/>
+        <location filename="../../reception_desk/ui/arrival_board/entry_dialog.py" line="198"/>
         <source>Type</source>
         <translation>到访类型</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/arrival_board/entry_dialog.py" line="194"/>
+        <location filename="../../reception_desk/ui/arrival_board/entry_dialog.py" line="199"/>
         <source>C&amp;hannel</source>
         <translation>认知渠道(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/arrival_board/entry_dialog.py" line="195"/>
+        <location filename="../../reception_desk/ui/arrival_board/entry_dialog.py" line="200"/>
         <source>&amp;Phone</source>
         <translation>电话(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/arrival_board/entry_dialog.py" line="197"/>
+        <location filename="../../reception_desk/ui/arrival_board/entry_dialog.py" line="202"/>
+        <source>C&amp;onsent</source>
+        <translation>联系许可(&amp;O)</translation>
+    </message>
+    <message>
+        <location filename="../../reception_desk/ui/arrival_board/entry_dialog.py" line="203"/>
         <source>P&amp;late</source>
         <translation>车牌(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/arrival_board/entry_dialog.py" line="198"/>
+        <location filename="../../reception_desk/ui/arrival_board/entry_dialog.py" line="204"/>
         <source>&amp;Description</source>
         <translation>特征(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/arrival_board/entry_dialog.py" line="200"/>
+        <location filename="../../reception_desk/ui/arrival_board/entry_dialog.py" line="206"/>
         <source>&amp;Note</source>
         <translation>备注(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/arrival_board/entry_dialog.py" line="201"/>
+        <location filename="../../reception_desk/ui/arrival_board/entry_dialog.py" line="207"/>
         <source>&amp;Consultant</source>
         <translation>置业顾问(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/arrival_board/entry_dialog.py" line="220"/>
+        <location filename="../../reception_desk/ui/arrival_board/entry_dialog.py" line="226"/>
         <source>Enter saves · Esc cancels</source>
         <translation>回车保存 · Esc 取消</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/arrival_board/entry_dialog.py" line="320"/>
+        <location filename="../../reception_desk/ui/arrival_board/entry_dialog.py" line="326"/>
         <source>%1 · not on duty</source>
         <extracomment>Shown when another PC saved this party since the form opened. The version of the party the form&apos;s values are based on (optimistic locking). The form&apos;s values as opened, to tell the person&apos;s changes from another PC&apos;s.</extracomment>
         <translation>%1 · 未在岗</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/arrival_board/entry_dialog.py" line="322"/>
+        <location filename="../../reception_desk/ui/arrival_board/entry_dialog.py" line="328"/>
         <source>— no consultant yet —</source>
         <translation>— 暂不分配顾问 —</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/arrival_board/entry_dialog.py" line="348"/>
+        <location filename="../../reception_desk/ui/arrival_board/entry_dialog.py" line="354"/>
         <source>Change it with Consultant… (F3) on the board</source>
         <translation>请在看板上用“顾问…”(F3) 更改</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/arrival_board/entry_dialog.py" line="350"/>
+        <location filename="../../reception_desk/ui/arrival_board/entry_dialog.py" line="356"/>
         <source>Nobody is signed in: type a name (no rotation)</source>
         <translation>无人签到：请输入姓名（不按轮接）</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/arrival_board/entry_dialog.py" line="381"/>
+        <location filename="../../reception_desk/ui/arrival_board/entry_dialog.py" line="387"/>
         <source>Nobody is free: the party waits for a consultant</source>
         <translation>无空闲顾问：客户等待接待</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/arrival_board/entry_dialog.py" line="383"/>
+        <location filename="../../reception_desk/ui/arrival_board/entry_dialog.py" line="389"/>
         <source>No consultant yet: the party waits</source>
         <translation>暂不分配顾问：客户等待接待</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/arrival_board/entry_dialog.py" line="410"/>
+        <location filename="../../reception_desk/ui/arrival_board/entry_dialog.py" line="416"/>
         <source>★ Returning customer — earlier visits:</source>
         <translation>★ 老客户 — 以往到访：</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/arrival_board/entry_dialog.py" line="413"/>
+        <location filename="../../reception_desk/ui/arrival_board/entry_dialog.py" line="419"/>
         <source>no consultant recorded</source>
         <translation>未记录顾问</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/arrival_board/entry_dialog.py" line="533"/>
+        <location filename="../../reception_desk/ui/arrival_board/entry_dialog.py" line="542"/>
         <source>%1 is registered but was not given to %2: %3
 The party is on the board without a consultant; assign one with F5 or Consultant… (F3).</source>
         <translation>%1已登记，但未能分配给%2：%3
@@ -5747,118 +5755,121 @@ The party is on the board without a consultant; assign one with F5 or Consultant
 <context>
     <name>PartyTableModel</name>
     <message>
-        <location filename="../../reception_desk/ui/arrival_board/model.py" line="71"/>
+        <location filename="../../reception_desk/ui/arrival_board/model.py" line="72"/>
         <source>No.</source>
         <extracomment>Walk-in / appointment and the channel, folded into one column. Customer remarks (客户意见) by party id, for the status marker and tooltip. The day the board shows; arrivals from other days carry their date.</extracomment>
         <translation>序号</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/arrival_board/model.py" line="71"/>
+        <location filename="../../reception_desk/ui/arrival_board/model.py" line="72"/>
         <source>Arrived</source>
         <translation>到访时间</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/arrival_board/model.py" line="72"/>
+        <location filename="../../reception_desk/ui/arrival_board/model.py" line="73"/>
         <source>Customer</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/arrival_board/model.py" line="72"/>
+        <location filename="../../reception_desk/ui/arrival_board/model.py" line="73"/>
         <source>Size</source>
         <translation>人数</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/arrival_board/model.py" line="73"/>
+        <location filename="../../reception_desk/ui/arrival_board/model.py" line="74"/>
         <source>Stage</source>
         <translation>环节</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/arrival_board/model.py" line="73"/>
+        <location filename="../../reception_desk/ui/arrival_board/model.py" line="74"/>
         <source>In stage</source>
         <translation>环节用时</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/arrival_board/model.py" line="74"/>
+        <location filename="../../reception_desk/ui/arrival_board/model.py" line="75"/>
         <source>In building</source>
         <translation>在场时长</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/arrival_board/model.py" line="75"/>
+        <location filename="../../reception_desk/ui/arrival_board/model.py" line="76"/>
         <source>Place</source>
         <translation>位置</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/arrival_board/model.py" line="75"/>
+        <location filename="../../reception_desk/ui/arrival_board/model.py" line="76"/>
         <source>Consultant</source>
         <translation>顾问</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/arrival_board/model.py" line="74"/>
+        <location filename="../../reception_desk/ui/arrival_board/model.py" line="75"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/arrival_board/model.py" line="76"/>
+        <location filename="../../reception_desk/ui/arrival_board/model.py" line="77"/>
         <source>Type · channel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/arrival_board/model.py" line="77"/>
+        <location filename="../../reception_desk/ui/arrival_board/model.py" line="78"/>
         <source>Description / note</source>
         <translation>特征 / 备注</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/arrival_board/model.py" line="146"/>
+        <location filename="../../reception_desk/ui/arrival_board/model.py" line="147"/>
+        <location filename="../../reception_desk/ui/arrival_board/model.py" line="230"/>
         <source>★ returning</source>
         <translation>★ 老客户</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../reception_desk/ui/arrival_board/model.py" line="148"/>
-        <location filename="../../reception_desk/ui/arrival_board/model.py" line="186"/>
+        <location filename="../../reception_desk/ui/arrival_board/model.py" line="149"/>
+        <location filename="../../reception_desk/ui/arrival_board/model.py" line="187"/>
+        <location filename="../../reception_desk/ui/arrival_board/model.py" line="219"/>
         <source>%n person(s)</source>
         <translation>
             <numerusform>%n位</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/arrival_board/model.py" line="170"/>
+        <location filename="../../reception_desk/ui/arrival_board/model.py" line="171"/>
         <source>Invalid: %1</source>
         <translation>无效接待：%1</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/arrival_board/model.py" line="172"/>
+        <location filename="../../reception_desk/ui/arrival_board/model.py" line="173"/>
+        <location filename="../../reception_desk/ui/arrival_board/model.py" line="232"/>
         <source>⚠ Waiting %1, not received</source>
         <translation>⚠ 等待 %1 未接待</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/arrival_board/model.py" line="175"/>
+        <location filename="../../reception_desk/ui/arrival_board/model.py" line="176"/>
         <source>Waiting for a consultant</source>
         <translation>等待顾问接待</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/arrival_board/model.py" line="178"/>
+        <location filename="../../reception_desk/ui/arrival_board/model.py" line="179"/>
         <source>From an earlier day</source>
         <translation>非今日到访</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../reception_desk/ui/arrival_board/model.py" line="181"/>
+        <location filename="../../reception_desk/ui/arrival_board/model.py" line="182"/>
         <source>✎ %n remark(s)</source>
         <translation>
             <numerusform>✎ 客户意见%n条</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/arrival_board/model.py" line="201"/>
+        <location filename="../../reception_desk/ui/arrival_board/model.py" line="202"/>
         <source>Phone: %1</source>
         <translation>电话：%1</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/arrival_board/model.py" line="203"/>
+        <location filename="../../reception_desk/ui/arrival_board/model.py" line="204"/>
         <source>Plate: %1</source>
         <translation>车牌：%1</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/arrival_board/model.py" line="208"/>
+        <location filename="../../reception_desk/ui/arrival_board/model.py" line="209"/>
         <source>Customer remarks:</source>
         <translation>客户意见：</translation>
     </message>
@@ -6033,22 +6044,22 @@ The party is on the board without a consultant; assign one with F5 or Consultant
 <context>
     <name>Purpose</name>
     <message>
-        <location filename="../../reception_desk/domain/customer_records.py" line="85"/>
+        <location filename="../../reception_desk/domain/customer_records.py" line="94"/>
         <source>Not said</source>
         <translation>未说明</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/domain/customer_records.py" line="86"/>
+        <location filename="../../reception_desk/domain/customer_records.py" line="95"/>
         <source>Own use</source>
         <translation>自住</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/domain/customer_records.py" line="87"/>
+        <location filename="../../reception_desk/domain/customer_records.py" line="96"/>
         <source>Investment</source>
         <translation>投资</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/domain/customer_records.py" line="88"/>
+        <location filename="../../reception_desk/domain/customer_records.py" line="97"/>
         <source>School district</source>
         <translation>学区</translation>
     </message>
@@ -6969,137 +6980,137 @@ Restoring it puts it in place of the database; the refused file is kept beside i
         <translation>排在第二：准备在第一序列之后接待</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/rotation/panel.py" line="254"/>
+        <location filename="../../reception_desk/ui/rotation/panel.py" line="255"/>
         <source>&amp;Sign in…</source>
         <translation>签到(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/rotation/panel.py" line="255"/>
+        <location filename="../../reception_desk/ui/rotation/panel.py" line="256"/>
         <source>Sign a consultant in for today&apos;s duty</source>
         <translation>为顾问签到，开始今天的值班</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/rotation/panel.py" line="258"/>
+        <location filename="../../reception_desk/ui/rotation/panel.py" line="259"/>
         <source>Selected consultant is free to receive</source>
         <translation>选中的顾问空闲，可以接待</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/rotation/panel.py" line="259"/>
+        <location filename="../../reception_desk/ui/rotation/panel.py" line="260"/>
         <source>Selected consultant is on a break or at lunch</source>
         <translation>选中的顾问在休息或用餐</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/rotation/panel.py" line="260"/>
+        <location filename="../../reception_desk/ui/rotation/panel.py" line="261"/>
         <source>Selected consultant is out of the office</source>
         <translation>选中的顾问外出</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/rotation/panel.py" line="261"/>
+        <location filename="../../reception_desk/ui/rotation/panel.py" line="262"/>
         <source>Selected consultant signs off for today</source>
         <translation>选中的顾问今天下班</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/rotation/panel.py" line="268"/>
+        <location filename="../../reception_desk/ui/rotation/panel.py" line="269"/>
         <source>&amp;Missed turn</source>
         <translation>过号(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/rotation/panel.py" line="269"/>
+        <location filename="../../reception_desk/ui/rotation/panel.py" line="270"/>
         <source>Called but absent: the consultant loses the turn and goes to the back</source>
         <translation>叫到时不在：顾问失去本轮，排到最后</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/rotation/panel.py" line="271"/>
+        <location filename="../../reception_desk/ui/rotation/panel.py" line="272"/>
         <source>M&amp;ove…</source>
         <translation>调序(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/rotation/panel.py" line="272"/>
+        <location filename="../../reception_desk/ui/rotation/panel.py" line="273"/>
         <source>Manager override: put the consultant at another place in the queue</source>
         <translation>经理指定：把顾问调到轮接顺序中的其他位置</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/rotation/panel.py" line="274"/>
+        <location filename="../../reception_desk/ui/rotation/panel.py" line="275"/>
         <source>&amp;Roster…</source>
         <translation>名册(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/rotation/panel.py" line="275"/>
+        <location filename="../../reception_desk/ui/rotation/panel.py" line="276"/>
         <source>Add, correct or deactivate consultants</source>
         <translation>添加、修改或停用顾问</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/rotation/panel.py" line="372"/>
+        <location filename="../../reception_desk/ui/rotation/panel.py" line="373"/>
         <source>No. %1</source>
         <translation>第%1位</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/rotation/panel.py" line="373"/>
+        <location filename="../../reception_desk/ui/rotation/panel.py" line="374"/>
         <source>today %1</source>
         <translation>今日%1组</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/rotation/panel.py" line="375"/>
+        <location filename="../../reception_desk/ui/rotation/panel.py" line="376"/>
         <source>no customer yet</source>
         <translation>尚未接待</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/rotation/panel.py" line="377"/>
+        <location filename="../../reception_desk/ui/rotation/panel.py" line="378"/>
         <source>last %1 ago</source>
         <translation>上一组%1前</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/rotation/panel.py" line="389"/>
+        <location filename="../../reception_desk/ui/rotation/panel.py" line="390"/>
         <source>Nobody is signed in. Press Ctrl+I to sign consultants in.</source>
         <translation>还没有顾问签到。按 Ctrl+I 为顾问签到。</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/rotation/panel.py" line="391"/>
+        <location filename="../../reception_desk/ui/rotation/panel.py" line="392"/>
         <source>All %1 consultants on duty are busy or away. Set one available (Alt+1) or sign someone in (Ctrl+I).</source>
         <translation>在岗的%1位顾问都在忙或不在。请将一位设为空闲 (Alt+1)，或为其他顾问签到 (Ctrl+I)。</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/rotation/panel.py" line="394"/>
+        <location filename="../../reception_desk/ui/rotation/panel.py" line="395"/>
         <source>Nobody available</source>
         <translation>无人可接待</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/rotation/panel.py" line="395"/>
+        <location filename="../../reception_desk/ui/rotation/panel.py" line="396"/>
         <source>⚠ No consultant can receive a new customer</source>
         <translation>⚠ 没有顾问可以接待新客户</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/rotation/panel.py" line="400"/>
+        <location filename="../../reception_desk/ui/rotation/panel.py" line="401"/>
         <source>Nobody on deck</source>
         <translation>第二序列空缺</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/rotation/panel.py" line="401"/>
+        <location filename="../../reception_desk/ui/rotation/panel.py" line="402"/>
         <source>Only one consultant is free: have the next one ready.</source>
         <translation>只有一位顾问空闲：请安排下一位做好准备。</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/rotation/panel.py" line="405"/>
+        <location filename="../../reception_desk/ui/rotation/panel.py" line="406"/>
         <source>On duty: %1</source>
         <translation>在岗：%1人</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/rotation/panel.py" line="447"/>
+        <location filename="../../reception_desk/ui/rotation/panel.py" line="448"/>
         <source>Consultant rotation</source>
         <translation>轮接</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/rotation/panel.py" line="470"/>
+        <location filename="../../reception_desk/ui/rotation/panel.py" line="471"/>
         <source>Everyone on the roster is signed in today.</source>
         <translation>名册上的顾问今天都已签到。</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/rotation/panel.py" line="471"/>
+        <location filename="../../reception_desk/ui/rotation/panel.py" line="472"/>
         <source>The roster is empty: add consultants with Roster… first.</source>
         <translation>名册为空：请先用“名册…”添加顾问。</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/rotation/panel.py" line="513"/>
+        <location filename="../../reception_desk/ui/rotation/panel.py" line="514"/>
         <source>Move %1 from position %2 to position %3 of the queue. This overrides the rotation: a manager confirms, and the reason is kept in the rotation log.</source>
         <translation>把%1从轮接顺序的第%2位调到第%3位。这属于经理指定：须经理确认，原因会记入轮接记录。</translation>
     </message>

@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ...domain.customer_records import check_consent_has_phone
 from ...domain.edits import PARTY_FIELDS, StaleEditError
 from ...domain.errors import DomainError, ValidationError
 from ...domain.party import Honorific, PartyDraft, VisitKind, validate_party
@@ -42,13 +43,15 @@ from ...domain.rotation import AssignMode, QueueState, classify
 from ...services.accounts import AccountService
 from ...services.arrivals import ArrivalService
 from ...services.rotation import Proposal, RotationService, check_override
+from ..privacy.consent_box import ConsentBox
 from ..rotation.override_dialog import OverrideDialog
 from ..station import station_actor
 from ..text import honorific_label, kind_label, message, party_name
 from ..widgets import FieldError, mark_invalid, with_error
 from .dialogs import MODE_COLOURS, choice_meaning, duty_text, override_summary
 
-FIELDS = ("surname", "size", "channel", "phone", "plate", "description", "note", "consultant")
+FIELDS = ("surname", "size", "channel", "phone", "consent", "plate", "description", "note",
+          "consultant")
 
 #: The roster entry "no consultant yet": the party waits unassigned.
 NOBODY = -1
@@ -150,6 +153,8 @@ class PartyEntryDialog(QDialog):
         self.returning.setWordWrap(True)
         self.returning.setStyleSheet("color: #175cd3; font-weight: 600;")
         self.returning.hide()
+        #: The customer's answer to "may we contact you?" (kept with the phone's customer).
+        self.consent = ConsentBox()
 
         self.plate = QLineEdit()
         self.plate.setObjectName("plate")
@@ -194,14 +199,15 @@ class PartyEntryDialog(QDialog):
         form.addRow(self.tr("C&hannel"), with_error(self.channel, self.errors["channel"]))
         form.addRow(self.tr("&Phone"), with_error(self.phone, self.errors["phone"]))
         form.addRow("", self.returning)
+        form.addRow(self.tr("C&onsent"), with_error(self.consent, self.errors["consent"]))
         form.addRow(self.tr("P&late"), with_error(self.plate, self.errors["plate"]))
         form.addRow(self.tr("&Description"),
                     with_error(self.description, self.errors["description"]))
         form.addRow(self.tr("&Note"), with_error(self.note, self.errors["note"]))
         form.addRow(self.tr("&Consultant"),
                     with_error(consultant_box, self.errors["consultant"]))
-        for label_field in (self.surname, self.size, self.channel, self.phone, self.plate,
-                            self.description, self.note, self.consultant):
+        for label_field in (self.surname, self.size, self.channel, self.phone, self.consent,
+                            self.plate, self.description, self.note, self.consultant):
             # The field sits inside its row's boxes: the form knows the outermost one.
             box: QWidget | None = label_field
             label = None
@@ -456,10 +462,11 @@ class PartyEntryDialog(QDialog):
             return
         try:
             if self.record is None:
-                saved = self.arrivals.register(draft)
+                saved = self.arrivals.register(draft, consent=self.consent.value(),
+                                               actor=station_actor())
             else:
                 saved = self.arrivals.edit(self.record.id, draft, version=self.version,
-                                           actor=station_actor())
+                                           actor=station_actor(), consent=self.consent.value())
         except ValidationError as exc:
             self._show_problems(exc)
             return
@@ -477,6 +484,7 @@ class PartyEntryDialog(QDialog):
         assert self.rotation is not None
         try:
             validate_party(draft, self.arrivals.settings.current().channels)
+            check_consent_has_phone(self.consent.value(), draft.phone)
         except ValidationError as exc:
             self._show_problems(exc)
             return
@@ -512,7 +520,8 @@ class PartyEntryDialog(QDialog):
         """Register, then assign. A failed assignment leaves the party registered."""
         assert self.rotation is not None
         try:
-            saved = self.arrivals.register(draft)
+            saved = self.arrivals.register(draft, consent=self.consent.value(),
+                                           actor=station_actor())
         except ValidationError as exc:
             self._show_problems(exc)
             return

@@ -36,11 +36,13 @@ from PySide6.QtWidgets import (
 )
 
 from ...domain.call_form import LIMITS, CallForm
-from ...domain.customer_records import CallRecord, CustomerRecord
+from ...domain.customer_records import CallRecord, Consent, CustomerRecord
 from ...domain.errors import DomainError, ValidationError
 from ...domain.party import Honorific
 from ...domain.phone import normalise_phone
 from ...services.context import Services
+from ..privacy.consent_box import ConsentBox
+from ..station import station_actor
 from ..text import honorific_label, message
 from ..widgets import FieldError, mark_invalid, with_error
 from .common import fill_consultants
@@ -139,6 +141,9 @@ class CallDialog(QDialog):
         self.competitor.setObjectName("competitor")
         self.non_customer = QCheckBox(self.tr("Not a customer"))
         self.non_customer.setObjectName("nonCustomer")
+        self.consent = ConsentBox()
+        for box in (self.competitor, self.non_customer):
+            box.toggled.connect(self._no_customer_no_consent)
 
         #: CallForm attribute -> the widget that holds it.
         self.fields: dict[str, QWidget] = {
@@ -148,7 +153,8 @@ class CallDialog(QDialog):
             "channel": self.channel, "questions": self.questions,
             "consultant_id": self.consultant, "visit_at": self.visit_time,
             "visit_size": self.visit_size, "notes": self.notes,
-            "competitor": self.competitor, "non_customer": self.non_customer}
+            "competitor": self.competitor, "non_customer": self.non_customer,
+            "consent": self.consent}
         self.errors = {name: FieldError() for name in self.fields}
         self.errors["phone"].setObjectName("phoneError")
         self.errors["visit_at"].setObjectName("visitError")
@@ -182,6 +188,7 @@ class CallDialog(QDialog):
         row(self.tr("&Visit agreed"), self.visit_day, self.visit_time, self.visit_size,
             error="visit_at")
         row(self.tr("No&tes"), self.notes, error="notes")
+        row(self.tr("&Consent"), self.consent, error="consent")
         flags = QWidget()
         flags_layout = QHBoxLayout(flags)
         flags_layout.setContentsMargins(0, 0, 0, 0)
@@ -254,6 +261,7 @@ class CallDialog(QDialog):
         customer = self.services.customers.find_by_phone(normal) if normal else None
         self.customer = customer
         self.history.show_customer(customer, self.zone)
+        self.consent.show_recorded(customer, self.zone)
         if customer is None:
             self.history_title.setText(self.tr("Customer history"))
             return None
@@ -301,14 +309,22 @@ class CallDialog(QDialog):
             questions=self.questions.text(),
             consultant_id=consultant if isinstance(consultant, int) else None,
             visit_at=visit_at, visit_size=self.visit_size.value(), notes=self.notes.text(),
-            competitor=self.competitor.isChecked(), non_customer=self.non_customer.isChecked())
+            competitor=self.competitor.isChecked(), non_customer=self.non_customer.isChecked(),
+            consent=self.consent.value())
+
+    def _no_customer_no_consent(self, _checked: bool) -> None:
+        """A competitor or non-customer call keeps no customer: nothing to consent to."""
+        none = self.competitor.isChecked() or self.non_customer.isChecked()
+        if none:
+            self.consent.set_value(Consent.UNKNOWN)
+        self.consent.setEnabled(not none)
 
     def typed_something(self) -> bool:
         edits = (self.phone, self.phone2, self.caller_name, self.address, self.area,
                  self.budget, self.layout_, self.floor, self.questions, self.visit_time,
                  self.notes)
         return (any(e.text().strip() for e in edits) or self.competitor.isChecked()
-                or self.non_customer.isChecked())
+                or self.non_customer.isChecked() or self.consent.value() is not Consent.UNKNOWN)
 
     def _clear_errors(self) -> None:
         for name, error in self.errors.items():
@@ -341,7 +357,7 @@ class CallDialog(QDialog):
             self.visit_time.setFocus()
             return None
         try:
-            record = self.services.calls.log_call(self.form(visit_at))
+            record = self.services.calls.log_call(self.form(visit_at), actor=station_actor())
         except ValidationError as exc:
             self._show_problems(exc)
             return None

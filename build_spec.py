@@ -61,13 +61,25 @@ def importable(name: str) -> bool:
         return False
 
 
+def qt_version() -> str:
+    """The installed PySide6 version, from Essentials (the meta package is not needed)."""
+    from importlib.metadata import PackageNotFoundError, version
+
+    for distribution in ("PySide6-Essentials", "PySide6"):
+        try:
+            return version(distribution)
+        except PackageNotFoundError:
+            continue
+    import PySide6
+
+    return str(PySide6.__version__)
+
+
 def leaking_qt_binding() -> str | None:
     """Why the venv's Python + PySide6 must not be bundled (issue 19), or None."""
     if sys.version_info >= (3, 12):
         return None  # None is immortal: the binding's leak cannot abort
-    from importlib.metadata import version
-
-    qt = version("PySide6")
+    qt = qt_version()
     major, minor = (int(part) for part in qt.split(".")[:2])
     if (major, minor) < (6, 12):
         return None

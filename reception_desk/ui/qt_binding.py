@@ -35,7 +35,8 @@ def unsafe_binding_text() -> str:
         f"PySide6 {PYSIDE_VERSION} on Python {python} leaks references to None: "
         "an open window would abort within minutes. Install a supported combination: "
         "Python 3.12 or newer (any PySide6 >= 6.6), or on Python 3.11 PySide6 below 6.12 "
-        "(pip install 'PySide6>=6.6,<6.12'); 'make' sets this up by itself.\n"
+        "(pip install 'PySide6-Essentials>=6.6,<6.12' 'PySide6-Addons>=6.6,<6.12'); "
+        "'make' sets this up by itself.\n"
         f"PySide6 {PYSIDE_VERSION} 与 Python {python} 的组合存在内存缺陷，窗口会在几分钟内崩溃。"
         "请使用 Python 3.12 及以上，或在 Python 3.11 上安装低于 6.12 的 PySide6。"
     )

@@ -280,7 +280,7 @@ def _itinerary_item(index: int, item: ItineraryItem, bad: set[str],
         ends_ok = False
     if window is not None:
         arrival, departure = window
-        outside = (starts_ok and not arrival <= item.starts_at <= departure)   # type: ignore
+        outside = (starts_ok and not arrival <= item.starts_at <= departure)   # type: ignore[operator]
         outside = outside or (ends_ok and item.ends_at > departure)   # type: ignore[operator]
         if outside:
             problems.append(FieldProblem(f"{prefix}.starts_at", QT_TRANSLATE_NOOP(

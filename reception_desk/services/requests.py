@@ -208,7 +208,7 @@ class RequestService:
         if statuses is not None and not statuses:
             return []
         with self.db.read() as session:
-            rows = RequestRepository(session).find(statuses=statuses, **query)  # type: ignore
+            rows = RequestRepository(session).find(statuses=statuses, **query)  # type: ignore[arg-type]
             records = [to_record(r) for r in rows]
         if filter is RequestFilter.WAITING_FOR_MY_APPROVAL and actor is not None:
             records = [r for r in records if Action.REJECT in allowed_actions(r, actor)]

@@ -285,7 +285,7 @@ def test_a_new_drink_from_a_refill_round_is_a_new_order(services: Services, bar:
     assert [c.due_at for c in open_checks(services, party)] == [
         clock.now + timedelta(minutes=15)]
     with services.db.read() as session:
-        assert session.get(RefillCheck, check.id).outcome == "new_drink"  # type: ignore[union-attr]
+        assert session.get(RefillCheck, check.id).outcome == "new_drink"
 
 
 def test_a_done_round_takes_no_new_drink(services: Services, bar: Bar,
@@ -318,7 +318,7 @@ def test_departure_closes_open_orders_and_asks_to_clear_the_table(
     statuses = {o.id: o.status for o in services.bar.orders_of_party(party)}
     assert statuses == {served.id: OrderStatus.SERVED, waiting.id: OrderStatus.CLOSED}
     with services.db.read() as session:
-        assert session.get(DrinkOrder, waiting.id).closed_at == left  # type: ignore[union-attr]
+        assert session.get(DrinkOrder, waiting.id).closed_at == left
     assert quantities(services)["咖啡豆"] == 1000  # closed unserved: nothing used
     board = services.bar.board()
     assert board.orders == ()
@@ -332,7 +332,7 @@ def test_departure_closes_open_orders_and_asks_to_clear_the_table(
     services.bar.table_cleared(task.id)
     assert services.bar.board().tasks == ()
     with services.db.read() as session:
-        assert session.get(TableTask, task.id).done_at == clock.now  # type: ignore[union-attr]
+        assert session.get(TableTask, task.id).done_at == clock.now
     with pytest.raises(DomainError, match="already clear"):
         services.bar.table_cleared(task.id)
 

@@ -93,10 +93,10 @@ def test_first_come_a_rivals_call_does_not_take_the_customer(
     services.calls.log_call(call_form(consultant_id=chen))
     clock.advance(days=3)
     services.calls.log_call(call_form(consultant_id=liu))
-    assert services.customers.find_by_phone(PHONE).owner_name == "陈静"  # type: ignore[union-attr]
+    assert services.customers.find_by_phone(PHONE).owner_name == "陈静"
     clock.advance(days=4)  # exactly 7 days after the first call: still 陈静's
-    assert services.customers.find_by_phone(PHONE).owner_name == "陈静"  # type: ignore[union-attr]
+    assert services.customers.find_by_phone(PHONE).owner_name == "陈静"
     clock.advance(seconds=1)
-    assert services.customers.find_by_phone(PHONE).ownership is None  # type: ignore[union-attr]
+    assert services.customers.find_by_phone(PHONE).ownership is None
     services.calls.log_call(call_form(consultant_id=liu))
-    assert services.customers.find_by_phone(PHONE).owner_name == "刘洋"  # type: ignore[union-attr]
+    assert services.customers.find_by_phone(PHONE).owner_name == "刘洋"

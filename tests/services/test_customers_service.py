@@ -57,13 +57,13 @@ def test_a_visit_received_by_a_consultant_owns_the_customer_for_15_days(
         party = session.get(Party, party_id)
         assert party is not None
         party.consultant_id = party.owner_id = chen
-    owner = services.customers.find_by_phone(PHONE).ownership  # type: ignore[union-attr]
+    owner = services.customers.find_by_phone(PHONE).ownership
     assert owner is not None and owner.owner_name == "陈静" and owner.source is OwnerSource.VISIT
     services.arrivals.move(party_id, Stage.DEPARTED)
     clock.advance(days=15)
-    assert services.customers.find_by_phone(PHONE).owner_id == chen  # type: ignore[union-attr]
+    assert services.customers.find_by_phone(PHONE).owner_id == chen
     clock.advance(seconds=1)
-    assert services.customers.find_by_phone(PHONE).ownership is None  # type: ignore[union-attr]
+    assert services.customers.find_by_phone(PHONE).ownership is None
 
 
 def test_the_vip_card_is_prefilled_from_calls_then_saved(services: Services) -> None:
@@ -102,7 +102,7 @@ def test_merging_moves_calls_and_visits_and_is_audited(
     assert {c.id for c in merged.calls} >= {other_call.id}
     assert [v.party_id for v in merged.visits] == [party_id]
     assert services.customers.get(gone).id == keep  # the merged id leads to the kept record
-    assert services.customers.find_by_phone("13900001111").id == keep  # type: ignore[union-attr]
+    assert services.customers.find_by_phone("13900001111").id == keep
     with services.db.read() as session:
         entries = list(session.scalars(select(AuditEntry).where(
             AuditEntry.action == "customer.merge")))

@@ -21,7 +21,7 @@ def fake_package() -> ModuleType:
     """The shape of chinese_calendar: dicts keyed by date (values are holiday names)."""
     module = ModuleType("chinese_calendar")
     module.holidays = {date(2025, 10, d): "National Day" for d in range(1, 9)}  # type: ignore[attr-defined]
-    module.holidays[date(2024, 10, 1)] = "National Day"  # type: ignore[attr-defined]
+    module.holidays[date(2024, 10, 1)] = "National Day"
     module.workdays = {date(2025, 9, 28): "National Day",  # type: ignore[attr-defined]
                        date(2025, 10, 11): "National Day"}
     return module

@@ -106,7 +106,7 @@ def test_a_level_a_request_goes_all_the_way(any_services: Services, clock: FakeC
         ("approve_gm", Status.DEPARTMENT_APPROVED, Status.GM_APPROVED, "赵志强"),
         ("schedule", Status.GM_APPROVED, Status.SCHEDULED, "赵志强"),
     ]
-    assert done.approval_step("approve_gm").at == clock()  # type: ignore[union-attr]
+    assert done.approval_step("approve_gm").at == clock()
     [expected] = appointments(services)
     assert (expected.day, expected.source, expected.request_id, expected.name, expected.size,
             expected.status) == ("2026-12-01", "request", draft.id, "华润置地华南大区", 2,
@@ -353,7 +353,7 @@ def test_the_panel_filters(services: Services, actors: dict[str, Actor],
 
     def ids(filter: RequestFilter, who: str | None = None, **kw: object) -> list[int]:
         actor = actors[who] if who else None
-        return [r.id for r in requests.list(filter, actor=actor, **kw)]  # type: ignore
+        return [r.id for r in requests.list(filter, actor=actor, **kw)]  # type: ignore[arg-type]
 
     assert ids(RequestFilter.MINE, "receptionist") == [mine.id, later.id]
     assert ids(RequestFilter.MINE, "host") == [mine.id, hosted.id, later.id]  # host 刘洋

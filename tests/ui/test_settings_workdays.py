@@ -23,7 +23,7 @@ def open_settings(main_window: MainWindow) -> SettingsDialog:
     return dialog
 
 
-def test_makeup_days_are_saved_and_bad_ones_named(  # type: ignore[no-untyped-def]
+def test_makeup_days_are_saved_and_bad_ones_named(
         qtbot, main_window: MainWindow, services) -> None:
     dialog = open_settings(main_window)
     more = dialog.more
@@ -46,7 +46,7 @@ def test_makeup_days_are_saved_and_bad_ones_named(  # type: ignore[no-untyped-de
     assert services.settings.current().makeup_working_days == ["2025-09-28", "2025-10-11"]
 
 
-def test_a_weekday_makeup_day_is_refused_in_the_ui_language(  # type: ignore[no-untyped-def]
+def test_a_weekday_makeup_day_is_refused_in_the_ui_language(
         qtbot, main_window: MainWindow, services) -> None:
     dialog = open_settings(main_window)
     dialog.more.edits["makeup_working_days"].setPlainText("2025-09-29")  # type: ignore[attr-defined]
@@ -56,7 +56,7 @@ def test_a_weekday_makeup_day_is_refused_in_the_ui_language(  # type: ignore[no-
     assert "weekday" in text or "工作日" in text
 
 
-def test_without_chinesecalendar_the_fill_button_says_why(  # type: ignore[no-untyped-def]
+def test_without_chinesecalendar_the_fill_button_says_why(
         qtbot, services, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setitem(sys.modules, "chinese_calendar", None)
     more = MoreSettings(services.settings.current())
@@ -65,7 +65,7 @@ def test_without_chinesecalendar_the_fill_button_says_why(  # type: ignore[no-un
     assert "chinesecalendar" in more.fill_official.toolTip()
 
 
-def test_the_fill_button_adds_a_years_official_days(  # type: ignore[no-untyped-def]
+def test_the_fill_button_adds_a_years_official_days(
         qtbot, services, monkeypatch: pytest.MonkeyPatch) -> None:
     package = ModuleType("chinese_calendar")
     package.holidays = {date(2025, 10, d): "National Day" for d in range(1, 9)}  # type: ignore[attr-defined]

@@ -178,7 +178,7 @@ def test_after_f8_clicking_the_row_that_became_current_enables_departed(
     main_window.activateWindow()
     qtbot.waitUntil(main_window.isActiveWindow)
     view.setFocus()
-    assert board.select_party(board.active_model.record_at(0).id)  # type: ignore[union-attr]
+    assert board.select_party(board.active_model.record_at(0).id)
     qtbot.keyClick(view, Qt.Key.Key_F8)
     assert board.active_model.rowCount() == 1
     assert not board.act_depart.isEnabled()  # the departed party stays selected, in "left"

@@ -194,7 +194,7 @@ def test_due_refill_declined_by_keys_disappears_and_the_next_round_is_planned(
     qtbot.waitUntil(lambda: bar.model.rowCount() == 1)
     press(qtbot, bar, Qt.Key.Key_Space)
     qtbot.waitUntil(lambda: bar.model.rowCount() == 0)
-    assert services.bar.board().last_served.id == served  # type: ignore[union-attr]
+    assert services.bar.board().last_served.id == served
     qtbot.waitUntil(lambda: bar.side.later.rows.count() == 1)
     assert not bar.side.refill_buttons
 

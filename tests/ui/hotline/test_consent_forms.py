@@ -19,7 +19,7 @@ from tests.ui.typing import type_text
 CJK = re.compile(r"[\u4e00-\u9fff]")
 
 
-def _choose(box, consent: Consent) -> None:  # type: ignore[no-untyped-def]
+def _choose(box, consent: Consent) -> None:
     box.combo.setCurrentIndex(box.combo.findData(consent.value))
 
 

@@ -134,6 +134,7 @@ class LineList(QWidget):
         self._lines: list[tuple[str, str, bool]] = []
         self._line_px = SIZES["line"]
         self._rows: list[tuple[QWidget, FitLabel, FitLabel]] = []
+        self._row_layouts: list[QHBoxLayout] = []
         self._layout = QVBoxLayout(self)
         self._layout.setContentsMargins(0, 0, 0, 0)
         self._layout.setSpacing(0)
@@ -147,9 +148,9 @@ class LineList(QWidget):
 
     def set_line_px(self, px: int) -> None:
         self._line_px = px
-        for row, lead, _text in self._rows:
+        for (row, lead, _text), layout in zip(self._rows, self._row_layouts, strict=True):
             row.setFixedHeight(self.line_height())
-            row.layout().setSpacing(round(px * 0.4))
+            layout.setSpacing(round(px * 0.4))
             lead.setFixedWidth(round(px * self._lead_em))
         self._render()
 
@@ -180,6 +181,7 @@ class LineList(QWidget):
             row.setFixedHeight(self.line_height())
             self._layout.insertWidget(len(self._rows), row)
             self._rows.append((row, lead, text))
+            self._row_layouts.append(layout)
         return self._rows[index]
 
     def shown(self) -> list[tuple[str, str, bool]]:
@@ -346,9 +348,9 @@ class LobbyWindow(QWidget):
             (str(line.turn) if line.turn is not None else "",
              line.name if line.turn is not None else f"{line.name} · {status_text(line)}",
              line.turn is None) for line in snap.queue])
-        any_time = self.tr("today")
+        # The day is in the caption: a party expected "today" without a time shows a dash.
         self.expected_list.set_lines([
-            (line.at.strftime("%H:%M") if line.at is not None else any_time, line.name, False)
+            (line.at.strftime("%H:%M") if line.at is not None else "—", line.name, False)
             for line in snap.expected])
         self.tick()
 

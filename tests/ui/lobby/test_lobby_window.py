@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from datetime import datetime, time
+from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
@@ -58,7 +59,7 @@ def bridge(services: Services) -> Iterator[EventBridge]:
 
 
 @pytest.fixture
-def lobby(qtbot, zh_app: QApplication, services: Services,  # type: ignore[no-untyped-def]
+def lobby(qtbot, zh_app: QApplication, services: Services,
           bridge: EventBridge) -> LobbyWindow:
     window = LobbyWindow(services, bridge)
     qtbot.addWidget(window)
@@ -67,7 +68,7 @@ def lobby(qtbot, zh_app: QApplication, services: Services,  # type: ignore[no-un
     return window
 
 
-def test_shows_up_on_deck_and_the_queue_and_follows_an_assignment(  # type: ignore[no-untyped-def]
+def test_shows_up_on_deck_and_the_queue_and_follows_an_assignment(
         qtbot, zh_app: QApplication, services: Services, bridge: EventBridge) -> None:
     ids = sign_in_team(services)
     services.rotation.set_status(ids["陈静"], DutyStatus.BREAK)
@@ -88,7 +89,7 @@ def test_shows_up_on_deck_and_the_queue_and_follows_an_assignment(  # type: igno
     assert not any("韩" in text for text in window.texts())
 
 
-def test_nobody_free_and_nobody_on_duty_say_so(  # type: ignore[no-untyped-def]
+def test_nobody_free_and_nobody_on_duty_say_so(
         qtbot, lobby: LobbyWindow, services: Services) -> None:
     assert lobby.up_label.text() == "暂无顾问签到"
     assert lobby.deck_label.text() == "—"
@@ -99,7 +100,7 @@ def test_nobody_free_and_nobody_on_duty_say_so(  # type: ignore[no-untyped-def]
     assert lobby.queue_list.texts() == ["张伟 · 外出"]
 
 
-def test_expected_parties_show_surname_and_time_only(  # type: ignore[no-untyped-def]
+def test_expected_parties_show_surname_and_time_only(
         qtbot, lobby: LobbyWindow, services: Services) -> None:
     today = services.appointments.today()
     services.appointments.add(AppointmentForm(
@@ -112,7 +113,7 @@ def test_expected_parties_show_surname_and_time_only(  # type: ignore[no-untyped
     services.appointments.add(AppointmentForm(day=today, name="李秀英"))
     qtbot.waitUntil(lambda: len(lobby.expected_list.texts()) == 6)
     # By time; the one without a time last.
-    assert lobby.expected_list.texts() == ["11:00", "欧阳女士", "14:30", "王先生", "今日", "李*"]
+    assert lobby.expected_list.texts() == ["11:00", "欧阳女士", "14:30", "王先生", "—", "李*"]
     shown = "\n".join(lobby.texts())
     for secret in ("王建国", "建国", "欧阳娜娜", "李秀英", "秀英", "13800138000", "138",
                    "5678", "链家", "赵经纪", "网络"):
@@ -124,7 +125,7 @@ def test_expected_parties_show_surname_and_time_only(  # type: ignore[no-untyped
             assert "王建国" not in text and "13800138000" not in text
 
 
-def test_an_arrived_appointment_leaves_the_list(  # type: ignore[no-untyped-def]
+def test_an_arrived_appointment_leaves_the_list(
         qtbot, lobby: LobbyWindow, services: Services) -> None:
     record = services.appointments.add(AppointmentForm(
         day=services.appointments.today(), name="周杰", honorific=Honorific.MR,
@@ -142,7 +143,7 @@ def test_nothing_on_the_wall_can_change_anything(lobby: LobbyWindow) -> None:
     assert lobby.actions() == []
 
 
-def test_keys_full_screen_and_close(qtbot, lobby: LobbyWindow) -> None:  # type: ignore[no-untyped-def]
+def test_keys_full_screen_and_close(qtbot, lobby: LobbyWindow) -> None:
     lobby.show_full_screen()
     qtbot.waitUntil(lobby.isFullScreen)
     qtbot.keyClick(lobby, Qt.Key.Key_Escape)
@@ -157,7 +158,7 @@ def test_keys_full_screen_and_close(qtbot, lobby: LobbyWindow) -> None:  # type:
 
 @pytest.mark.parametrize(("width", "height", "up", "deck", "line"),
                          [(1920, 1080, 120, 80, 48), (1366, 768, 85, 57, 34)])
-def test_type_follows_the_window_height(  # type: ignore[no-untyped-def]
+def test_type_follows_the_window_height(
         qtbot, lobby: LobbyWindow, services: Services, width: int, height: int, up: int,
         deck: int, line: int) -> None:
     sign_in_team(services)
@@ -185,7 +186,7 @@ def test_type_follows_the_window_height(  # type: ignore[no-untyped-def]
     assert lobby.up_label.fontMetrics().horizontalAdvance("张伟") < lobby.up_label.width()
 
 
-def test_a_long_name_is_cut_not_widening_the_window(  # type: ignore[no-untyped-def]
+def test_a_long_name_is_cut_not_widening_the_window(
         qtbot, lobby: LobbyWindow, services: Services) -> None:
     sign_in_team(services, ("阿" * 20,))
     lobby.resize(1366, 768)
@@ -193,7 +194,7 @@ def test_a_long_name_is_cut_not_widening_the_window(  # type: ignore[no-untyped-
     assert lobby.width() == 1366
 
 
-def test_change_committed_by_another_pc_arrives_through_the_feed(  # type: ignore[no-untyped-def]
+def test_change_committed_by_another_pc_arrives_through_the_feed(
         qtbot, zh_app: QApplication, services: Services, db_url: str, clock: FakeClock) -> None:
     ids = sign_in_team(services, ("张伟", "李娜"))
     bridge = EventBridge(services)
@@ -212,7 +213,7 @@ def test_change_committed_by_another_pc_arrives_through_the_feed(  # type: ignor
         other_db.dispose()
 
 
-def test_lost_connection_shows_a_banner(qtbot, lobby: LobbyWindow,  # type: ignore[no-untyped-def]
+def test_lost_connection_shows_a_banner(qtbot, lobby: LobbyWindow,
                                         bridge: EventBridge) -> None:
     bridge.connection.emit(False)
     assert lobby.banner.isVisible()
@@ -220,12 +221,12 @@ def test_lost_connection_shows_a_banner(qtbot, lobby: LobbyWindow,  # type: igno
     assert not lobby.banner.isVisible()
 
 
-def test_the_clock_and_a_new_day(qtbot, lobby: LobbyWindow, services: Services,  # type: ignore[no-untyped-def]
+def test_the_clock_and_a_new_day(qtbot, lobby: LobbyWindow, services: Services,
                                  clock: FakeClock) -> None:
     assert lobby.clock_label.text() == "10:00"
     assert lobby.date_label.text() == "11月28日 星期六"
     services.appointments.add(AppointmentForm(day=services.appointments.today(), name="王"))
-    qtbot.waitUntil(lambda: lobby.expected_list.texts() == ["今日", "王*"])
+    qtbot.waitUntil(lambda: lobby.expected_list.texts() == ["—", "王*"])
     clock.advance(hours=14, minutes=1)  # 00:01 the next day
     lobby.tick()
     assert lobby.clock_label.text() == "00:01"
@@ -233,7 +234,7 @@ def test_the_clock_and_a_new_day(qtbot, lobby: LobbyWindow, services: Services, 
     assert lobby.expected_list.texts() == ["今日暂无待到访的预约"]
 
 
-def test_english(qtbot, qapp: QApplication, services: Services,  # type: ignore[no-untyped-def]
+def test_english(qtbot, qapp: QApplication, services: Services,
                  bridge: EventBridge) -> None:
     from reception_desk.app import make_qapp
 
@@ -251,7 +252,7 @@ def test_english(qtbot, qapp: QApplication, services: Services,  # type: ignore[
         make_qapp("zh_CN")
 
 
-def test_the_menu_opens_it_full_screen_and_closing_the_desk_closes_it(  # type: ignore[no-untyped-def]
+def test_the_menu_opens_it_full_screen_and_closing_the_desk_closes_it(
         qtbot, main_window: MainWindow) -> None:
     assert main_window.act_lobby.text() == "大厅显示屏(&L)"
     main_window.act_lobby.trigger()
@@ -264,7 +265,7 @@ def test_the_menu_opens_it_full_screen_and_closing_the_desk_closes_it(  # type: 
     qtbot.waitUntil(lambda: not lobby.isVisible())
 
 
-def test_second_screen_is_another_screen_when_there_is_one(  # type: ignore[no-untyped-def]
+def test_second_screen_is_another_screen_when_there_is_one(
         monkeypatch: pytest.MonkeyPatch, lobby: LobbyWindow) -> None:
     here = lobby.screen()
     assert second_screen(lobby) is here  # one screen: that one
@@ -273,8 +274,8 @@ def test_second_screen_is_another_screen_when_there_is_one(  # type: ignore[no-u
     assert second_screen(lobby) is other
 
 
-def test_the_lobby_window_alone_is_pictured_to_exactly_the_path(  # type: ignore[no-untyped-def]
-        qtbot, zh_app: QApplication, services: Services, tmp_path) -> None:
+def test_the_lobby_window_alone_is_pictured_to_exactly_the_path(
+        qtbot, zh_app: QApplication, services: Services, tmp_path: Path) -> None:
     sign_in_team(services)
     desk = DeskApp(zh_app, services, "lobby", interactive=False)
     assert desk.lobby is not None and desk.main is None and desk.bar is None

@@ -2,7 +2,7 @@
 #
 #   make run [ARGS=...]          start the app (checks system libs, sets up .venv)
 #   make test [PYTEST_ARGS=...]  run the test suite headless (Qt offscreen)
-#   make lint                    ruff check and the layer rules (lint-imports)
+#   make lint                    ruff check, the layer rules (lint-imports), mypy
 #   make bench                   time the printed sheets (benchmarks/, not tests)
 #   make soak [SOAK_ARGS=...]    both windows through a compressed busy day (default 10 min)
 #   make demo                    start the app with demo data
@@ -77,10 +77,12 @@ demo: sysdeps-run $(VENV)/.stamp-run
 test: sysdeps-test $(VENV)/.stamp-test
 	QT_QPA_PLATFORM=offscreen $(VPY) -m pytest $(PYTEST_ARGS)
 
-# lint-imports checks pyproject.toml's [tool.importlinter] contracts (the layer rules).
+# lint-imports checks pyproject.toml's [tool.importlinter] contracts (the layer rules);
+# mypy type-checks what [tool.mypy] lists (strict for the package, see there).
 lint: $(VENV)/.stamp-test
 	$(VPY) -m ruff check .
 	$(VENV)/bin/lint-imports
+	$(VPY) -m mypy
 
 bench: $(VENV)/.stamp-test
 	$(VPY) benchmarks/bench_table_sheet.py
@@ -106,7 +108,7 @@ icon: $(VENV)/.stamp-run
 	QT_QPA_PLATFORM=offscreen $(VPY) scripts/render_icon.py
 
 clean:
-	rm -rf build dist .pytest_cache .ruff_cache .import_linter_cache .hypothesis *.egg-info
+	rm -rf build dist .pytest_cache .ruff_cache .mypy_cache .import_linter_cache .hypothesis *.egg-info
 	find . -path ./$(VENV) -prune -o -name __pycache__ -type d -prune -exec rm -rf {} +
 
 distclean: clean

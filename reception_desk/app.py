@@ -95,7 +95,7 @@ class DeskApp:
         if self.backups is not None:
             self.backups.wait()
         if self.demo_loader is not None:
-            self.demo_loader.wait()  # type: ignore[attr-defined]
+            self.demo_loader.wait()
         for window in self.windows():
             window.close()
         self.bridge.stop()

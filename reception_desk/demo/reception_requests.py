@@ -136,7 +136,7 @@ Step = Callable[[_Run], None]
 
 
 def _local(day: date, hour: int, minute: int, zone: object) -> datetime:
-    return as_utc(datetime.combine(day, time(hour, minute), tzinfo=zone))  # type: ignore[arg-type]
+    return as_utc(datetime.combine(day, time(hour, minute), tzinfo=zone))
 
 
 def _form(visit: DemoVisit, day: date, zone: object) -> RequestForm:

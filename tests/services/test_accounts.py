@@ -92,9 +92,9 @@ def test_admin_creates_edits_resets_and_deactivates(services: Services, admin: A
         accounts.verify(staff["bar"].account_id, "2222")
     # The last administrator cannot be removed or demoted.
     with pytest.raises(DomainError):
-        accounts.deactivate(admin, admin.account_id)  # type: ignore[arg-type]
+        accounts.deactivate(admin, admin.account_id)
     with pytest.raises(DomainError):
-        accounts.update(admin, admin.account_id, "周管理", Role.MANAGER, "", "")  # type: ignore[arg-type]
+        accounts.update(admin, admin.account_id, "周管理", Role.MANAGER, "", "")
     assert [a.name for a in accounts.accounts_with(Permission.ACCOUNTS_MANAGE)] == ["周管理"]
     assert {a.name for a in accounts.accounts_with(Permission.ROTATION_OVERRIDE)} == {
         "周管理", "李经理"}
@@ -233,7 +233,7 @@ def test_every_gated_method_refuses_who_may_not_and_writes_nothing(
     for actor in (*refused, None):
         ids["self"] = actor.account_id if actor else 1  # type: ignore[assignment]
         with pytest.raises(PermissionDenied) as caught:
-            call(services, actor, ids, tmp_path)  # type: ignore[arg-type]
+            call(services, actor, ids, tmp_path)
         assert caught.value.permission is permission
     after = (actions(services), services.accounts.list_accounts(active_only=False),
              services.rotation.state().order, services.settings.current(),
@@ -294,9 +294,9 @@ def test_demo_accounts_have_known_pins_and_a_random_admin_pin_shown_once(
     assert actors["department_head"].name == "李经理（演示）"
     assert actors["general_manager"].may(Permission.REQUEST_APPROVE_GM)
     assert actors["department_head"].may(Permission.REQUEST_APPROVE_DEPARTMENT)
-    assert services.accounts.verify(actors["admin"].account_id, pin).role is Role.ADMIN  # type: ignore[arg-type]
+    assert services.accounts.verify(actors["admin"].account_id, pin).role is Role.ADMIN
     for key, known in (("receptionist", "1111"), ("bar", "2222"), ("department_head", "3333"),
                        ("general_manager", "4444")):
-        assert services.accounts.verify(actors[key].account_id, known) == actors[key]  # type: ignore[arg-type]
+        assert services.accounts.verify(actors[key].account_id, known) == actors[key]
     assert create_demo_accounts(services) is None          # again: nothing new, no PIN shown
     assert len(services.accounts.list_accounts()) == 6

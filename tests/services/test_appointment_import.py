@@ -100,7 +100,7 @@ def test_a_database_error_rolls_every_row_back(
         calls.append(1)
         if len(calls) == 2:
             raise RuntimeError("disk full")
-        real(*args)  # type: ignore[arg-type]
+        real(*args)
 
     monkeypatch.setattr(appointment_import, "flag_conflict", failing)
     with pytest.raises(RuntimeError):

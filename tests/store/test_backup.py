@@ -209,7 +209,7 @@ def test_a_damaged_file_is_replaced_by_the_newest_good_backup(live: Path,
     bad.write_bytes(b"SQLite format 3\x00" + b"\xff" * 5000)  # newer, but damaged
     assert newest_good_backup(live, [folder], **KNOWN) == good
     live.write_bytes(b"")  # emptied by a failed copy
-    kept = restore_backup(good, live, **KNOWN)  # type: ignore[arg-type]
+    kept = restore_backup(good, live, **KNOWN)
     assert kept is not None and kept.stat().st_size == 0
     db, _ = open_database(f"sqlite:///{live}")
     db.dispose()

@@ -298,7 +298,7 @@ def test_bad_characters_are_refused_at_their_field(field: str, value: str) -> No
     values = {"surname": "王", "honorific": Honorific.MR, "size": 2,
               "kind": VisitKind.WALK_IN, "channel": CHANNELS[0], field: value}
     with pytest.raises(ValidationError) as info:
-        validate_party(PartyDraft(**values), CHANNELS)   # type: ignore[arg-type]
+        validate_party(PartyDraft(**values), CHANNELS)
     assert [p.field for p in info.value.problems] == [field]
     str(info.value).encode("utf-8", "surrogatepass")
 

@@ -181,7 +181,7 @@ def test_a_time_without_zone_cannot_be_stored() -> None:
 
 
 def test_an_unknown_level_is_refused() -> None:
-    assert "level" in fields(storage_problems(RequestForm(level="D")))   # type: ignore[arg-type]
+    assert "level" in fields(storage_problems(RequestForm(level="D")))
 
 
 def test_an_arrival_in_the_past_cannot_be_submitted() -> None:

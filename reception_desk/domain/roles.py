@@ -53,6 +53,8 @@ class Permission(StrEnum):
     AUDIT_VIEW = "audit.view"
     EXPORT_PERSONAL = "export.personal"
     DELETE_RECORDS = "records.delete"
+    #: A person's data: preview retention, export everything about one customer, erase it.
+    PRIVACY_ADMIN = "privacy.admin"
 
 
 _MANAGER = frozenset({
@@ -68,7 +70,8 @@ PERMISSIONS: dict[Role, frozenset[Permission]] = {
     Role.RECEPTIONIST: frozenset({Permission.REQUEST_CREATE, Permission.REQUEST_PRINT}),
     Role.BAR: frozenset({Permission.STOCK_EDIT}),
     Role.MANAGER: _MANAGER,
-    Role.ADMIN: _MANAGER | {Permission.ACCOUNTS_MANAGE, Permission.AUDIT_VIEW},
+    Role.ADMIN: _MANAGER | {Permission.ACCOUNTS_MANAGE, Permission.AUDIT_VIEW,
+                            Permission.PRIVACY_ADMIN},
 }
 
 #: Approval permissions come from the manager's approval level, not the role alone.
@@ -110,6 +113,8 @@ PERMISSION_LABELS: dict[Permission, str] = {
     Permission.AUDIT_VIEW: QT_TRANSLATE_NOOP("Messages", "view the audit log"),
     Permission.EXPORT_PERSONAL: QT_TRANSLATE_NOOP("Messages", "export personal data"),
     Permission.DELETE_RECORDS: QT_TRANSLATE_NOOP("Messages", "delete records"),
+    Permission.PRIVACY_ADMIN: QT_TRANSLATE_NOOP(
+        "Messages", "export or erase a customer's personal data"),
 }
 
 

@@ -77,6 +77,9 @@ class SiteSettings:
     call_ownership_days: int = 7
     #: Backups: this many daily copies are kept (the oldest are deleted).
     backup_keep_days: int = 30
+    #: Personal data (PIPL): a customer with no visit, call or appointment for this many
+    #: days is anonymised by the daily retention run.
+    retention_days: int = 730
     #: Backups: the folder for the daily copies (a USB disk or a network share);
     #: empty means the "backups" folder beside the database file.
     backup_folder: str = ""
@@ -171,6 +174,8 @@ _LATER_RANGES: tuple[tuple[str, int, int, str], ...] = (
         "Messages", "Ownership after a call must last {low} to {high} days.")),
     ("backup_keep_days", 1, 3650, QT_TRANSLATE_NOOP(
         "Messages", "Keep {low} to {high} daily backups.")),
+    ("retention_days", 30, 3650, QT_TRANSLATE_NOOP(
+        "Messages", "Keep personal data {low} to {high} days after the last contact.")),
 )
 #: A backup folder path longer than this is refused.
 MAX_FOLDER = 400

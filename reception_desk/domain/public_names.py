@@ -2,7 +2,10 @@
 
 The lobby wall display (and anything else people in the sales hall can read)
 shows 王先生 / 王女士 for 王伟, or 王* when the honorific is not known: never the
-full name. The reduction is pure so it can be tested without a screen.
+full name. The reduction is pure so it can be tested without a screen; the surname rule
+(compound surnames, typed honorifics) is privacy.py's, so the bar window and
+the wall agree. Unlike `privacy.short_name` it keeps the surname and the
+honorific apart, so the screen can say 王先生 in Chinese and Mr 王 in English.
 
 - A Chinese name keeps its first character, or its first two for a compound
   surname (欧阳, 司马, ...), when the name is longer than the surname alone.
@@ -16,19 +19,11 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from .party import MAX_SURNAME, Honorific
+from .privacy import HONORIFIC_SUFFIXES, surname_of
 
-#: Two-character surnames common enough to meet at a sales office.
-COMPOUND_SURNAMES = frozenset({
-    "欧阳", "司马", "上官", "诸葛", "东方", "皇甫", "尉迟", "公孙", "慕容", "长孙",
-    "宇文", "司徒", "夏侯", "令狐", "轩辕", "端木", "南宫", "独孤", "百里", "呼延",
-    "西门", "澹台", "公冶", "太史", "申屠", "钟离", "闻人", "万俟", "赫连", "拓跋",
-})
-
-#: Honorifics people type after a surname, and what they mean.
-TYPED_HONORIFICS: tuple[tuple[str, Honorific], ...] = (
-    ("先生", Honorific.MR), ("女士", Honorific.MS), ("小姐", Honorific.MS),
-    ("太太", Honorific.MS),
-)
+#: Honorifics people type after a surname (privacy's list), and what they mean.
+TYPED_HONORIFICS: tuple[tuple[str, Honorific], ...] = tuple(
+    (word, Honorific.MR if word == "先生" else Honorific.MS) for word in HONORIFIC_SUFFIXES)
 _LATIN_TITLES = {"mr": Honorific.MR, "mr.": Honorific.MR, "mrs": Honorific.MS,
                  "mrs.": Honorific.MS, "ms": Honorific.MS, "ms.": Honorific.MS,
                  "miss": Honorific.MS}
@@ -52,12 +47,8 @@ def _is_han(char: str) -> bool:
 
 
 def chinese_surname(name: str) -> str:
-    """欧阳娜娜 -> 欧阳, 张伟 -> 张, 张 -> 张."""
-    if len(name) > 2 and name[:2] in COMPOUND_SURNAMES:
-        return name[:2]
-    if len(name) == 2 and name in COMPOUND_SURNAMES:
-        return name
-    return name[:1]
+    """欧阳娜娜 -> 欧阳, 张伟 -> 张, 张 -> 张 (privacy's rule, with its compound surnames)."""
+    return surname_of(name)
 
 
 def latin_surname(name: str) -> str:
@@ -83,5 +74,5 @@ def public_name(name: str, honorific: Honorific | None = None) -> PublicName:
     return PublicName(surname[:MAX_SURNAME], honorific)
 
 
-__all__ = ["COMPOUND_SURNAMES", "PublicName", "chinese_surname", "latin_surname",
+__all__ = ["PublicName", "chinese_surname", "latin_surname",
            "public_name"]

@@ -3053,7 +3053,6 @@ Ask IT to give this PC write access to the database, then do it again.</source>
     <message>
         <location filename="../../reception_desk/ui/lobby/window.py" line="224"/>
         <source>Lobby display</source>
-        <extracomment>The picture&apos;s size in a --screenshot run (a common TV). Pixel sizes at a window height of 1080; everything scales with the height. Below this the type would stop being readable across a room anyway. The width of the lead column (a place number, a time) in line heights.</extracomment>
         <translation>大厅显示屏</translation>
     </message>
     <message>
@@ -3259,320 +3258,320 @@ Ask IT to give this PC write access to the database, then do it again.</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../reception_desk/ui/main_window.py" line="65"/>
+        <location filename="../../reception_desk/ui/main_window.py" line="80"/>
         <source>Arrival board</source>
         <extracomment>The right-hand column (rotation, and the bar / requests / hotline tabs under it). The rotation&apos;s share of the right-hand column&apos;s height. A --screenshot run must not overwrite the person&apos;s saved layout.</extracomment>
         <translation>到访看板</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/main_window.py" line="68"/>
+        <location filename="../../reception_desk/ui/main_window.py" line="83"/>
         <source>Consultant rotation</source>
         <translation>轮接</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/main_window.py" line="79"/>
+        <location filename="../../reception_desk/ui/main_window.py" line="94"/>
         <source>Water bar</source>
         <translation>水吧</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/main_window.py" line="87"/>
+        <location filename="../../reception_desk/ui/main_window.py" line="102"/>
         <source>Reception requests</source>
         <translation>接待申请</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/main_window.py" line="92"/>
+        <location filename="../../reception_desk/ui/main_window.py" line="107"/>
         <source>Hotline</source>
         <translation>来电登记</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/main_window.py" line="127"/>
+        <location filename="../../reception_desk/ui/main_window.py" line="143"/>
         <source>&amp;File</source>
         <extracomment>True while the layout is the default one: it then follows the window&apos;s size.</extracomment>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/main_window.py" line="128"/>
+        <location filename="../../reception_desk/ui/main_window.py" line="144"/>
         <source>&amp;Settings…</source>
         <translation>设置(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/main_window.py" line="132"/>
+        <location filename="../../reception_desk/ui/main_window.py" line="148"/>
         <source>&amp;Export…</source>
         <translation>导出(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/main_window.py" line="137"/>
+        <location filename="../../reception_desk/ui/main_window.py" line="153"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/main_window.py" line="142"/>
+        <location filename="../../reception_desk/ui/main_window.py" line="158"/>
         <source>&amp;Party</source>
         <translation>客户(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/main_window.py" line="146"/>
+        <location filename="../../reception_desk/ui/main_window.py" line="162"/>
         <source>&amp;Rotation</source>
         <translation>轮接(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/main_window.py" line="156"/>
+        <location filename="../../reception_desk/ui/main_window.py" line="172"/>
         <source>Rotation &amp;log…</source>
         <translation>轮接记录(&amp;L)…</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/main_window.py" line="161"/>
+        <location filename="../../reception_desk/ui/main_window.py" line="177"/>
         <source>S&amp;tatistics…</source>
         <translation>统计(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/main_window.py" line="171"/>
+        <location filename="../../reception_desk/ui/main_window.py" line="187"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/main_window.py" line="175"/>
+        <location filename="../../reception_desk/ui/main_window.py" line="191"/>
         <source>&amp;Reset layout</source>
         <translation>重置布局(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/main_window.py" line="179"/>
+        <location filename="../../reception_desk/ui/main_window.py" line="195"/>
         <source>&amp;Lobby display</source>
         <translation>大厅显示屏(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/main_window.py" line="183"/>
+        <location filename="../../reception_desk/ui/main_window.py" line="199"/>
         <source>&amp;Window</source>
         <translation>窗口(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/main_window.py" line="184"/>
+        <location filename="../../reception_desk/ui/main_window.py" line="200"/>
         <source>Open &amp;bar window</source>
         <translation>打开水吧窗口(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/main_window.py" line="189"/>
+        <location filename="../../reception_desk/ui/main_window.py" line="205"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/main_window.py" line="190"/>
+        <location filename="../../reception_desk/ui/main_window.py" line="206"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>快捷键(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/main_window.py" line="194"/>
+        <location filename="../../reception_desk/ui/main_window.py" line="210"/>
         <source>&amp;About Reception Desk</source>
         <translation>关于 Reception Desk(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/main_window.py" line="209"/>
+        <location filename="../../reception_desk/ui/main_window.py" line="225"/>
         <source>Re&amp;quests</source>
         <translation>接待申请(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/main_window.py" line="211"/>
+        <location filename="../../reception_desk/ui/main_window.py" line="227"/>
         <source>Show reception &amp;requests</source>
         <translation>显示接待申请(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/main_window.py" line="232"/>
+        <location filename="../../reception_desk/ui/main_window.py" line="248"/>
         <source>&amp;Hotline</source>
         <translation>来电(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/main_window.py" line="378"/>
+        <location filename="../../reception_desk/ui/main_window.py" line="387"/>
         <source>Register an arrival</source>
         <translation>登记到访</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/main_window.py" line="379"/>
-        <location filename="../../reception_desk/ui/main_window.py" line="408"/>
+        <location filename="../../reception_desk/ui/main_window.py" line="388"/>
+        <location filename="../../reception_desk/ui/main_window.py" line="417"/>
         <source>Enter</source>
         <translation>回车</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/main_window.py" line="379"/>
+        <location filename="../../reception_desk/ui/main_window.py" line="388"/>
         <source>Save the form</source>
         <translation>保存表单</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/main_window.py" line="380"/>
+        <location filename="../../reception_desk/ui/main_window.py" line="389"/>
         <source>Space</source>
         <translation>空格</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/main_window.py" line="380"/>
+        <location filename="../../reception_desk/ui/main_window.py" line="389"/>
         <source>Selected party: next stage</source>
         <translation>选中的客户进入下一环节</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/main_window.py" line="381"/>
+        <location filename="../../reception_desk/ui/main_window.py" line="390"/>
         <source>Seat the party</source>
         <translation>安排入座</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/main_window.py" line="382"/>
+        <location filename="../../reception_desk/ui/main_window.py" line="391"/>
         <source>Move to any stage</source>
         <translation>移到任意环节</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/main_window.py" line="383"/>
+        <location filename="../../reception_desk/ui/main_window.py" line="392"/>
         <source>The party has left</source>
         <translation>客户已离开</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/main_window.py" line="384"/>
+        <location filename="../../reception_desk/ui/main_window.py" line="393"/>
         <source>Undo the party&apos;s last move</source>
         <translation>撤销客户的上一步</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/main_window.py" line="385"/>
+        <location filename="../../reception_desk/ui/main_window.py" line="394"/>
         <source>Set the consultant</source>
         <translation>设置置业顾问</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/main_window.py" line="386"/>
+        <location filename="../../reception_desk/ui/main_window.py" line="395"/>
         <source>Give the selected party to the up consultant</source>
         <translation>把选中的客户分给第一序列顾问</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/main_window.py" line="387"/>
+        <location filename="../../reception_desk/ui/main_window.py" line="396"/>
         <source>Edit the party</source>
         <translation>编辑客户信息</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/main_window.py" line="388"/>
+        <location filename="../../reception_desk/ui/main_window.py" line="397"/>
         <source>Mark an invalid reception</source>
         <translation>标记无效接待</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/main_window.py" line="389"/>
+        <location filename="../../reception_desk/ui/main_window.py" line="398"/>
         <source>Order drinks for the selected party (then 1–9, Enter)</source>
         <translation>为选中的客户点饮品（再按 1–9、回车）</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/main_window.py" line="390"/>
+        <location filename="../../reception_desk/ui/main_window.py" line="399"/>
         <source>Note a customer remark for the selected party</source>
         <translation>为选中的客户记录客户意见</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/main_window.py" line="391"/>
+        <location filename="../../reception_desk/ui/main_window.py" line="400"/>
         <source>Search by surname, phone or plate</source>
         <translation>按姓氏、电话或车牌搜索</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/main_window.py" line="392"/>
+        <location filename="../../reception_desk/ui/main_window.py" line="401"/>
         <source>Sign a consultant in</source>
         <translation>顾问签到</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/main_window.py" line="393"/>
+        <location filename="../../reception_desk/ui/main_window.py" line="402"/>
         <source>Selected consultant: available</source>
         <translation>选中的顾问：空闲</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/main_window.py" line="394"/>
+        <location filename="../../reception_desk/ui/main_window.py" line="403"/>
         <source>Selected consultant: on break</source>
         <translation>选中的顾问：休息</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/main_window.py" line="395"/>
+        <location filename="../../reception_desk/ui/main_window.py" line="404"/>
         <source>Selected consultant: out</source>
         <translation>选中的顾问：外出</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/main_window.py" line="396"/>
+        <location filename="../../reception_desk/ui/main_window.py" line="405"/>
         <source>Selected consultant: signed off</source>
         <translation>选中的顾问：下班</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/main_window.py" line="397"/>
+        <location filename="../../reception_desk/ui/main_window.py" line="406"/>
         <source>Selected consultant missed the turn (to the back)</source>
         <translation>选中的顾问过号（排到最后）</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/main_window.py" line="398"/>
+        <location filename="../../reception_desk/ui/main_window.py" line="407"/>
         <source>Move the selected consultant in the queue (manager)</source>
         <translation>调整选中顾问的轮接顺序（经理）</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/main_window.py" line="399"/>
+        <location filename="../../reception_desk/ui/main_window.py" line="408"/>
         <source>Rotation log</source>
         <translation>轮接记录</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/main_window.py" line="400"/>
+        <location filename="../../reception_desk/ui/main_window.py" line="409"/>
         <source>Open the bar window</source>
         <translation>打开水吧窗口</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/main_window.py" line="401"/>
+        <location filename="../../reception_desk/ui/main_window.py" line="410"/>
         <source>Show the reception requests</source>
         <translation>显示接待申请</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/main_window.py" line="402"/>
+        <location filename="../../reception_desk/ui/main_window.py" line="411"/>
         <source>New reception request</source>
         <translation>新建接待申请</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/main_window.py" line="403"/>
+        <location filename="../../reception_desk/ui/main_window.py" line="412"/>
         <source>Open the selected reception request</source>
         <translation>打开选中的接待申请</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/main_window.py" line="404"/>
+        <location filename="../../reception_desk/ui/main_window.py" line="413"/>
         <source>Approve the selected reception request</source>
         <translation>审批选中的接待申请</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/main_window.py" line="405"/>
+        <location filename="../../reception_desk/ui/main_window.py" line="414"/>
         <source>Log a hotline call (phone first)</source>
         <translation>登记来电（先输入电话）</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/main_window.py" line="406"/>
+        <location filename="../../reception_desk/ui/main_window.py" line="415"/>
         <source>Customers: search, history, merge</source>
         <translation>客户：查找、历史记录、合并</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/main_window.py" line="407"/>
+        <location filename="../../reception_desk/ui/main_window.py" line="416"/>
         <source>VIP data card of the selected party&apos;s customer</source>
         <translation>选中客户的VIP资料卡</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/main_window.py" line="408"/>
+        <location filename="../../reception_desk/ui/main_window.py" line="417"/>
         <source>On the expected list: check the party in</source>
         <translation>在预约到访列表中：确认客户到访</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/main_window.py" line="409"/>
+        <location filename="../../reception_desk/ui/main_window.py" line="418"/>
         <source>Export data to Excel or CSV</source>
         <translation>导出数据到 Excel 或 CSV</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/main_window.py" line="410"/>
+        <location filename="../../reception_desk/ui/main_window.py" line="419"/>
         <source>Settings</source>
         <translation>设置</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/main_window.py" line="411"/>
+        <location filename="../../reception_desk/ui/main_window.py" line="420"/>
         <source>This list</source>
         <translation>本列表</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/main_window.py" line="415"/>
+        <location filename="../../reception_desk/ui/main_window.py" line="424"/>
         <source>Keyboard shortcuts</source>
         <translation>快捷键</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/main_window.py" line="418"/>
+        <location filename="../../reception_desk/ui/main_window.py" line="427"/>
         <source>About Reception Desk</source>
         <translation>关于 Reception Desk</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/main_window.py" line="419"/>
+        <location filename="../../reception_desk/ui/main_window.py" line="428"/>
         <source>Reception Desk %1
 Front-desk software for a sales office.
 Database: %2</source>
@@ -3581,7 +3580,7 @@ Database: %2</source>
 数据库：%2</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/main_window.py" line="428"/>
+        <location filename="../../reception_desk/ui/main_window.py" line="437"/>
         <source>Reception Desk — %1</source>
         <translation>Reception Desk — %1</translation>
     </message>
@@ -3815,169 +3814,174 @@ Database: %2</source>
         <translation>内容太长：最多{max}个字符。</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/domain/site_settings.py" line="148"/>
+        <location filename="../../reception_desk/domain/site_settings.py" line="151"/>
         <source>The sign-in must end after {low} to {high} minutes without input.</source>
-        <extracomment>A party not received by a consultant within this many minutes is flagged. How long the arrival notice stays on screen. Rotation rule 3: a consultant skipped by a fill-in keeps their place. Rotation rule 6: an invalid reception marked this soon gives the turn back. Rotation rule 8: a visit makes the receiving consultant the owner this long. Water bar: serve within this many minutes; amber from the second setting. A bump made by mistake can be recalled this long. A refill round falls due this long after serving, and repeats. Fill levels from the procedures: tea 80% of the cup, other drinks 70%. The closing count reminder (HH:MM, site time). Accounts: a manager&apos;s sign-in at their own PC ends after this long without input. This many wrong PINs in a row lock the account for `pin_lock_minutes`. Reception requests: days of notice per level (A 3, B 2, C 1). Requests per level and day; 0 means no limit (the procedures: A at most 1, B at most 4 a day; C unlimited). Over the limit is a warning, never a refusal. Level A always needs the general manager; B and C only when set. The feedback form is due this many working days after the visit. The itinerary goes to the visiting leader this many days before arrival. Public holidays (ISO dates, YYYY-MM-DD) skipped when counting working days. Make-up working days (调休, ISO dates): weekend days worked in exchange for a holiday, e.g. Sunday 2025-09-28 and Saturday 2025-10-11 around National Day. Hotline: a call makes the answering consultant the owner this long. Backups: this many daily copies are kept (the oldest are deleted). Backups: the folder for the daily copies (a USB disk or a network share); empty means the &quot;backups&quot; folder beside the database file. Place and channel names are stored with each party in 40-character columns. The site&apos;s name, as printed on every sheet.</extracomment>
+        <extracomment>A party not received by a consultant within this many minutes is flagged. How long the arrival notice stays on screen. Rotation rule 3: a consultant skipped by a fill-in keeps their place. Rotation rule 6: an invalid reception marked this soon gives the turn back. Rotation rule 8: a visit makes the receiving consultant the owner this long. Water bar: serve within this many minutes; amber from the second setting. A bump made by mistake can be recalled this long. A refill round falls due this long after serving, and repeats. Fill levels from the procedures: tea 80% of the cup, other drinks 70%. The closing count reminder (HH:MM, site time). Accounts: a manager&apos;s sign-in at their own PC ends after this long without input. This many wrong PINs in a row lock the account for `pin_lock_minutes`. Reception requests: days of notice per level (A 3, B 2, C 1). Requests per level and day; 0 means no limit (the procedures: A at most 1, B at most 4 a day; C unlimited). Over the limit is a warning, never a refusal. Level A always needs the general manager; B and C only when set. The feedback form is due this many working days after the visit. The itinerary goes to the visiting leader this many days before arrival. Public holidays (ISO dates, YYYY-MM-DD) skipped when counting working days. Make-up working days (调休, ISO dates): weekend days worked in exchange for a holiday, e.g. Sunday 2025-09-28 and Saturday 2025-10-11 around National Day. Hotline: a call makes the answering consultant the owner this long. Backups: this many daily copies are kept (the oldest are deleted). Personal data (PIPL): a customer with no visit, call or appointment for this many days is anonymised by the daily retention run. Backups: the folder for the daily copies (a USB disk or a network share); empty means the &quot;backups&quot; folder beside the database file. Place and channel names are stored with each party in 40-character columns. The site&apos;s name, as printed on every sheet.</extracomment>
         <translation>无操作自动退出登录的时间须在{low}到{high}分钟之间。</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/domain/site_settings.py" line="150"/>
+        <location filename="../../reception_desk/domain/site_settings.py" line="153"/>
         <source>Allow {low} to {high} wrong PINs before the lock.</source>
         <translation>锁定前允许输错 PIN 码的次数须在{low}到{high}次之间。</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/domain/site_settings.py" line="152"/>
+        <location filename="../../reception_desk/domain/site_settings.py" line="155"/>
         <source>The lock must last {low} to {high} minutes.</source>
         <translation>锁定时长须在{low}到{high}分钟之间。</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/domain/site_settings.py" line="154"/>
-        <location filename="../../reception_desk/domain/site_settings.py" line="156"/>
-        <location filename="../../reception_desk/domain/site_settings.py" line="158"/>
+        <location filename="../../reception_desk/domain/site_settings.py" line="157"/>
+        <location filename="../../reception_desk/domain/site_settings.py" line="159"/>
+        <location filename="../../reception_desk/domain/site_settings.py" line="161"/>
         <source>The notice period must be {low} to {high} days.</source>
         <translation>提前通知天数须在{low}到{high}天之间。</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/domain/site_settings.py" line="160"/>
-        <location filename="../../reception_desk/domain/site_settings.py" line="162"/>
-        <location filename="../../reception_desk/domain/site_settings.py" line="164"/>
+        <location filename="../../reception_desk/domain/site_settings.py" line="163"/>
+        <location filename="../../reception_desk/domain/site_settings.py" line="165"/>
+        <location filename="../../reception_desk/domain/site_settings.py" line="167"/>
         <source>The daily capacity must be {low} (no limit) to {high}.</source>
         <translation>每日接待上限须在{low}（不限）到{high}之间。</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/domain/site_settings.py" line="166"/>
+        <location filename="../../reception_desk/domain/site_settings.py" line="169"/>
         <source>Feedback must be due {low} to {high} working days after the visit.</source>
         <translation>反馈期限须为来访后{low}到{high}个工作日。</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/domain/site_settings.py" line="168"/>
+        <location filename="../../reception_desk/domain/site_settings.py" line="171"/>
         <source>The itinerary must go out {low} to {high} days before arrival.</source>
         <translation>行程表须在到达前{low}到{high}天发出。</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/domain/site_settings.py" line="170"/>
+        <location filename="../../reception_desk/domain/site_settings.py" line="173"/>
         <source>Ownership after a call must last {low} to {high} days.</source>
         <translation>来电后的客户归属期须为{low}到{high}天。</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/domain/site_settings.py" line="172"/>
+        <location filename="../../reception_desk/domain/site_settings.py" line="175"/>
         <source>Keep {low} to {high} daily backups.</source>
         <translation>每日备份须保留 {low} 到 {high} 份。</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/domain/site_settings.py" line="187"/>
+        <location filename="../../reception_desk/domain/site_settings.py" line="177"/>
+        <source>Keep personal data {low} to {high} days after the last contact.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reception_desk/domain/site_settings.py" line="192"/>
         <source>“{day}” is not a date; write make-up working days as YYYY-MM-DD.</source>
         <extracomment>A backup folder path longer than this is refused.</extracomment>
         <translation>“{day}”不是日期，调休上班日请按 YYYY-MM-DD 填写。</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/domain/site_settings.py" line="191"/>
+        <location filename="../../reception_desk/domain/site_settings.py" line="196"/>
         <source>{day} is a weekday and already a working day; list only the Saturdays and Sundays worked in exchange for a holiday.</source>
         <translation>{day} 是工作日，本来就上班；这里只填因调休而上班的周六、周日。</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/domain/site_settings.py" line="195"/>
+        <location filename="../../reception_desk/domain/site_settings.py" line="200"/>
         <source>{day} is listed as a holiday too; remove it from one of the lists.</source>
         <translation>{day} 也填在节假日里；请从其中一个列表删除。</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/domain/site_settings.py" line="207"/>
+        <location filename="../../reception_desk/domain/site_settings.py" line="212"/>
         <source>Enter the site name.</source>
         <translation>请输入案场名称。</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/domain/site_settings.py" line="212"/>
+        <location filename="../../reception_desk/domain/site_settings.py" line="217"/>
         <source>Unknown time zone “{zone}”; use a name such as Asia/Shanghai.</source>
         <translation>未知时区“{zone}”，请使用 Asia/Shanghai 这样的名称。</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/domain/site_settings.py" line="217"/>
+        <location filename="../../reception_desk/domain/site_settings.py" line="222"/>
         <source>List at least one place where parties can sit.</source>
         <translation>请至少填写一个可入座的位置。</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/domain/site_settings.py" line="221"/>
+        <location filename="../../reception_desk/domain/site_settings.py" line="226"/>
         <source>List at least one channel.</source>
         <translation>请至少填写一个渠道。</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/domain/site_settings.py" line="230"/>
+        <location filename="../../reception_desk/domain/site_settings.py" line="235"/>
         <source>“{name}” is too long (at most {max} characters).</source>
         <translation>“{name}”太长（最多{max}个字符）。</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/domain/site_settings.py" line="234"/>
+        <location filename="../../reception_desk/domain/site_settings.py" line="239"/>
         <source>The waiting alert must be between 1 and 60 minutes.</source>
         <translation>未接待提醒时间须在1到60分钟之间。</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/domain/site_settings.py" line="238"/>
+        <location filename="../../reception_desk/domain/site_settings.py" line="243"/>
         <source>The arrival notice must show for 2 to 60 seconds.</source>
         <translation>到访通知须显示2到60秒。</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/domain/site_settings.py" line="241"/>
+        <location filename="../../reception_desk/domain/site_settings.py" line="246"/>
         <source>Choose whether a skipped consultant keeps their place.</source>
         <translation>请选择被跳过的顾问是否保留原位。</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/domain/site_settings.py" line="244"/>
+        <location filename="../../reception_desk/domain/site_settings.py" line="249"/>
         <source>The turn-back window must be between 0 and 120 minutes.</source>
         <translation>补轮时限须在0到120分钟之间。</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/domain/site_settings.py" line="247"/>
+        <location filename="../../reception_desk/domain/site_settings.py" line="252"/>
         <source>Ownership after a visit must last 1 to 365 days.</source>
         <translation>到访后的客户归属期须为1到365天。</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/domain/site_settings.py" line="250"/>
+        <location filename="../../reception_desk/domain/site_settings.py" line="255"/>
         <source>The serve time must be between 1 and 60 minutes.</source>
         <translation>出品时限须在1到60分钟之间。</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/domain/site_settings.py" line="252"/>
+        <location filename="../../reception_desk/domain/site_settings.py" line="257"/>
         <source>The amber mark must be between 0 and 60 minutes.</source>
         <translation>“快到时”提醒须在0到60分钟之间。</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/domain/site_settings.py" line="254"/>
+        <location filename="../../reception_desk/domain/site_settings.py" line="259"/>
         <source>The recall window must be between 0 and 600 seconds.</source>
         <translation>撤回时限须在0到600秒之间。</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/domain/site_settings.py" line="256"/>
+        <location filename="../../reception_desk/domain/site_settings.py" line="261"/>
         <source>The refill round must be between 1 and 240 minutes.</source>
         <translation>续杯巡台间隔须在1到240分钟之间。</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/domain/site_settings.py" line="258"/>
-        <location filename="../../reception_desk/domain/site_settings.py" line="260"/>
+        <location filename="../../reception_desk/domain/site_settings.py" line="263"/>
+        <location filename="../../reception_desk/domain/site_settings.py" line="265"/>
         <source>A fill level must be between 10% and 100%.</source>
         <translation>倒至比例须在10%到100%之间。</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/domain/site_settings.py" line="269"/>
+        <location filename="../../reception_desk/domain/site_settings.py" line="274"/>
         <source>The amber mark must come before the serve time.</source>
         <translation>“快到时”提醒须早于出品时限。</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/domain/site_settings.py" line="277"/>
+        <location filename="../../reception_desk/domain/site_settings.py" line="282"/>
         <source>Choose whether the general manager must approve.</source>
         <translation>请选择是否需要总经理审批。</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/domain/site_settings.py" line="282"/>
+        <location filename="../../reception_desk/domain/site_settings.py" line="287"/>
         <source>“{day}” is not a date; write holidays as YYYY-MM-DD.</source>
         <translation>“{day}”不是日期，节假日请按 YYYY-MM-DD 填写。</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/domain/site_settings.py" line="290"/>
+        <location filename="../../reception_desk/domain/site_settings.py" line="295"/>
         <source>Write the closing count time as HH:MM, e.g. 18:50.</source>
         <translation>清点物耗时间请按 HH:MM 填写，例如 18:50。</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/domain/site_settings.py" line="294"/>
+        <location filename="../../reception_desk/domain/site_settings.py" line="299"/>
         <source>The backup folder must be a path of at most {max} characters.</source>
         <translation>备份文件夹路径最多 {max} 个字符。</translation>
     </message>
@@ -4727,128 +4731,133 @@ Database: %2</source>
         <translation>{name}是申请 {number} 的填写人或接待负责人，不能自行审批或退回，须由其他审批人处理。</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/domain/roles.py" line="82"/>
+        <location filename="../../reception_desk/domain/roles.py" line="85"/>
         <source>Receptionist</source>
-        <extracomment>Reception requests Rotation Water bar Customers and the hotline Site administration The one table: what each role may do beyond everyday work. Approval permissions come from the manager&apos;s approval level, not the role alone.</extracomment>
+        <extracomment>Reception requests Rotation Water bar Customers and the hotline Site administration A person&apos;s data: preview retention, export everything about one customer, erase it. The one table: what each role may do beyond everyday work. Approval permissions come from the manager&apos;s approval level, not the role alone.</extracomment>
         <translation>前台</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/domain/roles.py" line="83"/>
+        <location filename="../../reception_desk/domain/roles.py" line="86"/>
         <source>Bar attendant</source>
         <translation>水吧服务员</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/domain/roles.py" line="84"/>
+        <location filename="../../reception_desk/domain/roles.py" line="87"/>
         <source>Manager</source>
         <translation>经理</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/domain/roles.py" line="85"/>
+        <location filename="../../reception_desk/domain/roles.py" line="88"/>
         <source>Administrator</source>
         <translation>管理员</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/domain/roles.py" line="89"/>
+        <location filename="../../reception_desk/domain/roles.py" line="92"/>
         <source>No approval</source>
         <translation>不参与审批</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/domain/roles.py" line="90"/>
+        <location filename="../../reception_desk/domain/roles.py" line="93"/>
         <source>Department head</source>
         <translation>部门负责人</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/domain/roles.py" line="91"/>
+        <location filename="../../reception_desk/domain/roles.py" line="94"/>
         <source>General manager</source>
         <translation>总经理</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/domain/roles.py" line="95"/>
+        <location filename="../../reception_desk/domain/roles.py" line="98"/>
         <source>fill in reception requests</source>
         <translation>填写接待申请</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/domain/roles.py" line="96"/>
+        <location filename="../../reception_desk/domain/roles.py" line="99"/>
         <source>approve requests as department head</source>
         <translation>以部门负责人身份审批接待申请</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/domain/roles.py" line="98"/>
+        <location filename="../../reception_desk/domain/roles.py" line="101"/>
         <source>approve requests as general manager</source>
         <translation>以总经理身份审批接待申请</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/domain/roles.py" line="100"/>
+        <location filename="../../reception_desk/domain/roles.py" line="103"/>
         <source>cancel anyone&apos;s request</source>
         <translation>取消任何人的接待申请</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/domain/roles.py" line="101"/>
+        <location filename="../../reception_desk/domain/roles.py" line="104"/>
         <source>print request sheets</source>
         <translation>打印接待申请单据</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/domain/roles.py" line="102"/>
+        <location filename="../../reception_desk/domain/roles.py" line="105"/>
         <source>override the rotation</source>
         <translation>不按轮接顺序指定顾问</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/domain/roles.py" line="103"/>
+        <location filename="../../reception_desk/domain/roles.py" line="106"/>
         <source>edit the consultant roster</source>
         <translation>编辑顾问名册</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/domain/roles.py" line="104"/>
+        <location filename="../../reception_desk/domain/roles.py" line="107"/>
         <source>edit the drinks menu</source>
         <translation>编辑饮品单</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/domain/roles.py" line="105"/>
+        <location filename="../../reception_desk/domain/roles.py" line="108"/>
         <source>edit the stock register</source>
         <translation>编辑水吧库存</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/domain/roles.py" line="106"/>
+        <location filename="../../reception_desk/domain/roles.py" line="109"/>
         <source>merge customer records</source>
         <translation>合并客户档案</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/domain/roles.py" line="107"/>
+        <location filename="../../reception_desk/domain/roles.py" line="110"/>
         <source>settle customer conflicts</source>
         <translation>判客</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/domain/roles.py" line="108"/>
+        <location filename="../../reception_desk/domain/roles.py" line="111"/>
         <source>change the site settings</source>
         <translation>修改案场设置</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/domain/roles.py" line="109"/>
+        <location filename="../../reception_desk/domain/roles.py" line="112"/>
         <source>manage accounts</source>
         <translation>管理账户</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/domain/roles.py" line="110"/>
+        <location filename="../../reception_desk/domain/roles.py" line="113"/>
         <source>view the audit log</source>
         <translation>查看审计日志</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/domain/roles.py" line="111"/>
+        <location filename="../../reception_desk/domain/roles.py" line="114"/>
         <source>export personal data</source>
         <translation>导出个人信息</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/domain/roles.py" line="112"/>
+        <location filename="../../reception_desk/domain/roles.py" line="115"/>
         <source>delete records</source>
         <translation>删除记录</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/domain/roles.py" line="158"/>
+        <location filename="../../reception_desk/domain/roles.py" line="116"/>
+        <source>export or erase a customer&apos;s personal data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reception_desk/domain/roles.py" line="163"/>
         <source>Only an authorised person may {action}: enter a PIN first.</source>
         <translation>只有获得授权的人员才能{action}：请先输入 PIN 码。</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/domain/roles.py" line="162"/>
+        <location filename="../../reception_desk/domain/roles.py" line="167"/>
         <source>{name} may not {action}.</source>
         <translation>{name}无权{action}。</translation>
     </message>

@@ -43,13 +43,13 @@ from ..events import EventBridge
 from .model import LobbySnapshot, read_snapshot, status_text
 
 TICK_MS = 1000
-#: The picture's size in a --screenshot run (a common TV).
+# The picture's size in a --screenshot run (a common TV).
 SCREENSHOT_SIZE = (1920, 1080)
-#: Pixel sizes at a window height of 1080; everything scales with the height.
+# Pixel sizes at a window height of 1080; everything scales with the height.
 REFERENCE_HEIGHT = 1080
 SIZES = {"up": 120, "deck": 80, "line": 48, "caption": 34, "title": 44, "clock": 64,
          "margin": 40, "gap": 16}
-#: Below this the type would stop being readable across a room anyway.
+# Below this the type would stop being readable across a room anyway.
 MIN_SCALE = 0.35
 
 BACKGROUND = "#0b1220"
@@ -125,7 +125,7 @@ class LineList(QWidget):
     def __init__(self, more: str, empty: str, lead_em: float,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        #: The width of the lead column (a place number, a time) in line heights.
+        # The width of the lead column (a place number, a time) in line heights.
         self._lead_em = lead_em
         self.setObjectName("lobbyList")
         self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Expanding)

@@ -21,7 +21,7 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
 from pathlib import Path
-from typing import Literal
+from typing import Any, Literal
 from zoneinfo import ZoneInfo
 
 from ..domain.day_range import check_period
@@ -260,7 +260,8 @@ def write_xlsx(path: Path, columns: Sequence[Column], rows: Sequence[Row], lang:
         cell.font = bold
     for row_index, row in enumerate(_progress_rows(rows, progress), start=2):
         for col_index, column in enumerate(columns, start=1):
-            value = cell_value(row.get(column.key), column.kind, lang, zone)
+            # Any: openpyxl takes each typed value cell_value makes (text, numbers, dates).
+            value: Any = cell_value(row.get(column.key), column.kind, lang, zone)
             if isinstance(value, bool):
                 value = cell_text(value, column.kind, lang, zone)
             cell = sheet.cell(row=row_index, column=col_index, value=value)

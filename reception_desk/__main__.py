@@ -5,6 +5,7 @@
     reception-desk migrate [--db URL]
     reception-desk check   [--db URL]
     reception-desk export DATASET [--from DATE] [--to DATE] [--format csv|xlsx] -o FILE
+                          [--as NAME [--pin-from-stdin]]
     reception-desk print   request|itinerary|feedback ID [-o FILE.pdf] [--blank]
 
 Exit codes: 0 done, 1 `check` found a problem, 2 the command could not be done
@@ -37,7 +38,6 @@ from .cli_messages import (
 )
 
 if TYPE_CHECKING:
-    from .services.context import Services
     from .store.database import Database
 
 PROG = "reception-desk"
@@ -79,6 +79,10 @@ def _out(text: str) -> None:
 
 def _err(text: str) -> None:
     _write(sys.stderr, f"{PROG}: error: {text}")
+
+
+def _note(text: str) -> None:
+    _write(sys.stderr, f"{PROG}: note: {text}")
 
 
 # -- arguments ----------------------------------------------------------------------
@@ -125,16 +129,11 @@ def build_parser() -> argparse.ArgumentParser:
                               "a file that holds data is never replaced")
     sub("check", "check integrity, schema version and row counts (exit 1 on a problem)")
 
-    export = sub("export", "export a dataset (e.g. visits) to CSV or Excel")
-    export.add_argument("dataset", help="what to export, e.g. visits")
-    export.add_argument("--from", dest="date_from", metavar="DATE", default=None,
-                        help="first local day, YYYY-MM-DD (default today)")
-    export.add_argument("--to", dest="date_to", metavar="DATE", default=None,
-                        help="last local day, YYYY-MM-DD (default today)")
-    export.add_argument("--format", choices=("csv", "xlsx"), default=None,
-                        help="default: xlsx for a .xlsx file, csv otherwise")
-    export.add_argument("-o", "--output", metavar="FILE", required=True,
-                        help="the file to write (replaced if it exists)")
+    from . import cli_export
+
+    cli_export.add_arguments(sub("export", "export a dataset (e.g. visits) to CSV or Excel; "
+                                           "personal data is masked unless a manager or "
+                                           "admin approves with --as NAME and their PIN"))
 
     from . import cli_backup
 
@@ -334,6 +333,8 @@ def cmd_check(args: argparse.Namespace, url: str, lang: str) -> int:
         except DBAPIError as exc:
             ok = False
             _out(message("check_integrity_bad", lang, detail=explain_db_error(db, exc)))
+        if current == head:
+            ok = _check_audit_chain(db, lang) and ok
         _out(message("check_ok" if ok else "check_failed", lang))
     finally:
         db.dispose()
@@ -366,53 +367,38 @@ def _check_structure(db: Database, lang: str) -> bool:
     return False
 
 
-def cmd_export(args: argparse.Namespace, url: str, lang: str) -> int:
+def _check_audit_chain(db: Database, lang: str) -> bool:
+    """Every audit row's hash follows from the rows before it; name the first that does not."""
     from sqlalchemy.exc import DBAPIError
 
-    from .domain.roles import Actor
-    from .services.context import Services
-    from .services.export import (
-        ExportError,
-        UnknownDatasetError,
-        export_to_file,
-        format_for_path,
-        get_dataset,
-    )
+    from .store.audit_repo import verify_chain
     from .store.database import explain_db_error
 
-    date_from = _parse_date(args.date_from, lang)
-    date_to = _parse_date(args.date_to, lang)
     try:
-        dataset = get_dataset(args.dataset)
-    except UnknownDatasetError as exc:
-        raise CliError(message("unknown_dataset", lang, name=exc.name,
-                               known=", ".join(exc.known))) from exc
-    fmt = args.format or format_for_path(args.output)
-    db = _open(url, lang, migrate=True, must_exist=True)
-    try:
-        services: Services = Services.open(db)
-        today = services.arrivals.today()
-        start = date_from or today
-        end = date_to or today
-        if start > end:
-            raise CliError(message("date_order", lang, start=start, end=end))
-        log.info("export: user %s exports %s %s..%s from %s to %s", _user(), dataset.name,
-                 start, end, db.describe(), args.output)
-        try:
-            rows = export_to_file(services, dataset, start, end, fmt, lang, args.output,
-                                  actor=Actor.system(_user()))
-        except OSError as exc:
-            raise CliError(message("write_failed", lang, path=args.output,
-                                   reason=os_reason(exc, lang))) from exc
-        except ExportError as exc:  # pragma: no cover - every case is checked above
-            raise CliError(str(exc)) from exc
-        except DBAPIError as exc:  # the audit entry cannot be written: disk full, read-only
-            raise CliError(store_error_text(explain_db_error(db, exc), lang)) from exc
-        _out(message("export_done", lang, rows=rows, dataset=dataset.title(lang),
-                     start=start, end=end, path=args.output))
-    finally:
-        db.dispose()
-    return EXIT_OK
+        with db.engine.connect() as conn:
+            report = verify_chain(conn)
+    except DBAPIError as exc:
+        _out(message("check_integrity_bad", lang, detail=explain_db_error(db, exc)))
+        return False
+    if report.broken is None:
+        _out(message("check_audit_ok", lang, rows=report.rows, head=report.head[:16] or "-"))
+        return True
+    from .services.context import Services
+
+    row = report.broken.row
+    zone = Services.open(db).settings.current().zone()
+    _out(message("check_audit_broken", lang, id=row.id,
+                 at=row.at.astimezone(zone).strftime("%Y-%m-%d %H:%M:%S"),
+                 action=row.action, actor=row.actor))
+    log.warning("check: audit chain broken at row %s (%s %s)", row.id, row.at, row.action)
+    return False
+
+
+def cmd_export(args: argparse.Namespace, url: str, lang: str) -> int:
+    from .cli_export import run
+
+    return run(args, url, lang, open_db=_open, error=CliError, out=_out, warn=_note,
+               user=_user(), parse_date=_parse_date)
 
 
 def cmd_print(args: argparse.Namespace, url: str, lang: str) -> int:

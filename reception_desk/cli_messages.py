@@ -259,6 +259,57 @@ MESSAGES: dict[str, dict[str, str]] = {
     "check_table": {ZH: "  {table}：{count} 行", EN: "  {table}: {count} rows"},
     "check_table_missing": {ZH: "  {table}：缺少此表", EN: "  {table}: missing"},
     "check_tables": {ZH: "各表行数：", EN: "rows per table:"},
+    "export_masked": {
+        ZH: "电话、姓名和车牌已打码。完整数据需经理或管理员授权：--as 姓名（再输入 PIN，"
+            "脚本可用 --pin-from-stdin）",
+        EN: "phones, names and plates are masked. Full values need a manager's or admin's "
+            "approval: --as NAME (then their PIN, or --pin-from-stdin in scripts)",
+    },
+    "export_ask_name": {
+        ZH: "“{dataset}”含个人信息。授权的经理或管理员姓名（直接回车则导出打码数据）：",
+        EN: "“{dataset}” holds personal data. Approving manager or admin "
+            "(Enter for a masked export): ",
+    },
+    "export_ask_pin": {ZH: "{name} 的 PIN：", EN: "PIN of {name}: "},
+    "export_pin_needs_name": {
+        ZH: "--pin-from-stdin 需要同时用 --as 指明是谁的 PIN；未导出任何数据",
+        EN: "--pin-from-stdin needs --as NAME to say whose PIN it is; nothing was exported",
+    },
+    "export_pin_missing": {
+        ZH: "没有 PIN：请在终端中运行以输入 PIN，或用 --pin-from-stdin 从标准输入读取；"
+            "未导出任何数据",
+        EN: "no PIN: run it in a terminal to type the PIN, or give it on stdin with "
+            "--pin-from-stdin; nothing was exported",
+    },
+    "export_no_account": {
+        ZH: "没有名为“{name}”的在用账户；请用经理或管理员的账户名；未导出任何数据",
+        EN: "there is no active account called “{name}”; use a manager's or admin's "
+            "account name; nothing was exported",
+    },
+    "export_not_allowed": {
+        ZH: "{name} 无权导出“{dataset}”的完整数据（需要经理或管理员）；未导出任何数据",
+        EN: "{name} may not approve a full export of “{dataset}” (a manager or admin "
+            "may); nothing was exported",
+    },
+    "export_wrong_pin": {
+        ZH: "{name} 的 PIN 不对（还可再试 {n} 次）；未导出任何数据",
+        EN: "wrong PIN for {name} ({n} tries left); nothing was exported",
+    },
+    "export_locked": {
+        ZH: "{name} 的账户因 PIN 输错次数过多已锁定，到 {until} 解锁；未导出任何数据",
+        EN: "the account of {name} is locked after too many wrong PINs until {until}; "
+            "nothing was exported",
+    },
+    "check_audit_ok": {
+        ZH: "审计日志哈希链：完整（{rows} 条，末条哈希 {head}…）",
+        EN: "audit log hash chain: intact ({rows} rows, last hash {head}…)",
+    },
+    "check_audit_broken": {
+        ZH: "审计日志哈希链：第 {id} 条（{at}，{actor}，{action}）与之前的记录对不上——"
+            "该条或其前一条在程序之外被修改、删除或插入过",
+        EN: "audit log hash chain BROKEN at row {id} ({at}, {actor}, {action}): this row "
+            "or the one before it was edited, deleted or inserted outside the app",
+    },
     "check_ok": {ZH: "检查通过", EN: "check passed"},
     "check_failed": {ZH: "检查未通过", EN: "check FAILED"},
     "backup_done": {ZH: "备份已写入 {path}", EN: "backup written to {path}"},

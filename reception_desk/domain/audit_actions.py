@@ -16,6 +16,7 @@ AUDIT_ACTIONS: dict[str, tuple[str, str]] = {
     "account_pin": ("重设 PIN 码", QT_TRANSLATE_NOOP("Messages", "PIN reset")),
     "account_deactivate": ("停用账户", QT_TRANSLATE_NOOP("Messages", "Account deactivated")),
     "export": ("导出数据", QT_TRANSLATE_NOOP("Messages", "Data exported")),
+    "print": ("打印含个人信息的单据", QT_TRANSLATE_NOOP("Messages", "Sheet printed")),
     "override": ("经理调整轮接", QT_TRANSLATE_NOOP("Messages", "Rotation overridden")),
     "settings": ("修改设置", QT_TRANSLATE_NOOP("Messages", "Settings changed")),
     "roster": ("修改顾问名册", QT_TRANSLATE_NOOP("Messages", "Roster changed")),

@@ -18,6 +18,7 @@ from .audit import AuditService
 from .bar import BarService
 from .calls import CallService
 from .customers import CustomerService
+from .privacy import PrivacyService
 from .requests import RequestService
 from .rotation import RotationService
 from .site_settings import SettingsService
@@ -43,6 +44,7 @@ class Services:
     calls: CallService
     appointments: AppointmentService
     appointment_import: AppointmentImportService
+    privacy: PrivacyService
     clock: Clock = field(default=utc_now)
 
     @classmethod
@@ -54,12 +56,14 @@ class Services:
         services = cls(db=db, bus=bus, settings=settings, arrivals=arrivals, rotation=rotation,
                    bar=BarService(db, bus, settings, clock),
                    stock=StockService(db, bus, settings, clock),
-                   accounts=AccountService(db, bus, settings, clock), audit=AuditService(db),
+                   accounts=AccountService(db, bus, settings, clock),
+                   audit=AuditService(db, clock),
                    requests=RequestService(db, bus, settings, clock),
                    customers=CustomerService(db, bus, settings, clock),
                    calls=CallService(db, bus, settings, clock),
                    appointments=AppointmentService(db, bus, settings, arrivals, clock),
                    appointment_import=AppointmentImportService(db, bus, settings, clock),
+                   privacy=PrivacyService(db, bus, settings, clock),
                    clock=clock)
         services.appointments.check_in_hooks.append(services._request_arrived)
         return services

@@ -17,8 +17,8 @@ import csv
 import os
 import tempfile
 import unicodedata
-from collections.abc import Callable, Iterable, Iterator, Sequence
-from dataclasses import dataclass
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
+from dataclasses import dataclass, field
 from datetime import date, datetime
 from pathlib import Path
 from typing import Any, Literal
@@ -27,9 +27,11 @@ from zoneinfo import ZoneInfo
 from ..domain.day_range import check_period
 from ..domain.errors import DomainError
 from ..domain.i18n import QT_TRANSLATE_NOOP
+from ..domain.privacy import MaskKind, Purpose, mask_row, may_see_full
 from ..domain.roles import Actor, Permission, require
 from ..domain.text import export_safe
 from ..store.audit_repo import AuditRepository
+from .audit import Output, output_detail
 from .context import Services
 
 #: "number" is a quantity that may have a fraction (grams, millilitres, half a lemon).
@@ -105,10 +107,17 @@ class Dataset:
     title_en: str = ""
     #: Personal data (names, phones, the audit log): only someone holding this may export it.
     permission: Permission | None = None
+    #: The columns hidden (column key -> how) unless a manager or admin approved the
+    #: export: domain/privacy.py's one rule decides.
+    masks: Mapping[str, MaskKind] = field(default_factory=dict)
 
     @property
     def personal(self) -> bool:
         return self.permission is not None
+
+    def masked_for(self, actor: Actor | None) -> bool:
+        """Whether this actor's export of it has its personal columns masked."""
+        return bool(self.masks) and not may_see_full(actor, Purpose.EXPORT)
 
     def title(self, lang: str) -> str:
         text = self.title_en if is_english(lang) else self.title_zh
@@ -125,6 +134,8 @@ def register_dataset(dataset: Dataset, *, replace: bool = False) -> Dataset:
     keys = [c.key for c in dataset.columns]
     if len(set(keys)) != len(keys):
         raise ValueError(f"export dataset {dataset.name!r} repeats a column key")
+    if set(dataset.masks) - set(keys):
+        raise ValueError(f"export dataset {dataset.name!r} masks a column it does not have")
     _REGISTRY[dataset.name] = dataset
     return dataset
 
@@ -309,8 +320,10 @@ def export_to_file(
     progress(done, total) is called from the calling thread; raising from it
     cancels the export and leaves no file behind. OSError means the file could
     not be written. A personal-data dataset needs an `actor` holding its
-    permission (PermissionDenied otherwise); every export made by a known actor
-    is written to the audit log.
+    permission (PermissionDenied otherwise); its phones, names and plates are
+    masked unless the actor is a manager or admin (`Dataset.masked_for`, the one
+    rule of domain/privacy.py). Every export made by a known actor is written to
+    the audit log: who, which dataset, how many rows, masked or full.
     """
     chosen = get_dataset(dataset) if isinstance(dataset, str) else dataset
     if chosen.permission is not None:
@@ -321,7 +334,10 @@ def export_to_file(
     if date_from > date_to:
         raise DateRangeError(date_from, date_to)
     zone = services.settings.current().zone()
+    masked = chosen.masked_for(actor)
     rows = list(chosen.rows(services, date_from, date_to))
+    if masked:
+        rows = [mask_row(row, chosen.masks) for row in rows]
     target = Path(path)
     if fmt == "xlsx":
         write_xlsx(target, chosen.columns, rows, lang, zone, chosen.title(lang), progress)
@@ -331,9 +347,10 @@ def export_to_file(
         try:
             with services.db.write() as session:
                 AuditRepository(session).add(
-                    services.clock(), actor, "export", chosen.name,
-                    f"{date_from.isoformat()}..{date_to.isoformat()}, {len(rows)} rows, "
-                    f"{target.name}")
+                    services.clock(), actor, Output.EXPORT.value, chosen.name,
+                    output_detail(len(rows), masked,
+                                  f"{date_from.isoformat()}..{date_to.isoformat()}, "
+                                  f"{target.name}"))
         except BaseException:
             # No export without its audit entry (e.g. the database is read-only or full).
             target.unlink(missing_ok=True)

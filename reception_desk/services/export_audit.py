@@ -6,6 +6,7 @@ from collections.abc import Iterator
 from datetime import date
 
 from ..domain.audit_actions import action_source, action_zh
+from ..domain.privacy import MaskKind
 from ..domain.roles import Permission
 from ..domain.timeutil import local_day_bounds
 from ..store.audit_repo import AuditRepository
@@ -18,6 +19,7 @@ AUDIT_COLUMNS: tuple[Column, ...] = (
     Column("action", "操作", "Action"),
     Column("target", "对象", "Target"),
     Column("detail", "详情", "Detail"),
+    Column("hash", "哈希链", "Chain hash"),
 )
 
 
@@ -29,7 +31,7 @@ def audit_rows(services: Services, date_from: date, date_to: date) -> Iterator[R
         entries = AuditRepository(session).between(start, end)
         rows = [{"at": e.at, "actor": e.actor,
                  "action": Localized(action_zh(e.action), action_source(e.action)),
-                 "target": e.target, "detail": e.detail} for e in entries]
+                 "target": e.target, "detail": e.detail, "hash": e.hash} for e in entries]
     yield from rows
 
 
@@ -40,4 +42,5 @@ AUDIT = register_dataset(Dataset(
     title_zh="审计日志",
     title_en="Audit log",
     permission=Permission.AUDIT_VIEW,
+    masks={"target": MaskKind.TEXT, "detail": MaskKind.TEXT},
 ))

@@ -6,6 +6,7 @@ from collections.abc import Iterator
 from datetime import date
 
 from ..domain.customer_records import AppointmentSource, AppointmentStatus, Conflict, OwnerSource
+from ..domain.privacy import MaskKind
 from ..domain.roles import Permission
 from ..domain.timeutil import local_day_bounds
 from .context import Services
@@ -124,12 +125,18 @@ def appointment_rows(services: Services, date_from: date, date_to: date) -> Iter
 
 CALLS = register_dataset(Dataset(
     name="calls", columns=CALL_COLUMNS, rows=call_rows, title_zh="来电登记",
-    title_en="Hotline calls", permission=Permission.EXPORT_PERSONAL))
+    title_en="Hotline calls", permission=Permission.EXPORT_PERSONAL,
+    masks={"name": MaskKind.NAME, "phone": MaskKind.PHONE, "phone2": MaskKind.PHONE,
+           "address": MaskKind.TEXT, "questions": MaskKind.TEXT, "notes": MaskKind.TEXT}))
 CUSTOMERS = register_dataset(Dataset(
     name="customers", columns=CUSTOMER_COLUMNS, rows=customer_rows, title_zh="客户",
-    title_en="Customers", permission=Permission.EXPORT_PERSONAL))
+    title_en="Customers", permission=Permission.EXPORT_PERSONAL,
+    masks={"name": MaskKind.NAME, "phone": MaskKind.PHONE, "phone2": MaskKind.PHONE,
+           "plate": MaskKind.PLATE}))
 APPOINTMENTS = register_dataset(Dataset(
     name="appointments", columns=APPOINTMENT_COLUMNS, rows=appointment_rows,
-    title_zh="预约与渠道报备", title_en="Appointments", permission=Permission.EXPORT_PERSONAL))
+    title_zh="预约与渠道报备", title_en="Appointments", permission=Permission.EXPORT_PERSONAL,
+    masks={"name": MaskKind.NAME, "phone": MaskKind.PHONE, "conflict_note": MaskKind.TEXT,
+           "conflict_resolution": MaskKind.TEXT}))
 
 __all__ = ["APPOINTMENTS", "CALLS", "CUSTOMERS"]

@@ -11,7 +11,7 @@ from ..domain.party import (
     InvalidReason,
     VisitKind,
 )
-from ..domain.phone import mask_phone
+from ..domain.privacy import MaskKind
 from ..domain.records import PartyRecord
 from ..domain.roles import Permission
 from ..domain.stages import STAGE_LABELS, STAGE_ORDER, Stage
@@ -101,7 +101,7 @@ def visit_row(record: PartyRecord) -> Row:
         "date": record.arrived_at,
         "arrived": record.arrived_at,
         "customer": record.name,
-        "phone": mask_phone(record.phone) if record.phone else "",
+        "phone": record.phone,
         "size": record.size,
         "kind": Localized(VISIT_KIND_ZH[record.kind], VISIT_KIND_LABELS[record.kind]),
         "channel": record.channel,
@@ -129,4 +129,6 @@ VISITS = register_dataset(Dataset(
     title_zh="到访登记",
     title_en="Visits",
     permission=Permission.EXPORT_PERSONAL,
+    # The customer is a surname with 先生 / 女士 already; the phone is the personal part.
+    masks={"phone": MaskKind.PHONE},
 ))

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from sqlalchemy import Boolean, ForeignKey, Integer, String, Text
+from sqlalchemy import Boolean, ForeignKey, Integer, String, Text, text
 from sqlalchemy.orm import Mapped, mapped_column
 
 from .models import Base
@@ -33,7 +33,8 @@ class Account(Base):
 
 
 class AuditEntry(Base):
-    """Who did what and when; rows are only ever added."""
+    """Who did what and when; rows are only ever added, each hash-chained to the one before
+    (domain/audit_chain.py)."""
 
     __tablename__ = "audit_log"
 
@@ -46,3 +47,5 @@ class AuditEntry(Base):
     action: Mapped[str] = mapped_column(String(40), index=True)
     target: Mapped[str] = mapped_column(String(80), default="")
     detail: Mapped[str] = mapped_column(Text, default="")
+    #: sha256 over the previous row's hash and this row's fields (hex).
+    hash: Mapped[str] = mapped_column(String(64), default="", server_default=text("''"))

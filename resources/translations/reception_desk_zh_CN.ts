@@ -4941,7 +4941,9 @@ Database: %2</source>
     </message>
     <message>
         <location filename="../../reception_desk/services/customers.py" line="37"/>
+        <location filename="../../reception_desk/services/privacy.py" line="50"/>
         <source>That customer no longer exists (merged or deleted?).</source>
+        <extracomment>Who the automatic daily run is in the audit log. The site-local day of the last daily run (a flag beside the site settings).</extracomment>
         <translation>该客户已不存在（可能已被合并或删除）。</translation>
     </message>
     <message>
@@ -5028,7 +5030,7 @@ Database: %2</source>
     <message>
         <location filename="../../reception_desk/domain/audit_actions.py" line="19"/>
         <source>Sheet printed</source>
-        <translation type="unfinished"></translation>
+        <translation>打印含个人信息的单据</translation>
     </message>
     <message>
         <location filename="../../reception_desk/domain/audit_actions.py" line="20"/>
@@ -5389,6 +5391,17 @@ Database: %2</source>
         <location filename="../../reception_desk/ui/text.py" line="90"/>
         <source>{field}: “{old}” → “{new}”</source>
         <translation>{field}：“{old}” → “{new}”</translation>
+    </message>
+    <message>
+        <location filename="../../reception_desk/services/privacy.py" line="55"/>
+        <source>This customer&apos;s personal data was already removed on {when}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reception_desk/services/privacy.py" line="240"/>
+        <source>Unsupported format “{fmt}”; use json or xlsx.</source>
+        <extracomment>Activity before this instant is too old. Records with no customer that still hold personal text and are older than the cutoff. Customers anonymised (records merged into them included).</extracomment>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

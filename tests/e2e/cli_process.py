@@ -12,7 +12,7 @@ ROOT = Path(__file__).resolve().parents[2]
 
 
 def run_cli(home: Path, *args: str, lang: str = "zh_CN.UTF-8",
-            db: str | None = None) -> subprocess.CompletedProcess[str]:
+            db: str | None = None, stdin: str | None = None) -> subprocess.CompletedProcess[str]:
     env = {k: v for k, v in os.environ.items()
            if not k.startswith(("RECEPTION_DESK", "LC_", "LANG"))}
     env.update({
@@ -26,4 +26,4 @@ def run_cli(home: Path, *args: str, lang: str = "zh_CN.UTF-8",
         env["RECEPTION_DESK_DB"] = db
     return subprocess.run([sys.executable, "-m", "reception_desk", *args], env=env,
                           capture_output=True, text=True, encoding="utf-8", timeout=120,
-                          cwd=ROOT)
+                          cwd=ROOT, input=stdin if stdin is not None else "")

@@ -30,6 +30,12 @@ AUDIT_ACTIONS: dict[str, tuple[str, str]] = {
     "request.cancel": ("取消接待申请", QT_TRANSLATE_NOOP("Messages", "Request cancelled")),
     "customer.merge": ("合并客户", QT_TRANSLATE_NOOP("Messages", "Customers merged")),
     "customer.conflict": ("判客", QT_TRANSLATE_NOOP("Messages", "Customer conflict settled")),
+    "privacy.retention": ("到期个人信息匿名化", QT_TRANSLATE_NOOP(
+        "Messages", "Personal data past retention anonymised")),
+    "privacy.export_person": ("导出个人全部信息", QT_TRANSLATE_NOOP(
+        "Messages", "A customer's data exported")),
+    "privacy.erase": ("删除个人信息（匿名化）", QT_TRANSLATE_NOOP(
+        "Messages", "A customer's data erased")),
 }
 
 

@@ -5,7 +5,8 @@
 ID is the request number (JD20261203-01) or its numeric id. Without -o the PDF
 is written as ``<number>-<kind>.pdf`` in the current folder. The path written
 is printed on stdout (one line, so scripts can use it). The command acts as the
-operating-system user (``Actor.system``), like every command.
+operating-system user (``Actor.system``), like every command: the guests'
+phones are masked on its sheets, and every sheet written is audited.
 
 ``__main__`` owns the error handling and the database opening; it hands them
 in (``open_db``, ``error``, ``out``) so this module never imports ``__main__``
@@ -25,6 +26,7 @@ from .cli_messages import message, os_reason
 
 if TYPE_CHECKING:
     from .domain.reception_request import RequestRecord
+    from .domain.roles import Actor
     from .services.context import Services
     from .store.database import Database
 
@@ -51,13 +53,15 @@ def default_name(record: RequestRecord, kind: str) -> str:
 
 
 def build_sheet(services: Services, record: RequestRecord, kind: str,
-                blank: bool = False) -> bytes:
-    """The PDF of one sheet, with the site's name and time zone, printed now."""
-    from .printing.request_sheets import SheetKind, build_batch_pdf
+                blank: bool = False, viewer: Actor | None = None) -> bytes:
+    """The PDF of one sheet, with the site's name and time zone, printed now; the
+    guests' phones as ``viewer`` may see them on paper (masked for the OS user)."""
+    from .printing.request_sheets import SheetKind, build_batch_pdf, sheet_record
 
     settings = services.settings.current()
-    return build_batch_pdf([record], [SheetKind(kind)], settings.site_name,
-                           services.clock(), settings.zone(), blank_feedback=blank)
+    return build_batch_pdf([sheet_record(record, viewer)], [SheetKind(kind)],
+                           settings.site_name, services.clock(), settings.zone(),
+                           blank_feedback=blank)
 
 
 def run(args: argparse.Namespace, url: str, lang: str, *,
@@ -65,12 +69,14 @@ def run(args: argparse.Namespace, url: str, lang: str, *,
         out: Callable[[str], None], user: str) -> int:
     """Do `print`; raise ``error(text)`` for anything the user must fix."""
     from .domain.errors import NotFoundError
+    from .domain.privacy import Purpose, may_see_full
     from .domain.roles import Actor, Permission, require
+    from .services.audit import Output
     from .services.context import Services
 
     if args.blank and args.kind != "feedback":
         raise error(message("print_blank_feedback_only", lang, kind=args.kind))
-    require(Actor.system(user), Permission.REQUEST_PRINT)
+    actor = require(Actor.system(user), Permission.REQUEST_PRINT)
     db = open_db(url, lang, migrate=True, must_exist=True)
     try:
         services = Services.open(db)
@@ -80,12 +86,17 @@ def run(args: argparse.Namespace, url: str, lang: str, *,
             raise error(message("print_not_found", lang, request=args.key)) from exc
         target = Path(args.output) if args.output else Path.cwd() / default_name(record,
                                                                                    args.kind)
-        pdf = build_sheet(services, record, args.kind, args.blank)
+        pdf = build_sheet(services, record, args.kind, args.blank, viewer=actor)
         try:
             target.write_bytes(pdf)
         except OSError as exc:
             raise error(message("write_failed", lang, path=target,
                                 reason=os_reason(exc, lang))) from exc
+        # A sheet with personal data leaves the app: who, which, how many guests' rows.
+        services.audit.record_output(
+            actor, Output.PRINT, f"{args.kind} {record.number}",
+            0 if args.blank else len(record.form.guests),
+            masked=not may_see_full(actor, Purpose.SHEET), detail=f"saved as {target}")
         log.info("print: user %s printed the %s of %s to %s", user, args.kind, record.number,
                  target)
         out(str(target))

@@ -20,6 +20,7 @@ Each function returns the PDF as bytes. ``printed_at`` is the printing moment
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import replace
 from datetime import datetime
 from enum import StrEnum
 from zoneinfo import ZoneInfo
@@ -28,7 +29,9 @@ from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer, Table, TableStyle
 
+from ..domain.privacy import MaskKind, Purpose, mask_value, may_see_full
 from ..domain.reception_request import Level, Preparation, RequestRecord, Status, Step
+from ..domain.roles import Actor
 from .fonts import CJK_FONT_NAME
 from .request_layout import (
     AVAILABLE,
@@ -289,6 +292,16 @@ def sheet_story(record: RequestRecord, kind: SheetKind, zone: ZoneInfo,
     if kind is SheetKind.ITINERARY:
         return itinerary_story(record, zone)
     return feedback_story(record, zone, blank)
+
+
+def sheet_record(record: RequestRecord, viewer: Actor | None) -> RequestRecord:
+    """The record as a sheet printed by ``viewer`` shows it: the guests' phones masked
+    unless a manager or admin prints it (domain/privacy.py's one rule)."""
+    if may_see_full(viewer, Purpose.SHEET) or not any(g.phone for g in record.form.guests):
+        return record
+    guests = tuple(replace(g, phone=str(mask_value(g.phone, MaskKind.PHONE)))
+                   for g in record.form.guests)
+    return replace(record, form=replace(record.form, guests=guests))
 
 
 def build_request_pdf(record: RequestRecord, site_name: str, printed_at: datetime,

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import socket
 
+from ..domain.roles import Actor, Role
 from .accounts.session import SignInSession
 
 
@@ -13,3 +14,12 @@ def station_actor() -> str:
     if actor is not None:
         return actor.name
     return socket.gethostname() or "?"
+
+
+def present_actor() -> Actor:
+    """Who is at this PC for the audit log: the signed-in person, else the shared desk
+    (named by the PC, with a receptionist's permissions)."""
+    actor = SignInSession.instance().actor()
+    if actor is not None:
+        return actor
+    return Actor(name=socket.gethostname() or "?", role=Role.RECEPTIONIST)

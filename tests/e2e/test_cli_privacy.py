@@ -201,3 +201,29 @@ def test_a_real_process_with_raw_sqlite3_tampering(tmp_path: Path) -> None:
     assert broken.returncode == 1
     assert "审计日志哈希链：第 4 条" in broken.stdout, broken.stdout
 
+
+
+def test_a_printed_sheet_masks_guest_phones_and_is_audited(cli: Runner, any_db_url: str,
+                                                           tmp_path: Path) -> None:
+    from pypdf import PdfReader
+
+    from reception_desk.domain.reception_request import Guest, RequestForm
+
+    db, _ = open_database(any_db_url)
+    try:
+        record = Services.open(db).requests.save_draft(TEST_ACTOR, RequestForm(
+            organisation="华润置地", guests=(Guest("王建国", "董事长", "13812345678"),)))
+    finally:
+        db.dispose()
+    target = tmp_path / "sheet.pdf"
+    result = cli("print", "request", record.number, "--db", any_db_url, "-o", str(target))
+    assert result.code == 0, result.err
+    text = "".join(page.extract_text() for page in PdfReader(target).pages)
+    assert "王建国" in text and "138****5678" in text and "13812345678" not in text
+    db, _ = open_database(any_db_url, migrate=False)
+    try:
+        (entry,) = Services.open(db).audit.entries(TEST_ACTOR, action="print")
+    finally:
+        db.dispose()
+    assert entry.actor.startswith("os:") and entry.target == f"request {record.number}"
+    assert entry.detail.startswith("1 rows, masked; saved as ")

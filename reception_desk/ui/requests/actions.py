@@ -16,6 +16,7 @@ from PySide6.QtCore import QObject, Qt
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from ...domain.errors import DomainError
+from ...domain.privacy import Purpose, may_see_full
 from ...domain.reception_request import FeedbackForm, RequestRecord, Status
 from ...domain.request_workflow import Action, approval_action
 from ...domain.roles import Actor, Permission
@@ -25,7 +26,9 @@ from ...printing.request_sheets import (
     build_feedback_pdf,
     build_itinerary_pdf,
     build_request_pdf,
+    sheet_record,
 )
+from ...services.audit import Output
 from ...services.context import Services
 from ..accounts.guard import ask_actor
 from ..print_jobs import BatchPrintJob
@@ -235,11 +238,31 @@ class RequestActions(QObject):
         if actor is None:
             return None
         try:
-            pdf = self.sheet_pdf(record, sheet)
+            pdf = self.sheet_pdf(sheet_record(record, actor), sheet)
         except (DomainError, ValueError, OSError) as exc:
             self.warn(message(exc) if isinstance(exc, DomainError) else str(exc))
             return None
-        return self._preview(pdf, self.sheet_title(record, sheet), f"{record.number}-{sheet}")
+        dialog = self._preview(pdf, self.sheet_title(record, sheet), f"{record.number}-{sheet}")
+        self._audit_output(dialog, actor, f"{sheet} {record.number}", [record])
+        return dialog
+
+    def _audit_output(self, dialog: PrintPreviewDialog, actor: Actor, what: str,
+                      records: list[RequestRecord]) -> None:
+        """A sheet that leaves the screen (printed or saved as PDF) is audited: who, what,
+        how many guests' rows, their phones masked or full."""
+        rows = sum(len(r.form.guests) for r in records)
+        masked = not may_see_full(actor, Purpose.SHEET)
+        numbers = ", ".join(r.number for r in records)
+
+        def record(how: str) -> None:
+            try:
+                self.services.audit.record_output(actor, Output.PRINT, what, rows,
+                                                  masked=masked, detail=f"{how}: {numbers}")
+            except DomainError as exc:
+                self.warn(message(exc))
+
+        dialog.printed.connect(lambda pages: record(f"{pages} pages to the printer"))
+        dialog.saved.connect(lambda path: record(f"saved as {path}"))
 
     def _preview(self, pdf: bytes, title: str, file_stem: str) -> PrintPreviewDialog:
         dialog = PrintPreviewDialog(pdf, title, f"{file_stem}.pdf", self.panel)
@@ -258,12 +281,14 @@ class RequestActions(QObject):
             return None
         site, now = self._site()
         zone = self.services.settings.current().zone()
-        chosen = list(records)
+        chosen = [sheet_record(record, actor) for record in records]
         title = self.tr("Print %n requests", "", len(chosen))
         job = BatchPrintJob(
             self.panel, lambda progress: build_batch_pdf(chosen, kinds, site, now, zone,
                                                          progress=progress), title)
-        job.finished.connect(lambda pdf: self._preview(pdf, title, "requests"))
+        what = f"{'+'.join(k.value for k in kinds)} ×{len(chosen)}"
+        job.finished.connect(lambda pdf: self._audit_output(
+            self._preview(pdf, title, "requests"), actor, what, chosen))
         job.failed.connect(self.warn)
         job.start()
         self.last_job = job

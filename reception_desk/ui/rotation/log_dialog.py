@@ -43,10 +43,12 @@ from PySide6.QtWidgets import (
 from ...domain.errors import DomainError
 from ...domain.events import EVERYTHING, PARTIES, ROTATION, Event
 from ...domain.rotation import AssignMode, EventKind
+from ...services.audit import Output
 from ...services.context import Services
 from ...services.rotation import LogEntry
 from ..export_dialog import ExportWorker
 from ..period_choice import pydate, qdate
+from ..station import present_actor
 from ..text import duty_label, event_label, is_chinese, message, mode_label
 from ..widgets import FieldError
 
@@ -284,6 +286,7 @@ class LogDialog(QDialog):
         self.thread: QThread | None = None
         self.job: FileJob | ExportWorker | None = None
         self._target = ""
+        self._printed_rows = 0
         self._unsubscribe: Callable[[], None] | None = None
         self._bus_event.connect(self._on_event)
         self._fill_consultants()
@@ -429,6 +432,7 @@ class LogDialog(QDialog):
                                    generated_at=now.astimezone(settings.zone()))
             return str(target)
 
+        self._printed_rows = len(entries)
         job = FileJob(work)
         job.finished.connect(self._printed)
         job.failed.connect(self._print_failed)
@@ -470,6 +474,14 @@ class LogDialog(QDialog):
     @Slot(object)
     def _printed(self, _result: object) -> None:
         self._idle()
+        # The sheet names customers (王先生): who printed it, how many rows, is audited.
+        try:
+            self.services.audit.record_output(present_actor(), Output.PRINT, "rotation-log",
+                                              self._printed_rows, masked=True,
+                                              detail=f"saved as {self._target}")
+        except DomainError as exc:
+            self._fail(message(exc))
+            return
         self.result.setText(self.tr("PDF saved: %1").replace("%1", self._target))
         self.printed.emit(self._target)
 

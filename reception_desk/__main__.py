@@ -7,6 +7,7 @@
     reception-desk export DATASET [--from DATE] [--to DATE] [--format csv|xlsx] -o FILE
                           [--as NAME [--pin-from-stdin]]
     reception-desk print   request|itinerary|feedback ID [-o FILE.pdf] [--blank]
+    reception-desk privacy retention [--preview|--run] | export-person ID -o FILE | erase ID
 
 Exit codes: 0 done, 1 `check` found a problem, 2 the command could not be done
 (bad argument, database unusable, file not writable: one line on stderr, in
@@ -149,6 +150,10 @@ def build_parser() -> argparse.ArgumentParser:
 
     cli_import.add_arguments(sub("import", "import an agency's pre-registration list "
                                            "(CSV or XLSX) as appointments"))
+    from . import cli_privacy
+
+    cli_privacy.add_arguments(sub("privacy", "personal data: retention preview/run, one "
+                                             "customer's export or erasure (admin + PIN)"))
     return parser
 
 
@@ -407,6 +412,12 @@ def cmd_print(args: argparse.Namespace, url: str, lang: str) -> int:
     return run(args, url, lang, open_db=_open, error=CliError, out=_out, user=_user())
 
 
+def cmd_privacy(args: argparse.Namespace, url: str, lang: str) -> int:
+    from .cli_privacy import run
+
+    return run(args, url, lang, open_db=_open, error=CliError, out=_out, user=_user())
+
+
 def cmd_import(args: argparse.Namespace, url: str, lang: str) -> int:
     from .cli_import import run
 
@@ -434,6 +445,7 @@ COMMANDS: dict[str, Callable[[argparse.Namespace, str, str], int]] = {
     "export": cmd_export,
     "print": cmd_print,
     "import": cmd_import,
+    "privacy": cmd_privacy,
 }
 
 

@@ -11,6 +11,7 @@ from zoneinfo import ZoneInfo
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor, QFont
 
+from ...domain.phone import mask_phone
 from ...domain.records import PartyRecord
 from ...domain.stages import Stage
 from ...domain.timeutil import format_duration, local_date
@@ -183,7 +184,8 @@ class PartyTableModel(QAbstractTableModel):
         for stage, at in sorted(r.stage_times.items(), key=lambda kv: kv[1]):
             lines.append(f"{self._time(at)}  {stage_label(stage)}")
         if r.phone:
-            lines.append(self.tr("Phone: %1").replace("%1", r.phone))
+            # A shared screen: never a full phone (domain/privacy.py).
+            lines.append(self.tr("Phone: %1").replace("%1", mask_phone(r.phone)))
         if r.plate:
             lines.append(self.tr("Plate: %1").replace("%1", r.plate))
         if r.invalid_note:

@@ -362,6 +362,7 @@ def export_to_file(
 from . import (  # noqa: E402, F401
     export_audit,
     export_bar,
+    export_contacts,
     export_hotline,
     export_requests,
     export_rotation,

@@ -38,7 +38,7 @@ _SPIN_FIELDS = (
     "capacity_a", "capacity_b", "capacity_c",
     "feedback_working_days", "itinerary_days_before",
     "signin_idle_minutes", "pin_attempts", "pin_lock_minutes", "call_ownership_days",
-    "backup_keep_days",
+    "backup_keep_days", "retention_days",
 )
 _CHECK_FIELDS = ("gm_approval_b", "gm_approval_c")
 _DAY_LISTS = ("holidays", "makeup_working_days")
@@ -66,7 +66,7 @@ class MoreSettings(QWidget):
             spin.setSpecialValueText(self.tr("no limit"))
             spin.setValue(getattr(current, name))
         for name in ("notice_days_a", "notice_days_b", "notice_days_c",
-                     "call_ownership_days"):
+                     "call_ownership_days", "retention_days"):
             self._spin(name).setSuffix(days)
         self._spin("feedback_working_days").setSuffix(self.tr(" working days"))
         self._spin("itinerary_days_before").setSuffix(days)
@@ -130,6 +130,12 @@ class MoreSettings(QWidget):
         hotline_form = QFormLayout(hotline)
         hotline_form.addRow(self.tr("A call makes the consultant the owner for"),
                             self._row("call_ownership_days"))
+        self._spin("retention_days").setToolTip(self.tr(
+            "Personal data (PIPL): a customer with no visit, call or appointment for this "
+            "long is anonymised once a day; counts and statistics stay. "
+            "Accounts › Retention preview… lists who is next."))
+        hotline_form.addRow(self.tr("Anonymise customers with no contact for"),
+                            self._row("retention_days"))
         backups = QGroupBox(self.tr("Backups"))
         backup_form = QFormLayout(backups)
         backup_form.addRow(self.tr("Backup folder (USB disk or network share)"), folder_row)

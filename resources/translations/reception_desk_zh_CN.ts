@@ -2599,48 +2599,48 @@ Ask IT to give this PC write access to the database, then do it again.</source>
 <context>
     <name>HistoryBox</name>
     <message>
-        <location filename="../../reception_desk/ui/hotline/history.py" line="34"/>
+        <location filename="../../reception_desk/ui/hotline/history.py" line="33"/>
         <source>A new caller: no history. A known phone shows the customer here.</source>
         <extracomment>How many entries of each kind the box lists (the newest first).</extracomment>
         <translation>新来电，暂无历史记录。已登记过的电话会在这里显示客户信息。</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/hotline/history.py" line="38"/>
+        <location filename="../../reception_desk/ui/hotline/history.py" line="37"/>
         <source>(no name)</source>
         <translation>（未留姓名）</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/hotline/history.py" line="42"/>
+        <location filename="../../reception_desk/ui/hotline/history.py" line="40"/>
         <source>Owner:</source>
         <translation>归属顾问：</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/hotline/history.py" line="45"/>
+        <location filename="../../reception_desk/ui/hotline/history.py" line="43"/>
         <source>District:</source>
         <translation>区域：</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/hotline/history.py" line="48"/>
+        <location filename="../../reception_desk/ui/hotline/history.py" line="46"/>
         <source>Agency:</source>
         <translation>报备渠道：</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/hotline/history.py" line="50"/>
+        <location filename="../../reception_desk/ui/hotline/history.py" line="48"/>
         <source>desk</source>
         <translation>前台</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/hotline/history.py" line="52"/>
+        <location filename="../../reception_desk/ui/hotline/history.py" line="50"/>
         <source>Calls (%1)</source>
         <translation>来电（%1）</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/hotline/history.py" line="60"/>
+        <location filename="../../reception_desk/ui/hotline/history.py" line="58"/>
         <source>Visits (%1)</source>
         <translation>到访（%1）</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/hotline/history.py" line="66"/>
+        <location filename="../../reception_desk/ui/hotline/history.py" line="64"/>
         <source>Appointments (%1)</source>
         <translation>预约（%1）</translation>
     </message>
@@ -2661,32 +2661,32 @@ Ask IT to give this PC write access to the database, then do it again.</source>
 <context>
     <name>Hotline</name>
     <message>
-        <location filename="../../reception_desk/ui/hotline/common.py" line="38"/>
+        <location filename="../../reception_desk/ui/hotline/common.py" line="39"/>
         <source>Call</source>
         <translation>来电</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/hotline/common.py" line="39"/>
+        <location filename="../../reception_desk/ui/hotline/common.py" line="40"/>
         <source>Import</source>
         <translation>渠道导入</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/hotline/common.py" line="40"/>
+        <location filename="../../reception_desk/ui/hotline/common.py" line="41"/>
         <source>Request</source>
         <translation>接待申请</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/hotline/common.py" line="41"/>
+        <location filename="../../reception_desk/ui/hotline/common.py" line="42"/>
         <source>Desk</source>
         <translation>前台</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/hotline/common.py" line="68"/>
+        <location filename="../../reception_desk/ui/hotline/common.py" line="69"/>
         <source>open pool</source>
         <translation>公共池</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/hotline/common.py" line="69"/>
+        <location filename="../../reception_desk/ui/hotline/common.py" line="70"/>
         <source>%1 · until %2</source>
         <translation>%1 · 至 %2</translation>
     </message>
@@ -3115,94 +3115,94 @@ Ask IT to give this PC write access to the database, then do it again.</source>
 <context>
     <name>LogDialog</name>
     <message>
-        <location filename="../../reception_desk/ui/rotation/log_dialog.py" line="206"/>
+        <location filename="../../reception_desk/ui/rotation/log_dialog.py" line="208"/>
         <source>Rotation log</source>
         <translation>轮接记录</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/rotation/log_dialog.py" line="216"/>
+        <location filename="../../reception_desk/ui/rotation/log_dialog.py" line="218"/>
         <source>Today</source>
         <translation>今天</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/rotation/log_dialog.py" line="224"/>
+        <location filename="../../reception_desk/ui/rotation/log_dialog.py" line="226"/>
         <source>&amp;Day</source>
         <translation>日期(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/rotation/log_dialog.py" line="230"/>
+        <location filename="../../reception_desk/ui/rotation/log_dialog.py" line="232"/>
         <source>C&amp;onsultant</source>
         <translation>顾问(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/rotation/log_dialog.py" line="262"/>
+        <location filename="../../reception_desk/ui/rotation/log_dialog.py" line="264"/>
         <source>Export…</source>
         <translation>导出…</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/rotation/log_dialog.py" line="265"/>
+        <location filename="../../reception_desk/ui/rotation/log_dialog.py" line="267"/>
         <source>Print PDF…</source>
         <translation>导出 PDF…</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/rotation/log_dialog.py" line="319"/>
+        <location filename="../../reception_desk/ui/rotation/log_dialog.py" line="322"/>
         <source>All consultants</source>
         <translation>全部顾问</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../reception_desk/ui/rotation/log_dialog.py" line="333"/>
+        <location filename="../../reception_desk/ui/rotation/log_dialog.py" line="336"/>
         <source>%n entries</source>
         <translation>
             <numerusform>%n条</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/rotation/log_dialog.py" line="366"/>
+        <location filename="../../reception_desk/ui/rotation/log_dialog.py" line="369"/>
         <source>Export the rotation log</source>
         <translation>导出轮接记录</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/rotation/log_dialog.py" line="367"/>
+        <location filename="../../reception_desk/ui/rotation/log_dialog.py" line="370"/>
         <source>Excel workbook (*.xlsx);;CSV, UTF-8 (*.csv)</source>
         <translation>Excel 工作簿 (*.xlsx);;CSV 文件，UTF-8 编码 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/rotation/log_dialog.py" line="375"/>
+        <location filename="../../reception_desk/ui/rotation/log_dialog.py" line="378"/>
         <source>Save the rotation log as PDF</source>
         <translation>将轮接记录保存为 PDF</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/rotation/log_dialog.py" line="376"/>
+        <location filename="../../reception_desk/ui/rotation/log_dialog.py" line="379"/>
         <source>PDF document (*.pdf)</source>
         <translation>PDF 文档 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/rotation/log_dialog.py" line="387"/>
+        <location filename="../../reception_desk/ui/rotation/log_dialog.py" line="390"/>
         <source>The folder does not exist: %1</source>
         <translation>文件夹不存在：%1</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/rotation/log_dialog.py" line="417"/>
+        <location filename="../../reception_desk/ui/rotation/log_dialog.py" line="420"/>
         <source>Printing the rotation log is not available in this version.</source>
         <translation>此版本不支持打印轮接记录。</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/rotation/log_dialog.py" line="462"/>
+        <location filename="../../reception_desk/ui/rotation/log_dialog.py" line="466"/>
         <source>Exported %1 rows to %2</source>
         <translation>已导出%1行到 %2</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/rotation/log_dialog.py" line="468"/>
+        <location filename="../../reception_desk/ui/rotation/log_dialog.py" line="472"/>
         <source>Nothing was exported: %1</source>
         <translation>未导出任何内容：%1</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/rotation/log_dialog.py" line="473"/>
+        <location filename="../../reception_desk/ui/rotation/log_dialog.py" line="485"/>
         <source>PDF saved: %1</source>
         <translation>PDF 已保存：%1</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/rotation/log_dialog.py" line="478"/>
+        <location filename="../../reception_desk/ui/rotation/log_dialog.py" line="490"/>
         <source>The PDF was not written: %1</source>
         <translation>PDF 未能写入：%1</translation>
     </message>
@@ -3210,47 +3210,47 @@ Ask IT to give this PC write access to the database, then do it again.</source>
 <context>
     <name>LogTableModel</name>
     <message>
-        <location filename="../../reception_desk/ui/rotation/log_dialog.py" line="119"/>
+        <location filename="../../reception_desk/ui/rotation/log_dialog.py" line="121"/>
         <source>Time</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/rotation/log_dialog.py" line="119"/>
+        <location filename="../../reception_desk/ui/rotation/log_dialog.py" line="121"/>
         <source>Event</source>
         <translation>事件</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/rotation/log_dialog.py" line="119"/>
+        <location filename="../../reception_desk/ui/rotation/log_dialog.py" line="121"/>
         <source>Consultant</source>
         <translation>顾问</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/rotation/log_dialog.py" line="119"/>
+        <location filename="../../reception_desk/ui/rotation/log_dialog.py" line="121"/>
         <source>Customer</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/rotation/log_dialog.py" line="120"/>
+        <location filename="../../reception_desk/ui/rotation/log_dialog.py" line="122"/>
         <source>Mode</source>
         <translation>分配方式</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/rotation/log_dialog.py" line="120"/>
+        <location filename="../../reception_desk/ui/rotation/log_dialog.py" line="122"/>
         <source>Position before → after</source>
         <translation>位置（前 → 后）</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/rotation/log_dialog.py" line="120"/>
+        <location filename="../../reception_desk/ui/rotation/log_dialog.py" line="122"/>
         <source>By</source>
         <translation>操作人</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/rotation/log_dialog.py" line="121"/>
+        <location filename="../../reception_desk/ui/rotation/log_dialog.py" line="123"/>
         <source>Reason</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/rotation/log_dialog.py" line="173"/>
+        <location filename="../../reception_desk/ui/rotation/log_dialog.py" line="175"/>
         <source>%1: %2</source>
         <translation>%1：%2</translation>
     </message>
@@ -3866,7 +3866,7 @@ Database: %2</source>
     <message>
         <location filename="../../reception_desk/domain/site_settings.py" line="177"/>
         <source>Keep personal data {low} to {high} days after the last contact.</source>
-        <translation type="unfinished"></translation>
+        <translation>个人信息在最后一次往来后保留 {low} 至 {high} 天。</translation>
     </message>
     <message>
         <location filename="../../reception_desk/domain/site_settings.py" line="192"/>
@@ -4849,7 +4849,7 @@ Database: %2</source>
     <message>
         <location filename="../../reception_desk/domain/roles.py" line="116"/>
         <source>export or erase a customer&apos;s personal data</source>
-        <translation type="unfinished"></translation>
+        <translation>导出或删除客户的个人信息</translation>
     </message>
     <message>
         <location filename="../../reception_desk/domain/roles.py" line="163"/>
@@ -5086,6 +5086,21 @@ Database: %2</source>
         <location filename="../../reception_desk/domain/audit_actions.py" line="32"/>
         <source>Customer conflict settled</source>
         <translation>判客</translation>
+    </message>
+    <message>
+        <location filename="../../reception_desk/domain/audit_actions.py" line="33"/>
+        <source>Personal data past retention anonymised</source>
+        <translation>到期个人信息已匿名化</translation>
+    </message>
+    <message>
+        <location filename="../../reception_desk/domain/audit_actions.py" line="35"/>
+        <source>A customer&apos;s data exported</source>
+        <translation>已导出客户的全部信息</translation>
+    </message>
+    <message>
+        <location filename="../../reception_desk/domain/audit_actions.py" line="37"/>
+        <source>A customer&apos;s data erased</source>
+        <translation>已删除客户的个人信息</translation>
     </message>
     <message>
         <location filename="../../reception_desk/domain/text.py" line="47"/>
@@ -5395,13 +5410,13 @@ Database: %2</source>
     <message>
         <location filename="../../reception_desk/services/privacy.py" line="55"/>
         <source>This customer&apos;s personal data was already removed on {when}.</source>
-        <translation type="unfinished"></translation>
+        <translation>该客户的个人信息已于 {when} 删除。</translation>
     </message>
     <message>
         <location filename="../../reception_desk/services/privacy.py" line="240"/>
         <source>Unsupported format “{fmt}”; use json or xlsx.</source>
         <extracomment>Activity before this instant is too old. Records with no customer that still hold personal text and are older than the cutoff. Customers anonymised (records merged into them included).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>不支持的格式“{fmt}”；请用 json 或 xlsx。</translation>
     </message>
 </context>
 <context>
@@ -5477,7 +5492,7 @@ Database: %2</source>
         <translation>行程表提前发送</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/settings_more.py" line="152"/>
+        <location filename="../../reception_desk/ui/settings_more.py" line="158"/>
         <source>One date per line (YYYY-MM-DD). Make-up working days are the weekend days worked in exchange for a holiday.</source>
         <translation>每行一个日期（YYYY-MM-DD）。调休上班日是因节假日调休而上班的周六、周日。</translation>
     </message>
@@ -5512,57 +5527,67 @@ Database: %2</source>
         <translation>来电后客户归属顾问的期限</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/settings_more.py" line="133"/>
+        <location filename="../../reception_desk/ui/settings_more.py" line="134"/>
+        <source>Personal data (PIPL): a customer with no visit, call or appointment for this long is anonymised once a day; counts and statistics stay. Accounts › Retention preview… lists who is next.</source>
+        <translation>个人信息保护：客户在此期间内没有到访、来电或预约，每天自动匿名化一次；数量与统计保留。“账户 › 匿名化预览…”列出下次将被匿名化的客户。</translation>
+    </message>
+    <message>
+        <location filename="../../reception_desk/ui/settings_more.py" line="137"/>
+        <source>Anonymise customers with no contact for</source>
+        <translation>客户无往来后匿名化，期限</translation>
+    </message>
+    <message>
+        <location filename="../../reception_desk/ui/settings_more.py" line="139"/>
         <source>Backups</source>
         <translation>备份</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/settings_more.py" line="135"/>
+        <location filename="../../reception_desk/ui/settings_more.py" line="141"/>
         <source>Backup folder (USB disk or network share)</source>
         <translation>备份文件夹（U 盘或网络共享）</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/settings_more.py" line="136"/>
+        <location filename="../../reception_desk/ui/settings_more.py" line="142"/>
         <source>Keep</source>
         <translation>保留</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/settings_more.py" line="145"/>
+        <location filename="../../reception_desk/ui/settings_more.py" line="151"/>
         <source>Holidays</source>
         <translation>节假日</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/settings_more.py" line="146"/>
+        <location filename="../../reception_desk/ui/settings_more.py" line="152"/>
         <source>Make-up working days</source>
         <translation>调休上班日</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/settings_more.py" line="172"/>
+        <location filename="../../reception_desk/ui/settings_more.py" line="178"/>
         <source>Needs the optional package chinesecalendar (pip install chinesecalendar). Until then, type the days from the State Council notice.</source>
         <translation>需要可选软件包 chinesecalendar（pip install chinesecalendar）。在此之前，请按国务院办公厅的放假通知填写。</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/settings_more.py" line="176"/>
+        <location filename="../../reception_desk/ui/settings_more.py" line="182"/>
         <source>Adds the State Council&apos;s lists from the installed chinesecalendar package (years %1 to %2); nothing is downloaded.</source>
         <translation>从已安装的 chinesecalendar 软件包（%1 至 %2 年）填入国务院公布的放假调休安排，不联网下载。</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/settings_more.py" line="191"/>
+        <location filename="../../reception_desk/ui/settings_more.py" line="197"/>
         <source>Fill in official holidays for %1</source>
         <translation>填入 %1 年法定节假日</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/settings_more.py" line="200"/>
+        <location filename="../../reception_desk/ui/settings_more.py" line="206"/>
         <source>The installed chinesecalendar package has no list for %1 yet; type the days from the State Council notice.</source>
         <translation>已安装的 chinesecalendar 软件包还没有 %1 年的安排；请按国务院办公厅的放假通知填写。</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/settings_more.py" line="211"/>
+        <location filename="../../reception_desk/ui/settings_more.py" line="217"/>
         <source>Added for %1: %2 holidays and %3 make-up working days. Check them, then save.</source>
         <translation>已填入 %1 年：%2 个节假日、%3 个调休上班日。请核对后保存。</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/settings_more.py" line="220"/>
+        <location filename="../../reception_desk/ui/settings_more.py" line="226"/>
         <source>Backup folder</source>
         <translation>备份文件夹</translation>
     </message>
@@ -5777,121 +5802,121 @@ The party is on the board without a consultant; assign one with F5 or Consultant
 <context>
     <name>PartyTableModel</name>
     <message>
-        <location filename="../../reception_desk/ui/arrival_board/model.py" line="72"/>
+        <location filename="../../reception_desk/ui/arrival_board/model.py" line="73"/>
         <source>No.</source>
         <extracomment>Walk-in / appointment and the channel, folded into one column. Customer remarks (客户意见) by party id, for the status marker and tooltip. The day the board shows; arrivals from other days carry their date.</extracomment>
         <translation>序号</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/arrival_board/model.py" line="72"/>
+        <location filename="../../reception_desk/ui/arrival_board/model.py" line="73"/>
         <source>Arrived</source>
         <translation>到访时间</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/arrival_board/model.py" line="73"/>
+        <location filename="../../reception_desk/ui/arrival_board/model.py" line="74"/>
         <source>Customer</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/arrival_board/model.py" line="73"/>
+        <location filename="../../reception_desk/ui/arrival_board/model.py" line="74"/>
         <source>Size</source>
         <translation>人数</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/arrival_board/model.py" line="74"/>
+        <location filename="../../reception_desk/ui/arrival_board/model.py" line="75"/>
         <source>Stage</source>
         <translation>环节</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/arrival_board/model.py" line="74"/>
+        <location filename="../../reception_desk/ui/arrival_board/model.py" line="75"/>
         <source>In stage</source>
         <translation>环节用时</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/arrival_board/model.py" line="75"/>
+        <location filename="../../reception_desk/ui/arrival_board/model.py" line="76"/>
         <source>In building</source>
         <translation>在场时长</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/arrival_board/model.py" line="76"/>
+        <location filename="../../reception_desk/ui/arrival_board/model.py" line="77"/>
         <source>Place</source>
         <translation>位置</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/arrival_board/model.py" line="76"/>
+        <location filename="../../reception_desk/ui/arrival_board/model.py" line="77"/>
         <source>Consultant</source>
         <translation>顾问</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/arrival_board/model.py" line="75"/>
+        <location filename="../../reception_desk/ui/arrival_board/model.py" line="76"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/arrival_board/model.py" line="77"/>
+        <location filename="../../reception_desk/ui/arrival_board/model.py" line="78"/>
         <source>Type · channel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/arrival_board/model.py" line="78"/>
+        <location filename="../../reception_desk/ui/arrival_board/model.py" line="79"/>
         <source>Description / note</source>
         <translation>特征 / 备注</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/arrival_board/model.py" line="147"/>
-        <location filename="../../reception_desk/ui/arrival_board/model.py" line="230"/>
+        <location filename="../../reception_desk/ui/arrival_board/model.py" line="148"/>
+        <location filename="../../reception_desk/ui/arrival_board/model.py" line="232"/>
         <source>★ returning</source>
         <translation>★ 老客户</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../reception_desk/ui/arrival_board/model.py" line="149"/>
-        <location filename="../../reception_desk/ui/arrival_board/model.py" line="187"/>
-        <location filename="../../reception_desk/ui/arrival_board/model.py" line="219"/>
+        <location filename="../../reception_desk/ui/arrival_board/model.py" line="150"/>
+        <location filename="../../reception_desk/ui/arrival_board/model.py" line="188"/>
+        <location filename="../../reception_desk/ui/arrival_board/model.py" line="221"/>
         <source>%n person(s)</source>
         <translation>
             <numerusform>%n位</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/arrival_board/model.py" line="171"/>
+        <location filename="../../reception_desk/ui/arrival_board/model.py" line="172"/>
         <source>Invalid: %1</source>
         <translation>无效接待：%1</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/arrival_board/model.py" line="173"/>
-        <location filename="../../reception_desk/ui/arrival_board/model.py" line="232"/>
+        <location filename="../../reception_desk/ui/arrival_board/model.py" line="174"/>
+        <location filename="../../reception_desk/ui/arrival_board/model.py" line="234"/>
         <source>⚠ Waiting %1, not received</source>
         <translation>⚠ 等待 %1 未接待</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/arrival_board/model.py" line="176"/>
+        <location filename="../../reception_desk/ui/arrival_board/model.py" line="177"/>
         <source>Waiting for a consultant</source>
         <translation>等待顾问接待</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/arrival_board/model.py" line="179"/>
+        <location filename="../../reception_desk/ui/arrival_board/model.py" line="180"/>
         <source>From an earlier day</source>
         <translation>非今日到访</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../reception_desk/ui/arrival_board/model.py" line="182"/>
+        <location filename="../../reception_desk/ui/arrival_board/model.py" line="183"/>
         <source>✎ %n remark(s)</source>
         <translation>
             <numerusform>✎ 客户意见%n条</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/arrival_board/model.py" line="202"/>
+        <location filename="../../reception_desk/ui/arrival_board/model.py" line="204"/>
         <source>Phone: %1</source>
         <translation>电话：%1</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/arrival_board/model.py" line="204"/>
+        <location filename="../../reception_desk/ui/arrival_board/model.py" line="206"/>
         <source>Plate: %1</source>
         <translation>车牌：%1</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/arrival_board/model.py" line="209"/>
+        <location filename="../../reception_desk/ui/arrival_board/model.py" line="211"/>
         <source>Customer remarks:</source>
         <translation>客户意见：</translation>
     </message>
@@ -6364,115 +6389,115 @@ Restoring it puts it in place of the database; the refused file is kept beside i
 <context>
     <name>RequestActions</name>
     <message>
-        <location filename="../../reception_desk/ui/requests/actions.py" line="77"/>
+        <location filename="../../reception_desk/ui/requests/actions.py" line="80"/>
         <source>Reception requests</source>
         <extracomment>The open form dialogs by request id (a new one under None), to raise not reopen. The latest preview and batch job (tests and the main window look at them).</extracomment>
         <translation>接待申请</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/requests/actions.py" line="95"/>
+        <location filename="../../reception_desk/ui/requests/actions.py" line="98"/>
         <source>fill in a reception request</source>
         <translation>填写接待申请</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/requests/actions.py" line="108"/>
+        <location filename="../../reception_desk/ui/requests/actions.py" line="111"/>
         <source>change a reception request</source>
         <translation>修改接待申请</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/requests/actions.py" line="127"/>
+        <location filename="../../reception_desk/ui/requests/actions.py" line="130"/>
         <source>submit a reception request</source>
         <translation>提交接待申请</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/requests/actions.py" line="138"/>
-        <location filename="../../reception_desk/ui/requests/actions.py" line="149"/>
+        <location filename="../../reception_desk/ui/requests/actions.py" line="141"/>
+        <location filename="../../reception_desk/ui/requests/actions.py" line="152"/>
         <source>Request %1 is not waiting for an approval.</source>
         <translation>申请 %1 当前不在待审批状态。</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/requests/actions.py" line="141"/>
+        <location filename="../../reception_desk/ui/requests/actions.py" line="144"/>
         <source>approve request %1</source>
         <translation>审批申请 %1</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/requests/actions.py" line="152"/>
+        <location filename="../../reception_desk/ui/requests/actions.py" line="155"/>
         <source>reject request %1</source>
         <translation>退回申请 %1</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/requests/actions.py" line="156"/>
+        <location filename="../../reception_desk/ui/requests/actions.py" line="159"/>
         <source>Reject request %1</source>
         <translation>退回申请 %1</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/requests/actions.py" line="157"/>
+        <location filename="../../reception_desk/ui/requests/actions.py" line="160"/>
         <source>Why is it sent back? The host sees this and corrects the draft.</source>
         <translation>退回原因？接待负责人会看到此说明并修改草稿。</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/requests/actions.py" line="162"/>
+        <location filename="../../reception_desk/ui/requests/actions.py" line="165"/>
         <source>cancel request %1</source>
         <translation>取消申请 %1</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/requests/actions.py" line="166"/>
+        <location filename="../../reception_desk/ui/requests/actions.py" line="169"/>
         <source>Cancel request %1</source>
         <translation>取消申请 %1</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/requests/actions.py" line="167"/>
+        <location filename="../../reception_desk/ui/requests/actions.py" line="170"/>
         <source>Why is the visit cancelled?</source>
         <translation>来访取消的原因？</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/requests/actions.py" line="177"/>
+        <location filename="../../reception_desk/ui/requests/actions.py" line="180"/>
         <source>mark the itinerary sent</source>
         <translation>标记行程表已发送</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/requests/actions.py" line="184"/>
+        <location filename="../../reception_desk/ui/requests/actions.py" line="187"/>
         <source>mark the visit done</source>
         <translation>标记为已到访</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/requests/actions.py" line="192"/>
+        <location filename="../../reception_desk/ui/requests/actions.py" line="195"/>
         <source>close request %1</source>
         <translation>关闭申请 %1</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/requests/actions.py" line="199"/>
+        <location filename="../../reception_desk/ui/requests/actions.py" line="202"/>
         <source>file the feedback of request %1</source>
         <translation>填写申请 %1 的反馈表</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/requests/actions.py" line="227"/>
+        <location filename="../../reception_desk/ui/requests/actions.py" line="230"/>
         <source>Request sheet</source>
         <translation>接待申请单</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/requests/actions.py" line="227"/>
+        <location filename="../../reception_desk/ui/requests/actions.py" line="230"/>
         <source>Itinerary</source>
         <translation>行程安排表</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/requests/actions.py" line="228"/>
+        <location filename="../../reception_desk/ui/requests/actions.py" line="231"/>
         <source>Feedback form (blank)</source>
         <translation>反馈表（空白）</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/requests/actions.py" line="229"/>
+        <location filename="../../reception_desk/ui/requests/actions.py" line="232"/>
         <source>Feedback form</source>
         <translation>反馈表</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/requests/actions.py" line="234"/>
-        <location filename="../../reception_desk/ui/requests/actions.py" line="256"/>
+        <location filename="../../reception_desk/ui/requests/actions.py" line="237"/>
+        <location filename="../../reception_desk/ui/requests/actions.py" line="279"/>
         <source>print request sheets</source>
         <translation>打印接待申请单据</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../reception_desk/ui/requests/actions.py" line="262"/>
+        <location filename="../../reception_desk/ui/requests/actions.py" line="285"/>
         <source>Print %n requests</source>
         <translation>
             <numerusform>打印%n份接待申请</numerusform>

@@ -3,7 +3,8 @@
 #   make run [ARGS=...]          start the app (checks system libs, sets up .venv)
 #   make test [PYTEST_ARGS=...]  run the test suite headless (Qt offscreen)
 #   make lint                    ruff check, the layer rules (lint-imports), mypy
-#   make bench                   time the printed sheets (benchmarks/, not tests)
+#   make bench [BENCH_ARGS=...]  start-up, latency, memory, search... on 3 years of history
+#                                (bench-results.json; BENCH_ARGS='--days 90 --quick')
 #   make soak [SOAK_ARGS=...]    both windows through a compressed busy day (default 10 min)
 #   make demo                    start the app with demo data
 #   make build                   one-folder bundle in dist/reception-desk/ (PyInstaller)
@@ -21,6 +22,7 @@ PIP         := $(VPY) -m pip
 ARGS        ?=
 PYTEST_ARGS ?=
 SOAK_ARGS   ?=
+BENCH_ARGS  ?=
 
 TS := resources/translations/reception_desk_zh_CN.ts
 QM := $(TS:.ts=.qm)
@@ -30,7 +32,7 @@ QM := $(TS:.ts=.qm)
         sysdeps-run sysdeps-test clean distclean
 
 help:
-	@sed -n '3,13s/^# \{0,1\}//p' $(firstword $(MAKEFILE_LIST))
+	@sed -n '3,14s/^# \{0,1\}//p' $(firstword $(MAKEFILE_LIST))
 
 # --- system packages (Debian/Ubuntu; a no-op elsewhere) ----------------------
 
@@ -84,9 +86,10 @@ lint: $(VENV)/.stamp-test
 	$(VENV)/bin/lint-imports
 	$(VPY) -m mypy
 
-bench: $(VENV)/.stamp-test
-	$(VPY) benchmarks/bench_table_sheet.py
-	$(VPY) benchmarks/bench_request_sheet.py
+# Not tests: figures as ratios to baselines taken in the same run (reception_desk/bench/).
+# The older sheet timings stay callable: $(VPY) benchmarks/bench_request_sheet.py
+bench: sysdeps-test $(VENV)/.stamp-test
+	QT_QPA_PLATFORM=offscreen $(VPY) -m reception_desk.bench $(BENCH_ARGS)
 
 soak: sysdeps-test $(VENV)/.stamp-run
 	QT_QPA_PLATFORM=offscreen $(VPY) scripts/soak.py $(SOAK_ARGS)

@@ -285,6 +285,9 @@ def run_gui(db_url: str, window: str = "main", lang: str | None = None,
         desk.close()
         return 0
     desk.start_backups(_language)
+    from .ui.privacy.daily_retention import start_daily_retention
+
+    start_daily_retention(desk.services, qapp)  # personal data past retention, once a day
     QTimer.singleShot(0, lambda: (ask_first_admin(desk), offer_demo(desk)))
     code = qapp.exec()
     desk.close()

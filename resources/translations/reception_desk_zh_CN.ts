@@ -160,12 +160,17 @@
         <translation>审计日志(&amp;L)…</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/accounts/menu.py" line="76"/>
+        <location filename="../../reception_desk/ui/accounts/menu.py" line="45"/>
+        <source>&amp;Retention preview…</source>
+        <translation>匿名化预览(&amp;R)…</translation>
+    </message>
+    <message>
+        <location filename="../../reception_desk/ui/accounts/menu.py" line="79"/>
         <source>Signed in: %1</source>
         <translation>已登录：%1</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/accounts/menu.py" line="92"/>
+        <location filename="../../reception_desk/ui/accounts/menu.py" line="95"/>
         <source>Sign in</source>
         <translation>登录</translation>
     </message>
@@ -432,62 +437,62 @@
 <context>
     <name>AuditDialog</name>
     <message>
-        <location filename="../../reception_desk/ui/accounts/audit_dialog.py" line="43"/>
+        <location filename="../../reception_desk/ui/accounts/audit_dialog.py" line="42"/>
         <source>Audit log</source>
         <translation>审计日志</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/accounts/audit_dialog.py" line="58"/>
+        <location filename="../../reception_desk/ui/accounts/audit_dialog.py" line="57"/>
         <source>All actions</source>
         <translation>全部操作</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/accounts/audit_dialog.py" line="62"/>
+        <location filename="../../reception_desk/ui/accounts/audit_dialog.py" line="61"/>
         <source>Export…</source>
         <translation>导出…</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/accounts/audit_dialog.py" line="67"/>
+        <location filename="../../reception_desk/ui/accounts/audit_dialog.py" line="66"/>
         <source>Time</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/accounts/audit_dialog.py" line="67"/>
+        <location filename="../../reception_desk/ui/accounts/audit_dialog.py" line="66"/>
         <source>Who</source>
         <translation>操作人</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/accounts/audit_dialog.py" line="67"/>
+        <location filename="../../reception_desk/ui/accounts/audit_dialog.py" line="66"/>
         <source>Action</source>
         <translation>操作</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/accounts/audit_dialog.py" line="68"/>
+        <location filename="../../reception_desk/ui/accounts/audit_dialog.py" line="67"/>
         <source>Target</source>
         <translation>对象</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/accounts/audit_dialog.py" line="68"/>
+        <location filename="../../reception_desk/ui/accounts/audit_dialog.py" line="67"/>
         <source>Detail</source>
         <translation>详情</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/accounts/audit_dialog.py" line="73"/>
+        <location filename="../../reception_desk/ui/accounts/audit_dialog.py" line="72"/>
         <source>From</source>
         <translation>从</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/accounts/audit_dialog.py" line="75"/>
+        <location filename="../../reception_desk/ui/accounts/audit_dialog.py" line="74"/>
         <source>to</source>
         <translation>至</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/accounts/audit_dialog.py" line="106"/>
+        <location filename="../../reception_desk/ui/accounts/audit_dialog.py" line="105"/>
         <source>Export audit log</source>
         <translation>导出审计日志</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/accounts/audit_dialog.py" line="107"/>
+        <location filename="../../reception_desk/ui/accounts/audit_dialog.py" line="106"/>
         <source>Excel workbook (*.xlsx);;CSV, UTF-8 (*.csv)</source>
         <translation>Excel 工作簿 (*.xlsx);;CSV 文件，UTF-8 编码 (*.csv)</translation>
     </message>
@@ -1641,69 +1646,134 @@
 <context>
     <name>CustomersDialog</name>
     <message>
-        <location filename="../../reception_desk/ui/hotline/customers_dialog.py" line="105"/>
+        <location filename="../../reception_desk/ui/hotline/customers_dialog.py" line="109"/>
         <source>Customers</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/hotline/customers_dialog.py" line="113"/>
+        <location filename="../../reception_desk/ui/hotline/customers_dialog.py" line="117"/>
         <source>Name, pinyin initials (zw), phone (any part) or plate</source>
         <translation>姓名、拼音首字母（如 zw）、电话（任意几位）或车牌</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/hotline/customers_dialog.py" line="116"/>
+        <location filename="../../reception_desk/ui/hotline/customers_dialog.py" line="120"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/hotline/customers_dialog.py" line="116"/>
+        <location filename="../../reception_desk/ui/hotline/customers_dialog.py" line="120"/>
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/hotline/customers_dialog.py" line="116"/>
+        <location filename="../../reception_desk/ui/hotline/customers_dialog.py" line="120"/>
         <source>Plate</source>
         <translation>车牌</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/hotline/customers_dialog.py" line="117"/>
+        <location filename="../../reception_desk/ui/hotline/customers_dialog.py" line="121"/>
         <source>Owner</source>
         <translation>归属顾问</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/hotline/customers_dialog.py" line="117"/>
+        <location filename="../../reception_desk/ui/hotline/customers_dialog.py" line="121"/>
         <source>Channel / agency</source>
         <translation>认知渠道 / 报备渠道</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/hotline/customers_dialog.py" line="122"/>
+        <location filename="../../reception_desk/ui/hotline/customers_dialog.py" line="126"/>
         <source>&amp;VIP card…</source>
         <translation>VIP资料卡(&amp;V)…</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/hotline/customers_dialog.py" line="124"/>
+        <location filename="../../reception_desk/ui/hotline/customers_dialog.py" line="128"/>
         <source>&amp;Merge…</source>
         <translation>合并(&amp;M)…</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/hotline/customers_dialog.py" line="126"/>
+        <location filename="../../reception_desk/ui/hotline/customers_dialog.py" line="130"/>
         <source>Two records of one person (manager)</source>
         <translation>同一客户的两份档案（经理操作）</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/hotline/customers_dialog.py" line="169"/>
+        <location filename="../../reception_desk/ui/hotline/customers_dialog.py" line="131"/>
+        <source>E&amp;xport data…</source>
+        <translation>导出个人信息(&amp;X)…</translation>
+    </message>
+    <message>
+        <location filename="../../reception_desk/ui/hotline/customers_dialog.py" line="134"/>
+        <source>Everything held about this customer in one file (administrator)</source>
+        <translation>把该客户的全部信息写入一个文件（管理员）</translation>
+    </message>
+    <message>
+        <location filename="../../reception_desk/ui/hotline/customers_dialog.py" line="135"/>
+        <source>&amp;Erase…</source>
+        <translation>删除个人信息(&amp;E)…</translation>
+    </message>
+    <message>
+        <location filename="../../reception_desk/ui/hotline/customers_dialog.py" line="138"/>
+        <source>Remove this customer&apos;s personal data now (administrator)</source>
+        <translation>立即删除该客户的个人信息（管理员）</translation>
+    </message>
+    <message>
+        <location filename="../../reception_desk/ui/hotline/customers_dialog.py" line="189"/>
         <source>%1 customers found</source>
         <translation>找到%1位客户</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/hotline/customers_dialog.py" line="189"/>
+        <location filename="../../reception_desk/ui/hotline/customers_dialog.py" line="209"/>
         <source>Search, then choose a customer.</source>
         <translation>请先搜索，再选择客户。</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/hotline/customers_dialog.py" line="218"/>
+        <location filename="../../reception_desk/ui/hotline/customers_dialog.py" line="240"/>
         <source>merge two customer records</source>
         <translation>合并两份客户档案</translation>
+    </message>
+    <message>
+        <location filename="../../reception_desk/ui/hotline/customers_dialog.py" line="263"/>
+        <source>Export everything about %1</source>
+        <translation>导出 %1 的全部信息</translation>
+    </message>
+    <message>
+        <location filename="../../reception_desk/ui/hotline/customers_dialog.py" line="264"/>
+        <source>JSON (*.json);;Excel (*.xlsx)</source>
+        <translation>JSON (*.json);;Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../reception_desk/ui/hotline/customers_dialog.py" line="268"/>
+        <source>Erase personal data</source>
+        <translation>删除个人信息</translation>
+    </message>
+    <message>
+        <location filename="../../reception_desk/ui/hotline/customers_dialog.py" line="269"/>
+        <source>Erase the personal data of %1 now? The name, phones, plate, address and notes are removed from the customer and from its calls, visits and appointments; counts and statistics stay. This cannot be undone and is recorded in the audit log.</source>
+        <translation>现在删除 %1 的个人信息吗？客户及其来电、到访和预约中的姓名、电话、车牌、地址和备注都会被删除；数量与统计保留。此操作无法撤销，并记入审计日志。</translation>
+    </message>
+    <message>
+        <location filename="../../reception_desk/ui/hotline/customers_dialog.py" line="289"/>
+        <source>export a customer&apos;s personal data</source>
+        <translation>导出客户的个人信息</translation>
+    </message>
+    <message>
+        <location filename="../../reception_desk/ui/hotline/customers_dialog.py" line="299"/>
+        <source>Could not write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <location filename="../../reception_desk/ui/hotline/customers_dialog.py" line="305"/>
+        <source>Written to %1 (recorded in the audit log)</source>
+        <translation>已写入 %1（已记入审计日志）</translation>
+    </message>
+    <message>
+        <location filename="../../reception_desk/ui/hotline/customers_dialog.py" line="316"/>
+        <source>erase a customer&apos;s personal data</source>
+        <translation>删除客户的个人信息</translation>
+    </message>
+    <message>
+        <location filename="../../reception_desk/ui/hotline/customers_dialog.py" line="325"/>
+        <source>The personal data of %1 was erased (recorded in the audit log).</source>
+        <translation>已删除 %1 的个人信息（已记入审计日志）。</translation>
     </message>
 </context>
 <context>
@@ -3672,27 +3742,27 @@ Database: %2</source>
 <context>
     <name>MergeDialog</name>
     <message>
-        <location filename="../../reception_desk/ui/hotline/customers_dialog.py" line="48"/>
+        <location filename="../../reception_desk/ui/hotline/customers_dialog.py" line="52"/>
         <source>Merge customers</source>
         <translation>合并客户</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/hotline/customers_dialog.py" line="64"/>
+        <location filename="../../reception_desk/ui/hotline/customers_dialog.py" line="68"/>
         <source>Two records of one person: everything of the record merged (calls, visits, appointments, VIP card) moves to the record kept. This is recorded in the audit log.</source>
         <translation>同一客户的两份档案：被合并档案的全部记录（来电、到访、预约、VIP资料卡）都会移到保留的档案中。此操作会记入审计日志。</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/hotline/customers_dialog.py" line="70"/>
+        <location filename="../../reception_desk/ui/hotline/customers_dialog.py" line="74"/>
         <source>Merge</source>
         <translation>合并</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/hotline/customers_dialog.py" line="75"/>
+        <location filename="../../reception_desk/ui/hotline/customers_dialog.py" line="79"/>
         <source>Same person as:</source>
         <translation>与以下客户为同一人：</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/hotline/customers_dialog.py" line="77"/>
+        <location filename="../../reception_desk/ui/hotline/customers_dialog.py" line="81"/>
         <source>Keep:</source>
         <translation>保留：</translation>
     </message>
@@ -6389,115 +6459,115 @@ Restoring it puts it in place of the database; the refused file is kept beside i
 <context>
     <name>RequestActions</name>
     <message>
-        <location filename="../../reception_desk/ui/requests/actions.py" line="80"/>
+        <location filename="../../reception_desk/ui/requests/actions.py" line="77"/>
         <source>Reception requests</source>
         <extracomment>The open form dialogs by request id (a new one under None), to raise not reopen. The latest preview and batch job (tests and the main window look at them).</extracomment>
         <translation>接待申请</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/requests/actions.py" line="98"/>
+        <location filename="../../reception_desk/ui/requests/actions.py" line="95"/>
         <source>fill in a reception request</source>
         <translation>填写接待申请</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/requests/actions.py" line="111"/>
+        <location filename="../../reception_desk/ui/requests/actions.py" line="108"/>
         <source>change a reception request</source>
         <translation>修改接待申请</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/requests/actions.py" line="130"/>
+        <location filename="../../reception_desk/ui/requests/actions.py" line="127"/>
         <source>submit a reception request</source>
         <translation>提交接待申请</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/requests/actions.py" line="141"/>
-        <location filename="../../reception_desk/ui/requests/actions.py" line="152"/>
+        <location filename="../../reception_desk/ui/requests/actions.py" line="138"/>
+        <location filename="../../reception_desk/ui/requests/actions.py" line="149"/>
         <source>Request %1 is not waiting for an approval.</source>
         <translation>申请 %1 当前不在待审批状态。</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/requests/actions.py" line="144"/>
+        <location filename="../../reception_desk/ui/requests/actions.py" line="141"/>
         <source>approve request %1</source>
         <translation>审批申请 %1</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/requests/actions.py" line="155"/>
+        <location filename="../../reception_desk/ui/requests/actions.py" line="152"/>
         <source>reject request %1</source>
         <translation>退回申请 %1</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/requests/actions.py" line="159"/>
+        <location filename="../../reception_desk/ui/requests/actions.py" line="156"/>
         <source>Reject request %1</source>
         <translation>退回申请 %1</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/requests/actions.py" line="160"/>
+        <location filename="../../reception_desk/ui/requests/actions.py" line="157"/>
         <source>Why is it sent back? The host sees this and corrects the draft.</source>
         <translation>退回原因？接待负责人会看到此说明并修改草稿。</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/requests/actions.py" line="165"/>
+        <location filename="../../reception_desk/ui/requests/actions.py" line="162"/>
         <source>cancel request %1</source>
         <translation>取消申请 %1</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/requests/actions.py" line="169"/>
+        <location filename="../../reception_desk/ui/requests/actions.py" line="166"/>
         <source>Cancel request %1</source>
         <translation>取消申请 %1</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/requests/actions.py" line="170"/>
+        <location filename="../../reception_desk/ui/requests/actions.py" line="167"/>
         <source>Why is the visit cancelled?</source>
         <translation>来访取消的原因？</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/requests/actions.py" line="180"/>
+        <location filename="../../reception_desk/ui/requests/actions.py" line="177"/>
         <source>mark the itinerary sent</source>
         <translation>标记行程表已发送</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/requests/actions.py" line="187"/>
+        <location filename="../../reception_desk/ui/requests/actions.py" line="184"/>
         <source>mark the visit done</source>
         <translation>标记为已到访</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/requests/actions.py" line="195"/>
+        <location filename="../../reception_desk/ui/requests/actions.py" line="192"/>
         <source>close request %1</source>
         <translation>关闭申请 %1</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/requests/actions.py" line="202"/>
+        <location filename="../../reception_desk/ui/requests/actions.py" line="199"/>
         <source>file the feedback of request %1</source>
         <translation>填写申请 %1 的反馈表</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/requests/actions.py" line="230"/>
+        <location filename="../../reception_desk/ui/requests/actions.py" line="233"/>
         <source>Request sheet</source>
         <translation>接待申请单</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/requests/actions.py" line="230"/>
+        <location filename="../../reception_desk/ui/requests/actions.py" line="233"/>
         <source>Itinerary</source>
         <translation>行程安排表</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/requests/actions.py" line="231"/>
+        <location filename="../../reception_desk/ui/requests/actions.py" line="234"/>
         <source>Feedback form (blank)</source>
         <translation>反馈表（空白）</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/requests/actions.py" line="232"/>
+        <location filename="../../reception_desk/ui/requests/actions.py" line="235"/>
         <source>Feedback form</source>
         <translation>反馈表</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/requests/actions.py" line="237"/>
-        <location filename="../../reception_desk/ui/requests/actions.py" line="279"/>
+        <location filename="../../reception_desk/ui/requests/actions.py" line="242"/>
+        <location filename="../../reception_desk/ui/requests/actions.py" line="290"/>
         <source>print request sheets</source>
         <translation>打印接待申请单据</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../reception_desk/ui/requests/actions.py" line="285"/>
+        <location filename="../../reception_desk/ui/requests/actions.py" line="296"/>
         <source>Print %n requests</source>
         <translation>
             <numerusform>打印%n份接待申请</numerusform>
@@ -6859,6 +6929,93 @@ Restoring it puts it in place of the database; the refused file is kept beside i
         <source>and %n more</source>
         <translation>
             <numerusform>另有%n份</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>RetentionDialog</name>
+    <message>
+        <location filename="../../reception_desk/ui/privacy/retention_dialog.py" line="41"/>
+        <source>Retention preview</source>
+        <translation>个人信息匿名化预览</translation>
+    </message>
+    <message>
+        <location filename="../../reception_desk/ui/privacy/retention_dialog.py" line="49"/>
+        <source>No.</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <location filename="../../reception_desk/ui/privacy/retention_dialog.py" line="49"/>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <location filename="../../reception_desk/ui/privacy/retention_dialog.py" line="49"/>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <location filename="../../reception_desk/ui/privacy/retention_dialog.py" line="49"/>
+        <source>Last activity</source>
+        <translation>最后往来</translation>
+    </message>
+    <message>
+        <location filename="../../reception_desk/ui/privacy/retention_dialog.py" line="50"/>
+        <source>Calls</source>
+        <translation>来电</translation>
+    </message>
+    <message>
+        <location filename="../../reception_desk/ui/privacy/retention_dialog.py" line="50"/>
+        <source>Visits</source>
+        <translation>到访</translation>
+    </message>
+    <message>
+        <location filename="../../reception_desk/ui/privacy/retention_dialog.py" line="50"/>
+        <source>Appointments</source>
+        <translation>预约</translation>
+    </message>
+    <message>
+        <location filename="../../reception_desk/ui/privacy/retention_dialog.py" line="58"/>
+        <source>The anonymised records stay (counts and statistics are kept); names, phones, plates, addresses and notes are removed. Change the period in File › Settings.</source>
+        <translation>匿名化后记录仍保留（数量与统计不变），只删除姓名、电话、车牌、地址和备注。保留期限在“文件 › 设置”中修改。</translation>
+    </message>
+    <message>
+        <location filename="../../reception_desk/ui/privacy/retention_dialog.py" line="63"/>
+        <source>Anonymise now…</source>
+        <translation>立即匿名化…</translation>
+    </message>
+    <message>
+        <location filename="../../reception_desk/ui/privacy/retention_dialog.py" line="91"/>
+        <source>Customers with no visit, call or appointment since %1 (%2 days) are anonymised by the next daily run. Last run: %3.</source>
+        <translation>自 %1 起（%2 天）没有到访、来电或预约的客户，将在下一次每日运行时匿名化。上次运行：%3。</translation>
+    </message>
+    <message>
+        <location filename="../../reception_desk/ui/privacy/retention_dialog.py" line="95"/>
+        <source>never</source>
+        <translation>从未</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../reception_desk/ui/privacy/retention_dialog.py" line="110"/>
+        <source>%n customer(s) due.</source>
+        <translation>
+            <numerusform>%n 位客户到期。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../reception_desk/ui/privacy/retention_dialog.py" line="111"/>
+        <source>Without a customer record: %1 calls, %2 visits, %3 appointments.</source>
+        <translation>无客户档案的记录：来电 %1 条，到访 %2 条，预约 %3 条。</translation>
+    </message>
+    <message>
+        <location filename="../../reception_desk/ui/privacy/retention_dialog.py" line="118"/>
+        <source>Remove the personal data of everything listed now? This cannot be undone; counts and statistics stay.</source>
+        <translation>现在删除以上所列记录的个人信息吗？此操作无法撤销；数量与统计保留。</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../reception_desk/ui/privacy/retention_dialog.py" line="138"/>
+        <source>Anonymised %n customer(s).</source>
+        <translation>
+            <numerusform>已匿名化 %n 位客户。</numerusform>
         </translation>
     </message>
 </context>
@@ -7497,141 +7654,80 @@ Restoring it puts it in place of the database; the refused file is kept beside i
 <context>
     <name>StatsDialog</name>
     <message>
-        <location filename="../../reception_desk/ui/rotation/stats_dialog.py" line="143"/>
+        <location filename="../../reception_desk/ui/rotation/stats_dialog.py" line="106"/>
         <source>Rotation statistics</source>
         <translation>轮接统计</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/rotation/stats_dialog.py" line="150"/>
-        <source>Today</source>
-        <translation>今天</translation>
-    </message>
-    <message>
-        <location filename="../../reception_desk/ui/rotation/stats_dialog.py" line="150"/>
-        <source>This week</source>
-        <translation>本周</translation>
-    </message>
-    <message>
-        <location filename="../../reception_desk/ui/rotation/stats_dialog.py" line="151"/>
-        <source>This month</source>
-        <translation>本月</translation>
-    </message>
-    <message>
-        <location filename="../../reception_desk/ui/rotation/stats_dialog.py" line="151"/>
-        <source>Custom dates</source>
-        <translation>自定义日期</translation>
-    </message>
-    <message>
-        <location filename="../../reception_desk/ui/rotation/stats_dialog.py" line="163"/>
-        <source>&amp;Period</source>
-        <translation>时间段(&amp;P)</translation>
-    </message>
-    <message>
-        <location filename="../../reception_desk/ui/rotation/stats_dialog.py" line="168"/>
-        <source>From</source>
-        <translation>从</translation>
-    </message>
-    <message>
-        <location filename="../../reception_desk/ui/rotation/stats_dialog.py" line="170"/>
-        <source>to</source>
-        <translation>至</translation>
-    </message>
-    <message>
-        <location filename="../../reception_desk/ui/rotation/stats_dialog.py" line="187"/>
+        <location filename="../../reception_desk/ui/rotation/stats_dialog.py" line="115"/>
         <source>No receptions in this period.</source>
         <translation>该时间段内没有接待记录。</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/rotation/stats_dialog.py" line="191"/>
+        <location filename="../../reception_desk/ui/rotation/stats_dialog.py" line="119"/>
         <source>Valid: new and stand-in receptions that used or helped a turn · Invalid: turned back (competitor, asking the way…) · Skipped: passed over by a fill-in while busy · Average: from assignment to departure.</source>
         <translation>有效：占用轮次的新客户接待及代接 · 无效：退回轮次的接待（同行调研、问路等） · 被跳过：忙碌时被补位越过 · 平均：从分配到客户离开。</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/rotation/stats_dialog.py" line="201"/>
+        <location filename="../../reception_desk/ui/rotation/stats_dialog.py" line="125"/>
         <source>Export…</source>
         <translation>导出…</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/rotation/stats_dialog.py" line="237"/>
-        <location filename="../../reception_desk/ui/rotation/stats_dialog.py" line="288"/>
-        <source>The start date is after the end date.</source>
-        <translation>开始日期晚于结束日期。</translation>
-    </message>
-    <message>
-        <location filename="../../reception_desk/ui/rotation/stats_dialog.py" line="271"/>
+        <location filename="../../reception_desk/ui/rotation/stats_dialog.py" line="161"/>
         <source>Export the statistics</source>
         <translation>导出统计</translation>
-    </message>
-    <message>
-        <location filename="../../reception_desk/ui/rotation/stats_dialog.py" line="272"/>
-        <source>Excel workbook (*.xlsx);;CSV, UTF-8 (*.csv)</source>
-        <translation>Excel 工作簿 (*.xlsx);;CSV 文件，UTF-8 编码 (*.csv)</translation>
-    </message>
-    <message>
-        <location filename="../../reception_desk/ui/rotation/stats_dialog.py" line="284"/>
-        <source>The folder does not exist: %1</source>
-        <translation>文件夹不存在：%1</translation>
-    </message>
-    <message>
-        <location filename="../../reception_desk/ui/rotation/stats_dialog.py" line="310"/>
-        <source>Exported %1 rows to %2</source>
-        <translation>已导出%1行到 %2</translation>
-    </message>
-    <message>
-        <location filename="../../reception_desk/ui/rotation/stats_dialog.py" line="316"/>
-        <source>Nothing was exported: %1</source>
-        <translation>未导出任何内容：%1</translation>
     </message>
 </context>
 <context>
     <name>StatsTableModel</name>
     <message>
-        <location filename="../../reception_desk/ui/rotation/stats_dialog.py" line="63"/>
+        <location filename="../../reception_desk/ui/rotation/stats_dialog.py" line="40"/>
         <source>Consultant</source>
         <translation>顾问</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/rotation/stats_dialog.py" line="63"/>
+        <location filename="../../reception_desk/ui/rotation/stats_dialog.py" line="40"/>
         <source>Valid</source>
         <translation>有效接待</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/rotation/stats_dialog.py" line="63"/>
+        <location filename="../../reception_desk/ui/rotation/stats_dialog.py" line="40"/>
         <source>Invalid</source>
         <translation>无效接待</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/rotation/stats_dialog.py" line="64"/>
+        <location filename="../../reception_desk/ui/rotation/stats_dialog.py" line="41"/>
         <source>Returning</source>
         <translation>老客户</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/rotation/stats_dialog.py" line="64"/>
+        <location filename="../../reception_desk/ui/rotation/stats_dialog.py" line="41"/>
         <source>Avg. reception (min)</source>
         <translation>平均接待（分钟）</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/rotation/stats_dialog.py" line="65"/>
+        <location filename="../../reception_desk/ui/rotation/stats_dialog.py" line="42"/>
         <source>Skipped (fill-ins)</source>
         <translation>被跳过（补位）</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/rotation/stats_dialog.py" line="65"/>
+        <location filename="../../reception_desk/ui/rotation/stats_dialog.py" line="42"/>
         <source>Missed turns</source>
         <translation>过号</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/rotation/stats_dialog.py" line="65"/>
+        <location filename="../../reception_desk/ui/rotation/stats_dialog.py" line="42"/>
         <source>Overrides</source>
         <translation>经理指定</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/rotation/stats_dialog.py" line="114"/>
+        <location filename="../../reception_desk/ui/rotation/stats_dialog.py" line="80"/>
         <source>The average is per consultant: see each row.</source>
         <translation>平均值按顾问分别计算：请看各行。</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/rotation/stats_dialog.py" line="128"/>
+        <location filename="../../reception_desk/ui/rotation/stats_dialog.py" line="94"/>
         <source>Total</source>
         <translation>合计</translation>
     </message>
@@ -7762,6 +7858,7 @@ Restoring it puts it in place of the database; the refused file is kept beside i
         <translation>请输入数字，例如 2 或 0.5。</translation>
     </message>
     <message>
+        <location filename="../../reception_desk/ui/common/file_jobs.py" line="60"/>
         <location filename="../../reception_desk/ui/stock/common.py" line="72"/>
         <source>The folder does not exist: %1</source>
         <translation>文件夹不存在：%1</translation>

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QLabel, QMainWindow, QMenu
+from PySide6.QtWidgets import QDialog, QLabel, QMainWindow, QMenu
 
 from ...domain.events import ACCOUNTS, EVERYTHING, Event
 from ...domain.roles import Actor, Permission
@@ -42,6 +42,8 @@ class AccountsMenu(QObject):
         self.act_manage = self._action("manageAccounts", self.tr("&Manage accounts…"),
                                        self.open_accounts)
         self.act_audit = self._action("auditLog", self.tr("Audit &log…"), self.open_audit)
+        self.act_retention = self._action("retentionPreview", self.tr("&Retention preview…"),
+                                          self.open_retention)
         self.status = QLabel()
         self.status.setObjectName("statusSignedIn")
         window.statusBar().addPermanentWidget(self.status)
@@ -73,6 +75,7 @@ class AccountsMenu(QObject):
         self.act_sign_out.setVisible(actor is not None)
         self.act_manage.setVisible(may(Permission.ACCOUNTS_MANAGE, self.services))
         self.act_audit.setVisible(may(Permission.AUDIT_VIEW, self.services))
+        self.act_retention.setVisible(may(Permission.PRIVACY_ADMIN, self.services))
         self.status.setText(self.tr("Signed in: %1").replace("%1", actor.name)
                             if actor is not None else "")
         self.status.setVisible(actor is not None)
@@ -113,6 +116,18 @@ class AccountsMenu(QObject):
         if actor is None:
             return None
         dialog = AuditDialog(self.services, actor, self.window)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        return dialog
+
+    def open_retention(self) -> QDialog | None:
+        """Who the next retention run anonymises (admin, PIN asked unless signed in)."""
+        from ..privacy.retention_dialog import RetentionDialog
+
+        actor = ask_actor(self.window, self.services, Permission.PRIVACY_ADMIN)
+        if actor is None:
+            return None
+        dialog = RetentionDialog(self.services, actor, self.window)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()
         return dialog

@@ -3,7 +3,10 @@
 Typing "zw" finds 张伟, "5678" every number with 5678 in it. The selected
 customer's owner (or "open pool"), phones and history show beside the list.
 VIP card… opens the data card; Merge… (manager only, asks who it is) joins
-two records of one person, keeping the one chosen.
+two records of one person, keeping the one chosen. For an administrator,
+Export data… writes everything held about the customer to one file (JSON or
+XLSX) and Erase… removes the personal data now (a person's rights, PIPL);
+both ask the admin's PIN unless signed in, and are in the audit log.
 """
 
 from __future__ import annotations
@@ -14,6 +17,7 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QDialogButtonBox,
+    QFileDialog,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -124,6 +128,18 @@ class CustomersDialog(QDialog):
         self.merge_button = QPushButton(self.tr("&Merge…"))
         self.merge_button.setObjectName("mergeButton")
         self.merge_button.setToolTip(self.tr("Two records of one person (manager)"))
+        self.export_person_button = QPushButton(self.tr("E&xport data…"))
+        self.export_person_button.setObjectName("exportPersonButton")
+        self.export_person_button.setToolTip(self.tr(
+            "Everything held about this customer in one file (administrator)"))
+        self.erase_button = QPushButton(self.tr("&Erase…"))
+        self.erase_button.setObjectName("erasePersonButton")
+        self.erase_button.setToolTip(self.tr(
+            "Remove this customer's personal data now (administrator)"))
+        from ..accounts.guard import may
+
+        for button in (self.export_person_button, self.erase_button):
+            button.setVisible(may(Permission.PRIVACY_ADMIN, services))
         close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         close.rejected.connect(self.reject)
 
@@ -135,6 +151,8 @@ class CustomersDialog(QDialog):
         bottom = QHBoxLayout()
         bottom.addWidget(self.vip_button)
         bottom.addWidget(self.merge_button)
+        bottom.addWidget(self.export_person_button)
+        bottom.addWidget(self.erase_button)
         bottom.addStretch(1)
         bottom.addWidget(close)
         layout = QVBoxLayout(self)
@@ -152,6 +170,8 @@ class CustomersDialog(QDialog):
         self.table.selectionModel().currentRowChanged.connect(lambda *_a: self._show_selected())
         self.vip_button.clicked.connect(self.open_vip_card)
         self.merge_button.clicked.connect(self.merge)
+        self.export_person_button.clicked.connect(self.export_person)
+        self.erase_button.clicked.connect(self.erase_person)
         self._update_buttons()
         self.search.setFocus()
 
@@ -193,6 +213,8 @@ class CustomersDialog(QDialog):
         chosen = self.selected()
         self.vip_button.setEnabled(chosen is not None)
         self.merge_button.setEnabled(chosen is not None and len(self._records) > 1)
+        self.export_person_button.setEnabled(chosen is not None)
+        self.erase_button.setEnabled(chosen is not None and chosen.anonymised_at is None)
 
     def open_vip_card(self) -> QDialog | None:
         chosen = self.selected()
@@ -233,3 +255,73 @@ class CustomersDialog(QDialog):
         for row, record in enumerate(self._records):
             if record.id == kept.id:
                 self.table.selectRow(row)
+
+    # -- a person's rights (administrator) -------------------------------------------------
+    def ask_path(self, chosen: CustomerRecord) -> str:
+        """Where to write the person's file ("" when cancelled)."""
+        path, _filter = QFileDialog.getSaveFileName(
+            self, self.tr("Export everything about %1").replace("%1", customer_line(chosen)),
+            f"customer-{chosen.id}.json", self.tr("JSON (*.json);;Excel (*.xlsx)"))
+        return path
+
+    def confirm_erase(self, chosen: CustomerRecord) -> bool:
+        box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Erase personal data"), self.tr(
+            "Erase the personal data of %1 now? The name, phones, plate, address and notes "
+            "are removed from the customer and from its calls, visits and appointments; "
+            "counts and statistics stay. This cannot be undone and is recorded in the "
+            "audit log.").replace("%1", customer_line(chosen)),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel, self)
+        box.setObjectName("eraseConfirm")
+        box.setDefaultButton(QMessageBox.StandardButton.Cancel)
+        try:
+            return box.exec() == QMessageBox.StandardButton.Yes
+        finally:
+            box.deleteLater()
+
+    def export_person(self) -> str:
+        """Write everything held about the selected customer; the path written, or ""."""
+        chosen = self.selected()
+        if chosen is None:
+            return ""
+        from ..accounts.guard import ask_actor
+
+        actor = ask_actor(self, self.services, Permission.PRIVACY_ADMIN,
+                          self.tr("export a customer's personal data"))
+        if actor is None:
+            return ""
+        path = self.ask_path(chosen)
+        if not path:
+            return ""
+        try:
+            written = self.services.privacy.export_person(actor, chosen.id, path)
+        except OSError as exc:
+            QMessageBox.warning(self, self.windowTitle(), self.tr(
+                "Could not write %1: %2").replace("%1", path).replace(
+                "%2", exc.strerror or str(exc)))
+            return ""
+        except DomainError as exc:
+            QMessageBox.warning(self, self.windowTitle(), message(exc))
+            return ""
+        self.count.setText(self.tr("Written to %1 (recorded in the audit log)")
+                           .replace("%1", str(written)))
+        return str(written)
+
+    def erase_person(self) -> bool:
+        chosen = self.selected()
+        if chosen is None:
+            return False
+        from ..accounts.guard import ask_actor
+
+        actor = ask_actor(self, self.services, Permission.PRIVACY_ADMIN,
+                          self.tr("erase a customer's personal data"))
+        if actor is None or not self.confirm_erase(chosen):
+            return False
+        try:
+            self.services.privacy.erase(actor, chosen.id)
+        except DomainError as exc:
+            QMessageBox.warning(self, self.windowTitle(), message(exc))
+            return False
+        self.run_search()
+        self.count.setText(self.tr("The personal data of %1 was erased (recorded in the "
+                                   "audit log).").replace("%1", customer_line(chosen)))
+        return True

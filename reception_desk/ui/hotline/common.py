@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ...domain import privacy
 from ...domain.customer_records import (
     APPOINTMENT_STATUS_LABELS,
     CONFLICT_LABELS,
@@ -28,7 +29,7 @@ from ...domain.customer_records import (
     Purpose,
 )
 from ...domain.i18n import QT_TRANSLATE_NOOP
-from ...domain.phone import mask_phone
+from ...domain.roles import Actor
 from ...services.rotation import RotationService
 
 translate = QCoreApplication.translate
@@ -71,8 +72,20 @@ def owner_text(customer: CustomerRecord, zone: ZoneInfo) -> str:
         "%2", local_text(customer.ownership.until, zone, "%m-%d %H:%M"))
 
 
-def phones_text(customer: CustomerRecord) -> str:
-    return " / ".join(mask_phone(p) for p in (customer.phone, customer.phone2) if p)
+def viewer() -> Actor | None:
+    """Who looks at this PC now: the signed-in person (None at the shared desk)."""
+    from ..accounts.session import SignInSession
+
+    return SignInSession.instance().actor()
+
+
+def phones_text(customer: CustomerRecord,
+                showing: privacy.Purpose = privacy.Purpose.CUSTOMER_RECORD) -> str:
+    """The customer's phones as the person at this PC may see them (domain/privacy.py):
+    in full for a signed-in manager or admin looking at the record, masked otherwise."""
+    who = viewer()
+    return " / ".join(privacy.shown_phone(p, who, showing)
+                      for p in (customer.phone, customer.phone2) if p)
 
 
 def make_table(headers: Sequence[str], name: str, parent: QWidget | None = None) -> QTableWidget:

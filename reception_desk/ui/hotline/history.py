@@ -8,8 +8,7 @@ from zoneinfo import ZoneInfo
 from PySide6.QtWidgets import QTextBrowser, QWidget
 
 from ...domain.customer_records import CustomerRecord
-from ...domain.phone import mask_phone
-from .common import local_text, owner_text, source_label, status_label
+from .common import local_text, owner_text, phones_text, source_label, status_label
 
 #: How many entries of each kind the box lists (the newest first).
 SHOWN = 5
@@ -37,8 +36,7 @@ class HistoryBox(QTextBrowser):
         day = "%m-%d %H:%M"
         name = customer.display_name or self.tr("(no name)")
         parts = [f"<h3 style='margin:0'>★ {escape(name)}</h3>",
-                 "<p style='margin:2px 0'>" + escape(" / ".join(
-                     mask_phone(p) for p in (customer.phone, customer.phone2) if p)) + "</p>",
+                 "<p style='margin:2px 0'>" + escape(phones_text(customer)) + "</p>",
                  "<p style='margin:2px 0'><b>" + escape(self.tr("Owner:")) + "</b> "
                  + escape(owner_text(customer, zone)) + "</p>"]
         if customer.district:

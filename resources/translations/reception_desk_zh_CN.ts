@@ -6457,6 +6457,90 @@ Restoring it puts it in place of the database; the refused file is kept beside i
     </message>
 </context>
 <context>
+    <name>ReportDialog</name>
+    <message>
+        <location filename="../../reception_desk/ui/common/report_dialog.py" line="48"/>
+        <source>Excel workbook (*.xlsx);;CSV, UTF-8 (*.csv)</source>
+        <translation>Excel 工作簿 (*.xlsx);;CSV 文件，UTF-8 编码 (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../reception_desk/ui/common/report_dialog.py" line="52"/>
+        <source>PDF document (*.pdf)</source>
+        <translation>PDF 文档 (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../reception_desk/ui/common/report_dialog.py" line="170"/>
+        <source>The folder does not exist: %1</source>
+        <translation>文件夹不存在：%1</translation>
+    </message>
+    <message>
+        <location filename="../../reception_desk/ui/common/report_dialog.py" line="235"/>
+        <source>Exported %1 rows to %2</source>
+        <translation>已导出%1行到 %2</translation>
+    </message>
+    <message>
+        <location filename="../../reception_desk/ui/common/report_dialog.py" line="242"/>
+        <source>Nothing was exported: %1</source>
+        <translation>未导出任何内容：%1</translation>
+    </message>
+    <message>
+        <location filename="../../reception_desk/ui/common/report_dialog.py" line="250"/>
+        <source>PDF saved: %1</source>
+        <translation>PDF 已保存：%1</translation>
+    </message>
+    <message>
+        <location filename="../../reception_desk/ui/common/report_dialog.py" line="256"/>
+        <source>The PDF was not written: %1</source>
+        <translation>PDF 未能写入：%1</translation>
+    </message>
+    <message>
+        <location filename="../../reception_desk/ui/common/report_dialog.py" line="283"/>
+        <location filename="../../reception_desk/ui/common/report_dialog.py" line="338"/>
+        <source>Today</source>
+        <translation>今天</translation>
+    </message>
+    <message>
+        <location filename="../../reception_desk/ui/common/report_dialog.py" line="284"/>
+        <source>This week</source>
+        <translation>本周</translation>
+    </message>
+    <message>
+        <location filename="../../reception_desk/ui/common/report_dialog.py" line="285"/>
+        <source>This month</source>
+        <translation>本月</translation>
+    </message>
+    <message>
+        <location filename="../../reception_desk/ui/common/report_dialog.py" line="286"/>
+        <source>Custom dates</source>
+        <translation>自定义日期</translation>
+    </message>
+    <message>
+        <location filename="../../reception_desk/ui/common/report_dialog.py" line="298"/>
+        <source>&amp;Period</source>
+        <translation>时间段(&amp;P)</translation>
+    </message>
+    <message>
+        <location filename="../../reception_desk/ui/common/report_dialog.py" line="303"/>
+        <source>From</source>
+        <translation>从</translation>
+    </message>
+    <message>
+        <location filename="../../reception_desk/ui/common/report_dialog.py" line="305"/>
+        <source>to</source>
+        <translation>至</translation>
+    </message>
+    <message>
+        <location filename="../../reception_desk/ui/common/report_dialog.py" line="311"/>
+        <source>The start date is after the end date.</source>
+        <translation>开始日期晚于结束日期。</translation>
+    </message>
+    <message>
+        <location filename="../../reception_desk/ui/common/report_dialog.py" line="341"/>
+        <source>&amp;Day</source>
+        <translation>日期(&amp;D)</translation>
+    </message>
+</context>
+<context>
     <name>RequestActions</name>
     <message>
         <location filename="../../reception_desk/ui/requests/actions.py" line="77"/>

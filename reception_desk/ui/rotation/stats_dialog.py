@@ -8,29 +8,13 @@ totals row. Export writes the same period (dataset ``rotation-stats``).
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import (
-    QAbstractTableModel,
-    QModelIndex,
-    QObject,
-    QPersistentModelIndex,
-    Qt,
-    QThread,
-    Signal,
-    Slot,
-)
-from PySide6.QtGui import QBrush, QColor, QFont, QHideEvent, QShowEvent
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtGui import QBrush, QColor, QFont
 from PySide6.QtWidgets import (
-    QAbstractItemView,
-    QComboBox,
-    QDateEdit,
-    QDialog,
-    QDialogButtonBox,
     QFileDialog,
-    QHBoxLayout,
     QHeaderView,
     QLabel,
     QTableView,
@@ -38,26 +22,19 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ...domain.events import EVERYTHING, PARTIES, ROTATION, Event
+from ...domain.events import EVERYTHING, PARTIES, ROTATION
 from ...services.context import Services
 from ...services.rotation import ConsultantStats
-from ..export_dialog import ExportWorker
-from ..period_choice import PERIODS, PeriodChoice, qdate
-from ..text import is_chinese
-from ..widgets import FieldError
-from .log_dialog import follow_bus
+from ..common import PeriodReportDialog, RecordTableModel, excel_filter
 
 Index = QModelIndex | QPersistentModelIndex
 TOTAL_BG = QColor("#f2f4f7")
 
-class StatsTableModel(QAbstractTableModel):
+
+class StatsTableModel(RecordTableModel[ConsultantStats]):
     """One row per consultant, then the totals row."""
 
     COLUMNS = 8
-
-    def __init__(self, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self._rows: list[ConsultantStats] = []
 
     def headers(self) -> list[str]:
         return [self.tr("Consultant"), self.tr("Valid"), self.tr("Invalid"),
@@ -65,12 +42,10 @@ class StatsTableModel(QAbstractTableModel):
                 self.tr("Skipped (fill-ins)"), self.tr("Missed turns"), self.tr("Overrides")]
 
     def set_stats(self, rows: list[ConsultantStats]) -> None:
-        self.beginResetModel()
-        self._rows = list(rows)
-        self.endResetModel()
+        self.reset_rows(rows)
 
     def stats(self) -> list[ConsultantStats]:
-        return list(self._rows)
+        return self.rows()
 
     def totals(self) -> dict[str, int]:
         keys = ("valid", "invalid", "returning", "skipped", "missed", "overrides")
@@ -80,15 +55,6 @@ class StatsTableModel(QAbstractTableModel):
         if parent.isValid():
             return 0
         return len(self._rows) + 1 if self._rows else 0
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else self.COLUMNS
-
-    def headerData(self, section: int, orientation: Qt.Orientation,
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self.headers()[section]
-        return None
 
     def is_total(self, row: int) -> bool:
         return row == len(self._rows)
@@ -130,56 +96,18 @@ class StatsTableModel(QAbstractTableModel):
         return str(values[column])
 
 
-class StatsDialog(PeriodChoice, QDialog):
+class StatsDialog(PeriodReportDialog):
     """轮接统计 for today, this week, this month or chosen dates."""
 
-    exported = Signal(str, int)
-    failed = Signal(str)
-    _bus_event = Signal(object)
+    TOPICS = (ROTATION, PARTIES, EVERYTHING)
 
     def __init__(self, services: Services, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setObjectName("rotationStatsDialog")
-        self.setWindowTitle(self.tr("Rotation statistics"))
-        self.services = services
-        self.resize(900, 440)
-        today = services.arrivals.today()
-
-        self.period = QComboBox()
-        self.period.setObjectName("statsPeriod")
-        labels = {"today": self.tr("Today"), "week": self.tr("This week"),
-                  "month": self.tr("This month"), "custom": self.tr("Custom dates")}
-        for key in PERIODS:
-            self.period.addItem(labels[key], key)
-        self.date_from = QDateEdit(qdate(today))
-        self.date_from.setObjectName("statsFrom")
-        self.date_to = QDateEdit(qdate(today))
-        self.date_to.setObjectName("statsTo")
-        for edit in (self.date_from, self.date_to):
-            edit.setCalendarPopup(True)
-            edit.setDisplayFormat("yyyy-MM-dd")
-            edit.setMaximumDate(qdate(today))
-        top = QHBoxLayout()
-        period_label = QLabel(self.tr("&Period"))
-        period_label.setBuddy(self.period)
-        top.addWidget(period_label)
-        top.addWidget(self.period)
-        top.addSpacing(12)
-        top.addWidget(QLabel(self.tr("From")))
-        top.addWidget(self.date_from)
-        top.addWidget(QLabel(self.tr("to")))
-        top.addWidget(self.date_to)
-        top.addStretch(1)
+        super().__init__(services, parent, name="rotationStatsDialog",
+                         title=self.tr("Rotation statistics"), size=(900, 440))
+        top = self.period_bar("stats")
 
         self.model = StatsTableModel(self)
-        self.table = QTableView()
-        self.table.setObjectName("statsTable")
-        self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setAlternatingRowColors(True)
-        self.table.verticalHeader().hide()
-        self.table.verticalHeader().setDefaultSectionSize(30)
+        self.table = self.read_only_table(QTableView(), self.model, "statsTable")
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
@@ -194,19 +122,8 @@ class StatsDialog(PeriodChoice, QDialog):
         self.note.setWordWrap(True)
         self.note.setStyleSheet("color: #667085;")
 
-        self.error = FieldError()
-        self.result = QLabel()
-        self.result.setObjectName("statsResult")
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        self.export_button = self.buttons.addButton(self.tr("Export…"),
-                                                    QDialogButtonBox.ButtonRole.ActionRole)
-        self.export_button.setObjectName("statsExport")
-        self.export_button.setAutoDefault(False)
+        self.export_button = self.add_button(self.tr("Export…"), "statsExport")
         self.export_button.clicked.connect(self.choose_export)
-        self.buttons.rejected.connect(self.reject)
-        bottom = QHBoxLayout()
-        bottom.addWidget(self.result, 1)
-        bottom.addWidget(self.buttons)
 
         layout = QVBoxLayout(self)
         layout.addLayout(top)
@@ -214,13 +131,8 @@ class StatsDialog(PeriodChoice, QDialog):
         layout.addWidget(self.empty)
         layout.addWidget(self.note)
         layout.addWidget(self.error)
-        layout.addLayout(bottom)
+        layout.addLayout(self.status_row("statsResult"))
 
-        self.thread: QThread | None = None
-        self.worker: ExportWorker | None = None
-        self._target = ""
-        self._unsubscribe: Callable[[], None] | None = None
-        self._bus_event.connect(self._on_event)
         self.follow_period()
         self.period.setFocus()
 
@@ -234,33 +146,11 @@ class StatsDialog(PeriodChoice, QDialog):
         if date_from > date_to:
             self.model.set_stats([])
             self.empty.hide()
-            self.error.show_text(self.tr("The start date is after the end date."))
+            self.error.show_text(self.start_date_after_end())
             return
         rows = self.services.rotation.stats(date_from, date_to)
         self.model.set_stats(rows)
         self.empty.setVisible(not rows)
-
-    def showEvent(self, event: QShowEvent) -> None:
-        if self._unsubscribe is None:
-            self._unsubscribe = follow_bus(self.services, self._bus_event)
-            if self.period.currentData() != "custom":
-                self._on_period()  # "today" may be a new day since the dialog was made
-            else:
-                self.reload()
-        super().showEvent(event)
-
-    def hideEvent(self, event: QHideEvent) -> None:
-        self._stop_following()
-        super().hideEvent(event)
-
-    def _stop_following(self) -> None:
-        if self._unsubscribe is not None:
-            self._unsubscribe()
-            self._unsubscribe = None
-
-    def _on_event(self, event: Event) -> None:
-        if event.topic in (ROTATION, PARTIES, EVERYTHING):
-            self.reload()
 
     # -- export ----------------------------------------------------------------------------
     def choose_export(self) -> None:
@@ -268,61 +158,11 @@ class StatsDialog(PeriodChoice, QDialog):
         suggested = str(Path.home() / f"rotation-stats-{date_from.isoformat()}"
                         f"-{date_to.isoformat()}.xlsx")
         path, _filter = QFileDialog.getSaveFileName(
-            self, self.tr("Export the statistics"), suggested,
-            self.tr("Excel workbook (*.xlsx);;CSV, UTF-8 (*.csv)"))
+            self, self.tr("Export the statistics"), suggested, excel_filter())
         if path:
             self.export_to(path)
 
     def export_to(self, path: str) -> bool:
         """Write the period's statistics (dataset ``rotation-stats``) to .xlsx or .csv."""
-        from ...services.export import format_for_path
-
-        self.error.clear_text()
-        self.result.clear()
-        target = Path(path).expanduser()
-        if not target.parent.is_dir():
-            self._fail(self.tr("The folder does not exist: %1").replace("%1", str(target.parent)))
-            return False
         date_from, date_to = self.dates()
-        if date_from > date_to:
-            self._fail(self.tr("The start date is after the end date."))
-            return False
-        if self.thread is not None and self.thread.isRunning():
-            return False
-        self.export_button.setEnabled(False)
-        self._target = str(target)
-        self.thread = QThread(self)
-        self.worker = ExportWorker(self.services, "rotation-stats", date_from, date_to,
-                                   format_for_path(target), "zh_CN" if is_chinese() else "en",
-                                   str(target))
-        self.worker.moveToThread(self.thread)
-        self.thread.started.connect(self.worker.run)
-        self.worker.finished.connect(self._exported)
-        self.worker.failed.connect(self._export_failed)
-        self.worker.finished.connect(self.thread.quit)
-        self.worker.failed.connect(self.thread.quit)
-        self.thread.start()
-        return True
-
-    @Slot(int)
-    def _exported(self, rows: int) -> None:
-        self.export_button.setEnabled(True)
-        self.result.setText(self.tr("Exported %1 rows to %2").replace("%1", str(rows))
-                            .replace("%2", self._target))
-        self.exported.emit(self._target, rows)
-
-    @Slot(str)
-    def _export_failed(self, text: str) -> None:
-        self._fail(self.tr("Nothing was exported: %1").replace("%1", text))
-
-    def _fail(self, text: str) -> None:
-        self.export_button.setEnabled(True)
-        self.error.show_text(text)
-        self.failed.emit(text)
-
-    def done(self, result: int) -> None:
-        self._stop_following()
-        if self.thread is not None and self.thread.isRunning():
-            self.thread.quit()
-            self.thread.wait(10000)
-        super().done(result)
+        return self.export_dataset("rotation-stats", date_from, date_to, path)

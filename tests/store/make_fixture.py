@@ -115,6 +115,20 @@ INSERT INTO customers (id, name, honorific, phone, phone2, plate, district, name
   '2026-11-20 03:10:00', 0)
 """
 
+def _audit_0007() -> str:
+    """One export in the audit log, hash-chained as the app writes it (0007)."""
+    from datetime import UTC, datetime
+
+    from reception_desk.domain.audit_chain import GENESIS, chain_hash
+
+    detail = "3 rows, full; 2026-11-20..2026-11-22, v.csv"
+    digest = chain_hash(GENESIS, datetime(2026, 11, 30, 1, 5, tzinfo=UTC), "刘经理", 1,
+                        "export", "visits", detail)
+    return ("INSERT INTO audit_log (at, actor, account_id, action, target, detail, hash) "
+            f"VALUES ('2026-11-30 01:05:00.000000', '刘经理', 1, 'export', 'visits', "
+            f"'{detail}', '{digest}')")
+
+
 DATA: dict[str, list[str]] = {
     "0001": [PARTIES_0001, MOVES_0001, SETTINGS_0001],
     "0002": [ROSTER_0002, ROTATION_0002, "UPDATE parties SET consultant_id = 1, owner_id = 1 "
@@ -128,6 +142,7 @@ DATA: dict[str, list[str]] = {
              "'[[\"Note\", \"\", \"看三房\"]]')"],
     "0006": ["UPDATE customers SET consent = 'yes', consent_at = '2026-11-20 02:20:00', "
              "consent_by = '前台', consent_source = 'registration' WHERE id = 1"],
+    "0007": [_audit_0007()],
 }
 
 

@@ -11,6 +11,7 @@ import pytest
 from reception_desk.services.context import Services
 from reception_desk.startup import open_database
 from reception_desk.store.migrate import all_revisions, current_revision, head_revision
+from tests.conftest import TEST_ACTOR
 
 FIXTURES = Path(__file__).resolve().parent / "fixtures"
 
@@ -58,6 +59,11 @@ def test_fixture_upgrades_to_head_and_keeps_its_data(revision: str, tmp_path: Pa
             customer = services.customers.find_by_phone("13812345678")
             assert customer is not None and customer.anonymised_at is None
             assert customer.consent.value == ("yes" if revision >= "0006" else "")
+        # The audit log's hash chain (0007): chained by the migration, intact at head.
+        assert services.audit.verify().ok
+        if revision >= "0007":
+            (entry,) = services.audit.entries(TEST_ACTOR, action="export")
+            assert entry.actor == "刘经理" and entry.target == "visits"
         if revision >= "0003":
             orders = services.bar.orders_of_party(2)
             assert [o.items_text for o in orders] == ["龙井×2"]

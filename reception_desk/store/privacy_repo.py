@@ -127,7 +127,8 @@ class PrivacyRepository:
                 for cid, count in self.session.execute(
                         select(model.customer_id, func.count())
                         .where(model.customer_id.in_(part)).group_by(model.customer_id)):
-                    tally[cid] = count
+                    if cid is not None:
+                        tally[cid] = count
             tallies.append(tally)
         for cid in customer_ids:
             result[cid] = (tallies[0].get(cid, 0), tallies[1].get(cid, 0),

@@ -11,6 +11,7 @@ from datetime import UTC, date, datetime, timedelta
 import pytest
 
 from reception_desk.domain.bar import DrinkCategory, OrderLine
+from reception_desk.domain.call_form import AppointmentForm
 from reception_desk.domain.consultants import ConsultantDraft
 from reception_desk.domain.customer_records import Consent, VipCardRecord
 from reception_desk.domain.party import Honorific, PartyDraft, VisitKind
@@ -100,9 +101,7 @@ def build(services: Services, clock: FakeClock) -> World:
                  competitor.id)
 
 
-def _appointment_form(services: Services, phone: str, name: str):  # type: ignore[no-untyped-def]
-    from reception_desk.domain.call_form import AppointmentForm
-
+def _appointment_form(services: Services, phone: str, name: str) -> AppointmentForm:
     return AppointmentForm(day=services.appointments.today(), name=name, phone=phone,
                            channel="网络")
 

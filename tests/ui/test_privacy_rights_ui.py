@@ -7,6 +7,7 @@ import json
 from datetime import timedelta
 from pathlib import Path
 
+import pytest
 from PySide6.QtWidgets import QApplication
 
 from reception_desk.domain.customer_records import Consent
@@ -71,7 +72,7 @@ def test_the_retention_preview_lists_the_quiet_customer_and_runs(
 
 def test_an_admin_exports_and_erases_a_customer_from_customers(
         qtbot, zh_app: QApplication, services: Services, clock: FakeClock,
-        tmp_path: Path) -> None:
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     admin = _admin(services)
     _quiet_customer(services, clock)
     SignInSession.instance().sign_in(admin)
@@ -83,11 +84,11 @@ def test_an_admin_exports_and_erases_a_customer_from_customers(
     qtbot.waitUntil(lambda: dialog.table.rowCount() == 1)
     dialog.table.selectRow(0)
     target = tmp_path / "李娜.json"
-    dialog.ask_path = lambda _chosen: str(target)  # type: ignore[method-assign]
+    monkeypatch.setattr(dialog, "ask_path", lambda _chosen: str(target))
     assert dialog.export_person() == str(target)
     assert json.loads(target.read_text(encoding="utf-8"))["customer"]["name"] == "李娜"
     assert "审计日志" in dialog.count.text()
-    dialog.confirm_erase = lambda _chosen: True  # type: ignore[method-assign]
+    monkeypatch.setattr(dialog, "confirm_erase", lambda _chosen: True)
     dialog.grab().save("/tmp/privacy_customers_dialog.png")
     assert dialog.erase_person()
     assert services.customers.find_by_phone("13812345678") is None

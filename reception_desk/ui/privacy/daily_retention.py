@@ -15,7 +15,6 @@ from PySide6.QtCore import QObject, QTimer, Signal
 from ...domain.errors import DomainError
 from ...services.context import Services
 from ...services.privacy import RetentionResult
-from ...store.database import StoreError
 
 log = logging.getLogger(__name__)
 
@@ -45,10 +44,10 @@ class DailyRetention(QObject):
     def run_if_due(self) -> RetentionResult | None:
         try:
             result = self.services.privacy.run_daily()
-        except (StoreError, DomainError, OSError) as exc:
+        except (DomainError, OSError) as exc:
             log.warning("daily retention run failed: %s", exc)
             return None
-        except Exception:  # the desk must keep working; tried again at the next check
+        except Exception:  # a store error: the desk keeps working; tried at the next check
             log.exception("daily retention run failed")
             return None
         if result is not None:

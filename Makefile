@@ -8,6 +8,7 @@
 #   make soak [SOAK_ARGS=...]    both windows through a compressed busy day (default 10 min)
 #   make demo                    start the app with demo data
 #   make build                   one-folder bundle in dist/reception-desk/ (PyInstaller)
+#   make test-slow               make build, then start the built app (tests marked bundle)
 #   make translations            update the zh_CN .ts from the sources and compile the .qm
 #   make sounds / make icon      regenerate resources/sounds/*.wav, resources/icons/app.png
 #   make clean                   remove build output and caches (distclean: also .venv)
@@ -28,11 +29,11 @@ TS := resources/translations/reception_desk_zh_CN.ts
 QM := $(TS:.ts=.qm)
 
 .DEFAULT_GOAL := help
-.PHONY: help venv venv-test run test lint bench soak demo build translations sounds icon \
+.PHONY: help venv venv-test run test test-slow lint bench soak demo build translations sounds icon \
         sysdeps-run sysdeps-test clean distclean
 
 help:
-	@sed -n '3,14s/^# \{0,1\}//p' $(firstword $(MAKEFILE_LIST))
+	@sed -n '3,15s/^# \{0,1\}//p' $(firstword $(MAKEFILE_LIST))
 
 # --- system packages (Debian/Ubuntu; a no-op elsewhere) ----------------------
 
@@ -96,6 +97,10 @@ soak: sysdeps-test $(VENV)/.stamp-run
 
 build: sysdeps-run $(VENV)/.stamp-build
 	$(VPY) build_spec.py
+
+# Not part of `make test` (CI): the build alone takes 2-3 minutes on two cores.
+test-slow: build sysdeps-test $(VENV)/.stamp-test
+	RECEPTION_DESK_TEST_BUNDLE=1 QT_QPA_PLATFORM=offscreen $(VPY) -m pytest -m bundle $(PYTEST_ARGS)
 
 # lupdate only scans .py files it is given explicitly (.py is not among its
 # default extensions), so pass the list; paths in the .ts are relative to it.

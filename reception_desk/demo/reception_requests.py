@@ -175,7 +175,8 @@ def _overdue_day(today: date, services: Services) -> date:
     """The latest past day whose visit's feedback is already late today."""
     settings = services.settings.current()
     day = today - timedelta(days=1)
-    while feedback_due(day, settings.feedback_working_days, settings.holidays) >= today:
+    while feedback_due(day, settings.feedback_working_days, settings.holidays,
+                       settings.makeup_working_days) >= today:
         day -= timedelta(days=1)
     return day
 

@@ -21,8 +21,6 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import Protocol
 
-from pypinyin import Style, lazy_pinyin
-
 from .customer_records import Ownership, OwnerSource
 from .phone import phone_matches
 
@@ -33,16 +31,24 @@ def _fold(text: str) -> str:
     return unicodedata.normalize("NFKC", text).strip().lower()
 
 
+def _syllables(name: str) -> list[str]:
+    # pypinyin loads its phrase dictionary on import (about 0.3 s): only when a name
+    # is first spelled out, never at start-up.
+    from pypinyin import Style, lazy_pinyin
+
+    return list(lazy_pinyin(_fold(name), style=Style.NORMAL, errors="default"))
+
+
 def name_pinyin(name: str) -> str:
     """The full pinyin without tones or spaces: 张伟 -> "zhangwei"; Latin kept, lower case."""
-    parts = lazy_pinyin(_fold(name), style=Style.NORMAL, errors="default")
+    parts = _syllables(name)
     return "".join(ch for ch in "".join(parts) if ch.isascii() and ch.isalnum())
 
 
 def name_initials(name: str) -> str:
     """The initials: 张伟 -> "zw", 欧阳娜娜 -> "oynn", "Tom Li" -> "tl", 张Tom -> "zt"."""
     initials: list[str] = []
-    for part in lazy_pinyin(_fold(name), style=Style.NORMAL, errors="default"):
+    for part in _syllables(name):
         for word in _LATIN_WORD.findall(part):
             initials.append(word[0])
     return "".join(initials)

@@ -28,7 +28,6 @@ from ...domain.roles import Actor
 from ...domain.timeutil import local_date, local_day_bounds
 from ...services.audit import AuditRecord
 from ...services.context import Services
-from ...services.export import export_to_file, format_for_path
 from ..period_choice import bound_dates, pydate, qdate
 from ..text import is_chinese, message, translate
 
@@ -110,6 +109,9 @@ class AuditDialog(QDialog):
 
     def export(self, path: str) -> int | None:
         """Write the chosen days of the log through the export registry (audited)."""
+        # The registry loads every dataset and ReportLab: not on the start-up path.
+        from ...services.export import export_to_file, format_for_path
+
         lang = "zh_CN" if is_chinese() else "en"
         try:
             return export_to_file(self.services, "audit", pydate(self.date_from.date()),

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import datetime
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtWidgets import QMessageBox, QWidget
@@ -20,22 +21,18 @@ from ...domain.privacy import Purpose, may_see_full
 from ...domain.reception_request import FeedbackForm, RequestRecord, Status
 from ...domain.request_workflow import Action, approval_action
 from ...domain.roles import Actor, Permission
-from ...printing.request_sheets import (
-    SheetKind,
-    build_batch_pdf,
-    build_feedback_pdf,
-    build_itinerary_pdf,
-    build_request_pdf,
-    sheet_record,
-)
 from ...services.audit import Output
 from ...services.context import Services
 from ..accounts.guard import ask_actor
 from ..print_jobs import BatchPrintJob
-from ..print_preview import PrintPreviewDialog
 from ..text import message
 from .feedback_dialog import FeedbackDialog, ReasonDialog
 from .form_dialog import RequestFormDialog
+
+if TYPE_CHECKING:
+    # ReportLab (printing/) and QtPdf (the preview) load when a sheet is first printed.
+    from ...printing.request_sheets import SheetKind
+    from ..print_preview import PrintPreviewDialog
 
 APPROVAL_PERMISSION: dict[Action, Permission] = {
     Action.APPROVE_DEPARTMENT: Permission.REQUEST_APPROVE_DEPARTMENT,
@@ -217,6 +214,12 @@ class RequestActions(QObject):
         return settings.site_name, self.services.clock()
 
     def sheet_pdf(self, record: RequestRecord, sheet: str) -> bytes:
+        from ...printing.request_sheets import (
+            build_feedback_pdf,
+            build_itinerary_pdf,
+            build_request_pdf,
+        )
+
         site, now = self._site()
         zone = self.services.settings.current().zone()
         if sheet == Sheet.REQUEST:
@@ -234,6 +237,8 @@ class RequestActions(QObject):
         return f"{titles[sheet]} {record.number}"
 
     def print_sheet(self, record: RequestRecord, sheet: str) -> PrintPreviewDialog | None:
+        from ...printing.request_sheets import sheet_record
+
         actor = self.ask(Permission.REQUEST_PRINT, self.tr("print request sheets"))
         if actor is None:
             return None
@@ -265,6 +270,8 @@ class RequestActions(QObject):
         dialog.saved.connect(lambda path: record(f"saved as {path}"))
 
     def _preview(self, pdf: bytes, title: str, file_stem: str) -> PrintPreviewDialog:
+        from ..print_preview import PrintPreviewDialog
+
         dialog = PrintPreviewDialog(pdf, title, f"{file_stem}.pdf", self.panel)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()
@@ -272,8 +279,12 @@ class RequestActions(QObject):
         return dialog
 
     def batch_print(self, records: list[RequestRecord],
-                    kinds: tuple[SheetKind, ...] = (SheetKind.REQUEST,)) -> BatchPrintJob | None:
-        """Several requests' sheets in one print job, built off the Qt thread."""
+                    kinds: tuple[SheetKind, ...] | None = None) -> BatchPrintJob | None:
+        """Several requests' sheets in one print job, built off the Qt thread
+        (by default each request's application sheet)."""
+        from ...printing.request_sheets import SheetKind, build_batch_pdf, sheet_record
+
+        sheets: tuple[SheetKind, ...] = kinds or (SheetKind.REQUEST,)
         if not records:
             return None
         actor = self.ask(Permission.REQUEST_PRINT, self.tr("print request sheets"))
@@ -284,9 +295,9 @@ class RequestActions(QObject):
         chosen = [sheet_record(record, actor) for record in records]
         title = self.tr("Print %n requests", "", len(chosen))
         job = BatchPrintJob(
-            self.panel, lambda progress: build_batch_pdf(chosen, kinds, site, now, zone,
+            self.panel, lambda progress: build_batch_pdf(chosen, sheets, site, now, zone,
                                                          progress=progress), title)
-        what = f"{'+'.join(k.value for k in kinds)} ×{len(chosen)}"
+        what = f"{'+'.join(k.value for k in sheets)} ×{len(chosen)}"
         job.finished.connect(lambda pdf: self._audit_output(
             self._preview(pdf, title, "requests"), actor, what, chosen))
         job.failed.connect(self.warn)

@@ -317,8 +317,8 @@ class BarService:
         now = self.clock()
         with self.db.read() as session:
             repo = BarRepository(session)
-            orders = tuple(repo.order_record(o) for o in repo.open_orders())
-            checks = [repo.refill_record(c) for c in repo.open_checks()]
+            orders = tuple(repo.order_records(repo.open_orders()))
+            checks = repo.refill_records(repo.open_checks())
             last = repo.last_served()
             return BarBoard(
                 orders=orders,

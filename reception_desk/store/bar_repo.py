@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from datetime import datetime
 
 from sqlalchemy import func, select
@@ -45,6 +46,14 @@ class BarRepository:
         party = self.session.get(Party, party_id)
         return display_name(party.surname, party.honorific) if party else ""
 
+    def guests(self, party_ids: Iterable[int]) -> dict[int, str]:
+        """The guest names of many parties with one query (a board, not one per row)."""
+        wanted = set(party_ids)
+        if not wanted:
+            return {}
+        return {p.id: display_name(p.surname, p.honorific) for p in
+                self.session.scalars(select(Party).where(Party.id.in_(wanted)))}
+
     # -- menu and stock ------------------------------------------------------------
     def menu(self, only_available: bool = False) -> list[MenuRecord]:
         stmt = (select(MenuItem).options(selectinload(MenuItem.recipe))
@@ -85,9 +94,14 @@ class BarRepository:
         return self.session.scalars(select(DrinkOrder).where(DrinkOrder.id == order_id)
                                     .options(selectinload(DrinkOrder.lines))).first()
 
-    def order_record(self, row: DrinkOrder) -> OrderRecord:
+    def order_records(self, rows: list[DrinkOrder]) -> list[OrderRecord]:
+        guests = self.guests(row.party_id for row in rows)
+        return [self.order_record(row, guests.get(row.party_id, "")) for row in rows]
+
+    def order_record(self, row: DrinkOrder, guest: str | None = None) -> OrderRecord:
         return OrderRecord(
-            id=row.id, party_id=row.party_id, guest=self._guest(row.party_id), place=row.place,
+            id=row.id, party_id=row.party_id,
+            guest=self._guest(row.party_id) if guest is None else guest, place=row.place,
             source=OrderSource(row.source), status=OrderStatus(row.status),
             from_refill=row.from_refill, created_at=row.created_at, served_at=row.served_at,
             lines=tuple((line.name, line.count) for line in row.lines))
@@ -130,6 +144,22 @@ class BarRepository:
 
     def check(self, check_id: int) -> RefillCheck | None:
         return self.session.get(RefillCheck, check_id)
+
+    def refill_records(self, rows: list[RefillCheck]) -> list[RefillRecord]:
+        """`refill_record` of many checks with three queries in all."""
+        party_ids = {row.party_id for row in rows}
+        if not party_ids:
+            return []
+        guests = self.guests(party_ids)
+        drinks: dict[int, dict[str, None]] = {party_id: {} for party_id in party_ids}
+        for order in self.session.scalars(
+                select(DrinkOrder).where(DrinkOrder.party_id.in_(party_ids))
+                .options(selectinload(DrinkOrder.lines)).order_by(DrinkOrder.created_at)):
+            if order.status != OrderStatus.OPEN.value:
+                for line in order.lines:
+                    drinks[order.party_id].setdefault(line.name)
+        return [RefillRecord(row.id, row.party_id, guests.get(row.party_id, ""), row.place,
+                             row.due_at, "、".join(drinks[row.party_id])) for row in rows]
 
     def refill_record(self, row: RefillCheck) -> RefillRecord:
         drinks = "、".join(dict.fromkeys(

@@ -1468,7 +1468,7 @@
 <context>
     <name>ClosingReminder</name>
     <message>
-        <location filename="../../reception_desk/ui/stock/reminder.py" line="148"/>
+        <location filename="../../reception_desk/ui/stock/reminder.py" line="115"/>
         <source>It is %1: count the bar&apos;s stock and save the closing count (清点物耗). Report any shortage for purchase.</source>
         <translation>已到%1，请清点物耗：清点水吧库存并保存盘点结果。如有短缺，请报采购。</translation>
     </message>
@@ -3185,142 +3185,97 @@ Ask IT to give this PC write access to the database, then do it again.</source>
 <context>
     <name>LogDialog</name>
     <message>
-        <location filename="../../reception_desk/ui/rotation/log_dialog.py" line="208"/>
+        <location filename="../../reception_desk/ui/rotation/log_dialog.py" line="125"/>
         <source>Rotation log</source>
         <translation>轮接记录</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/rotation/log_dialog.py" line="218"/>
-        <source>Today</source>
-        <translation>今天</translation>
-    </message>
-    <message>
-        <location filename="../../reception_desk/ui/rotation/log_dialog.py" line="226"/>
-        <source>&amp;Day</source>
-        <translation>日期(&amp;D)</translation>
-    </message>
-    <message>
-        <location filename="../../reception_desk/ui/rotation/log_dialog.py" line="232"/>
+        <location filename="../../reception_desk/ui/rotation/log_dialog.py" line="133"/>
         <source>C&amp;onsultant</source>
         <translation>顾问(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/rotation/log_dialog.py" line="264"/>
+        <location filename="../../reception_desk/ui/rotation/log_dialog.py" line="149"/>
         <source>Export…</source>
         <translation>导出…</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/rotation/log_dialog.py" line="267"/>
+        <location filename="../../reception_desk/ui/rotation/log_dialog.py" line="150"/>
         <source>Print PDF…</source>
         <translation>导出 PDF…</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/rotation/log_dialog.py" line="322"/>
+        <location filename="../../reception_desk/ui/rotation/log_dialog.py" line="179"/>
         <source>All consultants</source>
         <translation>全部顾问</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../reception_desk/ui/rotation/log_dialog.py" line="336"/>
+        <location filename="../../reception_desk/ui/rotation/log_dialog.py" line="193"/>
         <source>%n entries</source>
         <translation>
             <numerusform>%n条</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/rotation/log_dialog.py" line="369"/>
+        <location filename="../../reception_desk/ui/rotation/log_dialog.py" line="214"/>
         <source>Export the rotation log</source>
         <translation>导出轮接记录</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/rotation/log_dialog.py" line="370"/>
-        <source>Excel workbook (*.xlsx);;CSV, UTF-8 (*.csv)</source>
-        <translation>Excel 工作簿 (*.xlsx);;CSV 文件，UTF-8 编码 (*.csv)</translation>
-    </message>
-    <message>
-        <location filename="../../reception_desk/ui/rotation/log_dialog.py" line="378"/>
+        <location filename="../../reception_desk/ui/rotation/log_dialog.py" line="222"/>
         <source>Save the rotation log as PDF</source>
         <translation>将轮接记录保存为 PDF</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/rotation/log_dialog.py" line="379"/>
-        <source>PDF document (*.pdf)</source>
-        <translation>PDF 文档 (*.pdf)</translation>
-    </message>
-    <message>
-        <location filename="../../reception_desk/ui/rotation/log_dialog.py" line="390"/>
-        <source>The folder does not exist: %1</source>
-        <translation>文件夹不存在：%1</translation>
-    </message>
-    <message>
-        <location filename="../../reception_desk/ui/rotation/log_dialog.py" line="420"/>
+        <location filename="../../reception_desk/ui/rotation/log_dialog.py" line="239"/>
         <source>Printing the rotation log is not available in this version.</source>
         <translation>此版本不支持打印轮接记录。</translation>
-    </message>
-    <message>
-        <location filename="../../reception_desk/ui/rotation/log_dialog.py" line="466"/>
-        <source>Exported %1 rows to %2</source>
-        <translation>已导出%1行到 %2</translation>
-    </message>
-    <message>
-        <location filename="../../reception_desk/ui/rotation/log_dialog.py" line="472"/>
-        <source>Nothing was exported: %1</source>
-        <translation>未导出任何内容：%1</translation>
-    </message>
-    <message>
-        <location filename="../../reception_desk/ui/rotation/log_dialog.py" line="485"/>
-        <source>PDF saved: %1</source>
-        <translation>PDF 已保存：%1</translation>
-    </message>
-    <message>
-        <location filename="../../reception_desk/ui/rotation/log_dialog.py" line="490"/>
-        <source>The PDF was not written: %1</source>
-        <translation>PDF 未能写入：%1</translation>
     </message>
 </context>
 <context>
     <name>LogTableModel</name>
     <message>
-        <location filename="../../reception_desk/ui/rotation/log_dialog.py" line="121"/>
+        <location filename="../../reception_desk/ui/rotation/log_dialog.py" line="58"/>
         <source>Time</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/rotation/log_dialog.py" line="121"/>
+        <location filename="../../reception_desk/ui/rotation/log_dialog.py" line="58"/>
         <source>Event</source>
         <translation>事件</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/rotation/log_dialog.py" line="121"/>
+        <location filename="../../reception_desk/ui/rotation/log_dialog.py" line="58"/>
         <source>Consultant</source>
         <translation>顾问</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/rotation/log_dialog.py" line="121"/>
+        <location filename="../../reception_desk/ui/rotation/log_dialog.py" line="58"/>
         <source>Customer</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/rotation/log_dialog.py" line="122"/>
+        <location filename="../../reception_desk/ui/rotation/log_dialog.py" line="59"/>
         <source>Mode</source>
         <translation>分配方式</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/rotation/log_dialog.py" line="122"/>
+        <location filename="../../reception_desk/ui/rotation/log_dialog.py" line="59"/>
         <source>Position before → after</source>
         <translation>位置（前 → 后）</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/rotation/log_dialog.py" line="122"/>
+        <location filename="../../reception_desk/ui/rotation/log_dialog.py" line="59"/>
         <source>By</source>
         <translation>操作人</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/rotation/log_dialog.py" line="123"/>
+        <location filename="../../reception_desk/ui/rotation/log_dialog.py" line="60"/>
         <source>Reason</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/rotation/log_dialog.py" line="175"/>
+        <location filename="../../reception_desk/ui/rotation/log_dialog.py" line="98"/>
         <source>%1: %2</source>
         <translation>%1：%2</translation>
     </message>
@@ -3354,294 +3309,294 @@ Ask IT to give this PC write access to the database, then do it again.</source>
         <translation>来电登记</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/main_window.py" line="143"/>
+        <location filename="../../reception_desk/ui/main_window.py" line="149"/>
         <source>&amp;File</source>
         <extracomment>True while the layout is the default one: it then follows the window&apos;s size.</extracomment>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/main_window.py" line="144"/>
+        <location filename="../../reception_desk/ui/main_window.py" line="150"/>
         <source>&amp;Settings…</source>
         <translation>设置(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/main_window.py" line="148"/>
+        <location filename="../../reception_desk/ui/main_window.py" line="154"/>
         <source>&amp;Export…</source>
         <translation>导出(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/main_window.py" line="153"/>
+        <location filename="../../reception_desk/ui/main_window.py" line="159"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/main_window.py" line="158"/>
+        <location filename="../../reception_desk/ui/main_window.py" line="164"/>
         <source>&amp;Party</source>
         <translation>客户(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/main_window.py" line="162"/>
+        <location filename="../../reception_desk/ui/main_window.py" line="168"/>
         <source>&amp;Rotation</source>
         <translation>轮接(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/main_window.py" line="172"/>
+        <location filename="../../reception_desk/ui/main_window.py" line="178"/>
         <source>Rotation &amp;log…</source>
         <translation>轮接记录(&amp;L)…</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/main_window.py" line="177"/>
+        <location filename="../../reception_desk/ui/main_window.py" line="183"/>
         <source>S&amp;tatistics…</source>
         <translation>统计(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/main_window.py" line="187"/>
+        <location filename="../../reception_desk/ui/main_window.py" line="193"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/main_window.py" line="191"/>
+        <location filename="../../reception_desk/ui/main_window.py" line="197"/>
         <source>&amp;Reset layout</source>
         <translation>重置布局(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/main_window.py" line="195"/>
+        <location filename="../../reception_desk/ui/main_window.py" line="201"/>
         <source>&amp;Lobby display</source>
         <translation>大厅显示屏(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/main_window.py" line="199"/>
+        <location filename="../../reception_desk/ui/main_window.py" line="205"/>
         <source>&amp;Window</source>
         <translation>窗口(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/main_window.py" line="200"/>
+        <location filename="../../reception_desk/ui/main_window.py" line="206"/>
         <source>Open &amp;bar window</source>
         <translation>打开水吧窗口(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/main_window.py" line="205"/>
+        <location filename="../../reception_desk/ui/main_window.py" line="211"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/main_window.py" line="206"/>
+        <location filename="../../reception_desk/ui/main_window.py" line="212"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>快捷键(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/main_window.py" line="210"/>
+        <location filename="../../reception_desk/ui/main_window.py" line="216"/>
         <source>&amp;About Reception Desk</source>
         <translation>关于 Reception Desk(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/main_window.py" line="225"/>
+        <location filename="../../reception_desk/ui/main_window.py" line="231"/>
         <source>Re&amp;quests</source>
         <translation>接待申请(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/main_window.py" line="227"/>
+        <location filename="../../reception_desk/ui/main_window.py" line="233"/>
         <source>Show reception &amp;requests</source>
         <translation>显示接待申请(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/main_window.py" line="248"/>
+        <location filename="../../reception_desk/ui/main_window.py" line="254"/>
         <source>&amp;Hotline</source>
         <translation>来电(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/main_window.py" line="387"/>
+        <location filename="../../reception_desk/ui/main_window.py" line="395"/>
         <source>Register an arrival</source>
         <translation>登记到访</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/main_window.py" line="388"/>
-        <location filename="../../reception_desk/ui/main_window.py" line="417"/>
+        <location filename="../../reception_desk/ui/main_window.py" line="396"/>
+        <location filename="../../reception_desk/ui/main_window.py" line="425"/>
         <source>Enter</source>
         <translation>回车</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/main_window.py" line="388"/>
+        <location filename="../../reception_desk/ui/main_window.py" line="396"/>
         <source>Save the form</source>
         <translation>保存表单</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/main_window.py" line="389"/>
+        <location filename="../../reception_desk/ui/main_window.py" line="397"/>
         <source>Space</source>
         <translation>空格</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/main_window.py" line="389"/>
+        <location filename="../../reception_desk/ui/main_window.py" line="397"/>
         <source>Selected party: next stage</source>
         <translation>选中的客户进入下一环节</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/main_window.py" line="390"/>
+        <location filename="../../reception_desk/ui/main_window.py" line="398"/>
         <source>Seat the party</source>
         <translation>安排入座</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/main_window.py" line="391"/>
+        <location filename="../../reception_desk/ui/main_window.py" line="399"/>
         <source>Move to any stage</source>
         <translation>移到任意环节</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/main_window.py" line="392"/>
+        <location filename="../../reception_desk/ui/main_window.py" line="400"/>
         <source>The party has left</source>
         <translation>客户已离开</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/main_window.py" line="393"/>
+        <location filename="../../reception_desk/ui/main_window.py" line="401"/>
         <source>Undo the party&apos;s last move</source>
         <translation>撤销客户的上一步</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/main_window.py" line="394"/>
+        <location filename="../../reception_desk/ui/main_window.py" line="402"/>
         <source>Set the consultant</source>
         <translation>设置置业顾问</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/main_window.py" line="395"/>
+        <location filename="../../reception_desk/ui/main_window.py" line="403"/>
         <source>Give the selected party to the up consultant</source>
         <translation>把选中的客户分给第一序列顾问</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/main_window.py" line="396"/>
+        <location filename="../../reception_desk/ui/main_window.py" line="404"/>
         <source>Edit the party</source>
         <translation>编辑客户信息</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/main_window.py" line="397"/>
+        <location filename="../../reception_desk/ui/main_window.py" line="405"/>
         <source>Mark an invalid reception</source>
         <translation>标记无效接待</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/main_window.py" line="398"/>
+        <location filename="../../reception_desk/ui/main_window.py" line="406"/>
         <source>Order drinks for the selected party (then 1–9, Enter)</source>
         <translation>为选中的客户点饮品（再按 1–9、回车）</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/main_window.py" line="399"/>
+        <location filename="../../reception_desk/ui/main_window.py" line="407"/>
         <source>Note a customer remark for the selected party</source>
         <translation>为选中的客户记录客户意见</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/main_window.py" line="400"/>
+        <location filename="../../reception_desk/ui/main_window.py" line="408"/>
         <source>Search by surname, phone or plate</source>
         <translation>按姓氏、电话或车牌搜索</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/main_window.py" line="401"/>
+        <location filename="../../reception_desk/ui/main_window.py" line="409"/>
         <source>Sign a consultant in</source>
         <translation>顾问签到</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/main_window.py" line="402"/>
+        <location filename="../../reception_desk/ui/main_window.py" line="410"/>
         <source>Selected consultant: available</source>
         <translation>选中的顾问：空闲</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/main_window.py" line="403"/>
+        <location filename="../../reception_desk/ui/main_window.py" line="411"/>
         <source>Selected consultant: on break</source>
         <translation>选中的顾问：休息</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/main_window.py" line="404"/>
+        <location filename="../../reception_desk/ui/main_window.py" line="412"/>
         <source>Selected consultant: out</source>
         <translation>选中的顾问：外出</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/main_window.py" line="405"/>
+        <location filename="../../reception_desk/ui/main_window.py" line="413"/>
         <source>Selected consultant: signed off</source>
         <translation>选中的顾问：下班</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/main_window.py" line="406"/>
+        <location filename="../../reception_desk/ui/main_window.py" line="414"/>
         <source>Selected consultant missed the turn (to the back)</source>
         <translation>选中的顾问过号（排到最后）</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/main_window.py" line="407"/>
+        <location filename="../../reception_desk/ui/main_window.py" line="415"/>
         <source>Move the selected consultant in the queue (manager)</source>
         <translation>调整选中顾问的轮接顺序（经理）</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/main_window.py" line="408"/>
+        <location filename="../../reception_desk/ui/main_window.py" line="416"/>
         <source>Rotation log</source>
         <translation>轮接记录</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/main_window.py" line="409"/>
+        <location filename="../../reception_desk/ui/main_window.py" line="417"/>
         <source>Open the bar window</source>
         <translation>打开水吧窗口</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/main_window.py" line="410"/>
+        <location filename="../../reception_desk/ui/main_window.py" line="418"/>
         <source>Show the reception requests</source>
         <translation>显示接待申请</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/main_window.py" line="411"/>
+        <location filename="../../reception_desk/ui/main_window.py" line="419"/>
         <source>New reception request</source>
         <translation>新建接待申请</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/main_window.py" line="412"/>
+        <location filename="../../reception_desk/ui/main_window.py" line="420"/>
         <source>Open the selected reception request</source>
         <translation>打开选中的接待申请</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/main_window.py" line="413"/>
+        <location filename="../../reception_desk/ui/main_window.py" line="421"/>
         <source>Approve the selected reception request</source>
         <translation>审批选中的接待申请</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/main_window.py" line="414"/>
+        <location filename="../../reception_desk/ui/main_window.py" line="422"/>
         <source>Log a hotline call (phone first)</source>
         <translation>登记来电（先输入电话）</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/main_window.py" line="415"/>
+        <location filename="../../reception_desk/ui/main_window.py" line="423"/>
         <source>Customers: search, history, merge</source>
         <translation>客户：查找、历史记录、合并</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/main_window.py" line="416"/>
+        <location filename="../../reception_desk/ui/main_window.py" line="424"/>
         <source>VIP data card of the selected party&apos;s customer</source>
         <translation>选中客户的VIP资料卡</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/main_window.py" line="417"/>
+        <location filename="../../reception_desk/ui/main_window.py" line="425"/>
         <source>On the expected list: check the party in</source>
         <translation>在预约到访列表中：确认客户到访</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/main_window.py" line="418"/>
+        <location filename="../../reception_desk/ui/main_window.py" line="426"/>
         <source>Export data to Excel or CSV</source>
         <translation>导出数据到 Excel 或 CSV</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/main_window.py" line="419"/>
+        <location filename="../../reception_desk/ui/main_window.py" line="427"/>
         <source>Settings</source>
         <translation>设置</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/main_window.py" line="420"/>
+        <location filename="../../reception_desk/ui/main_window.py" line="428"/>
         <source>This list</source>
         <translation>本列表</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/main_window.py" line="424"/>
+        <location filename="../../reception_desk/ui/main_window.py" line="432"/>
         <source>Keyboard shortcuts</source>
         <translation>快捷键</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/main_window.py" line="427"/>
+        <location filename="../../reception_desk/ui/main_window.py" line="435"/>
         <source>About Reception Desk</source>
         <translation>关于 Reception Desk</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/main_window.py" line="428"/>
+        <location filename="../../reception_desk/ui/main_window.py" line="436"/>
         <source>Reception Desk %1
 Front-desk software for a sales office.
 Database: %2</source>
@@ -3650,7 +3605,7 @@ Database: %2</source>
 数据库：%2</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/main_window.py" line="437"/>
+        <location filename="../../reception_desk/ui/main_window.py" line="445"/>
         <source>Reception Desk — %1</source>
         <translation>Reception Desk — %1</translation>
     </message>
@@ -5665,19 +5620,25 @@ Database: %2</source>
 <context>
     <name>Notice</name>
     <message>
-        <location filename="../../reception_desk/ui/notice.py" line="32"/>
+        <location filename="../../reception_desk/ui/notice.py" line="85"/>
         <source>Appointment customer %1 has arrived, %2 person(s)</source>
+        <extracomment>Cards shown at once; the oldest goes when one more comes. Distance from the window&apos;s edges. The cards&apos; width: a quarter of the window, within these bounds.</extracomment>
         <translation>预约客户%1到访，%2位</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/notice.py" line="34"/>
+        <location filename="../../reception_desk/ui/notice.py" line="87"/>
         <source>Walk-in customer %1 has arrived, %2 person(s)</source>
         <translation>自然到访客户%1到访，%2位</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/notice.py" line="37"/>
+        <location filename="../../reception_desk/ui/notice.py" line="90"/>
         <source> · returning customer</source>
         <translation> · 老客户</translation>
+    </message>
+    <message>
+        <location filename="../../reception_desk/ui/notice.py" line="121"/>
+        <source>Close (Esc)</source>
+        <translation>关闭（Esc）</translation>
     </message>
 </context>
 <context>
@@ -5925,7 +5886,7 @@ The party is on the board without a consultant; assign one with F5 or Consultant
     <message>
         <location filename="../../reception_desk/ui/arrival_board/model.py" line="78"/>
         <source>Type · channel</source>
-        <translation type="unfinished"></translation>
+        <translation>类型 · 渠道</translation>
     </message>
     <message>
         <location filename="../../reception_desk/ui/arrival_board/model.py" line="79"/>
@@ -6441,17 +6402,18 @@ Restoring it puts it in place of the database; the refused file is kept beside i
 <context>
     <name>ReminderNotice</name>
     <message>
-        <location filename="../../reception_desk/ui/stock/reminder.py" line="53"/>
+        <location filename="../../reception_desk/ui/stock/reminder.py" line="47"/>
         <source>Closing count</source>
         <translation>清点物耗</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/stock/reminder.py" line="58"/>
+        <location filename="../../reception_desk/ui/stock/reminder.py" line="51"/>
         <source>Count now</source>
+        <extracomment>The reminder&apos;s words (the card&apos;s text label).</extracomment>
         <translation>立即清点</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/stock/reminder.py" line="60"/>
+        <location filename="../../reception_desk/ui/stock/reminder.py" line="53"/>
         <source>Later</source>
         <translation>稍后</translation>
     </message>
@@ -7937,13 +7899,12 @@ Restoring it puts it in place of the database; the refused file is kept beside i
 <context>
     <name>StockForms</name>
     <message>
-        <location filename="../../reception_desk/ui/stock/common.py" line="49"/>
+        <location filename="../../reception_desk/ui/stock/common.py" line="48"/>
         <source>Enter a number, e.g. 2 or 0.5.</source>
         <translation>请输入数字，例如 2 或 0.5。</translation>
     </message>
     <message>
         <location filename="../../reception_desk/ui/common/file_jobs.py" line="60"/>
-        <location filename="../../reception_desk/ui/stock/common.py" line="72"/>
         <source>The folder does not exist: %1</source>
         <translation>文件夹不存在：%1</translation>
     </message>

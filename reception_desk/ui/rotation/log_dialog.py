@@ -7,34 +7,16 @@ are written in a worker thread; the dialog stays usable meanwhile.
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from datetime import date
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import (
-    QAbstractTableModel,
-    QModelIndex,
-    QObject,
-    QPersistentModelIndex,
-    Qt,
-    QThread,
-    Signal,
-    Slot,
-)
-from PySide6.QtGui import QBrush, QColor, QHideEvent, QShowEvent
+from PySide6.QtCore import QModelIndex, QObject, QPersistentModelIndex, Qt
+from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
-    QDateEdit,
-    QDialog,
-    QDialogButtonBox,
     QFileDialog,
-    QHBoxLayout,
     QHeaderView,
     QLabel,
-    QProgressBar,
-    QPushButton,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -46,11 +28,9 @@ from ...domain.rotation import AssignMode, EventKind
 from ...services.audit import Output
 from ...services.context import Services
 from ...services.rotation import LogEntry
-from ..export_dialog import ExportWorker
-from ..period_choice import pydate, qdate
+from ..common import DayReportDialog, RecordTableModel, excel_filter, pdf_filter, pdf_path
 from ..station import present_actor
 from ..text import duty_label, event_label, is_chinese, message, mode_label
-from ..widgets import FieldError
 
 Index = QModelIndex | QPersistentModelIndex
 OVERRIDE_FG = QColor("#b42318")
@@ -67,54 +47,11 @@ def reason_for_screen(reason: str) -> str:
     return reason_text(reason, english=not is_chinese())
 
 
-def follow_bus(services: Services, relay: Any) -> Callable[[], None]:
-    """Re-emit the services' events through `relay` (a bound signal) until unsubscribed.
-
-    Through a signal, an event published off the GUI thread arrives queued; a
-    dialog deleted without being hidden first stops listening instead of failing.
-    """
-    unsubscribe: Callable[[], None] = lambda: None  # noqa: E731
-
-    def listener(event: Event) -> None:
-        try:
-            relay.emit(event)
-        except RuntimeError:  # the dialog is gone
-            unsubscribe()
-
-    unsubscribe = services.bus.subscribe(listener)
-    return unsubscribe
-
-
-class FileJob(QObject):
-    """Runs one file-writing call in a worker thread; says how it went."""
-
-    finished = Signal(object)
-    failed = Signal(str)
-
-    def __init__(self, work: Callable[[], object]) -> None:
-        super().__init__()
-        self._work = work
-
-    @Slot()
-    def run(self) -> None:
-        try:
-            result = self._work()
-        except DomainError as exc:
-            self.failed.emit(message(exc))
-        except OSError as exc:
-            self.failed.emit(str(exc))
-        except Exception as exc:  # a broken sheet must not take the desk down
-            self.failed.emit(f"{type(exc).__name__}: {exc}")
-        else:
-            self.finished.emit(result)
-
-
-class LogTableModel(QAbstractTableModel):
+class LogTableModel(RecordTableModel[LogEntry]):
     COLUMNS = 8
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self._rows: list[LogEntry] = []
         self.zone: Any = None
 
     def headers(self) -> list[str]:
@@ -123,25 +60,11 @@ class LogTableModel(QAbstractTableModel):
                 self.tr("Reason")]
 
     def set_entries(self, entries: list[LogEntry], zone: Any) -> None:
-        self.beginResetModel()
-        self._rows = list(entries)
         self.zone = zone
-        self.endResetModel()
+        self.reset_rows(entries)
 
     def entries(self) -> list[LogEntry]:
-        return list(self._rows)
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else self.COLUMNS
-
-    def headerData(self, section: int, orientation: Qt.Orientation,
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self.headers()[section]
-        return None
+        return self.rows()
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():
@@ -194,40 +117,18 @@ class LogTableModel(QAbstractTableModel):
         return ""
 
 
-class LogDialog(QDialog):
+class LogDialog(DayReportDialog):
     """轮接记录: one day's log, filtered by consultant, exported or printed."""
 
-    exported = Signal(str, int)
-    printed = Signal(str)
-    failed = Signal(str)
-    _bus_event = Signal(object)
-
     def __init__(self, services: Services, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setObjectName("rotationLogDialog")
-        self.setWindowTitle(self.tr("Rotation log"))
-        self.services = services
-        self.resize(1060, 600)
-        today = services.arrivals.today()
-
-        self.day_edit = QDateEdit(qdate(today))
-        self.day_edit.setObjectName("logDate")
-        self.day_edit.setCalendarPopup(True)
-        self.day_edit.setDisplayFormat("yyyy-MM-dd")
-        self.day_edit.setMaximumDate(qdate(today))
-        self.today_button = QPushButton(self.tr("Today"))
-        self.today_button.setAutoDefault(False)
+        super().__init__(services, parent, name="rotationLogDialog",
+                         title=self.tr("Rotation log"), size=(1060, 600))
+        top = self.day_bar("logDate")
         self.consultant = QComboBox()
         self.consultant.setObjectName("logConsultant")
         self.consultant.setMinimumWidth(140)
         self.count = QLabel()
         self.count.setObjectName("logCount")
-        top = QHBoxLayout()
-        day_label = QLabel(self.tr("&Day"))
-        day_label.setBuddy(self.day_edit)
-        top.addWidget(day_label)
-        top.addWidget(self.day_edit)
-        top.addWidget(self.today_button)
         top.addSpacing(16)
         who_label = QLabel(self.tr("C&onsultant"))
         who_label.setBuddy(self.consultant)
@@ -237,77 +138,33 @@ class LogDialog(QDialog):
         top.addWidget(self.count)
 
         self.model = LogTableModel(self)
-        self.table = QTableView()
-        self.table.setObjectName("logTable")
-        self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setAlternatingRowColors(True)
+        self.table = self.read_only_table(QTableView(), self.model, "logTable")
         self.table.setWordWrap(False)
-        self.table.verticalHeader().hide()
-        self.table.verticalHeader().setDefaultSectionSize(30)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)
         for column, width in enumerate((80, 120, 90, 90, 90, 110, 90)):
             self.table.setColumnWidth(column, width)
 
-        self.error = FieldError()
-        self.result = QLabel()
-        self.result.setObjectName("logResult")
-        self.result.setWordWrap(True)
-        self.progress = QProgressBar()
-        self.progress.setRange(0, 0)
-        self.progress.setMaximumWidth(160)
-        self.progress.hide()
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        self.export_button = self.buttons.addButton(self.tr("Export…"),
-                                                    QDialogButtonBox.ButtonRole.ActionRole)
-        self.export_button.setObjectName("logExport")
-        self.print_button = self.buttons.addButton(self.tr("Print PDF…"),
-                                                   QDialogButtonBox.ButtonRole.ActionRole)
-        self.print_button.setObjectName("logPrint")
-        for button in (self.export_button, self.print_button):
-            button.setAutoDefault(False)
-        self.buttons.rejected.connect(self.reject)
+        self.export_button = self.add_button(self.tr("Export…"), "logExport")
+        self.print_button = self.add_button(self.tr("Print PDF…"), "logPrint")
         self.export_button.clicked.connect(self.choose_export)
         self.print_button.clicked.connect(self.choose_print)
-        bottom = QHBoxLayout()
-        bottom.addWidget(self.progress)
-        bottom.addWidget(self.result, 1)
-        bottom.addWidget(self.buttons)
 
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(self.table, 1)
         layout.addWidget(self.error)
-        layout.addLayout(bottom)
+        layout.addLayout(self.status_row("logResult", progress_width=160, wrap=True))
 
-        self.thread: QThread | None = None
-        self.job: FileJob | ExportWorker | None = None
-        self._target = ""
         self._printed_rows = 0
-        self._unsubscribe: Callable[[], None] | None = None
-        self._bus_event.connect(self._on_event)
         self._fill_consultants()
         self.day_edit.dateChanged.connect(lambda _d: self.reload())
-        self.today_button.clicked.connect(self.go_today)
         self.consultant.currentIndexChanged.connect(lambda _i: self.reload())
         self.reload()
         self.table.setFocus()
 
     # -- data ----------------------------------------------------------------------
-    def day(self) -> date:
-        return pydate(self.day_edit.date())
-
-    def set_day(self, day: date) -> None:
-        self.day_edit.setDate(qdate(day))
-
-    def go_today(self) -> None:
-        today = self.services.arrivals.today()
-        self.day_edit.setMaximumDate(qdate(today))
-        self.set_day(today)
-
     def consultant_id(self) -> int | None:
         value = self.consultant.currentData()
         return value if isinstance(value, int) else None
@@ -338,23 +195,11 @@ class LogDialog(QDialog):
             self.table.scrollToBottom()
 
     # -- following changes while open ---------------------------------------------------
-    def showEvent(self, event: QShowEvent) -> None:
-        if self._unsubscribe is None:
-            self._unsubscribe = follow_bus(self.services, self._bus_event)
-            self._fill_consultants()
-            self.reload()
-        super().showEvent(event)
+    def on_show(self) -> None:
+        self._fill_consultants()
+        self.reload()
 
-    def hideEvent(self, event: QHideEvent) -> None:
-        self._stop_following()
-        super().hideEvent(event)
-
-    def _stop_following(self) -> None:
-        if self._unsubscribe is not None:
-            self._unsubscribe()
-            self._unsubscribe = None
-
-    def _on_event(self, event: Event) -> None:
+    def on_event(self, event: Event) -> None:
         if event.topic in (ROTATION, EVERYTHING):
             self._fill_consultants()
             self.reload()
@@ -366,8 +211,7 @@ class LogDialog(QDialog):
         day = self.day()
         suggested = str(Path.home() / f"rotation-log-{day.isoformat()}.xlsx")
         path, _filter = QFileDialog.getSaveFileName(
-            self, self.tr("Export the rotation log"), suggested,
-            self.tr("Excel workbook (*.xlsx);;CSV, UTF-8 (*.csv)"))
+            self, self.tr("Export the rotation log"), suggested, excel_filter())
         if path:
             self.export_to(path)
 
@@ -375,49 +219,24 @@ class LogDialog(QDialog):
         day = self.day()
         suggested = str(Path.home() / f"rotation-log-{day.isoformat()}.pdf")
         path, _filter = QFileDialog.getSaveFileName(
-            self, self.tr("Save the rotation log as PDF"), suggested,
-            self.tr("PDF document (*.pdf)"))
+            self, self.tr("Save the rotation log as PDF"), suggested, pdf_filter())
         if path:
-            if not path.lower().endswith(".pdf"):
-                path += ".pdf"
-            self.print_to(path)
-
-    def _check_target(self, path: str) -> Path | None:
-        self.error.clear_text()
-        self.result.clear()
-        target = Path(path).expanduser()
-        if not target.parent.is_dir():
-            self._fail(self.tr("The folder does not exist: %1").replace("%1", str(target.parent)))
-            return None
-        return target
+            self.print_to(pdf_path(path))
 
     def export_to(self, path: str) -> bool:
         """Write the shown day's log (dataset ``rotation-log``) to .xlsx or .csv."""
-        from ...services.export import format_for_path
-
-        target = self._check_target(path)
-        if target is None or self.busy():
-            return False
         day = self.day()
-        lang = "zh_CN" if is_chinese() else "en"
-        worker = ExportWorker(self.services, "rotation-log", day, day,
-                              format_for_path(target), lang, str(target))
-        # Bound methods of this dialog: the worker's signals arrive on the GUI thread.
-        worker.finished.connect(self._exported)
-        worker.failed.connect(self._export_failed)
-        self._target = str(target)
-        self._start(worker, worker.finished, worker.failed)
-        return True
+        return self.export_dataset("rotation-log", day, day, path)
 
     def print_to(self, path: str) -> bool:
         """Write the rows shown (day and consultant filter) as a PDF sheet."""
-        target = self._check_target(path)
+        target = self.check_target(path)
         if target is None or self.busy():
             return False
         try:
             from ...printing.rotation_log import build_rotation_log_pdf
         except ImportError:
-            self._fail(self.tr("Printing the rotation log is not available in this version."))
+            self.fail(self.tr("Printing the rotation log is not available in this version."))
             return False
         day = self.day()
         settings = self.services.settings.current()
@@ -433,70 +252,15 @@ class LogDialog(QDialog):
             return str(target)
 
         self._printed_rows = len(entries)
-        job = FileJob(work)
-        job.finished.connect(self._printed)
-        job.failed.connect(self._print_failed)
-        self._target = str(target)
-        self._start(job, job.finished, job.failed)
-        return True
+        return self.print_file(work, target)
 
-    def busy(self) -> bool:
-        return self.thread is not None and self.thread.isRunning()
-
-    def _start(self, job: FileJob | ExportWorker, finished: Any, failed: Any) -> None:
-        self.export_button.setEnabled(False)
-        self.print_button.setEnabled(False)
-        self.progress.show()
-        self.thread = QThread(self)
-        self.job = job
-        job.moveToThread(self.thread)
-        self.thread.started.connect(job.run)
-        finished.connect(self.thread.quit)
-        failed.connect(self.thread.quit)
-        self.thread.start()
-
-    def _idle(self) -> None:
-        self.progress.hide()
-        self.export_button.setEnabled(True)
-        self.print_button.setEnabled(True)
-
-    @Slot(int)
-    def _exported(self, rows: int) -> None:
-        self._idle()
-        self.result.setText(self.tr("Exported %1 rows to %2").replace("%1", str(rows))
-                            .replace("%2", self._target))
-        self.exported.emit(self._target, rows)
-
-    @Slot(str)
-    def _export_failed(self, text: str) -> None:
-        self._fail(self.tr("Nothing was exported: %1").replace("%1", text))
-
-    @Slot(object)
-    def _printed(self, _result: object) -> None:
-        self._idle()
+    def show_printed(self) -> None:
         # The sheet names customers (王先生): who printed it, how many rows, is audited.
         try:
             self.services.audit.record_output(present_actor(), Output.PRINT, "rotation-log",
                                               self._printed_rows, masked=True,
                                               detail=f"saved as {self._target}")
         except DomainError as exc:
-            self._fail(message(exc))
+            self.fail(message(exc))
             return
-        self.result.setText(self.tr("PDF saved: %1").replace("%1", self._target))
-        self.printed.emit(self._target)
-
-    @Slot(str)
-    def _print_failed(self, text: str) -> None:
-        self._fail(self.tr("The PDF was not written: %1").replace("%1", text))
-
-    def _fail(self, text: str) -> None:
-        self._idle()
-        self.error.show_text(text)
-        self.failed.emit(text)
-
-    def done(self, result: int) -> None:
-        self._stop_following()
-        if self.thread is not None and self.thread.isRunning():
-            self.thread.quit()
-            self.thread.wait(10000)
-        super().done(result)
+        super().show_printed()

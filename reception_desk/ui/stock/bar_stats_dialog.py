@@ -28,8 +28,8 @@ from ...domain.events import BAR, EVERYTHING, SETTINGS, STOCK, Event
 from ...domain.timeutil import format_duration
 from ...services.bar_stats import BarStats, bar_stats
 from ...services.context import Services
+from ..common import follow_bus
 from ..period_choice import PERIODS, PeriodChoice, qdate
-from ..rotation.log_dialog import follow_bus
 from ..widgets import FieldError
 from .common import format_quantity
 

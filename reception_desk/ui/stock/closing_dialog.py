@@ -55,8 +55,8 @@ from ...domain.errors import DomainError
 from ...domain.events import EVERYTHING, STOCK, Event
 from ...services.context import Services
 from ...services.stock import MAX_QUANTITY, DayLine
+from ..common import follow_bus
 from ..period_choice import pydate, qdate
-from ..rotation.log_dialog import follow_bus
 from ..text import message
 from ..widgets import FieldError
 from .common import (

@@ -646,122 +646,82 @@
 <context>
     <name>BarStatsDialog</name>
     <message>
-        <location filename="../../reception_desk/ui/stock/bar_stats_dialog.py" line="47"/>
+        <location filename="../../reception_desk/ui/stock/bar_stats_dialog.py" line="36"/>
         <source>Bar statistics</source>
         <translation>水吧统计</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/stock/bar_stats_dialog.py" line="54"/>
-        <source>Today</source>
-        <translation>今天</translation>
-    </message>
-    <message>
-        <location filename="../../reception_desk/ui/stock/bar_stats_dialog.py" line="54"/>
-        <source>This week</source>
-        <translation>本周</translation>
-    </message>
-    <message>
-        <location filename="../../reception_desk/ui/stock/bar_stats_dialog.py" line="55"/>
-        <source>This month</source>
-        <translation>本月</translation>
-    </message>
-    <message>
-        <location filename="../../reception_desk/ui/stock/bar_stats_dialog.py" line="55"/>
-        <source>Custom dates</source>
-        <translation>自定义日期</translation>
-    </message>
-    <message>
-        <location filename="../../reception_desk/ui/stock/bar_stats_dialog.py" line="67"/>
-        <source>&amp;Period</source>
-        <translation>时间段(&amp;P)</translation>
-    </message>
-    <message>
-        <location filename="../../reception_desk/ui/stock/bar_stats_dialog.py" line="72"/>
-        <source>From</source>
-        <translation>从</translation>
-    </message>
-    <message>
-        <location filename="../../reception_desk/ui/stock/bar_stats_dialog.py" line="74"/>
-        <source>to</source>
-        <translation>至</translation>
-    </message>
-    <message>
-        <location filename="../../reception_desk/ui/stock/bar_stats_dialog.py" line="82"/>
+        <location filename="../../reception_desk/ui/stock/bar_stats_dialog.py" line="43"/>
         <source>Orders</source>
         <translation>订单数</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/stock/bar_stats_dialog.py" line="83"/>
+        <location filename="../../reception_desk/ui/stock/bar_stats_dialog.py" line="44"/>
         <source>Drinks ordered</source>
         <translation>饮品杯数</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/stock/bar_stats_dialog.py" line="84"/>
+        <location filename="../../reception_desk/ui/stock/bar_stats_dialog.py" line="45"/>
         <source>Orders served</source>
         <translation>已出品订单</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/stock/bar_stats_dialog.py" line="85"/>
+        <location filename="../../reception_desk/ui/stock/bar_stats_dialog.py" line="46"/>
         <source>Median time to serve</source>
         <translation>出品用时中位数</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/stock/bar_stats_dialog.py" line="86"/>
+        <location filename="../../reception_desk/ui/stock/bar_stats_dialog.py" line="47"/>
         <source>90% served within</source>
         <translation>90%订单出品用时不超过</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/stock/bar_stats_dialog.py" line="87"/>
+        <location filename="../../reception_desk/ui/stock/bar_stats_dialog.py" line="48"/>
         <source>Served within the promise</source>
         <translation>按时出品</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/stock/bar_stats_dialog.py" line="88"/>
+        <location filename="../../reception_desk/ui/stock/bar_stats_dialog.py" line="49"/>
         <source>Refills per party</source>
         <translation>每组客户平均续杯</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/stock/bar_stats_dialog.py" line="89"/>
+        <location filename="../../reception_desk/ui/stock/bar_stats_dialog.py" line="50"/>
         <source>New cups at refill rounds</source>
         <translation>续杯巡台换新饮品</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/stock/bar_stats_dialog.py" line="102"/>
+        <location filename="../../reception_desk/ui/stock/bar_stats_dialog.py" line="63"/>
         <source>Stock item</source>
         <translation>物品</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/stock/bar_stats_dialog.py" line="102"/>
+        <location filename="../../reception_desk/ui/stock/bar_stats_dialog.py" line="63"/>
         <source>Used by serving</source>
         <translation>出品消耗</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/stock/bar_stats_dialog.py" line="102"/>
+        <location filename="../../reception_desk/ui/stock/bar_stats_dialog.py" line="63"/>
         <source>Unit</source>
         <translation>单位</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/stock/bar_stats_dialog.py" line="109"/>
+        <location filename="../../reception_desk/ui/stock/bar_stats_dialog.py" line="70"/>
         <source>Consumption (serving minus recalls)</source>
         <translation>物耗（出品减撤回）</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/stock/bar_stats_dialog.py" line="142"/>
-        <source>The start date is after the end date.</source>
-        <translation>开始日期晚于结束日期。</translation>
-    </message>
-    <message>
-        <location filename="../../reception_desk/ui/stock/bar_stats_dialog.py" line="155"/>
+        <location filename="../../reception_desk/ui/stock/bar_stats_dialog.py" line="111"/>
         <source>%1% (%2 of %3; %4 late)</source>
         <translation>%1%（%3单中按时%2单，超时%4单）</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/stock/bar_stats_dialog.py" line="160"/>
+        <location filename="../../reception_desk/ui/stock/bar_stats_dialog.py" line="116"/>
         <source>%1 (%2 refills, %3 parties)</source>
         <translation>%1（续杯%2次，%3组客户）</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/stock/bar_stats_dialog.py" line="174"/>
+        <location filename="../../reception_desk/ui/stock/bar_stats_dialog.py" line="130"/>
         <source>Time to serve runs from ordering to serving, over served orders; the promise is %1 minutes. A refill is the same cup topped up; a different drink at a refill round is a new cup and a new order.</source>
         <translation>出品用时指从点单到出品的时间，只统计已出品的订单；承诺时限为%1分钟。续杯指原杯加满；续杯巡台时换成其他饮品，算作新的一杯、新的订单。</translation>
     </message>
@@ -3360,243 +3320,243 @@ Ask IT to give this PC write access to the database, then do it again.</source>
         <translation>重置布局(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/main_window.py" line="201"/>
+        <location filename="../../reception_desk/ui/main_window.py" line="202"/>
         <source>&amp;Lobby display</source>
         <translation>大厅显示屏(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/main_window.py" line="205"/>
+        <location filename="../../reception_desk/ui/main_window.py" line="206"/>
         <source>&amp;Window</source>
         <translation>窗口(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/main_window.py" line="206"/>
+        <location filename="../../reception_desk/ui/main_window.py" line="207"/>
         <source>Open &amp;bar window</source>
         <translation>打开水吧窗口(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/main_window.py" line="211"/>
+        <location filename="../../reception_desk/ui/main_window.py" line="212"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/main_window.py" line="212"/>
+        <location filename="../../reception_desk/ui/main_window.py" line="213"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>快捷键(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/main_window.py" line="216"/>
+        <location filename="../../reception_desk/ui/main_window.py" line="217"/>
         <source>&amp;About Reception Desk</source>
         <translation>关于 Reception Desk(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/main_window.py" line="231"/>
+        <location filename="../../reception_desk/ui/main_window.py" line="232"/>
         <source>Re&amp;quests</source>
         <translation>接待申请(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/main_window.py" line="233"/>
+        <location filename="../../reception_desk/ui/main_window.py" line="234"/>
         <source>Show reception &amp;requests</source>
         <translation>显示接待申请(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/main_window.py" line="254"/>
+        <location filename="../../reception_desk/ui/main_window.py" line="255"/>
         <source>&amp;Hotline</source>
         <translation>来电(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/main_window.py" line="395"/>
+        <location filename="../../reception_desk/ui/main_window.py" line="396"/>
         <source>Register an arrival</source>
         <translation>登记到访</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/main_window.py" line="396"/>
-        <location filename="../../reception_desk/ui/main_window.py" line="425"/>
+        <location filename="../../reception_desk/ui/main_window.py" line="397"/>
+        <location filename="../../reception_desk/ui/main_window.py" line="426"/>
         <source>Enter</source>
         <translation>回车</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/main_window.py" line="396"/>
+        <location filename="../../reception_desk/ui/main_window.py" line="397"/>
         <source>Save the form</source>
         <translation>保存表单</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/main_window.py" line="397"/>
+        <location filename="../../reception_desk/ui/main_window.py" line="398"/>
         <source>Space</source>
         <translation>空格</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/main_window.py" line="397"/>
+        <location filename="../../reception_desk/ui/main_window.py" line="398"/>
         <source>Selected party: next stage</source>
         <translation>选中的客户进入下一环节</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/main_window.py" line="398"/>
+        <location filename="../../reception_desk/ui/main_window.py" line="399"/>
         <source>Seat the party</source>
         <translation>安排入座</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/main_window.py" line="399"/>
+        <location filename="../../reception_desk/ui/main_window.py" line="400"/>
         <source>Move to any stage</source>
         <translation>移到任意环节</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/main_window.py" line="400"/>
+        <location filename="../../reception_desk/ui/main_window.py" line="401"/>
         <source>The party has left</source>
         <translation>客户已离开</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/main_window.py" line="401"/>
+        <location filename="../../reception_desk/ui/main_window.py" line="402"/>
         <source>Undo the party&apos;s last move</source>
         <translation>撤销客户的上一步</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/main_window.py" line="402"/>
+        <location filename="../../reception_desk/ui/main_window.py" line="403"/>
         <source>Set the consultant</source>
         <translation>设置置业顾问</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/main_window.py" line="403"/>
+        <location filename="../../reception_desk/ui/main_window.py" line="404"/>
         <source>Give the selected party to the up consultant</source>
         <translation>把选中的客户分给第一序列顾问</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/main_window.py" line="404"/>
+        <location filename="../../reception_desk/ui/main_window.py" line="405"/>
         <source>Edit the party</source>
         <translation>编辑客户信息</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/main_window.py" line="405"/>
+        <location filename="../../reception_desk/ui/main_window.py" line="406"/>
         <source>Mark an invalid reception</source>
         <translation>标记无效接待</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/main_window.py" line="406"/>
+        <location filename="../../reception_desk/ui/main_window.py" line="407"/>
         <source>Order drinks for the selected party (then 1–9, Enter)</source>
         <translation>为选中的客户点饮品（再按 1–9、回车）</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/main_window.py" line="407"/>
+        <location filename="../../reception_desk/ui/main_window.py" line="408"/>
         <source>Note a customer remark for the selected party</source>
         <translation>为选中的客户记录客户意见</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/main_window.py" line="408"/>
+        <location filename="../../reception_desk/ui/main_window.py" line="409"/>
         <source>Search by surname, phone or plate</source>
         <translation>按姓氏、电话或车牌搜索</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/main_window.py" line="409"/>
+        <location filename="../../reception_desk/ui/main_window.py" line="410"/>
         <source>Sign a consultant in</source>
         <translation>顾问签到</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/main_window.py" line="410"/>
+        <location filename="../../reception_desk/ui/main_window.py" line="411"/>
         <source>Selected consultant: available</source>
         <translation>选中的顾问：空闲</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/main_window.py" line="411"/>
+        <location filename="../../reception_desk/ui/main_window.py" line="412"/>
         <source>Selected consultant: on break</source>
         <translation>选中的顾问：休息</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/main_window.py" line="412"/>
+        <location filename="../../reception_desk/ui/main_window.py" line="413"/>
         <source>Selected consultant: out</source>
         <translation>选中的顾问：外出</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/main_window.py" line="413"/>
+        <location filename="../../reception_desk/ui/main_window.py" line="414"/>
         <source>Selected consultant: signed off</source>
         <translation>选中的顾问：下班</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/main_window.py" line="414"/>
+        <location filename="../../reception_desk/ui/main_window.py" line="415"/>
         <source>Selected consultant missed the turn (to the back)</source>
         <translation>选中的顾问过号（排到最后）</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/main_window.py" line="415"/>
+        <location filename="../../reception_desk/ui/main_window.py" line="416"/>
         <source>Move the selected consultant in the queue (manager)</source>
         <translation>调整选中顾问的轮接顺序（经理）</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/main_window.py" line="416"/>
+        <location filename="../../reception_desk/ui/main_window.py" line="417"/>
         <source>Rotation log</source>
         <translation>轮接记录</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/main_window.py" line="417"/>
+        <location filename="../../reception_desk/ui/main_window.py" line="418"/>
         <source>Open the bar window</source>
         <translation>打开水吧窗口</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/main_window.py" line="418"/>
+        <location filename="../../reception_desk/ui/main_window.py" line="419"/>
         <source>Show the reception requests</source>
         <translation>显示接待申请</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/main_window.py" line="419"/>
+        <location filename="../../reception_desk/ui/main_window.py" line="420"/>
         <source>New reception request</source>
         <translation>新建接待申请</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/main_window.py" line="420"/>
+        <location filename="../../reception_desk/ui/main_window.py" line="421"/>
         <source>Open the selected reception request</source>
         <translation>打开选中的接待申请</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/main_window.py" line="421"/>
+        <location filename="../../reception_desk/ui/main_window.py" line="422"/>
         <source>Approve the selected reception request</source>
         <translation>审批选中的接待申请</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/main_window.py" line="422"/>
+        <location filename="../../reception_desk/ui/main_window.py" line="423"/>
         <source>Log a hotline call (phone first)</source>
         <translation>登记来电（先输入电话）</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/main_window.py" line="423"/>
+        <location filename="../../reception_desk/ui/main_window.py" line="424"/>
         <source>Customers: search, history, merge</source>
         <translation>客户：查找、历史记录、合并</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/main_window.py" line="424"/>
+        <location filename="../../reception_desk/ui/main_window.py" line="425"/>
         <source>VIP data card of the selected party&apos;s customer</source>
         <translation>选中客户的VIP资料卡</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/main_window.py" line="425"/>
+        <location filename="../../reception_desk/ui/main_window.py" line="426"/>
         <source>On the expected list: check the party in</source>
         <translation>在预约到访列表中：确认客户到访</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/main_window.py" line="426"/>
+        <location filename="../../reception_desk/ui/main_window.py" line="427"/>
         <source>Export data to Excel or CSV</source>
         <translation>导出数据到 Excel 或 CSV</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/main_window.py" line="427"/>
+        <location filename="../../reception_desk/ui/main_window.py" line="428"/>
         <source>Settings</source>
         <translation>设置</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/main_window.py" line="428"/>
+        <location filename="../../reception_desk/ui/main_window.py" line="429"/>
         <source>This list</source>
         <translation>本列表</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/main_window.py" line="432"/>
+        <location filename="../../reception_desk/ui/main_window.py" line="433"/>
         <source>Keyboard shortcuts</source>
         <translation>快捷键</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/main_window.py" line="435"/>
+        <location filename="../../reception_desk/ui/main_window.py" line="436"/>
         <source>About Reception Desk</source>
         <translation>关于 Reception Desk</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/main_window.py" line="436"/>
+        <location filename="../../reception_desk/ui/main_window.py" line="437"/>
         <source>Reception Desk %1
 Front-desk software for a sales office.
 Database: %2</source>
@@ -3605,7 +3565,7 @@ Database: %2</source>
 数据库：%2</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/main_window.py" line="445"/>
+        <location filename="../../reception_desk/ui/main_window.py" line="446"/>
         <source>Reception Desk — %1</source>
         <translation>Reception Desk — %1</translation>
     </message>

@@ -4,18 +4,10 @@ served within the promise, refills per party and what serving took from stock.""
 
 from __future__ import annotations
 
-from collections.abc import Callable
-
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QHideEvent, QShowEvent
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QComboBox,
-    QDateEdit,
-    QDialog,
-    QDialogButtonBox,
     QFormLayout,
-    QHBoxLayout,
     QHeaderView,
     QLabel,
     QTableWidget,
@@ -24,56 +16,25 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ...domain.events import BAR, EVERYTHING, SETTINGS, STOCK, Event
+from ...domain.events import BAR, EVERYTHING, SETTINGS, STOCK
 from ...domain.timeutil import format_duration
 from ...services.bar_stats import BarStats, bar_stats
 from ...services.context import Services
-from ..common import follow_bus
-from ..period_choice import PERIODS, PeriodChoice, qdate
-from ..widgets import FieldError
+from ..common import PeriodReportDialog
 from .common import format_quantity
 
 FIGURES = ("orders", "items", "served", "median", "p90", "in_time", "refills", "new_cups")
 
 
-class BarStatsDialog(PeriodChoice, QDialog):
+class BarStatsDialog(PeriodReportDialog):
     """水吧统计 for a period."""
 
-    _bus_event = Signal(object)
+    TOPICS = (BAR, STOCK, SETTINGS, EVERYTHING)
 
     def __init__(self, services: Services, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setObjectName("barStatsDialog")
-        self.setWindowTitle(self.tr("Bar statistics"))
-        self.services = services
-        self.resize(640, 560)
-        today = services.arrivals.today()
-
-        self.period = QComboBox()
-        self.period.setObjectName("barStatsPeriod")
-        labels = {"today": self.tr("Today"), "week": self.tr("This week"),
-                  "month": self.tr("This month"), "custom": self.tr("Custom dates")}
-        for key in PERIODS:
-            self.period.addItem(labels[key], key)
-        self.date_from = QDateEdit(qdate(today))
-        self.date_from.setObjectName("barStatsFrom")
-        self.date_to = QDateEdit(qdate(today))
-        self.date_to.setObjectName("barStatsTo")
-        for edit in (self.date_from, self.date_to):
-            edit.setCalendarPopup(True)
-            edit.setDisplayFormat("yyyy-MM-dd")
-            edit.setMaximumDate(qdate(today))
-        top = QHBoxLayout()
-        period_label = QLabel(self.tr("&Period"))
-        period_label.setBuddy(self.period)
-        top.addWidget(period_label)
-        top.addWidget(self.period)
-        top.addSpacing(12)
-        top.addWidget(QLabel(self.tr("From")))
-        top.addWidget(self.date_from)
-        top.addWidget(QLabel(self.tr("to")))
-        top.addWidget(self.date_to)
-        top.addStretch(1)
+        super().__init__(services, parent, name="barStatsDialog",
+                         title=self.tr("Bar statistics"), size=(640, 560))
+        top = self.period_bar("barStats")
 
         self.values: dict[str, QLabel] = {}
         form = QFormLayout()
@@ -111,9 +72,6 @@ class BarStatsDialog(PeriodChoice, QDialog):
         self.note = QLabel()
         self.note.setWordWrap(True)
         self.note.setStyleSheet("color: #667085;")
-        self.error = FieldError()
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        buttons.rejected.connect(self.reject)
 
         layout = QVBoxLayout(self)
         layout.addLayout(top)
@@ -122,11 +80,9 @@ class BarStatsDialog(PeriodChoice, QDialog):
         layout.addWidget(self.consumption, 1)
         layout.addWidget(self.note)
         layout.addWidget(self.error)
-        layout.addWidget(buttons)
+        layout.addWidget(self.buttons)
 
         self.current: BarStats | None = None
-        self._unsubscribe: Callable[[], None] | None = None
-        self._bus_event.connect(self._on_event)
         self.follow_period()
         self.period.setFocus()
 
@@ -139,7 +95,7 @@ class BarStatsDialog(PeriodChoice, QDialog):
             for label in self.values.values():
                 label.setText("—")
             self.consumption.setRowCount(0)
-            self.error.show_text(self.tr("The start date is after the end date."))
+            self.error.show_text(self.start_date_after_end())
             return
         self.current = stats = bar_stats(self.services, date_from, date_to)
         dash = "—"
@@ -174,29 +130,3 @@ class BarStatsDialog(PeriodChoice, QDialog):
             "Time to serve runs from ordering to serving, over served orders; the promise is "
             "%1 minutes. A refill is the same cup topped up; a different drink at a refill "
             "round is a new cup and a new order.").replace("%1", str(stats.serve_minutes)))
-
-    def showEvent(self, event: QShowEvent) -> None:
-        if self._unsubscribe is None:
-            self._unsubscribe = follow_bus(self.services, self._bus_event)
-            if self.period.currentData() != "custom":
-                self._on_period()
-            else:
-                self.reload()
-        super().showEvent(event)
-
-    def hideEvent(self, event: QHideEvent) -> None:
-        self._stop_following()
-        super().hideEvent(event)
-
-    def _stop_following(self) -> None:
-        if self._unsubscribe is not None:
-            self._unsubscribe()
-            self._unsubscribe = None
-
-    def _on_event(self, event: Event) -> None:
-        if event.topic in (BAR, STOCK, SETTINGS, EVERYTHING):
-            self.reload()
-
-    def done(self, result: int) -> None:
-        self._stop_following()
-        super().done(result)

@@ -154,12 +154,6 @@ class MoreSettings(QWidget):
         grid.addWidget(self._row("makeup_working_days"), 1, 1, Qt.AlignmentFlag.AlignTop)
         grid.setColumnStretch(0, 1)
         grid.setColumnStretch(1, 1)
-        self.calendar_hint = QLabel(self.tr(
-            "One date per line (YYYY-MM-DD). Make-up working days are the weekend days "
-            "worked in exchange for a holiday."))
-        self.calendar_hint.setWordWrap(True)
-        self.calendar_hint.setObjectName("calendarHint")
-        grid.addWidget(self.calendar_hint, 2, 0, 1, 2)
 
         self.official_year = QSpinBox()
         self.official_year.setObjectName("officialYear")
@@ -185,12 +179,14 @@ class MoreSettings(QWidget):
         row = QHBoxLayout()
         row.addWidget(self.official_year)
         row.addWidget(self.fill_official, 1)
-        grid.addLayout(row, 3, 0, 1, 2)
-        self.official_note = QLabel()
+        grid.addLayout(row, 2, 0, 1, 2)
+        # The hint, replaced by what the button did once it is used.
+        self.official_note = QLabel(self.tr(
+            "One date per line (YYYY-MM-DD). Make-up working days are the weekend days "
+            "worked in exchange for a holiday."))
         self.official_note.setObjectName("officialNote")
         self.official_note.setWordWrap(True)
-        self.official_note.hide()
-        grid.addWidget(self.official_note, 4, 0, 1, 2)
+        grid.addWidget(self.official_note, 3, 0, 1, 2)
         return box
 
     def _name_fill_button(self) -> None:
@@ -205,7 +201,6 @@ class MoreSettings(QWidget):
             self.official_note.setText(self.tr(
                 "The installed chinesecalendar package has no list for %1 yet; "
                 "type the days from the State Council notice.").replace("%1", str(year)))
-            self.official_note.show()
             return
         for name, days in (("holidays", found.holidays),
                            ("makeup_working_days", found.makeup_working_days)):
@@ -218,7 +213,6 @@ class MoreSettings(QWidget):
                     "Check them, then save.")
             .replace("%1", str(year)).replace("%2", str(len(found.holidays)))
             .replace("%3", str(len(found.makeup_working_days))))
-        self.official_note.show()
 
     def _choose_folder(self) -> None:
         edit = self.edits["backup_folder"]

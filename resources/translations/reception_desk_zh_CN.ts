@@ -1256,171 +1256,146 @@
 <context>
     <name>ClosingDialog</name>
     <message>
-        <location filename="../../reception_desk/ui/stock/closing_dialog.py" line="286"/>
+        <location filename="../../reception_desk/ui/stock/closing_dialog.py" line="255"/>
         <source>Closing count</source>
         <translation>清点物耗</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/stock/closing_dialog.py" line="296"/>
-        <source>Today</source>
-        <translation>今天</translation>
-    </message>
-    <message>
-        <location filename="../../reception_desk/ui/stock/closing_dialog.py" line="302"/>
-        <source>&amp;Day</source>
-        <translation>日期(&amp;D)</translation>
-    </message>
-    <message>
-        <location filename="../../reception_desk/ui/stock/closing_dialog.py" line="327"/>
+        <location filename="../../reception_desk/ui/stock/closing_dialog.py" line="280"/>
         <source>Type what is on the shelf in the Counted column (Enter moves to the next item); it starts at the expected quantity. Variance = counted − expected.</source>
         <translation>在“实盘”列填入货架上的实际数量（回车跳到下一项），初始值为应存数量。差异 = 实盘 − 应存。</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/stock/closing_dialog.py" line="345"/>
+        <location filename="../../reception_desk/ui/stock/closing_dialog.py" line="289"/>
         <source>Save count</source>
         <translation>保存盘点</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/stock/closing_dialog.py" line="348"/>
+        <location filename="../../reception_desk/ui/stock/closing_dialog.py" line="290"/>
         <source>Print consumption sheet…</source>
         <translation>打印物耗表…</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/stock/closing_dialog.py" line="415"/>
+        <location filename="../../reception_desk/ui/stock/closing_dialog.py" line="332"/>
         <source>No stock items yet: add them under Bar › Stock.</source>
         <translation>还没有库存物品：请在“水吧 › 库存”中添加。</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/stock/closing_dialog.py" line="417"/>
+        <location filename="../../reception_desk/ui/stock/closing_dialog.py" line="334"/>
         <source>Closing count saved for this day: the stored variances are shown.</source>
         <translation>该日盘点已保存：显示的是已保存的差异。</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/stock/closing_dialog.py" line="420"/>
+        <location filename="../../reception_desk/ui/stock/closing_dialog.py" line="337"/>
         <source>Not counted yet: type the counted quantities, then Save count.</source>
         <translation>尚未盘点：请填入实盘数量，然后点“保存盘点”。</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/stock/closing_dialog.py" line="423"/>
+        <location filename="../../reception_desk/ui/stock/closing_dialog.py" line="340"/>
         <source>No closing count was saved for this day. Only today can be counted.</source>
         <translation>该日没有保存盘点。只能盘点今天。</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/stock/closing_dialog.py" line="446"/>
+        <location filename="../../reception_desk/ui/stock/closing_dialog.py" line="363"/>
         <source>Shortages so far: %1</source>
         <translation>目前短缺：%1</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/stock/closing_dialog.py" line="448"/>
+        <location filename="../../reception_desk/ui/stock/closing_dialog.py" line="365"/>
         <source>Shortages: %1 — report them for purchase.</source>
         <translation>短缺：%1 — 请报采购。</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/stock/closing_dialog.py" line="469"/>
+        <location filename="../../reception_desk/ui/stock/closing_dialog.py" line="386"/>
         <source>Count saved: %1 item(s), %2 short.</source>
         <translation>盘点已保存：共%1项，短缺%2项。</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/stock/closing_dialog.py" line="472"/>
+        <location filename="../../reception_desk/ui/stock/closing_dialog.py" line="389"/>
         <source>Count saved: %1 item(s), no shortages.</source>
         <translation>盘点已保存：共%1项，无短缺。</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/stock/closing_dialog.py" line="506"/>
+        <location filename="../../reception_desk/ui/stock/closing_dialog.py" line="408"/>
         <source>Save the consumption sheet as PDF</source>
         <translation>将物耗表保存为 PDF</translation>
-    </message>
-    <message>
-        <location filename="../../reception_desk/ui/stock/closing_dialog.py" line="507"/>
-        <source>PDF document (*.pdf)</source>
-        <translation>PDF 文档 (*.pdf)</translation>
-    </message>
-    <message>
-        <location filename="../../reception_desk/ui/stock/closing_dialog.py" line="541"/>
-        <source>PDF saved: %1</source>
-        <translation>PDF 已保存：%1</translation>
-    </message>
-    <message>
-        <location filename="../../reception_desk/ui/stock/closing_dialog.py" line="548"/>
-        <source>The PDF was not written: %1</source>
-        <translation>PDF 未能写入：%1</translation>
     </message>
 </context>
 <context>
     <name>ClosingModel</name>
     <message>
-        <location filename="../../reception_desk/ui/stock/closing_dialog.py" line="105"/>
+        <location filename="../../reception_desk/ui/stock/closing_dialog.py" line="93"/>
         <source>Item</source>
         <extracomment>The row&apos;s variance (float, or None when nothing counted) under this role.</extracomment>
         <translation>物品</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/stock/closing_dialog.py" line="105"/>
+        <location filename="../../reception_desk/ui/stock/closing_dialog.py" line="93"/>
         <source>Unit</source>
         <translation>单位</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/stock/closing_dialog.py" line="105"/>
+        <location filename="../../reception_desk/ui/stock/closing_dialog.py" line="93"/>
         <source>Opening</source>
         <translation>期初</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/stock/closing_dialog.py" line="105"/>
+        <location filename="../../reception_desk/ui/stock/closing_dialog.py" line="93"/>
         <source>Goods in</source>
         <translation>入库</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/stock/closing_dialog.py" line="106"/>
+        <location filename="../../reception_desk/ui/stock/closing_dialog.py" line="94"/>
         <source>Used</source>
         <translation>消耗</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/stock/closing_dialog.py" line="106"/>
+        <location filename="../../reception_desk/ui/stock/closing_dialog.py" line="94"/>
         <source>Expected</source>
         <translation>应存</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/stock/closing_dialog.py" line="106"/>
+        <location filename="../../reception_desk/ui/stock/closing_dialog.py" line="94"/>
         <source>Counted</source>
         <translation>实盘</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/stock/closing_dialog.py" line="107"/>
+        <location filename="../../reception_desk/ui/stock/closing_dialog.py" line="95"/>
         <source>Variance</source>
         <translation>差异</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/stock/closing_dialog.py" line="107"/>
+        <location filename="../../reception_desk/ui/stock/closing_dialog.py" line="95"/>
         <source>Result</source>
         <translation>结果</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/stock/closing_dialog.py" line="179"/>
+        <location filename="../../reception_desk/ui/stock/closing_dialog.py" line="152"/>
         <source>not counted</source>
         <translation>未盘点</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/stock/closing_dialog.py" line="181"/>
+        <location filename="../../reception_desk/ui/stock/closing_dialog.py" line="154"/>
         <source>Shortage</source>
         <translation>短缺</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/stock/closing_dialog.py" line="183"/>
+        <location filename="../../reception_desk/ui/stock/closing_dialog.py" line="156"/>
         <source>Surplus</source>
         <translation>盈余</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/stock/closing_dialog.py" line="184"/>
+        <location filename="../../reception_desk/ui/stock/closing_dialog.py" line="157"/>
         <source>Matches</source>
         <translation>相符</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/stock/closing_dialog.py" line="217"/>
+        <location filename="../../reception_desk/ui/stock/closing_dialog.py" line="190"/>
         <source>Opening + goods in − used</source>
         <translation>期初 + 入库 − 消耗</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/stock/closing_dialog.py" line="251"/>
+        <location filename="../../reception_desk/ui/stock/closing_dialog.py" line="224"/>
         <source>Enter a quantity from 0 to 1,000,000.</source>
         <translation>请输入0到1,000,000之间的数量。</translation>
     </message>
@@ -3972,7 +3947,7 @@ Database: %2</source>
     </message>
     <message>
         <location filename="../../reception_desk/domain/stages.py" line="48"/>
-        <location filename="../../reception_desk/services/bar.py" line="148"/>
+        <location filename="../../reception_desk/services/bar.py" line="156"/>
         <location filename="../../reception_desk/services/rotation.py" line="328"/>
         <source>The party has already left.</source>
         <extracomment>Stages in which nobody has received the party yet (the wait alarm runs).</extracomment>
@@ -3996,8 +3971,8 @@ Database: %2</source>
     <message>
         <location filename="../../reception_desk/services/arrivals.py" line="72"/>
         <location filename="../../reception_desk/services/arrivals.py" line="85"/>
-        <location filename="../../reception_desk/services/bar.py" line="144"/>
-        <location filename="../../reception_desk/services/bar.py" line="300"/>
+        <location filename="../../reception_desk/services/bar.py" line="152"/>
+        <location filename="../../reception_desk/services/bar.py" line="308"/>
         <location filename="../../reception_desk/services/requests.py" line="413"/>
         <location filename="../../reception_desk/services/requests.py" line="447"/>
         <location filename="../../reception_desk/services/rotation.py" line="324"/>
@@ -4161,68 +4136,69 @@ Database: %2</source>
         <translation>请至少选择一种饮品。</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/services/bar.py" line="90"/>
+        <location filename="../../reception_desk/services/bar.py" line="98"/>
         <source>Enter the drink&apos;s name (at most {max} characters).</source>
+        <extracomment>The board as last read for the windows, with every refill check in one list; any event (a change here or one the change feed brought) forgets it.</extracomment>
         <translation>请输入饮品名称（最多{max}个字）。</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/services/bar.py" line="94"/>
+        <location filename="../../reception_desk/services/bar.py" line="102"/>
         <source>Each stock item of a serving needs a quantity above zero.</source>
         <translation>配方中每种物品的用量都须大于0。</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/services/bar.py" line="102"/>
+        <location filename="../../reception_desk/services/bar.py" line="110"/>
         <source>“{name}” is already on the menu.</source>
         <translation>“{name}”已在饮品单上。</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/services/bar.py" line="106"/>
+        <location filename="../../reception_desk/services/bar.py" line="114"/>
         <source>A stock item of the recipe no longer exists.</source>
         <translation>配方中的某个库存物品已不存在。</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/services/bar.py" line="115"/>
+        <location filename="../../reception_desk/services/bar.py" line="123"/>
         <source>That drink is gone.</source>
         <translation>该饮品已不存在。</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/services/bar.py" line="177"/>
+        <location filename="../../reception_desk/services/bar.py" line="185"/>
         <source>That order is gone.</source>
         <translation>该订单已不存在。</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/services/bar.py" line="179"/>
+        <location filename="../../reception_desk/services/bar.py" line="187"/>
         <source>That order is no longer waiting (served or closed).</source>
         <translation>该订单已不在待上状态（已上或已关闭）。</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/services/bar.py" line="212"/>
+        <location filename="../../reception_desk/services/bar.py" line="220"/>
         <source>Nothing served to recall.</source>
         <translation>没有可撤回的出品。</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/services/bar.py" line="214"/>
+        <location filename="../../reception_desk/services/bar.py" line="222"/>
         <source>Too late to recall: it was served over {seconds} s ago.</source>
         <translation>无法撤回：出品已超过{seconds}秒。</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/services/bar.py" line="252"/>
+        <location filename="../../reception_desk/services/bar.py" line="260"/>
         <source>That refill round is gone.</source>
         <translation>该续杯巡台已不存在。</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/services/bar.py" line="254"/>
         <location filename="../../reception_desk/services/bar.py" line="262"/>
+        <location filename="../../reception_desk/services/bar.py" line="270"/>
         <source>That refill round is already done.</source>
         <translation>该续杯巡台已处理。</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/services/bar.py" line="283"/>
+        <location filename="../../reception_desk/services/bar.py" line="291"/>
         <source>That table is already clear.</source>
         <translation>该桌已清台。</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/services/bar.py" line="292"/>
+        <location filename="../../reception_desk/services/bar.py" line="300"/>
         <source>Write the remark (at most {max} characters).</source>
         <translation>请填写客户意见（最多{max}个字）。</translation>
     </message>
@@ -5477,7 +5453,7 @@ Database: %2</source>
         <translation>行程表提前发送</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/settings_more.py" line="158"/>
+        <location filename="../../reception_desk/ui/settings_more.py" line="185"/>
         <source>One date per line (YYYY-MM-DD). Make-up working days are the weekend days worked in exchange for a holiday.</source>
         <translation>每行一个日期（YYYY-MM-DD）。调休上班日是因节假日调休而上班的周六、周日。</translation>
     </message>
@@ -5547,32 +5523,32 @@ Database: %2</source>
         <translation>调休上班日</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/settings_more.py" line="178"/>
+        <location filename="../../reception_desk/ui/settings_more.py" line="172"/>
         <source>Needs the optional package chinesecalendar (pip install chinesecalendar). Until then, type the days from the State Council notice.</source>
         <translation>需要可选软件包 chinesecalendar（pip install chinesecalendar）。在此之前，请按国务院办公厅的放假通知填写。</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/settings_more.py" line="182"/>
+        <location filename="../../reception_desk/ui/settings_more.py" line="176"/>
         <source>Adds the State Council&apos;s lists from the installed chinesecalendar package (years %1 to %2); nothing is downloaded.</source>
         <translation>从已安装的 chinesecalendar 软件包（%1 至 %2 年）填入国务院公布的放假调休安排，不联网下载。</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/settings_more.py" line="197"/>
+        <location filename="../../reception_desk/ui/settings_more.py" line="193"/>
         <source>Fill in official holidays for %1</source>
         <translation>填入 %1 年法定节假日</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/settings_more.py" line="206"/>
+        <location filename="../../reception_desk/ui/settings_more.py" line="202"/>
         <source>The installed chinesecalendar package has no list for %1 yet; type the days from the State Council notice.</source>
         <translation>已安装的 chinesecalendar 软件包还没有 %1 年的安排；请按国务院办公厅的放假通知填写。</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/settings_more.py" line="217"/>
+        <location filename="../../reception_desk/ui/settings_more.py" line="212"/>
         <source>Added for %1: %2 holidays and %3 make-up working days. Check them, then save.</source>
         <translation>已填入 %1 年：%2 个节假日、%3 个调休上班日。请核对后保存。</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/settings_more.py" line="226"/>
+        <location filename="../../reception_desk/ui/settings_more.py" line="220"/>
         <source>Backup folder</source>
         <translation>备份文件夹</translation>
     </message>

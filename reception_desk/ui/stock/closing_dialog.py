@@ -19,32 +19,23 @@ before the count its "counted" cells are blank, for counting on paper.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import date
 from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import (
-    QAbstractTableModel,
     QModelIndex,
     QObject,
     QPersistentModelIndex,
     Qt,
     Signal,
-    Slot,
 )
-from PySide6.QtGui import QBrush, QColor, QFont, QHideEvent, QShowEvent
+from PySide6.QtGui import QBrush, QColor, QFont
 from PySide6.QtWidgets import (
     QAbstractItemDelegate,
     QAbstractItemView,
-    QDateEdit,
-    QDialog,
-    QDialogButtonBox,
     QFileDialog,
-    QHBoxLayout,
     QHeaderView,
     QLabel,
-    QProgressBar,
-    QPushButton,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -55,14 +46,11 @@ from ...domain.errors import DomainError
 from ...domain.events import EVERYTHING, STOCK, Event
 from ...services.context import Services
 from ...services.stock import MAX_QUANTITY, DayLine
-from ..common import follow_bus
-from ..period_choice import pydate, qdate
+from ..common import DayReportDialog, RecordTableModel, pdf_filter
 from ..text import message
-from ..widgets import FieldError
 from .common import (
     SHORT_FG,
     SURPLUS_FG,
-    PdfRunner,
     format_quantity,
     format_variance,
     not_a_number_text,
@@ -89,15 +77,15 @@ class Shortage:
     variance: float
 
 
-class ClosingModel(QAbstractTableModel):
+class ClosingModel(RecordTableModel[DayLine]):
     """One row per stock item; the counted column is editable while counting."""
 
+    COLUMNS = 9
     counts_changed = Signal()
     input_refused = Signal(str)
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self._lines: list[DayLine] = []
         self._typed: dict[int, float] = {}
         self.editable = False
 
@@ -109,19 +97,20 @@ class ClosingModel(QAbstractTableModel):
     # -- state -------------------------------------------------------------------------
     def set_lines(self, lines: list[DayLine], editable: bool) -> None:
         """New figures; typed counts of items still listed are kept while counting."""
-        self.beginResetModel()
-        self._lines = list(lines)
         self.editable = editable
         ids = {line.stock_item_id for line in lines}
         self._typed = {k: v for k, v in self._typed.items() if k in ids} if editable else {}
-        self.endResetModel()
+        self.reset_rows(lines)
         self.counts_changed.emit()
 
     def clear_typed(self) -> None:
         self._typed.clear()
 
     def lines(self) -> list[DayLine]:
-        return list(self._lines)
+        return self.rows()
+
+    def row_key(self, row: DayLine) -> int:
+        return row.stock_item_id
 
     def counted(self, line: DayLine) -> float | None:
         if not self.editable:
@@ -137,7 +126,7 @@ class ClosingModel(QAbstractTableModel):
     def counts(self) -> dict[int, float]:
         """What Save stores: every item's counted quantity."""
         result: dict[int, float] = {}
-        for line in self._lines:
+        for line in self._rows:
             value = self.counted(line)
             if value is not None:
                 result[line.stock_item_id] = value
@@ -145,29 +134,13 @@ class ClosingModel(QAbstractTableModel):
 
     def shortages(self) -> list[Shortage]:
         found: list[Shortage] = []
-        for line in self._lines:
+        for line in self._rows:
             variance = self.variance(line)
             if variance is not None and variance < 0:
                 found.append(Shortage(line.stock_item_id, line.name, line.unit, variance))
         return found
 
-    def row_of(self, item_id: int) -> int:
-        return next((row for row, line in enumerate(self._lines)
-                     if line.stock_item_id == item_id), -1)
-
     # -- Qt model ----------------------------------------------------------------------
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._lines)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else 9
-
-    def headerData(self, section: int, orientation: Qt.Orientation,
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self.headers()[section]
-        return None
-
     def flags(self, index: Index) -> Qt.ItemFlag:
         base = super().flags(index)
         if self.editable and index.isValid() and index.column() == COL_COUNTED:
@@ -186,7 +159,7 @@ class ClosingModel(QAbstractTableModel):
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():
             return None
-        line = self._lines[index.row()]
+        line = self._rows[index.row()]
         column = index.column()
         variance = self.variance(line)
         if role == Qt.ItemDataRole.DisplayRole:
@@ -250,7 +223,7 @@ class ClosingModel(QAbstractTableModel):
         if not 0 <= number <= MAX_QUANTITY:
             self.input_refused.emit(self.tr("Enter a quantity from 0 to 1,000,000."))
             return False
-        line = self._lines[index.row()]
+        line = self._rows[index.row()]
         self._typed[line.stock_item_id] = round(float(number), 3)
         self.dataChanged.emit(self.index(index.row(), COL_COUNTED),
                               self.index(index.row(), COL_RESULT))
@@ -272,38 +245,18 @@ class CountTable(QTableView):
         super().closeEditor(editor, hint)
 
 
-class ClosingDialog(QDialog):
+class ClosingDialog(DayReportDialog):
     """清点物耗: count the stock at closing; store and show each variance."""
 
     saved = Signal(object)
-    printed = Signal(str)
-    failed = Signal(str)
-    _bus_event = Signal(object)
 
     def __init__(self, services: Services, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setObjectName("closingDialog")
-        self.setWindowTitle(self.tr("Closing count"))
-        self.services = services
-        self.resize(1000, 580)
-        today = services.arrivals.today()
-
-        self.day_edit = QDateEdit(qdate(today))
-        self.day_edit.setObjectName("closingDate")
-        self.day_edit.setCalendarPopup(True)
-        self.day_edit.setDisplayFormat("yyyy-MM-dd")
-        self.day_edit.setMaximumDate(qdate(today))
-        self.today_button = QPushButton(self.tr("Today"))
-        self.today_button.setAutoDefault(False)
+        super().__init__(services, parent, name="closingDialog",
+                         title=self.tr("Closing count"), size=(1000, 580))
+        top = self.day_bar("closingDate")
         self.state = QLabel()
         self.state.setObjectName("closingState")
         self.state.setWordWrap(True)
-        top = QHBoxLayout()
-        day_label = QLabel(self.tr("&Day"))
-        day_label.setBuddy(self.day_edit)
-        top.addWidget(day_label)
-        top.addWidget(self.day_edit)
-        top.addWidget(self.today_button)
         top.addSpacing(16)
         top.addWidget(self.state, 1)
 
@@ -333,30 +286,12 @@ class ClosingDialog(QDialog):
         self.shortages_label.setWordWrap(True)
         self.shortages_label.setStyleSheet("color: #b42318; font-weight: 600;")
 
-        self.error = FieldError()
-        self.result = QLabel()
-        self.result.setObjectName("closingResult")
-        self.result.setWordWrap(True)
-        self.progress = QProgressBar()
-        self.progress.setRange(0, 0)
-        self.progress.setMaximumWidth(120)
-        self.progress.hide()
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        self.save_button = self.buttons.addButton(self.tr("Save count"),
-                                                  QDialogButtonBox.ButtonRole.ActionRole)
-        self.save_button.setObjectName("closingSave")
-        self.print_button = self.buttons.addButton(self.tr("Print consumption sheet…"),
-                                                   QDialogButtonBox.ButtonRole.ActionRole)
-        self.print_button.setObjectName("closingPrint")
-        for button in (self.save_button, self.print_button):
-            button.setAutoDefault(False)
+        self.save_button = self.add_button(self.tr("Save count"), "closingSave", file=False)
+        self.print_button = self.add_button(self.tr("Print consumption sheet…"),
+                                            "closingPrint")
         self.save_button.clicked.connect(self.save)
         self.print_button.clicked.connect(self.choose_print)
-        self.buttons.rejected.connect(self.reject)
-        bottom = QHBoxLayout()
-        bottom.addWidget(self.progress)
-        bottom.addWidget(self.result, 1)
-        bottom.addWidget(self.buttons)
+        bottom = self.status_row("closingResult", progress_width=120, wrap=True)
 
         layout = QVBoxLayout(self)
         layout.addLayout(top)
@@ -366,36 +301,18 @@ class ClosingDialog(QDialog):
         layout.addWidget(self.error)
         layout.addLayout(bottom)
 
-        self.printer = PdfRunner(self)
-        self.printer.started.connect(self._busy)
-        self.printer.done.connect(self._printed)
-        self.printer.failed.connect(self._print_failed)
         self.stored: list[CountLine] = []
-        self._unsubscribe: Any = None
-        self._bus_event.connect(self._on_event)
         self.model.counts_changed.connect(self._show_shortages)
         self.model.input_refused.connect(self.error.show_text)
         self.model.dataChanged.connect(lambda *_: self.error.clear_text())
         self.day_edit.dateChanged.connect(lambda _d: self._day_changed())
-        self.today_button.clicked.connect(self.go_today)
         self.reload()
         self.table.setFocus()
 
     # -- the day -------------------------------------------------------------------------
-    def day(self) -> date:
-        return pydate(self.day_edit.date())
-
-    def set_day(self, day: date) -> None:
-        self.day_edit.setDate(qdate(day))
-
-    def go_today(self) -> None:
-        today = self.services.arrivals.today()
-        self.day_edit.setMaximumDate(qdate(today))
-        self.set_day(today)
-
     def _day_changed(self) -> None:
         self.model.clear_typed()
-        self.result.clear()
+        self.result_label.clear()
         self.reload()
 
     def is_today(self) -> bool:
@@ -452,7 +369,7 @@ class ClosingDialog(QDialog):
     def save(self) -> bool:
         """Store the count: each variance is kept and the stock becomes what was counted."""
         self.error.clear_text()
-        self.result.clear()
+        self.result_label.clear()
         if not self.model.editable:
             return False
         counts = self.model.counts()
@@ -466,31 +383,16 @@ class ClosingDialog(QDialog):
         self.reload()
         short = sum(1 for line in stored if line.variance < 0)
         if short:
-            self.result.setText(self.tr("Count saved: %1 item(s), %2 short.")
+            self.result_label.setText(self.tr("Count saved: %1 item(s), %2 short.")
                                 .replace("%1", str(len(stored))).replace("%2", str(short)))
         else:
-            self.result.setText(self.tr("Count saved: %1 item(s), no shortages.")
+            self.result_label.setText(self.tr("Count saved: %1 item(s), no shortages.")
                                 .replace("%1", str(len(stored))))
         self.saved.emit(stored)
         return True
 
     # -- following changes while open ----------------------------------------------------------
-    def showEvent(self, event: QShowEvent) -> None:
-        if self._unsubscribe is None:
-            self._unsubscribe = follow_bus(self.services, self._bus_event)
-            self.reload()
-        super().showEvent(event)
-
-    def hideEvent(self, event: QHideEvent) -> None:
-        self._stop_following()
-        super().hideEvent(event)
-
-    def _stop_following(self) -> None:
-        if self._unsubscribe is not None:
-            self._unsubscribe()
-            self._unsubscribe = None
-
-    def _on_event(self, event: Event) -> None:
+    def on_event(self, event: Event) -> None:
         if event.topic in (STOCK, EVERYTHING) and self.table.state() != \
                 QAbstractItemView.State.EditingState:
             current = self.table.currentIndex()
@@ -503,8 +405,7 @@ class ClosingDialog(QDialog):
         day = self.day()
         suggested = str(Path.home() / f"consumption-{day.isoformat()}.pdf")
         path, _filter = QFileDialog.getSaveFileName(
-            self, self.tr("Save the consumption sheet as PDF"), suggested,
-            self.tr("PDF document (*.pdf)"))
+            self, self.tr("Save the consumption sheet as PDF"), suggested, pdf_filter())
         if path:
             self.print_to(pdf_path(path))
 
@@ -512,10 +413,8 @@ class ClosingDialog(QDialog):
         """Write the day's 物耗日报 from the stored figures to ``path``."""
         from ...printing.bar_sheets import build_consumption_pdf
 
-        self.error.clear_text()
-        self.result.clear()
-        target = self.printer.check_folder(path)
-        if target is None or self.printer.busy():
+        target = self.check_target(path)
+        if target is None or self.busy():
             return False
         settings = self.services.settings.current()
         day = self.day()
@@ -527,29 +426,7 @@ class ClosingDialog(QDialog):
                                   generated_at=now)
             return str(target)
 
-        return self.printer.start(work, str(target))
+        return self.print_file(work, target)
 
-    @Slot()
-    def _busy(self) -> None:
-        self.print_button.setEnabled(False)
-        self.progress.show()
-
-    @Slot(str)
-    def _printed(self, target: str) -> None:
-        self.print_button.setEnabled(True)
-        self.progress.hide()
-        self.result.setText(self.tr("PDF saved: %1").replace("%1", target))
-        self.printed.emit(target)
-
-    @Slot(str)
-    def _print_failed(self, text: str) -> None:
-        self.print_button.setEnabled(True)
-        self.progress.hide()
-        text = self.tr("The PDF was not written: %1").replace("%1", text)
-        self.error.show_text(text)
-        self.failed.emit(text)
-
-    def done(self, result: int) -> None:
-        self._stop_following()
-        self.printer.stop()
-        super().done(result)
+    def missing_folder(self, text: str) -> None:
+        self._print_failed(text)

@@ -134,7 +134,7 @@ def test_a_count_with_a_shortage_is_stored(qtbot, main_window: MainWindow,
     assert cell(dialog, leaves, COL_VARIANCE) == "-3"
     assert cell(dialog, leaves, COL_RESULT) == shortage_word()
     assert "茶叶 -3 克" in dialog.shortages_label.text()
-    assert dialog.result.text()
+    assert dialog.result_label.text()
     assert not dialog.model.flags(dialog.model.index(leaves, COL_COUNTED)) \
         & Qt.ItemFlag.ItemIsEditable
     dialog.close()

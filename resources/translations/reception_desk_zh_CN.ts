@@ -1532,48 +1532,47 @@
 <context>
     <name>ConsultantEditDialog</name>
     <message>
-        <location filename="../../reception_desk/ui/rotation/dialogs.py" line="157"/>
+        <location filename="../../reception_desk/ui/rotation/dialogs.py" line="148"/>
         <source>Add consultant</source>
-        <extracomment>The version the form&apos;s values are based on (optimistic locking).</extracomment>
         <translation>添加顾问</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/rotation/dialogs.py" line="158"/>
+        <location filename="../../reception_desk/ui/rotation/dialogs.py" line="149"/>
         <source>Edit consultant</source>
         <translation>编辑顾问</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/rotation/dialogs.py" line="163"/>
+        <location filename="../../reception_desk/ui/rotation/dialogs.py" line="154"/>
         <source>e.g. 张伟</source>
         <translation>例如：张伟</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/rotation/dialogs.py" line="167"/>
+        <location filename="../../reception_desk/ui/rotation/dialogs.py" line="158"/>
         <source>e.g. A07</source>
         <translation>例如：A07</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/rotation/dialogs.py" line="171"/>
+        <location filename="../../reception_desk/ui/rotation/dialogs.py" line="162"/>
         <source>optional · internal</source>
         <translation>选填 · 仅内部使用</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/rotation/dialogs.py" line="172"/>
+        <location filename="../../reception_desk/ui/rotation/dialogs.py" line="163"/>
         <source>On the roster (can sign in and receive)</source>
         <translation>在册（可签到、可接待）</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/rotation/dialogs.py" line="181"/>
+        <location filename="../../reception_desk/ui/rotation/dialogs.py" line="170"/>
         <source>&amp;Name</source>
         <translation>姓名(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/rotation/dialogs.py" line="182"/>
+        <location filename="../../reception_desk/ui/rotation/dialogs.py" line="171"/>
         <source>&amp;Staff number</source>
         <translation>工号(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/rotation/dialogs.py" line="183"/>
+        <location filename="../../reception_desk/ui/rotation/dialogs.py" line="172"/>
         <source>&amp;Phone</source>
         <translation>电话(&amp;P)</translation>
     </message>
@@ -5978,22 +5977,22 @@ The party is on the board without a consultant; assign one with F5 or Consultant
 <context>
     <name>PositionDialog</name>
     <message>
-        <location filename="../../reception_desk/ui/rotation/dialogs.py" line="121"/>
+        <location filename="../../reception_desk/ui/rotation/dialogs.py" line="115"/>
         <source>Move in the queue</source>
         <translation>调整轮接顺序</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/rotation/dialogs.py" line="122"/>
+        <location filename="../../reception_desk/ui/rotation/dialogs.py" line="116"/>
         <source>Move %1 to position:</source>
         <translation>把%1调到：</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/rotation/dialogs.py" line="127"/>
+        <location filename="../../reception_desk/ui/rotation/dialogs.py" line="121"/>
         <source>%1 — %2 (now)</source>
         <translation>第%1位 — %2（当前）</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/rotation/dialogs.py" line="130"/>
+        <location filename="../../reception_desk/ui/rotation/dialogs.py" line="124"/>
         <source>%1 — now %2</source>
         <translation>第%1位 — 现为%2</translation>
     </message>
@@ -7004,78 +7003,78 @@ Restoring it puts it in place of the database; the refused file is kept beside i
 <context>
     <name>RosterDialog</name>
     <message>
-        <location filename="../../reception_desk/ui/rotation/dialogs.py" line="276"/>
+        <location filename="../../reception_desk/ui/rotation/dialogs.py" line="215"/>
         <source>Roster of consultants</source>
         <translation>顾问名册</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/rotation/dialogs.py" line="280"/>
+        <location filename="../../reception_desk/ui/rotation/dialogs.py" line="217"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/rotation/dialogs.py" line="280"/>
+        <location filename="../../reception_desk/ui/rotation/dialogs.py" line="217"/>
         <source>Staff no.</source>
         <translation>工号</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/rotation/dialogs.py" line="281"/>
+        <location filename="../../reception_desk/ui/rotation/dialogs.py" line="217"/>
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/rotation/dialogs.py" line="281"/>
+        <location filename="../../reception_desk/ui/rotation/dialogs.py" line="218"/>
         <source>Roster</source>
         <translation>在册</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/rotation/dialogs.py" line="294"/>
+        <location filename="../../reception_desk/ui/rotation/dialogs.py" line="222"/>
         <source>&amp;Add…</source>
         <translation>添加(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/rotation/dialogs.py" line="297"/>
+        <location filename="../../reception_desk/ui/rotation/dialogs.py" line="223"/>
         <source>Add a consultant (Ctrl+N)</source>
         <translation>添加顾问 (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/rotation/dialogs.py" line="298"/>
+        <location filename="../../reception_desk/ui/rotation/dialogs.py" line="224"/>
         <source>&amp;Edit…</source>
         <translation>编辑(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/rotation/dialogs.py" line="300"/>
-        <location filename="../../reception_desk/ui/rotation/dialogs.py" line="365"/>
+        <location filename="../../reception_desk/ui/rotation/dialogs.py" line="225"/>
+        <location filename="../../reception_desk/ui/rotation/dialogs.py" line="274"/>
         <source>&amp;Deactivate</source>
         <translation>停用(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/rotation/dialogs.py" line="302"/>
+        <location filename="../../reception_desk/ui/rotation/dialogs.py" line="226"/>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/rotation/dialogs.py" line="311"/>
+        <location filename="../../reception_desk/ui/rotation/dialogs.py" line="232"/>
         <source>Deactivated consultants keep their history but can no longer sign in or receive customers.</source>
         <translation>停用的顾问保留历史记录，但不能再签到或接待客户。</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/rotation/dialogs.py" line="343"/>
+        <location filename="../../reception_desk/ui/rotation/dialogs.py" line="259"/>
         <source>active</source>
         <translation>在册</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/rotation/dialogs.py" line="343"/>
+        <location filename="../../reception_desk/ui/rotation/dialogs.py" line="259"/>
         <source>inactive</source>
         <translation>已停用</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/rotation/dialogs.py" line="364"/>
+        <location filename="../../reception_desk/ui/rotation/dialogs.py" line="273"/>
         <source>&amp;Reactivate</source>
         <translation>重新启用(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/rotation/dialogs.py" line="387"/>
+        <location filename="../../reception_desk/ui/rotation/dialogs.py" line="285"/>
         <source>%1 is on duty today: sign them off (Alt+4) before taking them off the roster.</source>
         <translation>%1今天在岗：请先将其设为下班 (Alt+4)，再停用。</translation>
     </message>
@@ -7580,12 +7579,12 @@ Restoring it puts it in place of the database; the refused file is kept beside i
 <context>
     <name>SignInDialog</name>
     <message>
-        <location filename="../../reception_desk/ui/rotation/dialogs.py" line="103"/>
+        <location filename="../../reception_desk/ui/rotation/dialogs.py" line="97"/>
         <source>Sign in</source>
         <translation>签到</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/rotation/dialogs.py" line="104"/>
+        <location filename="../../reception_desk/ui/rotation/dialogs.py" line="98"/>
         <source>Who starts their duty? The order of signing in sets the queue.</source>
         <translation>哪位顾问开始值班？签到顺序决定轮接顺序。</translation>
     </message>

@@ -12,7 +12,7 @@ then applies the form over the newer version.
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Any, TypeVar
+from typing import Any, Generic, TypeVar
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeyEvent, QKeySequence
@@ -36,6 +36,8 @@ from ..widgets import FieldError, mark_invalid
 
 ID_ROLE = Qt.ItemDataRole.UserRole
 R = TypeVar("R", bound=HasId)
+# The form type of a list (what `make_form` returns).
+F = TypeVar("F", bound=QDialog)
 
 
 class RecordFormDialog(QDialog):
@@ -123,8 +125,12 @@ class RecordFormDialog(QDialog):
         super().keyPressEvent(event)
 
 
-class ListEditDialog(RecordTableSelection[R], QDialog):
-    """A table of records (one row each, `ID_ROLE` on every cell) to add to and edit."""
+class ListEditDialog(RecordTableSelection[R], QDialog, Generic[R, F]):
+    """A table of records (one row each, `ID_ROLE` on every cell) to add to and edit.
+
+    `R` is the record type, `F` the form that adds or corrects one (it has a `saved`
+    signal carrying the saved record).
+    """
 
     # Select the first row when nothing was selected before a reload.
     SELECT_FIRST = True
@@ -185,7 +191,7 @@ class ListEditDialog(RecordTableSelection[R], QDialog):
     def update_buttons(self) -> None:
         """Enable the buttons that need a selected record (nothing by default)."""
 
-    def make_form(self, record: R | None) -> QDialog:  # pragma: no cover
+    def make_form(self, record: R | None) -> F:  # pragma: no cover
         """The form adding (record None) or correcting `record`."""
         raise NotImplementedError
 
@@ -212,17 +218,17 @@ class ListEditDialog(RecordTableSelection[R], QDialog):
         self.update_buttons()
 
     # -- actions ---------------------------------------------------------------------------
-    def open_form(self, form: QDialog) -> QDialog:
+    def open_form(self, form: F) -> F:
         """Open `form` (window-modal); a saved record is selected after the reload."""
         form.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         form.saved.connect(lambda saved: self.reload(select=saved.id))  # type: ignore[attr-defined]
         form.open()
         return form
 
-    def add(self) -> QDialog:
+    def add(self) -> F:
         return self.open_form(self.make_form(None))
 
-    def edit(self) -> QDialog | None:
+    def edit(self) -> F | None:
         record = self.selected()
         return self.open_form(self.make_form(record)) if record is not None else None
 

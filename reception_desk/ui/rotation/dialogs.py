@@ -2,40 +2,34 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QFont, QKeySequence
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QCheckBox,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QListWidget,
     QListWidgetItem,
-    QMessageBox,
-    QPushButton,
-    QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
     QWidget,
 )
 
 from ...domain.consultants import MAX_NAME, ConsultantDraft, ConsultantRecord
-from ...domain.edits import StaleEditError
-from ...domain.errors import DomainError, ValidationError
+from ...domain.errors import DomainError
 from ...domain.events import EVERYTHING, ROTATION, Event
 from ...domain.roles import Permission
 from ...services.accounts import AccountService
 from ...services.rotation import RotationService
 from ..accounts.guard import Gate
+from ..common import ListEditDialog, RecordFormDialog
 from ..events import EventBridge
-from ..record_table import RecordTableSelection
 from ..text import message
-from ..widgets import FieldError, mark_invalid, with_error
+from ..widgets import FieldError, with_error
 from .model import QueueRow
 
 ID_ROLE = Qt.ItemDataRole.UserRole
@@ -140,17 +134,14 @@ class PositionDialog(_PickDialog):
         return found if isinstance(found, int) else None
 
 
-class ConsultantEditDialog(QDialog):
+class ConsultantEditDialog(RecordFormDialog):
     """Add (record None) or correct one consultant; problems show under their fields."""
-
-    saved = Signal(object)
 
     def __init__(self, rotation: RotationService, record: ConsultantRecord | None = None,
                  parent: QWidget | None = None, *, gate: Gate | None = None) -> None:
         super().__init__(parent)
         self.rotation = rotation
         self.record = record
-        #: The version the form's values are based on (optimistic locking).
         self.version = record.version if record is not None else None
         self.gate = gate
         self.setObjectName("consultantEditDialog")
@@ -173,8 +164,6 @@ class ConsultantEditDialog(QDialog):
         self.active.setObjectName("active")
         self.active.setChecked(True)
         self.errors = {name: FieldError() for name in ("name", "staff_no", "phone")}
-        self.general = FieldError()
-        self.general.setObjectName("generalError")
 
         form = QFormLayout()
         form.setLabelAlignment(Qt.AlignmentFlag.AlignRight)
@@ -206,103 +195,35 @@ class ConsultantEditDialog(QDialog):
         return ConsultantDraft(name=self.name.text(), staff_no=self.staff_no.text(),
                                phone=self.phone.text(), active=self.active.isChecked())
 
-    def _clear_errors(self) -> None:
-        self.general.clear_text()
-        for name, error in self.errors.items():
-            error.clear_text()
-            mark_invalid(getattr(self, name), False)
-
     def save(self) -> None:
-        self._clear_errors()
+        self.clear_errors()
         actor = self.gate.actor(self) if self.gate is not None else None
         if self.gate is not None and actor is None:
             return
-        try:
-            saved = self.rotation.save_consultant(
-                self.draft(), self.record.id if self.record is not None else None,
-                actor=actor, version=self.version)  # type: ignore[arg-type]
-        except StaleEditError as exc:
-            # Keep what was typed; the next Save applies it over the newer version.
-            self.version = exc.current
-            self.general.show_text(message(exc))
-            self._fit()
-            return
-        except ValidationError as exc:
-            first: QWidget | None = None
-            for problem in exc.problems:
-                if problem.field in self.errors:
-                    self.errors[problem.field].show_text(message(problem))
-                    widget = getattr(self, problem.field)
-                    mark_invalid(widget, True)
-                    first = first or widget
-                else:
-                    self.general.show_text(message(problem))
-            if first is not None:
-                first.setFocus()
-                first.selectAll()
-            self._fit()
-            return
-        except DomainError as exc:
-            self.general.show_text(message(exc))
-            self._fit()
-            return
-        self.saved.emit(saved)
-        self.accept()
-
-    def _fit(self) -> None:
-        layout = self.layout()
-        if layout is not None:
-            layout.activate()
-        self.resize(self.width(), max(self.height(), self.sizeHint().height()))
-
-    def keyPressEvent(self, event) -> None:
-        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
-            self.save()  # Enter saves from any field, the check box included
-            return
-        super().keyPressEvent(event)
+        record_id = self.record.id if self.record is not None else None
+        self.submit(lambda: self.rotation.save_consultant(
+            self.draft(), record_id, actor=actor, version=self.version))  # type: ignore[arg-type]
 
 
-class RosterDialog(RecordTableSelection[ConsultantRecord], QDialog):
+class RosterDialog(ListEditDialog[ConsultantRecord, ConsultantEditDialog]):
     """名册: every consultant, active or not; add, edit, deactivate or reactivate."""
 
     COLUMNS = 4
 
     def __init__(self, rotation: RotationService, bridge: EventBridge | None = None,
                  parent: QWidget | None = None, *, accounts: AccountService) -> None:
-        super().__init__(parent)
+        super().__init__(parent, name="rosterDialog", title=self.tr("Roster of consultants"),
+                         size=(560, 460), table_name="rosterTable",
+                         headers=[self.tr("Name"), self.tr("Staff no."), self.tr("Phone"),
+                                  self.tr("Roster")])
         self.rotation = rotation
         self.gate = Gate(accounts, Permission.ROSTER_EDIT)
-        self.setObjectName("rosterDialog")
-        self.setWindowTitle(self.tr("Roster of consultants"))
-        self.resize(560, 460)
-        self.table = QTableWidget(0, self.COLUMNS)
-        self.table.setObjectName("rosterTable")
-        self.table.setHorizontalHeaderLabels([self.tr("Name"), self.tr("Staff no."),
-                                              self.tr("Phone"), self.tr("Roster")])
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setAlternatingRowColors(True)
-        self.table.verticalHeader().hide()
-        self.table.verticalHeader().setDefaultSectionSize(32)
-        self.table.horizontalHeader().setSectionResizeMode(
-            QHeaderView.ResizeMode.ResizeToContents)
-        self.table.horizontalHeader().setStretchLastSection(True)
-        self.table.activated.connect(lambda _i: self.edit())
-        self.table.itemSelectionChanged.connect(self._update_buttons)
 
-        self.add_button = QPushButton(self.tr("&Add…"))
-        self.add_button.setObjectName("rosterAdd")
-        self.add_button.setShortcut(QKeySequence("Ctrl+N"))
-        self.add_button.setToolTip(self.tr("Add a consultant (Ctrl+N)"))
-        self.edit_button = QPushButton(self.tr("&Edit…"))
-        self.edit_button.setObjectName("rosterEdit")
-        self.toggle_button = QPushButton(self.tr("&Deactivate"))
-        self.toggle_button.setObjectName("rosterToggle")
-        close = QPushButton(self.tr("Close"))
-        close.setObjectName("rosterClose")
-        for button in (self.add_button, self.edit_button, self.toggle_button, close):
-            button.setAutoDefault(False)
+        self.add_button = self.list_button(self.tr("&Add…"), "rosterAdd", shortcut="Ctrl+N",
+                                           tip=self.tr("Add a consultant (Ctrl+N)"))
+        self.edit_button = self.list_button(self.tr("&Edit…"), "rosterEdit")
+        self.toggle_button = self.list_button(self.tr("&Deactivate"), "rosterToggle")
+        close = self.list_button(self.tr("Close"), "rosterClose")
         self.add_button.clicked.connect(self.add)
         self.edit_button.clicked.connect(self.edit)
         self.toggle_button.clicked.connect(self.toggle_active)
@@ -323,41 +244,29 @@ class RosterDialog(RecordTableSelection[ConsultantRecord], QDialog):
         layout.addWidget(hint)
         layout.addLayout(buttons)
 
-        self._records: list[ConsultantRecord] = []
         if bridge is not None:
             bridge.changed.connect(self._on_event)
         self.reload()
         self.table.setFocus()
 
     # -- data ------------------------------------------------------------------------
-    def records(self) -> list[ConsultantRecord]:
-        return list(self._records)
+    def load(self) -> list[ConsultantRecord]:
+        return sorted(self.rotation.consultants(include_inactive=True),
+                      key=lambda r: (not r.active, r.staff_no, r.id))
 
-    def reload(self, select: int | None = None) -> None:
-        keep = select if select is not None else self.selected_id()
-        self._records = sorted(self.rotation.consultants(include_inactive=True),
-                               key=lambda r: (not r.active, r.staff_no, r.id))
-        self.table.setRowCount(len(self._records))
-        for row, record in enumerate(self._records):
-            cells = [record.name, record.staff_no, record.phone,
-                     self.tr("active") if record.active else self.tr("inactive")]
-            for col, text in enumerate(cells):
-                item = QTableWidgetItem(text)
-                item.setData(ID_ROLE, record.id)
-                if not record.active:
-                    item.setForeground(Qt.GlobalColor.gray)
-                self.table.setItem(row, col, item)
-        if keep is not None:
-            self.select(keep)
-        elif self._records:
-            self.table.selectRow(0)
-        self._update_buttons()
+    def cells(self, record: ConsultantRecord) -> list[str]:
+        return [record.name, record.staff_no, record.phone,
+                self.tr("active") if record.active else self.tr("inactive")]
+
+    def style_cell(self, item: QTableWidgetItem, record: ConsultantRecord, column: int) -> None:
+        if not record.active:
+            item.setForeground(Qt.GlobalColor.gray)
 
     def _on_event(self, event: Event) -> None:
         if event.topic in (ROTATION, EVERYTHING) and self.isVisible():
             self.reload()
 
-    def _update_buttons(self) -> None:
+    def update_buttons(self) -> None:
         record = self.selected()
         self.edit_button.setEnabled(record is not None)
         self.toggle_button.setEnabled(record is not None)
@@ -365,27 +274,17 @@ class RosterDialog(RecordTableSelection[ConsultantRecord], QDialog):
                                    and not record.active else self.tr("&Deactivate"))
 
     # -- actions -----------------------------------------------------------------------
-    def _open_form(self, record: ConsultantRecord | None) -> ConsultantEditDialog:
-        form = ConsultantEditDialog(self.rotation, record, self, gate=self.gate)
-        form.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        form.saved.connect(lambda saved: self.reload(select=saved.id))
-        form.open()
-        return form
-
-    def add(self) -> ConsultantEditDialog:
-        return self._open_form(None)
-
-    def edit(self) -> ConsultantEditDialog | None:
-        record = self.selected()
-        return self._open_form(record) if record is not None else None
+    def make_form(self, record: ConsultantRecord | None) -> ConsultantEditDialog:
+        return ConsultantEditDialog(self.rotation, record, self, gate=self.gate)
 
     def toggle_active(self) -> None:
         record = self.selected()
         if record is None:
             return
         if record.active and self.rotation.state().on_duty(record.id):
-            self._warn(self.tr("%1 is on duty today: sign them off (Alt+4) before "
-                               "taking them off the roster.").replace("%1", record.name))
+            self.warn(self.tr("%1 is on duty today: sign them off (Alt+4) before "
+                              "taking them off the roster.").replace("%1", record.name),
+                      "rosterMessage")
             return
         actor = self.gate.actor(self)
         if actor is None:
@@ -395,13 +294,6 @@ class RosterDialog(RecordTableSelection[ConsultantRecord], QDialog):
                 record.name, record.staff_no, record.phone, not record.active), record.id,
                 actor=actor, version=record.version)
         except DomainError as exc:
-            self._warn(message(exc))
+            self.warn(message(exc), "rosterMessage")
             return
         self.reload(select=saved.id)
-
-    def _warn(self, text: str) -> None:
-        box = QMessageBox(QMessageBox.Icon.Warning, self.windowTitle(), text,
-                          QMessageBox.StandardButton.Ok, self)
-        box.setObjectName("rosterMessage")
-        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        box.open()

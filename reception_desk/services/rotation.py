@@ -336,6 +336,8 @@ class RotationService:
                 owner = RotationRepository(session).owner_since(
                     party.phone, now - timedelta(days=settings.ownership_visit_days),
                     party.id)
+                if owner is None:  # as `owner_for` proposes: a hotline call's owner
+                    owner = call_owner(session, party.phone, now, settings)
             mode = classify(state, consultant_id, owner)
             confirmed: Actor | None = None
             if mode is AssignMode.OVERRIDE and proposed and manager is None:

@@ -3,6 +3,7 @@ table clearing and customer remarks. Stock lives in `services.stock`."""
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import datetime
 
 from ..domain.bar import (
@@ -16,7 +17,7 @@ from ..domain.bar import (
     recall_allowed,
     validate_order_lines,
 )
-from ..domain.bar_records import BarBoard, MenuRecord, OrderRecord, RemarkRecord
+from ..domain.bar_records import BarBoard, MenuRecord, OrderRecord, RefillRecord, RemarkRecord
 from ..domain.edits import MENU_FIELDS
 from ..domain.errors import DomainError, FieldProblem, NotFoundError, ValidationError
 from ..domain.events import BAR, PARTIES, STOCK, Event, EventBus
@@ -63,6 +64,13 @@ class BarService:
         self.bus = bus
         self.settings = settings
         self.clock = clock
+        #: The board as last read for the windows, with every refill check in one list;
+        #: any event (a change here or one the change feed brought) forgets it.
+        self._shared: tuple[BarBoard, tuple[RefillRecord, ...]] | None = None
+        bus.subscribe(self._forget_board)
+
+    def _forget_board(self, _event: Event) -> None:
+        self._shared = None
 
     def rules(self) -> BarRules:
         return rules_of(self.settings)
@@ -313,21 +321,29 @@ class BarService:
             return BarRepository(session).remarks(party_id)
 
     # -- what the bar window shows ------------------------------------------------------
-    def board(self) -> BarBoard:
+    def board(self, *, shared: bool = False) -> BarBoard:
+        """What the bar window shows now. With `shared` (the windows, which reload on
+        events) a board read since the last event is reused: the bar window and the
+        desk's bar dock then read the database once per change, not once each."""
         now = self.clock()
-        with self.db.read() as session:
-            repo = BarRepository(session)
-            orders = tuple(repo.order_records(repo.open_orders()))
-            checks = repo.refill_records(repo.open_checks())
-            last = repo.last_served()
-            return BarBoard(
-                orders=orders,
-                refills_due=tuple(c for c in checks if c.due_at <= now),
-                refills_later=tuple(c for c in checks if c.due_at > now),
-                tasks=tuple(repo.task_record(t) for t in repo.open_tasks()),
-                low_stock=tuple(s for s in repo.stock() if s.low),
-                last_served=repo.order_record(last) if last is not None else None,
-            )
+        if shared and self._shared is not None:
+            board, checks = self._shared
+        else:
+            with self.db.read() as session:
+                repo = BarRepository(session)
+                last = repo.last_served()
+                checks = tuple(repo.refill_records(repo.open_checks()))
+                board = BarBoard(
+                    orders=tuple(repo.order_records(repo.open_orders())),
+                    refills_due=(),
+                    refills_later=(),
+                    tasks=tuple(repo.task_record(t) for t in repo.open_tasks()),
+                    low_stock=tuple(s for s in repo.stock() if s.low),
+                    last_served=repo.order_record(last) if last is not None else None,
+                )
+            self._shared = (board, checks)
+        return replace(board, refills_due=tuple(c for c in checks if c.due_at <= now),
+                       refills_later=tuple(c for c in checks if c.due_at > now))
 
     def orders_of_party(self, party_id: int) -> list[OrderRecord]:
         with self.db.read() as session:

@@ -252,7 +252,7 @@ class BarWindow(QMainWindow):
         self._reload_queued = False
         self._stale = False
         bar = self.services.bar
-        board = bar.board()
+        board = bar.board(shared=True)
         categories = {m.name: m.category for m in bar.menu()}
         self.board = board
         self._refills = sorted(board.refills_due + board.refills_later, key=lambda r: r.due_at)

@@ -205,7 +205,7 @@ class BarDeskPanel(QWidget):
 
     def reload(self) -> None:
         now = self.services.clock()
-        board = self.bar.board()
+        board = self.bar.board(shared=True)
         keep_since = now - timedelta(minutes=SERVED_KEEP_MINUTES)
         served = self.bar.served_since(keep_since)
         self._board, self._served = board, served

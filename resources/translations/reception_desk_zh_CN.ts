@@ -1798,48 +1798,47 @@ You can start with real data instead; demo data is marked and can be replaced la
 <context>
     <name>DrinkEditDialog</name>
     <message>
-        <location filename="../../reception_desk/ui/stock/menu_dialog.py" line="191"/>
+        <location filename="../../reception_desk/ui/stock/menu_dialog.py" line="181"/>
         <source>Add drink</source>
-        <extracomment>The version the form&apos;s values are based on (optimistic locking).</extracomment>
         <translation>添加饮品</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/stock/menu_dialog.py" line="191"/>
+        <location filename="../../reception_desk/ui/stock/menu_dialog.py" line="181"/>
         <source>Edit drink</source>
         <translation>编辑饮品</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/stock/menu_dialog.py" line="196"/>
+        <location filename="../../reception_desk/ui/stock/menu_dialog.py" line="186"/>
         <source>e.g. 铁观音</source>
         <translation>例如：铁观音</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/stock/menu_dialog.py" line="204"/>
+        <location filename="../../reception_desk/ui/stock/menu_dialog.py" line="194"/>
         <source>Available (can be ordered now)</source>
         <translation>供应中（现在可点）</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/stock/menu_dialog.py" line="214"/>
+        <location filename="../../reception_desk/ui/stock/menu_dialog.py" line="202"/>
         <source>&amp;Name</source>
         <translation>名称(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/stock/menu_dialog.py" line="222"/>
+        <location filename="../../reception_desk/ui/stock/menu_dialog.py" line="210"/>
         <source>&amp;Category</source>
         <translation>类别(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/stock/menu_dialog.py" line="226"/>
+        <location filename="../../reception_desk/ui/stock/menu_dialog.py" line="214"/>
         <source>One serving uses</source>
         <translation>每份用量</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/stock/menu_dialog.py" line="253"/>
+        <location filename="../../reception_desk/ui/stock/menu_dialog.py" line="241"/>
         <source>Fill the cup to %1</source>
         <translation>倒至杯子的 %1</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/stock/menu_dialog.py" line="277"/>
+        <location filename="../../reception_desk/ui/stock/menu_dialog.py" line="265"/>
         <source>“%1” is listed twice: put the whole quantity on one line.</source>
         <translation>“%1”重复列出：请把用量合并到一行。</translation>
     </message>
@@ -3547,83 +3546,83 @@ Database: %2</source>
 <context>
     <name>MenuDialog</name>
     <message>
-        <location filename="../../reception_desk/ui/stock/menu_dialog.py" line="366"/>
+        <location filename="../../reception_desk/ui/stock/menu_dialog.py" line="327"/>
         <source>Bar menu</source>
         <translation>饮品单</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/stock/menu_dialog.py" line="371"/>
+        <location filename="../../reception_desk/ui/stock/menu_dialog.py" line="329"/>
         <source>Drink</source>
         <translation>饮品</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/stock/menu_dialog.py" line="371"/>
+        <location filename="../../reception_desk/ui/stock/menu_dialog.py" line="329"/>
         <source>Category</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/stock/menu_dialog.py" line="371"/>
+        <location filename="../../reception_desk/ui/stock/menu_dialog.py" line="329"/>
         <source>Fill</source>
         <translation>倒至</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/stock/menu_dialog.py" line="371"/>
+        <location filename="../../reception_desk/ui/stock/menu_dialog.py" line="330"/>
         <source>Available</source>
         <translation>可点</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/stock/menu_dialog.py" line="372"/>
+        <location filename="../../reception_desk/ui/stock/menu_dialog.py" line="330"/>
         <source>One serving uses</source>
         <translation>每份用量</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/stock/menu_dialog.py" line="385"/>
+        <location filename="../../reception_desk/ui/stock/menu_dialog.py" line="334"/>
         <source>&amp;Add…</source>
         <translation>添加(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/stock/menu_dialog.py" line="388"/>
+        <location filename="../../reception_desk/ui/stock/menu_dialog.py" line="335"/>
         <source>Add a drink (Ctrl+N)</source>
         <translation>添加饮品 (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/stock/menu_dialog.py" line="389"/>
+        <location filename="../../reception_desk/ui/stock/menu_dialog.py" line="336"/>
         <source>&amp;Edit…</source>
         <translation>编辑(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/stock/menu_dialog.py" line="391"/>
-        <location filename="../../reception_desk/ui/stock/menu_dialog.py" line="464"/>
+        <location filename="../../reception_desk/ui/stock/menu_dialog.py" line="337"/>
+        <location filename="../../reception_desk/ui/stock/menu_dialog.py" line="394"/>
         <source>Take &amp;off the menu</source>
         <translation>下架(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/stock/menu_dialog.py" line="393"/>
+        <location filename="../../reception_desk/ui/stock/menu_dialog.py" line="338"/>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/stock/menu_dialog.py" line="430"/>
+        <location filename="../../reception_desk/ui/stock/menu_dialog.py" line="367"/>
         <source>Fill levels from the procedures: tea to %1% of the cup, other drinks to %2%. Serving a drink takes its recipe out of stock; a drink that is not available cannot be ordered.</source>
         <translation>按服务流程：茶倒至杯子的 %1%，其他饮品倒至 %2%。出品时按配方扣减库存；已下架的饮品不能点。</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/stock/menu_dialog.py" line="439"/>
+        <location filename="../../reception_desk/ui/stock/menu_dialog.py" line="376"/>
         <source>yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/stock/menu_dialog.py" line="439"/>
+        <location filename="../../reception_desk/ui/stock/menu_dialog.py" line="376"/>
         <source>no — off the menu</source>
         <translation>否 — 已下架</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/stock/menu_dialog.py" line="440"/>
+        <location filename="../../reception_desk/ui/stock/menu_dialog.py" line="377"/>
         <source>(nothing from stock)</source>
         <translation>（不耗用库存）</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/stock/menu_dialog.py" line="463"/>
+        <location filename="../../reception_desk/ui/stock/menu_dialog.py" line="393"/>
         <source>Put &amp;back on the menu</source>
         <translation>重新上架(&amp;B)</translation>
     </message>
@@ -6187,17 +6186,17 @@ The party is on the board without a consultant; assign one with F5 or Consultant
 <context>
     <name>RecipeEditor</name>
     <message>
-        <location filename="../../reception_desk/ui/stock/menu_dialog.py" line="124"/>
+        <location filename="../../reception_desk/ui/stock/menu_dialog.py" line="117"/>
         <source>Add stock item</source>
         <translation>添加物品</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/stock/menu_dialog.py" line="128"/>
+        <location filename="../../reception_desk/ui/stock/menu_dialog.py" line="121"/>
         <source>Nothing from stock (e.g. water from the dispenser).</source>
         <translation>不耗用库存（如饮水机的水）。</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/stock/menu_dialog.py" line="130"/>
+        <location filename="../../reception_desk/ui/stock/menu_dialog.py" line="123"/>
         <source>The stock list is empty: add stock items under Bar › Stock first.</source>
         <translation>库存清单为空：请先在“水吧 › 库存”中添加物品。</translation>
     </message>
@@ -6205,12 +6204,12 @@ The party is on the board without a consultant; assign one with F5 or Consultant
 <context>
     <name>RecipeRow</name>
     <message>
-        <location filename="../../reception_desk/ui/stock/menu_dialog.py" line="80"/>
+        <location filename="../../reception_desk/ui/stock/menu_dialog.py" line="73"/>
         <source>e.g. 1</source>
         <translation>例如：1</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/stock/menu_dialog.py" line="86"/>
+        <location filename="../../reception_desk/ui/stock/menu_dialog.py" line="79"/>
         <source>Remove this stock item from the recipe</source>
         <translation>从配方中移除该物品</translation>
     </message>

@@ -9,22 +9,16 @@ form keeps what was typed.
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QCheckBox,
     QComboBox,
-    QDialog,
     QDialogButtonBox,
     QFormLayout,
     QGridLayout,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
-    QMessageBox,
     QPushButton,
-    QTableWidget,
     QTableWidgetItem,
     QToolButton,
     QVBoxLayout,
@@ -33,15 +27,14 @@ from PySide6.QtWidgets import (
 
 from ...domain.bar import DrinkCategory, fill_percent
 from ...domain.bar_records import MenuRecord, StockRecord
-from ...domain.edits import StaleEditError
 from ...domain.errors import DomainError, ValidationError
 from ...domain.events import BAR, EVERYTHING, SETTINGS, STOCK, Event
 from ...domain.roles import Permission
 from ...services.bar import MAX_NAME
 from ...services.context import Services
 from ..accounts.guard import Gate
+from ..common import ListEditDialog, RecordFormDialog
 from ..events import EventBridge
-from ..record_table import RecordTableSelection
 from ..text import message
 from ..widgets import FieldError, mark_invalid, with_error
 from .common import QUIET_FG, category_label, format_quantity, not_a_number_text, parse_quantity
@@ -174,17 +167,14 @@ class RecipeEditor(QWidget):
         return [row.quantity for row in self.rows]
 
 
-class DrinkEditDialog(QDialog):
+class DrinkEditDialog(RecordFormDialog):
     """Add (record None) or correct one drink; problems show beside their fields."""
-
-    saved = Signal(object)
 
     def __init__(self, services: Services, record: MenuRecord | None = None,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.services = services
         self.record = record
-        #: The version the form's values are based on (optimistic locking).
         self.version = record.version if record is not None else None
         self.gate = Gate(services, Permission.MENU_EDIT)
         self.setObjectName("drinkEditDialog")
@@ -206,8 +196,6 @@ class DrinkEditDialog(QDialog):
         self.available.setChecked(True)
         self.recipe = RecipeEditor(services.stock.items(), self)
         self.errors = {name: FieldError() for name in ("name", "recipe")}
-        self.general = FieldError()
-        self.general.setObjectName("generalError")
 
         form = QFormLayout()
         form.setLabelAlignment(Qt.AlignmentFlag.AlignRight)
@@ -253,11 +241,11 @@ class DrinkEditDialog(QDialog):
         self.fill.setText(self.tr("Fill the cup to %1").replace(
             "%1", fill_text(self.services, self.category_value())))
 
-    def _clear_errors(self) -> None:
-        self.general.clear_text()
-        for error in self.errors.values():
-            error.clear_text()
-        mark_invalid(self.name, False)
+    def problem_fields(self) -> dict[str, QWidget]:
+        return {"name": self.name}
+
+    def clear_errors(self) -> None:
+        super().clear_errors()
         for field in self.recipe.fields():
             mark_invalid(field, False)
 
@@ -288,112 +276,66 @@ class DrinkEditDialog(QDialog):
             mark_invalid(field, True)
             field.setFocus()
             field.selectAll()
-        self._fit()
+        self.fit()
 
     def save(self) -> None:
-        self._clear_errors()
+        self.clear_errors()
         recipe = self._recipe()
         if recipe is None:
             return
         actor = self.gate.actor(self)
         if actor is None:
             return
-        try:
-            saved = self.services.bar.save_menu_item(
-                self.name.text(), self.category_value(), recipe, self.available.isChecked(),
-                self.record.id if self.record is not None else None, actor=actor,
-                version=self.version)
-        except StaleEditError as exc:
-            # Keep what was typed; the next Save applies it over the newer version.
-            self.version = exc.current
-            self.general.show_text(message(exc))
-            self._fit()
-            return
-        except ValidationError as exc:
-            first: QWidget | None = None
-            for problem in exc.problems:
-                if problem.field == "name":
-                    self.errors["name"].show_text(message(problem))
-                    mark_invalid(self.name, True)
-                    first = first or self.name
-                elif problem.field == "recipe":
-                    self.errors["recipe"].show_text(message(problem))
-                    bad = [row.quantity for row in self.recipe.rows
-                           if (parse_quantity(row.quantity.text()) or 0) <= 0]
-                    for field in bad:
-                        mark_invalid(field, True)
-                    first = first or (bad[0] if bad else None)
-                else:
-                    self.general.show_text(message(problem))
-            if first is not None:
-                first.setFocus()
-                if isinstance(first, QLineEdit):
-                    first.selectAll()
-            self._fit()
-            return
-        except DomainError as exc:
-            self.general.show_text(message(exc))
-            self._fit()
-            return
-        self.saved.emit(saved)
-        self.accept()
+        record_id = self.record.id if self.record is not None else None
+        self.submit(lambda: self.services.bar.save_menu_item(
+            self.name.text(), self.category_value(), recipe, self.available.isChecked(),
+            record_id, actor=actor, version=self.version))
 
-    def _fit(self) -> None:
-        layout = self.layout()
-        if layout is not None:
-            layout.activate()
-        self.resize(self.width(), max(self.height(), self.sizeHint().height()))
+    def show_problems(self, exc: ValidationError) -> None:
+        first: QWidget | None = None
+        for problem in exc.problems:
+            if problem.field == "name":
+                self.errors["name"].show_text(message(problem))
+                mark_invalid(self.name, True)
+                first = first or self.name
+            elif problem.field == "recipe":
+                self.errors["recipe"].show_text(message(problem))
+                bad = [row.quantity for row in self.recipe.rows
+                       if (parse_quantity(row.quantity.text()) or 0) <= 0]
+                for field in bad:
+                    mark_invalid(field, True)
+                first = first or (bad[0] if bad else None)
+            else:
+                self.general.show_text(message(problem))
+        if first is not None:
+            first.setFocus()
+            if isinstance(first, QLineEdit):
+                first.selectAll()
 
-    def keyPressEvent(self, event) -> None:
-        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and \
-                not isinstance(self.focusWidget(), QPushButton | QToolButton):
-            self.save()
-            return
-        super().keyPressEvent(event)
+    def enter_saves(self) -> bool:
+        # Enter on a button (Add stock item, ✕) presses that button.
+        return not isinstance(self.focusWidget(), QPushButton | QToolButton)
 
 
-class MenuDialog(RecordTableSelection[MenuRecord], QDialog):
+class MenuDialog(ListEditDialog[MenuRecord, DrinkEditDialog]):
     """饮品单: every drink, available or not; add, edit, take off or put back on."""
 
     COLUMNS = 5
 
     def __init__(self, services: Services, bridge: EventBridge | None = None,
                  parent: QWidget | None = None) -> None:
-        super().__init__(parent)
+        super().__init__(parent, name="menuDialog", title=self.tr("Bar menu"), size=(760, 480),
+                         table_name="menuTable", headers=[
+                             self.tr("Drink"), self.tr("Category"), self.tr("Fill"),
+                             self.tr("Available"), self.tr("One serving uses")])
         self.services = services
         self.gate = Gate(services, Permission.MENU_EDIT)
-        self.setObjectName("menuDialog")
-        self.setWindowTitle(self.tr("Bar menu"))
-        self.resize(760, 480)
-        self.table = QTableWidget(0, self.COLUMNS)
-        self.table.setObjectName("menuTable")
-        self.table.setHorizontalHeaderLabels([
-            self.tr("Drink"), self.tr("Category"), self.tr("Fill"), self.tr("Available"),
-            self.tr("One serving uses")])
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setAlternatingRowColors(True)
-        self.table.verticalHeader().hide()
-        self.table.verticalHeader().setDefaultSectionSize(32)
-        self.table.horizontalHeader().setSectionResizeMode(
-            QHeaderView.ResizeMode.ResizeToContents)
-        self.table.horizontalHeader().setStretchLastSection(True)
-        self.table.activated.connect(lambda _i: self.edit())
-        self.table.itemSelectionChanged.connect(self._update_buttons)
 
-        self.add_button = QPushButton(self.tr("&Add…"))
-        self.add_button.setObjectName("menuAdd")
-        self.add_button.setShortcut(QKeySequence("Ctrl+N"))
-        self.add_button.setToolTip(self.tr("Add a drink (Ctrl+N)"))
-        self.edit_button = QPushButton(self.tr("&Edit…"))
-        self.edit_button.setObjectName("menuEdit")
-        self.toggle_button = QPushButton(self.tr("Take &off the menu"))
-        self.toggle_button.setObjectName("menuToggle")
-        close = QPushButton(self.tr("Close"))
-        close.setObjectName("menuClose")
-        for button in (self.add_button, self.edit_button, self.toggle_button, close):
-            button.setAutoDefault(False)
+        self.add_button = self.list_button(self.tr("&Add…"), "menuAdd", shortcut="Ctrl+N",
+                                           tip=self.tr("Add a drink (Ctrl+N)"))
+        self.edit_button = self.list_button(self.tr("&Edit…"), "menuEdit")
+        self.toggle_button = self.list_button(self.tr("Take &off the menu"), "menuToggle")
+        close = self.list_button(self.tr("Close"), "menuClose")
         self.add_button.clicked.connect(self.add)
         self.edit_button.clicked.connect(self.edit)
         self.toggle_button.clicked.connect(self.toggle_available)
@@ -413,42 +355,30 @@ class MenuDialog(RecordTableSelection[MenuRecord], QDialog):
         layout.addWidget(self.hint)
         layout.addLayout(buttons)
 
-        self._records: list[MenuRecord] = []
         if bridge is not None:
             bridge.changed.connect(self._on_event)
         self.reload()
         self.table.setFocus()
 
     # -- data ------------------------------------------------------------------------
-    def records(self) -> list[MenuRecord]:
-        return list(self._records)
-
-    def reload(self, select: int | None = None) -> None:
-        keep = select if select is not None else self.selected_id()
+    def load(self) -> list[MenuRecord]:
         s = self.services.settings.current()
         self.hint.setText(self.tr(
             "Fill levels from the procedures: tea to %1% of the cup, other drinks to %2%. "
             "Serving a drink takes its recipe out of stock; a drink that is not available "
             "cannot be ordered.").replace("%1", str(s.tea_fill_percent))
             .replace("%2", str(s.other_fill_percent)))
-        self._records = self.services.bar.menu()
-        self.table.setRowCount(len(self._records))
-        for row, record in enumerate(self._records):
-            cells = [record.name, category_label(record.category),
-                     fill_text(self.services, record.category),
-                     self.tr("yes") if record.available else self.tr("no — off the menu"),
-                     recipe_text(record) or self.tr("(nothing from stock)")]
-            for col, text in enumerate(cells):
-                item = QTableWidgetItem(text)
-                item.setData(ID_ROLE, record.id)
-                if not record.available:
-                    item.setForeground(QUIET_FG)
-                self.table.setItem(row, col, item)
-        if keep is not None:
-            self.select(keep)
-        elif self._records:
-            self.table.selectRow(0)
-        self._update_buttons()
+        return self.services.bar.menu()
+
+    def cells(self, record: MenuRecord) -> list[str]:
+        return [record.name, category_label(record.category),
+                fill_text(self.services, record.category),
+                self.tr("yes") if record.available else self.tr("no — off the menu"),
+                recipe_text(record) or self.tr("(nothing from stock)")]
+
+    def style_cell(self, item: QTableWidgetItem, record: MenuRecord, column: int) -> None:
+        if not record.available:
+            item.setForeground(QUIET_FG)
 
     def _on_event(self, event: Event) -> None:
         if event.topic in (BAR, STOCK, SETTINGS, EVERYTHING) and self.isVisible():
@@ -456,7 +386,7 @@ class MenuDialog(RecordTableSelection[MenuRecord], QDialog):
                 return
             self.reload()
 
-    def _update_buttons(self) -> None:
+    def update_buttons(self) -> None:
         record = self.selected()
         self.edit_button.setEnabled(record is not None)
         self.toggle_button.setEnabled(record is not None)
@@ -464,19 +394,8 @@ class MenuDialog(RecordTableSelection[MenuRecord], QDialog):
                                    and not record.available else self.tr("Take &off the menu"))
 
     # -- actions -----------------------------------------------------------------------
-    def _open_form(self, record: MenuRecord | None) -> DrinkEditDialog:
-        form = DrinkEditDialog(self.services, record, self)
-        form.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        form.saved.connect(lambda saved: self.reload(select=saved.id))
-        form.open()
-        return form
-
-    def add(self) -> DrinkEditDialog:
-        return self._open_form(None)
-
-    def edit(self) -> DrinkEditDialog | None:
-        record = self.selected()
-        return self._open_form(record) if record is not None else None
+    def make_form(self, record: MenuRecord | None) -> DrinkEditDialog:
+        return DrinkEditDialog(self.services, record, self)
 
     def toggle_available(self) -> None:
         record = self.selected()
@@ -491,10 +410,6 @@ class MenuDialog(RecordTableSelection[MenuRecord], QDialog):
                 [(r.stock_item_id, r.quantity) for r in record.recipe],
                 not record.available, record.id, actor=actor, version=record.version)
         except DomainError as exc:
-            box = QMessageBox(QMessageBox.Icon.Warning, self.windowTitle(), message(exc),
-                              QMessageBox.StandardButton.Ok, self)
-            box.setObjectName("menuMessage")
-            box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-            box.open()
+            self.warn(message(exc), "menuMessage")
             return
         self.reload(select=saved.id)

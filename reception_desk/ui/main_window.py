@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QByteArray, Qt
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtCore import QByteArray, QEvent, QObject, Qt
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QResizeEvent
 from PySide6.QtWidgets import QDockWidget, QMainWindow, QMessageBox, QScrollArea, QWidget
 
 from .. import __version__
@@ -20,11 +20,43 @@ from .events import EventBridge
 from .hotline.calls_dock import HotlinePanel
 from .lobby import LobbyWindow, second_screen
 from .notice import Announcer
-from .prefs import BAR_OPEN, MAIN_GEOMETRY, MAIN_STATE, make_prefs
+from .prefs import BAR_OPEN, LAYOUT_VERSION, MAIN_AUTO, MAIN_GEOMETRY, MAIN_STATE, make_prefs
 from .requests.panel import RequestsPanel
 from .rotation.panel import RotationPanel
 from .settings_dialog import SettingsDialog
 from .status_bar import DeskStatusBar
+
+#: The right-hand column (rotation, and the bar / requests / hotline tabs under it).
+RIGHT_MIN_WIDTH = 340
+RIGHT_MAX_WIDTH = 560
+RIGHT_SHARE = 0.28
+#: The rotation's share of the right-hand column's height.
+ROTATION_SHARE = 0.64
+
+
+def _scrolled(widget: QWidget, name: str) -> QScrollArea:
+    """``widget`` in a frameless scroll area, so its dock can be narrower or lower."""
+    scroll = QScrollArea()
+    scroll.setObjectName(name)
+    scroll.setWidgetResizable(True)
+    scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+    scroll.setWidget(widget)
+    return scroll
+
+
+class SeparatorWatch(QObject):
+    """Notices a press on the window itself, between its docks: the person drags a
+    separator, and from then on sizes the docks by hand (the default sizing stops)."""
+
+    def __init__(self, window: MainWindow) -> None:
+        super().__init__(window)
+        self._window = window
+        window.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.MouseButtonPress and watched is self._window:
+            self._window.auto_layout = False
+        return False
 
 
 class MainWindow(QMainWindow):
@@ -50,41 +82,54 @@ class MainWindow(QMainWindow):
         self.rotation = RotationPanel(services, bridge, self)
         self._add_dock("dock_rotation", self.tr("Consultant rotation"), self.rotation,
                        Qt.DockWidgetArea.RightDockWidgetArea)
-        self.docks["dock_rotation"].setMinimumWidth(340)
         self.bar_desk = BarDeskPanel(services, bridge, self)
         self.bar_desk.set_order_action(self.board.act_drinks)
         self.bar_desk.party_activated.connect(self.board.select_party)
-        # The rotation keeps the whole right-hand side; the bar sits under the board.
+        # The board keeps the whole left-hand side, top to bottom: its in-building rows
+        # are the desk's first concern. The right-hand column holds the rotation and,
+        # under it, the bar, the requests and the hotline as tabs.
+        self.setCorner(Qt.Corner.BottomLeftCorner, Qt.DockWidgetArea.LeftDockWidgetArea)
         self.setCorner(Qt.Corner.BottomRightCorner, Qt.DockWidgetArea.RightDockWidgetArea)
         # In a scroll area so the dock can be as low as the receptionist likes.
-        bar_scroll = QScrollArea()
-        bar_scroll.setObjectName("barDeskScroll")
-        bar_scroll.setWidgetResizable(True)
-        bar_scroll.setFrameShape(QScrollArea.Shape.NoFrame)
-        bar_scroll.setWidget(self.bar_desk)
-        self._add_dock("dock_bar", self.tr("Water bar"), bar_scroll,
-                       Qt.DockWidgetArea.BottomDockWidgetArea)
+        self._add_dock("dock_bar", self.tr("Water bar"),
+                       _scrolled(self.bar_desk, "barDeskScroll"),
+                       Qt.DockWidgetArea.RightDockWidgetArea)
+        self.splitDockWidget(self.docks["dock_rotation"], self.docks["dock_bar"],
+                             Qt.Orientation.Vertical)
         self.requests = RequestsPanel(services, bridge, self)
-        self._add_dock("dock_requests", self.tr("Reception requests"), self.requests,
-                       Qt.DockWidgetArea.BottomDockWidgetArea)
+        # The requests and the hotline are wider than the column: they scroll sideways
+        # there, and show whole when the column is widened or the dock floats.
+        self._add_dock("dock_requests", self.tr("Reception requests"),
+                       _scrolled(self.requests, "requestsScroll"),
+                       Qt.DockWidgetArea.RightDockWidgetArea)
         self.tabifyDockWidget(self.docks["dock_bar"], self.docks["dock_requests"])
         self.hotline = HotlinePanel(services, bridge, self)
-        self._add_dock("dock_hotline", self.tr("Hotline"), self.hotline,
-                       Qt.DockWidgetArea.BottomDockWidgetArea)
+        self._add_dock("dock_hotline", self.tr("Hotline"),
+                       _scrolled(self.hotline, "hotlineScroll"),
+                       Qt.DockWidgetArea.RightDockWidgetArea)
         self.tabifyDockWidget(self.docks["dock_requests"], self.docks["dock_hotline"])
         self.docks["dock_bar"].raise_()
-        self.resizeDocks([self.docks["dock_arrivals"], self.docks["dock_rotation"]],
-                         [1060, 380], Qt.Orientation.Horizontal)
-        self.resizeDocks([self.docks["dock_arrivals"], self.docks["dock_bar"]],
-                         [620, 230], Qt.Orientation.Vertical)
 
         self.setStatusBar(DeskStatusBar(services, bridge, self))
         self._build_menus()
-        self.announcer.attach(self)
+        # One notice area for the arrival banners and the reminders: in the bar's corner
+        # under the rotation, never over the up / on-deck cards (nor a field in use).
+        self.notices = self.announcer.attach(self)
+        self.notices.corners = (Qt.Corner.BottomRightCorner, Qt.Corner.BottomLeftCorner,
+                                Qt.Corner.TopLeftCorner, Qt.Corner.TopRightCorner)
+        self.notices.keep_clear = lambda: [self.rotation.up_card, self.rotation.deck_card]
         bridge.changed.connect(self._on_event)
         self._update_title()
-        self._default_state = self.saveState()
+        self._default_state = self.saveState(LAYOUT_VERSION)
+        #: True while the layout is the default one: it then follows the window's size.
+        self.auto_layout = True
+        self._arranging = False
         self._restore_layout()
+        for dock in self.docks.values():
+            dock.dockLocationChanged.connect(self._layout_changed_by_hand)
+            dock.topLevelChanged.connect(self._layout_changed_by_hand)
+            dock.visibilityChanged.connect(lambda _v: self.notices.place_soon())
+        self._separators = SeparatorWatch(self)
 
     def _add_dock(self, name: str, title: str, widget: QWidget,
                   area: Qt.DockWidgetArea) -> None:
@@ -95,7 +140,7 @@ class MainWindow(QMainWindow):
                          | QDockWidget.DockWidgetFeature.DockWidgetClosable
                          | QDockWidget.DockWidgetFeature.DockWidgetFloatable)
         if area == Qt.DockWidgetArea.RightDockWidgetArea:
-            dock.setMinimumWidth(300)
+            dock.setMinimumWidth(RIGHT_MIN_WIDTH)
         self.addDockWidget(area, dock)
         self.docks[name] = dock
 
@@ -150,6 +195,7 @@ class MainWindow(QMainWindow):
             view_menu.addAction(dock.toggleViewAction())
         view_menu.addSeparator()
         reset = QAction(self.tr("&Reset layout"), self)
+        reset.setObjectName("resetLayout")
         reset.triggered.connect(self.reset_layout)
         view_menu.addAction(reset)
         view_menu.addSeparator()
@@ -227,22 +273,79 @@ class MainWindow(QMainWindow):
         if not isinstance(geometry, QByteArray) or not self.restoreGeometry(geometry):
             self.resize(1440, 880)
         state = prefs.value(MAIN_STATE)
-        if isinstance(state, QByteArray):
-            self.restoreState(state)
+        # A layout saved by an earlier version (another arrangement) is not restored:
+        # the new default applies once.
+        if isinstance(state, QByteArray) and self._restore_state(state):
+            self.auto_layout = str(prefs.value(MAIN_AUTO, "false")).lower() == "true"
+        self.apply_default_sizes()
+
+    def _restore_state(self, state: QByteArray) -> bool:
+        self._arranging = True
+        try:
+            return self.restoreState(state, LAYOUT_VERSION)
+        finally:
+            self._arranging = False
 
     def save_layout(self) -> None:
         prefs = make_prefs()
         prefs.setValue(MAIN_GEOMETRY, self.saveGeometry())
-        prefs.setValue(MAIN_STATE, self.saveState())
+        prefs.setValue(MAIN_STATE, self.saveState(LAYOUT_VERSION))
+        prefs.setValue(MAIN_AUTO, self.auto_layout)
         prefs.setValue(BAR_OPEN, self.bar_window is not None and self.bar_window.isVisible())
         prefs.sync()
 
     def reset_layout(self) -> None:
-        self.restoreState(self._default_state)
-        for dock in self.docks.values():
-            dock.setFloating(False)
-            dock.show()
-        self.docks["dock_bar"].raise_()
+        """View › Reset layout: every dock back in its place, sized for this window."""
+        self._restore_state(self._default_state)
+        self._arranging = True
+        try:
+            for dock in self.docks.values():
+                dock.setFloating(False)
+                dock.show()
+            self.docks["dock_bar"].raise_()
+        finally:
+            self._arranging = False
+        self.auto_layout = True
+        self.apply_default_sizes()
+
+    def apply_default_sizes(self) -> None:
+        """Share the window the default way (while the layout is the default one): the
+        right-hand column a quarter of the width, the rotation about two thirds of its height.
+        The board's minimum size keeps its in-building rows whatever the others get."""
+        if not self.auto_layout:
+            return
+        docks = self.docks
+        board, rotation = docks["dock_arrivals"], docks["dock_rotation"]
+        lower = next((docks[name] for name in ("dock_bar", "dock_requests", "dock_hotline")
+                      if self._docked(docks[name])), None)
+        self._arranging = True
+        try:
+            if self._docked(board) and self._docked(rotation):
+                right = max(rotation.minimumWidth(),
+                            min(RIGHT_MAX_WIDTH, round(self.width() * RIGHT_SHARE)))
+                self.resizeDocks([board, rotation], [self.width() - right, right],
+                                 Qt.Orientation.Horizontal)
+            if lower is not None and self._docked(rotation):
+                height = self.height()
+                top = round(height * ROTATION_SHARE)
+                self.resizeDocks([rotation, lower], [top, height - top],
+                                 Qt.Orientation.Vertical)
+        finally:
+            self._arranging = False
+        self.notices.place_soon()
+
+    def _docked(self, dock: QDockWidget) -> bool:
+        return not dock.isHidden() and not dock.isFloating() \
+            and self.dockWidgetArea(dock) != Qt.DockWidgetArea.NoDockWidgetArea
+
+    def _layout_changed_by_hand(self, *_args: object) -> None:
+        if not self._arranging:
+            self.auto_layout = False
+        self.notices.place_soon()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self.apply_default_sizes()
 
     # -- actions ------------------------------------------------------------------
     def open_settings(self) -> None:

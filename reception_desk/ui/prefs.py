@@ -13,6 +13,12 @@ LANGUAGE = "ui/language"
 SOUND = "ui/sound"
 MAIN_GEOMETRY = "main/geometry"
 MAIN_STATE = "main/state"
+#: The main window's layout is the default one (it follows the window's size).
+MAIN_AUTO = "main/auto_layout"
+#: Version of the main window's dock arrangement in MAIN_STATE. 2: the board keeps the
+#: whole left side, the bar / requests / hotline sit under the rotation. A state saved
+#: with another version is not restored, so the new default applies once.
+LAYOUT_VERSION = 2
 BAR_GEOMETRY = "bar/geometry"
 BAR_OPEN = "bar/open"
 #: The bar window's own mute (M): this PC's bar stays silent, the late card still flashes.

@@ -80,8 +80,9 @@ def test_new_arrival_shows_a_notice_without_taking_focus(
     main_window.board.search.setFocus()
     services.arrivals.register(PartyDraft("郑", Honorific.MR, 3, VisitKind.APPOINTMENT, "网络",
                                           description="穿灰色外套"))
-    notice = main_window.announcer.overlays[0]
-    qtbot.waitUntil(notice.isVisible)
+    qtbot.waitUntil(lambda: bool(main_window.announcer.arrival_notices(main_window)))
+    [notice] = main_window.announcer.arrival_notices(main_window)
+    assert notice.isVisible()
     assert "预约客户郑先生到访，3位" in notice.label.text()
     assert "穿灰色外套" in notice.label.text()
     assert main_window.board.search.hasFocus()

@@ -20,9 +20,9 @@ def test_arrival_registered_elsewhere_appears_and_is_announced(
         board = desk.main.board
         qtbot.waitUntil(lambda: board.active_model.rowCount() == 1, timeout=5000)
         assert board.active_model.index(0, Col.NAME).data() == "韩女士"
-        notice = desk.main.announcer.overlays[0]
-        qtbot.waitUntil(notice.isVisible, timeout=5000)
-        assert "韩女士" in notice.label.text()
+        main = desk.main
+        qtbot.waitUntil(lambda: bool(main.announcer.arrival_notices(main)), timeout=5000)
+        assert "韩女士" in main.announcer.arrival_notices(main)[-1].label.text()
     finally:
         other_db.dispose()
 

@@ -1,4 +1,9 @@
-"""Table model adapting a list of PartyRecord snapshots to a QTableView."""
+"""Table model adapting a list of PartyRecord snapshots to a QTableView.
+
+Type and channel share one column ("预约 · 网络") so every column fits the board's
+width at 1366 pixels; the row's tooltip spells out every field in full, for a cell
+the board had to elide.
+"""
 
 from __future__ import annotations
 
@@ -11,6 +16,7 @@ from zoneinfo import ZoneInfo
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor, QFont
 
+from ...domain.party import VisitKind
 from ...domain.phone import mask_phone
 from ...domain.records import PartyRecord
 from ...domain.stages import Stage
@@ -39,9 +45,9 @@ class Col(IntEnum):
     STATUS = 7
     PLACE = 8
     CONSULTANT = 9
-    KIND = 10
-    CHANNEL = 11
-    DESCRIPTION = 12
+    #: Walk-in / appointment and the channel, folded into one column.
+    SOURCE = 10
+    DESCRIPTION = 11
 
 
 TIMED_COLUMNS = (Col.IN_STAGE, Col.IN_BUILDING, Col.STATUS)
@@ -69,7 +75,7 @@ class PartyTableModel(QAbstractTableModel):
             Col.STAGE: self.tr("Stage"), Col.IN_STAGE: self.tr("In stage"),
             Col.IN_BUILDING: self.tr("In building"), Col.STATUS: self.tr("Status"),
             Col.PLACE: self.tr("Place"), Col.CONSULTANT: self.tr("Consultant"),
-            Col.KIND: self.tr("Type"), Col.CHANNEL: self.tr("Channel"),
+            Col.SOURCE: self.tr("Type · channel"),
             Col.DESCRIPTION: self.tr("Description / note"),
         }
         return [titles[col] for col in Col]
@@ -83,8 +89,9 @@ class PartyTableModel(QAbstractTableModel):
 
     def headerData(self, section: int, orientation: Qt.Orientation,
                    role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self.headers()[section]
+        if orientation == Qt.Orientation.Horizontal and role in (
+                Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+            return self.headers()[section]  # the tooltip: the whole title of an elided one
         return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -141,10 +148,8 @@ class PartyTableModel(QAbstractTableModel):
                 return record_name(r) + ("  " + self.tr("★ returning") if r.returning else "")
             case Col.SIZE:
                 return self.tr("%n person(s)", "", r.size)
-            case Col.KIND:
-                return kind_label(r.kind)
-            case Col.CHANNEL:
-                return r.channel
+            case Col.SOURCE:
+                return " · ".join(x for x in (kind_label(r.kind), r.channel) if x)
             case Col.STAGE:
                 return stage_label(r.stage)
             case Col.IN_STAGE:
@@ -179,10 +184,21 @@ class PartyTableModel(QAbstractTableModel):
         return "  ".join(parts)
 
     def _tooltip(self, r: PartyRecord) -> str:
+        """Everything the row holds, in full: the board elides narrow cells."""
         size = self.tr("%n person(s)", "", r.size)
-        lines = [f"{record_name(r)} · {size}"]
+        source = self._display(r, Col.SOURCE)
+        lines = [" · ".join(x for x in (record_name(r), size, source) if x)]
+        status = self._status(r, self._clock())
+        if status:
+            lines.append(status)
+        who = [x for x in (r.consultant, self._display(r, Col.PLACE)) if x]
+        if who:
+            lines.append(" · ".join(who))
         for stage, at in sorted(r.stage_times.items(), key=lambda kv: kv[1]):
             lines.append(f"{self._time(at)}  {stage_label(stage)}")
+        for text in (r.description, r.note):
+            if text:
+                lines.append(text)
         if r.phone:
             # A shared screen: never a full phone (domain/privacy.py).
             lines.append(self.tr("Phone: %1").replace("%1", mask_phone(r.phone)))
@@ -195,6 +211,28 @@ class PartyTableModel(QAbstractTableModel):
             lines.append(self.tr("Customer remarks:"))
             lines.extend(f"✎ {text}" for text in remarks)
         return "\n".join(lines)
+
+    def width_samples(self) -> dict[Col, list[str]]:
+        """Long usual values of the plain-font columns, for their widths (columns.py)."""
+        people = 10
+        arrived = "12-31 00:00" if self.show_date else "00:00"
+        return {
+            Col.NO: ["000"], Col.ARRIVED: [arrived],
+            Col.SIZE: [self.tr("%n person(s)", "", people)],
+            Col.STAGE: [stage_label(stage) for stage in Stage],
+            Col.IN_STAGE: ["0:00:00"], Col.PLACE: ["洽谈区12", "VIP12"],
+            Col.CONSULTANT: ["欧阳娜娜"],
+            Col.SOURCE: [" · ".join((kind_label(kind), "朋友介绍")) for kind in VisitKind],
+            Col.DESCRIPTION: ["穿灰色外套，带小孩"],
+        }
+
+    def big_samples(self) -> dict[Col, tuple[list[str], bool]]:
+        """The same for the larger-font columns, and whether their font is bold."""
+        return {
+            Col.NAME: (["欧阳先生  " + self.tr("★ returning")], True),
+            Col.IN_BUILDING: (["0:00:00"], False),
+            Col.STATUS: ([self.tr("⚠ Waiting %1, not received").replace("%1", "12:00")], True),
+        }
 
     # -- updates -----------------------------------------------------------------
     def records(self) -> list[PartyRecord]:

@@ -11,14 +11,22 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QDate, QEvent, QItemSelectionModel, QObject, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtCore import (
+    QDate,
+    QEvent,
+    QItemSelectionModel,
+    QObject,
+    QSize,
+    Qt,
+    QTimer,
+    Signal,
+)
+from PySide6.QtGui import QAction, QFont, QFontMetrics, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDateEdit,
     QDialog,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QMessageBox,
@@ -41,13 +49,45 @@ from ..hotline.expected_panel import attach_to_board
 from ..text import message, record_name
 from ..widgets import button_text
 from .assigning import ConsultantAssigning
+from .columns import ColumnFitter
 from .dialogs import (
     InvalidDialog,
     place_dialog,
     stage_dialog,
 )
 from .entry_dialog import PartyEntryDialog
-from .model import Col, PartyTableModel
+from .model import PartyTableModel
+
+STYLE = """
+QPushButton[compact="true"] { padding: 5px 8px; }
+"""
+#: In-building rows the board always shows whole (the other docks never squeeze it).
+MIN_ACTIVE_ROWS = 10
+#: Rows of the "today, left" table that stay visible at the least.
+MIN_LEFT_ROWS = 1
+
+
+def row_height(view: QTableView) -> int:
+    """Rows as low as the larger, bold name font allows, with a little air."""
+    font = QFont(view.font())
+    font.setPointSizeF(font.pointSizeF() * 1.15)
+    font.setBold(True)
+    return max(26, QFontMetrics(font).height() + 9)
+
+
+def rows_height(view: QTableView, rows: int) -> int:
+    """The view's height that shows the header and ``rows`` whole rows."""
+    return (view.horizontalHeader().sizeHint().height()
+            + rows * view.verticalHeader().defaultSectionSize() + 2 * view.frameWidth())
+
+
+class BoardSplitter(QSplitter):
+    """The in-building / left splitter. Its size hint is its minimum (the in-building
+    rows), so when the board is short the expected strip above gives way first and
+    when it is tall the splitter takes the extra room."""
+
+    def sizeHint(self) -> QSize:
+        return self.minimumSizeHint()
 
 
 class ArrivalBoardPanel(ConsultantAssigning, QWidget):
@@ -60,6 +100,7 @@ class ArrivalBoardPanel(ConsultantAssigning, QWidget):
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("arrivalBoardPanel")
+        self.setStyleSheet(STYLE)
         self.services = services
         self.arrivals = services.arrivals
         self._day: date = self.arrivals.today()
@@ -68,6 +109,7 @@ class ArrivalBoardPanel(ConsultantAssigning, QWidget):
         settings = services.settings
         zone = lambda: settings.current().zone()  # noqa: E731
         alert = lambda: settings.current().wait_alert_minutes  # noqa: E731
+        self._fitters: list[ColumnFitter] = []
         self.active_model = PartyTableModel(services.clock, zone, alert, self)
         self.left_model = PartyTableModel(services.clock, zone, alert, self)
         self.active_view = self._make_view(self.active_model, "activeTable")
@@ -107,6 +149,7 @@ class ArrivalBoardPanel(ConsultantAssigning, QWidget):
             button = QPushButton(button_text(action.text()))
             button.setToolTip(action.toolTip())
             button.setObjectName(f"button_{action.objectName()}")
+            button.setProperty("compact", True)  # the row fits the board at 1366 pixels
             button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
             button.clicked.connect(action.trigger)
             action.enabledChanged.connect(button.setEnabled)
@@ -125,11 +168,14 @@ class ArrivalBoardPanel(ConsultantAssigning, QWidget):
         left_layout.addWidget(self.left_title)
         left_layout.addWidget(self.left_view)
         self.left_box = left_box
-        splitter = QSplitter(Qt.Orientation.Vertical)
+        self.splitter = splitter = BoardSplitter(Qt.Orientation.Vertical)
+        splitter.setObjectName("boardSplitter")
         splitter.addWidget(active_box)
         splitter.addWidget(left_box)
+        splitter.setChildrenCollapsible(False)
         splitter.setStretchFactor(0, 3)
         splitter.setStretchFactor(1, 2)
+        self.set_min_rows(MIN_ACTIVE_ROWS)
 
         layout = QVBoxLayout(self)
         layout.addLayout(top)
@@ -158,6 +204,16 @@ class ArrivalBoardPanel(ConsultantAssigning, QWidget):
             self.select_party(self.active_model.records()[0].id)
 
     # -- construction ------------------------------------------------------------
+    def set_min_rows(self, rows: int) -> None:
+        """Keep at least ``rows`` in-building rows on screen (the dock's minimum height)."""
+        self.active_view.setMinimumHeight(rows_height(self.active_view, rows))
+        self.left_view.setMinimumHeight(rows_height(self.left_view, MIN_LEFT_ROWS))
+
+    def visible_rows(self) -> int:
+        """How many whole in-building rows fit in the table's viewport now."""
+        height = self.active_view.viewport().height()
+        return max(0, height // self.active_view.verticalHeader().defaultSectionSize())
+
     def _make_view(self, model: PartyTableModel, name: str) -> QTableView:
         view = QTableView()
         view.setObjectName(name)
@@ -167,15 +223,9 @@ class ArrivalBoardPanel(ConsultantAssigning, QWidget):
         view.setAlternatingRowColors(True)
         view.setWordWrap(False)
         view.verticalHeader().hide()
-        view.verticalHeader().setDefaultSectionSize(34)
-        header = view.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setStretchLastSection(True)
-        widths = {Col.NO: 44, Col.ARRIVED: 70, Col.NAME: 150, Col.SIZE: 56, Col.STAGE: 104,
-                  Col.IN_STAGE: 78, Col.IN_BUILDING: 80, Col.STATUS: 190, Col.PLACE: 80,
-                  Col.CONSULTANT: 72, Col.KIND: 80, Col.CHANNEL: 110}
-        for col, width in widths.items():
-            view.setColumnWidth(col, width)
+        view.verticalHeader().setDefaultSectionSize(row_height(view))
+        # Every column on screen: the least important give way and elide (columns.py).
+        self._fitters.append(ColumnFitter(view))
         view.doubleClicked.connect(lambda _i: self.edit_party())
         view.selectionModel().currentRowChanged.connect(
             lambda *_a, v=view: self._on_current_changed(v))
@@ -309,6 +359,8 @@ class ArrivalBoardPanel(ConsultantAssigning, QWidget):
                 self.left_title.setText(self.tr("Left on %1: %2 parties")
                                         .replace("%1", self._day.isoformat())
                                         .replace("%2", str(len(left))))
+        for fitter in self._fitters:
+            fitter.fit()  # a search shows dates: the arrival column widens
         if selected is not None:
             self.select_party(selected)
         self._update_actions()

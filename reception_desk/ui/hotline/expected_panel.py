@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QMessageBox,
     QPushButton,
+    QSizePolicy,
     QToolButton,
     QVBoxLayout,
     QWidget,
@@ -76,6 +77,8 @@ class ExpectedStrip(QWidget):
         self.table.installEventFilter(self)
         self.table.doubleClicked.connect(lambda _i: self.check_in())
         self.table.selectionModel().currentRowChanged.connect(lambda *_a: self._update())
+        # As tall as its rows at most, lower when the board needs the room.
+        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(2)
@@ -140,14 +143,19 @@ class ExpectedStrip(QWidget):
         self._update()
 
     def _fit(self) -> None:
+        """Up to VISIBLE_ROWS rows; when the board is short the strip gives way first
+        (down to one row; the board keeps its in-building rows), and it can be folded
+        to its title line."""
         shown = self.toggle.isChecked() and bool(self._records)
         self.table.setVisible(shown)
         self.toggle.setArrowType(Qt.ArrowType.DownArrow if self.toggle.isChecked()
                                  else Qt.ArrowType.RightArrow)
         rows = min(len(self._records), VISIBLE_ROWS)
-        height = self.table.horizontalHeader().height() + 4
-        height += rows * self.table.verticalHeader().defaultSectionSize()
-        self.table.setFixedHeight(height)
+        height = self.table.horizontalHeader().sizeHint().height() + 4
+        row = self.table.verticalHeader().defaultSectionSize()
+        self.table.setMinimumHeight(height + min(rows, 1) * row)
+        self.table.setMaximumHeight(height + rows * row)
+        self.updateGeometry()
 
     def _on_toggled(self, _checked: bool) -> None:
         self._fit()

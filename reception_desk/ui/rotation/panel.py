@@ -199,7 +199,8 @@ class RotationPanel(QWidget):
         view.setWordWrap(False)
         view.setShowGrid(False)
         view.verticalHeader().hide()
-        view.verticalHeader().setDefaultSectionSize(34)
+        # Low enough that the queue shows its consultants at 1366x768 with the bar below.
+        view.verticalHeader().setDefaultSectionSize(30)
         header = view.horizontalHeader()
         header.setMinimumSectionSize(20)
         header.setStretchLastSection(False)

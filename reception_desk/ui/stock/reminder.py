@@ -5,8 +5,10 @@ does the work and takes the moment to judge, so a test moves a fake clock and
 calls it. At or after the site's ``closing_count_time`` (default 18:50, in the
 site's time zone) it shows a notice in every window it is given — the main
 window and the bar window when open — unless today's count is already saved.
-The notice never takes the keyboard and stays until "Count now" (which opens
-the closing count) or "Later"; it comes once per day.
+The notice is a card in the window's notice area (ui/notice.py), stacked with the
+arrival notices and clear of the rotation; it never takes the keyboard and stays until
+"Count now" (which opens the closing count), "Later", its close button or Esc; it
+comes once per day.
 """
 
 from __future__ import annotations
@@ -15,11 +17,12 @@ import logging
 from collections.abc import Callable
 from datetime import date, datetime, time
 
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer, Signal
+from PySide6.QtWidgets import QHBoxLayout, QPushButton, QWidget
 
 from ...domain.timeutil import as_utc
 from ...services.context import Services
+from ..notice import NoticeCard, notice_area
 
 log = logging.getLogger(__name__)
 CHECK_MS = 20_000
@@ -34,27 +37,17 @@ def closing_time(text: str) -> time:
         return time(18, 50)
 
 
-class ReminderNotice(QFrame):
-    """A card in the bottom-right corner of its window: what to do, and two buttons."""
+class ReminderNotice(NoticeCard):
+    """The closing-count card in the window's notice area: what to do, and two buttons
+    ("Later" closes it, as its close button and Esc do)."""
 
     count_now = Signal()
 
-    def __init__(self, parent: QWidget) -> None:
-        super().__init__(parent)
-        self.setObjectName("closingReminder")
-        self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        self.setAttribute(Qt.WidgetAttribute.WA_ShowWithoutActivating)
-        self.setStyleSheet(
-            "QFrame#closingReminder { background: #1d2939; border-radius: 10px;"
-            " border-left: 6px solid #f79009; }"
-            "QLabel { color: #ffffff; }"
-            "QLabel#closingReminderTitle { font-size: 18px; font-weight: 700; }"
-            "QPushButton { padding: 6px 14px; }")
-        self.title = QLabel(self.tr("Closing count"))
-        self.title.setObjectName("closingReminderTitle")
-        self.text = QLabel()
-        self.text.setObjectName("closingReminderText")
-        self.text.setWordWrap(True)
+    def __init__(self, text: str, parent: QWidget | None = None) -> None:
+        title = QCoreApplication.translate("ReminderNotice", "Closing count")
+        super().__init__("closingReminder", text, title=title, parent=parent)
+        #: The reminder's words (the card's text label).
+        self.text = self.label
         self.open_button = QPushButton(self.tr("Count now"))
         self.open_button.setObjectName("closingReminderOpen")
         self.later_button = QPushButton(self.tr("Later"))
@@ -63,42 +56,16 @@ class ReminderNotice(QFrame):
             button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
             button.setAutoDefault(False)
         self.open_button.clicked.connect(self._open)
-        self.later_button.clicked.connect(self.hide)
+        self.later_button.clicked.connect(self.dismiss)
         buttons = QHBoxLayout()
         buttons.addStretch(1)
         buttons.addWidget(self.later_button)
         buttons.addWidget(self.open_button)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(18, 12, 18, 12)
-        layout.addWidget(self.title)
-        layout.addWidget(self.text)
-        layout.addLayout(buttons)
-        parent.installEventFilter(self)
-        self.hide()
+        self.body.addLayout(buttons)
 
     def _open(self) -> None:
-        self.hide()
+        self.dismiss()
         self.count_now.emit()
-
-    def show_text(self, text: str) -> None:
-        self.text.setText(text)
-        self.setFixedWidth(380)
-        self.adjustSize()
-        self._place()
-        self.show()
-        self.raise_()
-
-    def _place(self) -> None:
-        parent = self.parentWidget()
-        if parent is not None:
-            self.move(max(0, parent.width() - self.width() - 24),
-                      max(0, parent.height() - self.height() - 48))
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if watched is self.parentWidget() and event.type() == QEvent.Type.Resize \
-                and self.isVisible():
-            self._place()
-        return False
 
 
 class ClosingReminder(QObject):
@@ -150,23 +117,31 @@ class ClosingReminder(QObject):
             "%1", self.services.settings.current().closing_count_time)
 
     def show_notices(self) -> None:
+        """The card in each window's notice area (one per window, never two)."""
         text = self.text()
         for window in self._windows():
             key = id(window)
             notice = self.notices.get(key)
-            if notice is None:
-                notice = ReminderNotice(window)
-                notice.count_now.connect(self._count_now)
-                self.notices[key] = notice
-                notice.destroyed.connect(lambda *_a, k=key: self.notices.pop(k, None))
-            notice.show_text(text)
+            if notice is not None and not notice.is_closed():
+                notice.set_text(text)
+                continue
+            notice = ReminderNotice(text)
+            notice.count_now.connect(self._count_now)
+            self.notices[key] = notice
+            notice.destroyed.connect(
+                lambda *_a, k=key, n=notice: self._forget(k, n))
+            notice_area(window).add(notice)
+
+    def _forget(self, key: int, notice: ReminderNotice) -> None:
+        if self.notices.get(key) is notice:
+            del self.notices[key]
 
     def visible_notices(self) -> list[ReminderNotice]:
         return [n for n in self.notices.values() if n.isVisible()]
 
     def dismiss(self) -> None:
         for notice in list(self.notices.values()):
-            notice.hide()
+            notice.dismiss()
 
     def _count_now(self) -> None:
         self.dismiss()

@@ -1735,13 +1735,13 @@
 <context>
     <name>DeskApp</name>
     <message>
-        <location filename="../../reception_desk/app.py" line="189"/>
+        <location filename="../../reception_desk/app.py" line="191"/>
         <source>Welcome</source>
         <extracomment>The lobby wall display of `--window lobby` (read-only, full screen).</extracomment>
         <translation>欢迎</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/app.py" line="190"/>
+        <location filename="../../reception_desk/app.py" line="192"/>
         <source>The database is empty. Fill it with demo data (two weeks of realistic visits) to try the board out?
 You can start with real data instead; demo data is marked and can be replaced later.</source>
         <translation>数据库是空的。要填入演示数据（两周的模拟到访记录）来试用看板吗？
@@ -2521,42 +2521,42 @@ Ask IT to give this PC write access to the database, then do it again.</source>
 <context>
     <name>GoodsInDialog</name>
     <message>
-        <location filename="../../reception_desk/ui/stock/stock_dialog.py" line="234"/>
+        <location filename="../../reception_desk/ui/stock/stock_dialog.py" line="164"/>
         <source>Goods in</source>
         <translation>入库</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/stock/stock_dialog.py" line="240"/>
+        <location filename="../../reception_desk/ui/stock/stock_dialog.py" line="170"/>
         <source>%1 (now %2 %3)</source>
         <translation>%1（现有 %2 %3）</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/stock/stock_dialog.py" line="247"/>
+        <location filename="../../reception_desk/ui/stock/stock_dialog.py" line="177"/>
         <source>e.g. 10</source>
         <translation>例如：10</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/stock/stock_dialog.py" line="252"/>
+        <location filename="../../reception_desk/ui/stock/stock_dialog.py" line="182"/>
         <source>optional · supplier, delivery slip number</source>
         <translation>选填 · 供应商、送货单号</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/stock/stock_dialog.py" line="265"/>
+        <location filename="../../reception_desk/ui/stock/stock_dialog.py" line="193"/>
         <source>&amp;Item</source>
         <translation>物品(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/stock/stock_dialog.py" line="266"/>
+        <location filename="../../reception_desk/ui/stock/stock_dialog.py" line="194"/>
         <source>&amp;Quantity</source>
         <translation>数量(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/stock/stock_dialog.py" line="268"/>
+        <location filename="../../reception_desk/ui/stock/stock_dialog.py" line="196"/>
         <source>N&amp;ote</source>
         <translation>备注(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/stock/stock_dialog.py" line="284"/>
+        <location filename="../../reception_desk/ui/stock/stock_dialog.py" line="212"/>
         <source>The stock list is empty: add the item under Bar › Stock first.</source>
         <translation>库存清单为空：请先在“水吧 › 库存”中添加物品。</translation>
     </message>
@@ -5554,23 +5554,23 @@ Database: %2</source>
 <context>
     <name>Notice</name>
     <message>
-        <location filename="../../reception_desk/ui/notice.py" line="85"/>
+        <location filename="../../reception_desk/ui/notice.py" line="88"/>
         <source>Appointment customer %1 has arrived, %2 person(s)</source>
         <extracomment>Cards shown at once; the oldest goes when one more comes. Distance from the window&apos;s edges. The cards&apos; width: a quarter of the window, within these bounds.</extracomment>
         <translation>预约客户%1到访，%2位</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/notice.py" line="87"/>
+        <location filename="../../reception_desk/ui/notice.py" line="90"/>
         <source>Walk-in customer %1 has arrived, %2 person(s)</source>
         <translation>自然到访客户%1到访，%2位</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/notice.py" line="90"/>
+        <location filename="../../reception_desk/ui/notice.py" line="93"/>
         <source> · returning customer</source>
         <translation> · 老客户</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/notice.py" line="121"/>
+        <location filename="../../reception_desk/ui/notice.py" line="124"/>
         <source>Close (Esc)</source>
         <translation>关闭（Esc）</translation>
     </message>
@@ -7715,117 +7715,112 @@ Restoring it puts it in place of the database; the refused file is kept beside i
 <context>
     <name>StockDialog</name>
     <message>
-        <location filename="../../reception_desk/ui/stock/stock_dialog.py" line="339"/>
+        <location filename="../../reception_desk/ui/stock/stock_dialog.py" line="256"/>
         <source>Bar stock</source>
         <translation>水吧库存</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/stock/stock_dialog.py" line="344"/>
+        <location filename="../../reception_desk/ui/stock/stock_dialog.py" line="258"/>
         <source>Item</source>
         <translation>物品</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/stock/stock_dialog.py" line="344"/>
+        <location filename="../../reception_desk/ui/stock/stock_dialog.py" line="258"/>
         <source>Quantity</source>
         <translation>数量</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/stock/stock_dialog.py" line="344"/>
+        <location filename="../../reception_desk/ui/stock/stock_dialog.py" line="258"/>
         <source>Unit</source>
         <translation>单位</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/stock/stock_dialog.py" line="344"/>
+        <location filename="../../reception_desk/ui/stock/stock_dialog.py" line="259"/>
         <source>Low at</source>
         <translation>预警值</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/stock/stock_dialog.py" line="345"/>
+        <location filename="../../reception_desk/ui/stock/stock_dialog.py" line="259"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/stock/stock_dialog.py" line="357"/>
+        <location filename="../../reception_desk/ui/stock/stock_dialog.py" line="264"/>
         <source>Show items no longer in use</source>
         <translation>显示已停用的物品</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/stock/stock_dialog.py" line="366"/>
+        <location filename="../../reception_desk/ui/stock/stock_dialog.py" line="273"/>
         <source>&amp;Add…</source>
         <translation>添加(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/stock/stock_dialog.py" line="369"/>
+        <location filename="../../reception_desk/ui/stock/stock_dialog.py" line="274"/>
         <source>Add a stock item (Ctrl+N)</source>
         <translation>添加物品 (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/stock/stock_dialog.py" line="370"/>
+        <location filename="../../reception_desk/ui/stock/stock_dialog.py" line="275"/>
         <source>&amp;Edit…</source>
         <translation>编辑(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/stock/stock_dialog.py" line="372"/>
+        <location filename="../../reception_desk/ui/stock/stock_dialog.py" line="276"/>
         <source>&amp;Goods in…</source>
         <translation>入库(&amp;G)…</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/stock/stock_dialog.py" line="375"/>
+        <location filename="../../reception_desk/ui/stock/stock_dialog.py" line="278"/>
         <source>Record a delivery (Ctrl+G)</source>
         <translation>登记到货入库 (Ctrl+G)</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/stock/stock_dialog.py" line="376"/>
+        <location filename="../../reception_desk/ui/stock/stock_dialog.py" line="280"/>
         <source>&amp;Print requisition…</source>
         <translation>打印物资领用申请(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/stock/stock_dialog.py" line="378"/>
+        <location filename="../../reception_desk/ui/stock/stock_dialog.py" line="281"/>
         <source>物资领用申请表 of the items at or below their threshold, as a PDF</source>
         <translation>为库存不高于预警值的物品生成物资领用申请表（PDF）</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/stock/stock_dialog.py" line="380"/>
+        <location filename="../../reception_desk/ui/stock/stock_dialog.py" line="282"/>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/stock/stock_dialog.py" line="440"/>
+        <location filename="../../reception_desk/ui/stock/stock_dialog.py" line="332"/>
         <source>not in use</source>
         <translation>已停用</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/stock/stock_dialog.py" line="442"/>
+        <location filename="../../reception_desk/ui/stock/stock_dialog.py" line="334"/>
         <source>⚠ Low — order more</source>
         <translation>⚠ 库存不足 — 请补货</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/stock/stock_dialog.py" line="444"/>
+        <location filename="../../reception_desk/ui/stock/stock_dialog.py" line="336"/>
         <source>OK</source>
         <translation>正常</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/stock/stock_dialog.py" line="464"/>
+        <location filename="../../reception_desk/ui/stock/stock_dialog.py" line="356"/>
         <source>%1 items · %2 low</source>
         <translation>%1种物品 · %2种库存不足</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/stock/stock_dialog.py" line="512"/>
+        <location filename="../../reception_desk/ui/stock/stock_dialog.py" line="382"/>
         <source>Save the requisition as PDF</source>
         <translation>将物资领用申请表保存为 PDF</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/stock/stock_dialog.py" line="513"/>
-        <source>PDF document (*.pdf)</source>
-        <translation>PDF 文档 (*.pdf)</translation>
-    </message>
-    <message>
-        <location filename="../../reception_desk/ui/stock/stock_dialog.py" line="550"/>
+        <location filename="../../reception_desk/ui/stock/stock_dialog.py" line="419"/>
         <source>PDF saved: %1</source>
         <translation>PDF 已保存：%1</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/stock/stock_dialog.py" line="556"/>
+        <location filename="../../reception_desk/ui/stock/stock_dialog.py" line="425"/>
         <source>The PDF was not written: %1</source>
         <translation>PDF 未能写入：%1</translation>
     </message>
@@ -7846,68 +7841,68 @@ Restoring it puts it in place of the database; the refused file is kept beside i
 <context>
     <name>StockItemDialog</name>
     <message>
-        <location filename="../../reception_desk/ui/stock/stock_dialog.py" line="111"/>
+        <location filename="../../reception_desk/ui/stock/stock_dialog.py" line="65"/>
         <source>Add stock item</source>
-        <extracomment>True on every cell of a row whose item is at or below its threshold. The version the form&apos;s values are based on (optimistic locking).</extracomment>
+        <extracomment>True on every cell of a row whose item is at or below its threshold.</extracomment>
         <translation>添加库存物品</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/stock/stock_dialog.py" line="112"/>
+        <location filename="../../reception_desk/ui/stock/stock_dialog.py" line="66"/>
         <source>Edit stock item</source>
         <translation>编辑库存物品</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/stock/stock_dialog.py" line="117"/>
+        <location filename="../../reception_desk/ui/stock/stock_dialog.py" line="71"/>
         <source>e.g. 铁观音茶叶</source>
         <translation>例如：铁观音茶叶</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/stock/stock_dialog.py" line="121"/>
+        <location filename="../../reception_desk/ui/stock/stock_dialog.py" line="75"/>
         <source>e.g. 包, 克, 个</source>
         <translation>例如：包、克、个</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/stock/stock_dialog.py" line="124"/>
+        <location filename="../../reception_desk/ui/stock/stock_dialog.py" line="78"/>
         <source>e.g. 5</source>
         <translation>例如：5</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/stock/stock_dialog.py" line="127"/>
+        <location filename="../../reception_desk/ui/stock/stock_dialog.py" line="81"/>
         <source>what is on the shelf now</source>
         <translation>货架上现有的数量</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/stock/stock_dialog.py" line="128"/>
+        <location filename="../../reception_desk/ui/stock/stock_dialog.py" line="82"/>
         <source>In use (listed and counted)</source>
         <translation>在用（列入清单并参与盘点）</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/stock/stock_dialog.py" line="139"/>
+        <location filename="../../reception_desk/ui/stock/stock_dialog.py" line="91"/>
         <source>&amp;Name</source>
         <translation>名称(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/stock/stock_dialog.py" line="139"/>
+        <location filename="../../reception_desk/ui/stock/stock_dialog.py" line="91"/>
         <source>&amp;Unit</source>
         <translation>单位(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/stock/stock_dialog.py" line="140"/>
+        <location filename="../../reception_desk/ui/stock/stock_dialog.py" line="92"/>
         <source>&amp;Low-stock threshold</source>
         <translation>库存预警值(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/stock/stock_dialog.py" line="141"/>
+        <location filename="../../reception_desk/ui/stock/stock_dialog.py" line="93"/>
         <source>&amp;Quantity now</source>
         <translation>现有数量(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/stock/stock_dialog.py" line="149"/>
+        <location filename="../../reception_desk/ui/stock/stock_dialog.py" line="101"/>
         <source>%1 %2 — changes with goods in, serving and the closing count</source>
         <translation>%1 %2 — 随入库、出品和盘点变动</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/stock/stock_dialog.py" line="154"/>
+        <location filename="../../reception_desk/ui/stock/stock_dialog.py" line="106"/>
         <source>Quantity now</source>
         <translation>现有数量</translation>
     </message>

@@ -38,6 +38,7 @@ ID_ROLE = Qt.ItemDataRole.UserRole
 R = TypeVar("R", bound=HasId)
 # The form type of a list (what `make_form` returns).
 F = TypeVar("F", bound=QDialog)
+D = TypeVar("D", bound=QDialog)
 
 
 class RecordFormDialog(QDialog):
@@ -218,7 +219,7 @@ class ListEditDialog(RecordTableSelection[R], QDialog, Generic[R, F]):
         self.update_buttons()
 
     # -- actions ---------------------------------------------------------------------------
-    def open_form(self, form: F) -> F:
+    def open_form(self, form: D) -> D:
         """Open `form` (window-modal); a saved record is selected after the reload."""
         form.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         form.saved.connect(lambda saved: self.reload(select=saved.id))  # type: ignore[attr-defined]

@@ -11,12 +11,10 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal, Slot
-from PySide6.QtGui import QBrush, QFont, QKeySequence
+from PySide6.QtGui import QBrush, QFont
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QCheckBox,
     QComboBox,
-    QDialog,
     QDialogButtonBox,
     QFileDialog,
     QFormLayout,
@@ -25,33 +23,26 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QProgressBar,
-    QPushButton,
-    QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
     QWidget,
 )
 
 from ...domain.bar_records import StockRecord
-from ...domain.edits import StaleEditError
-from ...domain.errors import DomainError, ValidationError
 from ...domain.events import EVERYTHING, STOCK, Event
 from ...domain.roles import Permission
 from ...services.context import Services
 from ..accounts.guard import Gate
+from ..common import ListEditDialog, PdfRunner, RecordFormDialog, pdf_filter, pdf_path
 from ..events import EventBridge
-from ..record_table import RecordTableSelection
-from ..text import message
 from ..widgets import FieldError, mark_invalid, with_error
 from .common import (
     LOW_BG,
     LOW_FG,
     QUIET_FG,
-    PdfRunner,
     format_quantity,
     not_a_number_text,
     parse_quantity,
-    pdf_path,
 )
 
 ID_ROLE = Qt.ItemDataRole.UserRole
@@ -59,52 +50,15 @@ ID_ROLE = Qt.ItemDataRole.UserRole
 LOW_ROLE = Qt.ItemDataRole.UserRole + 1
 
 
-def _show_problems(exc: ValidationError, errors: dict[str, FieldError],
-                   fields: dict[str, QLineEdit], general: FieldError) -> None:
-    first: QLineEdit | None = None
-    for problem in exc.problems:
-        if problem.field in errors:
-            errors[problem.field].show_text(message(problem))
-            mark_invalid(fields[problem.field], True)
-            first = first or fields[problem.field]
-        else:
-            general.show_text(message(problem))
-    if first is not None:
-        first.setFocus()
-        first.selectAll()
-
-
-class _FormDialog(QDialog):
-    """Enter saves from any field; problems appear under their fields."""
-
-    def _fit(self) -> None:
-        layout = self.layout()
-        if layout is not None:
-            layout.activate()
-        self.resize(self.width(), max(self.height(), self.sizeHint().height()))
-
-    def save(self) -> None:  # pragma: no cover - overridden
-        raise NotImplementedError
-
-    def keyPressEvent(self, event) -> None:
-        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
-            self.save()
-            return
-        super().keyPressEvent(event)
-
-
-class StockItemDialog(_FormDialog):
+class StockItemDialog(RecordFormDialog):
     """Add (record None) or correct one stock item. The quantity of an existing item
     changes only through goods in, serving and the closing count."""
-
-    saved = Signal(object)
 
     def __init__(self, services: Services, record: StockRecord | None = None,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.services = services
         self.record = record
-        #: The version the form's values are based on (optimistic locking).
         self.version = record.version if record is not None else None
         self.gate = Gate(services, Permission.STOCK_EDIT)
         self.setObjectName("stockItemDialog")
@@ -131,8 +85,6 @@ class StockItemDialog(_FormDialog):
         names = ("name", "unit", "low_threshold", "quantity")
         self.errors = {n: FieldError() for n in names}
         self.fields: dict[str, QLineEdit] = {n: getattr(self, n) for n in names}
-        self.general = FieldError()
-        self.general.setObjectName("generalError")
 
         form = QFormLayout()
         form.setLabelAlignment(Qt.AlignmentFlag.AlignRight)
@@ -169,11 +121,8 @@ class StockItemDialog(_FormDialog):
             self.active.setChecked(record.active)
         self.name.setFocus()
 
-    def _clear_errors(self) -> None:
-        self.general.clear_text()
-        for key, error in self.errors.items():
-            error.clear_text()
-            mark_invalid(self.fields[key], False)
+    def problem_fields(self) -> dict[str, QWidget]:
+        return dict(self.fields)
 
     def _number(self, key: str, empty: float | None) -> float | None:
         text = self.fields[key].text()
@@ -186,45 +135,26 @@ class StockItemDialog(_FormDialog):
         return value
 
     def save(self) -> None:
-        self._clear_errors()
+        self.clear_errors()
         threshold = self._number("low_threshold", None)
         quantity = self._number("quantity", 0.0) if self.record is None else 0.0
         if threshold is None or quantity is None:
             bad = self.low_threshold if threshold is None else self.quantity
             bad.setFocus()
             bad.selectAll()
-            self._fit()
+            self.fit()
             return
         actor = self.gate.actor(self)
         if actor is None:
             return
-        try:
-            saved = self.services.stock.save_item(
-                self.name.text(), self.unit.text(), threshold, self.active.isChecked(),
-                self.record.id if self.record is not None else None, quantity=quantity,
-                actor=actor, version=self.version)
-        except StaleEditError as exc:
-            # Keep what was typed; the next Save applies it over the newer version.
-            self.version = exc.current
-            self.general.show_text(message(exc))
-            self._fit()
-            return
-        except ValidationError as exc:
-            _show_problems(exc, self.errors, self.fields, self.general)
-            self._fit()
-            return
-        except DomainError as exc:
-            self.general.show_text(message(exc))
-            self._fit()
-            return
-        self.saved.emit(saved)
-        self.accept()
+        record_id = self.record.id if self.record is not None else None
+        self.submit(lambda: self.services.stock.save_item(
+            self.name.text(), self.unit.text(), threshold, self.active.isChecked(),
+            record_id, quantity=quantity, actor=actor, version=self.version))
 
 
-class GoodsInDialog(_FormDialog):
+class GoodsInDialog(RecordFormDialog):
     """入库: which item came in, how much, and a note (supplier, delivery slip…)."""
-
-    saved = Signal(object)
 
     def __init__(self, services: Services, item_id: int | None = None,
                  parent: QWidget | None = None) -> None:
@@ -251,8 +181,6 @@ class GoodsInDialog(_FormDialog):
         self.note.setMaxLength(200)
         self.note.setPlaceholderText(self.tr("optional · supplier, delivery slip number"))
         self.errors = {"item": FieldError(), "quantity": FieldError()}
-        self.general = FieldError()
-        self.general.setObjectName("generalError")
 
         quantity_box = QWidget()
         row = QHBoxLayout(quantity_box)
@@ -294,7 +222,11 @@ class GoodsInDialog(_FormDialog):
         found = next((s for s in self._stock if s.id == self.item_id()), None)
         self.unit.setText(found.unit if found is not None else "")
 
+    def problem_fields(self) -> dict[str, QWidget]:
+        return {"quantity": self.quantity}
+
     def save(self) -> None:
+        # Not clear_errors(): the item's line may say the stock list is empty.
         self.general.clear_text()
         self.errors["quantity"].clear_text()
         mark_invalid(self.quantity, False)
@@ -302,29 +234,17 @@ class GoodsInDialog(_FormDialog):
         if item_id is None:
             return
         value = parse_quantity(self.quantity.text())
-        try:
-            if value is None:
-                self.errors["quantity"].show_text(not_a_number_text())
-                mark_invalid(self.quantity, True)
-                self.quantity.setFocus()
-                self.quantity.selectAll()
-                self._fit()
-                return
-            saved = self.services.stock.receive(item_id, value, self.note.text())
-        except ValidationError as exc:
-            _show_problems(exc, {"quantity": self.errors["quantity"]},
-                           {"quantity": self.quantity}, self.general)
-            self._fit()
+        if value is None:
+            self.errors["quantity"].show_text(not_a_number_text())
+            mark_invalid(self.quantity, True)
+            self.quantity.setFocus()
+            self.quantity.selectAll()
+            self.fit()
             return
-        except DomainError as exc:
-            self.general.show_text(message(exc))
-            self._fit()
-            return
-        self.saved.emit(saved)
-        self.accept()
+        self.submit(lambda: self.services.stock.receive(item_id, value, self.note.text()))
 
 
-class StockDialog(RecordTableSelection[StockRecord], QDialog):
+class StockDialog(ListEditDialog[StockRecord, StockItemDialog]):
     """物耗: every stock item with its quantity, unit and threshold; low ones marked."""
 
     COLUMNS = 5
@@ -333,27 +253,14 @@ class StockDialog(RecordTableSelection[StockRecord], QDialog):
 
     def __init__(self, services: Services, bridge: EventBridge | None = None,
                  parent: QWidget | None = None) -> None:
-        super().__init__(parent)
+        super().__init__(parent, name="stockDialog", title=self.tr("Bar stock"),
+                         size=(760, 500), table_name="stockTable", headers=[
+                             self.tr("Item"), self.tr("Quantity"), self.tr("Unit"),
+                             self.tr("Low at"), self.tr("Status")])
         self.services = services
-        self.setObjectName("stockDialog")
-        self.setWindowTitle(self.tr("Bar stock"))
-        self.resize(760, 500)
-        self.table = QTableWidget(0, self.COLUMNS)
-        self.table.setObjectName("stockTable")
-        self.table.setHorizontalHeaderLabels([
-            self.tr("Item"), self.tr("Quantity"), self.tr("Unit"), self.tr("Low at"),
-            self.tr("Status")])
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setAlternatingRowColors(True)
-        self.table.verticalHeader().hide()
-        self.table.verticalHeader().setDefaultSectionSize(32)
         header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setStretchLastSection(False)
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        self.table.activated.connect(lambda _i: self.edit())
-        self.table.itemSelectionChanged.connect(self._update_buttons)
         self.show_inactive = QCheckBox(self.tr("Show items no longer in use"))
         self.show_inactive.setObjectName("stockShowInactive")
         self.show_inactive.toggled.connect(lambda _on: self.reload())
@@ -363,25 +270,16 @@ class StockDialog(RecordTableSelection[StockRecord], QDialog):
         top.addWidget(self.summary, 1)
         top.addWidget(self.show_inactive)
 
-        self.add_button = QPushButton(self.tr("&Add…"))
-        self.add_button.setObjectName("stockAdd")
-        self.add_button.setShortcut(QKeySequence("Ctrl+N"))
-        self.add_button.setToolTip(self.tr("Add a stock item (Ctrl+N)"))
-        self.edit_button = QPushButton(self.tr("&Edit…"))
-        self.edit_button.setObjectName("stockEdit")
-        self.goods_in_button = QPushButton(self.tr("&Goods in…"))
-        self.goods_in_button.setObjectName("stockGoodsIn")
-        self.goods_in_button.setShortcut(QKeySequence("Ctrl+G"))
-        self.goods_in_button.setToolTip(self.tr("Record a delivery (Ctrl+G)"))
-        self.print_button = QPushButton(self.tr("&Print requisition…"))
-        self.print_button.setObjectName("stockPrint")
-        self.print_button.setToolTip(self.tr("物资领用申请表 of the items at or below "
-                                             "their threshold, as a PDF"))
-        close = QPushButton(self.tr("Close"))
-        close.setObjectName("stockClose")
-        for button in (self.add_button, self.edit_button, self.goods_in_button,
-                       self.print_button, close):
-            button.setAutoDefault(False)
+        self.add_button = self.list_button(self.tr("&Add…"), "stockAdd", shortcut="Ctrl+N",
+                                           tip=self.tr("Add a stock item (Ctrl+N)"))
+        self.edit_button = self.list_button(self.tr("&Edit…"), "stockEdit")
+        self.goods_in_button = self.list_button(self.tr("&Goods in…"), "stockGoodsIn",
+                                                shortcut="Ctrl+G",
+                                                tip=self.tr("Record a delivery (Ctrl+G)"))
+        self.print_button = self.list_button(
+            self.tr("&Print requisition…"), "stockPrint",
+            tip=self.tr("物资领用申请表 of the items at or below their threshold, as a PDF"))
+        close = self.list_button(self.tr("Close"), "stockClose")
         self.add_button.clicked.connect(self.add)
         self.edit_button.clicked.connect(self.edit)
         self.goods_in_button.clicked.connect(self.goods_in)
@@ -389,9 +287,9 @@ class StockDialog(RecordTableSelection[StockRecord], QDialog):
         close.clicked.connect(self.accept)
 
         self.error = FieldError()
-        self.result = QLabel()
-        self.result.setObjectName("stockResult")
-        self.result.setWordWrap(True)
+        self.result_label = QLabel()
+        self.result_label.setObjectName("stockResult")
+        self.result_label.setWordWrap(True)
         self.progress = QProgressBar()
         self.progress.setRange(0, 0)
         self.progress.setMaximumWidth(120)
@@ -404,7 +302,7 @@ class StockDialog(RecordTableSelection[StockRecord], QDialog):
         buttons.addWidget(close)
         status = QHBoxLayout()
         status.addWidget(self.progress)
-        status.addWidget(self.result, 1)
+        status.addWidget(self.result_label, 1)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(self.table, 1)
@@ -417,100 +315,71 @@ class StockDialog(RecordTableSelection[StockRecord], QDialog):
         self.printer.done.connect(self._printed)
         self.printer.failed.connect(self._print_failed)
 
-        self._records: list[StockRecord] = []
+        self._bold = QFont(self.table.font())
+        self._bold.setBold(True)
         if bridge is not None:
             bridge.changed.connect(self._on_event)
         self.reload()
         self.table.setFocus()
 
     # -- data ------------------------------------------------------------------------
-    def records(self) -> list[StockRecord]:
-        return list(self._records)
-
-    def reload(self, select: int | None = None) -> None:
-        keep = select if select is not None else self.selected_id()
+    def load(self) -> list[StockRecord]:
         records = self.services.stock.items(include_inactive=self.show_inactive.isChecked())
-        self._records = sorted(records, key=lambda r: (not r.active, not r.low, r.name))
-        self.table.setRowCount(len(self._records))
-        bold = QFont(self.table.font())
-        bold.setBold(True)
-        for row, record in enumerate(self._records):
-            low = record.active and record.low
-            if not record.active:
-                status = self.tr("not in use")
-            elif low:
-                status = self.tr("⚠ Low — order more")
-            else:
-                status = self.tr("OK")
-            cells = [record.name, format_quantity(record.quantity), record.unit,
-                     format_quantity(record.low_threshold), status]
-            for col, text in enumerate(cells):
-                item = QTableWidgetItem(text)
-                item.setData(ID_ROLE, record.id)
-                item.setData(LOW_ROLE, low)
-                if col in (1, 3):
-                    item.setTextAlignment(Qt.AlignmentFlag.AlignRight
-                                          | Qt.AlignmentFlag.AlignVCenter)
-                if low:
-                    item.setForeground(QBrush(LOW_FG))
-                    item.setBackground(QBrush(LOW_BG))
-                    if col in (1, 4):
-                        item.setFont(bold)
-                elif not record.active:
-                    item.setForeground(QBrush(QUIET_FG))
-                self.table.setItem(row, col, item)
+        return sorted(records, key=lambda r: (not r.active, not r.low, r.name))
+
+    def cells(self, record: StockRecord) -> list[str]:
+        if not record.active:
+            status = self.tr("not in use")
+        elif record.low:
+            status = self.tr("⚠ Low — order more")
+        else:
+            status = self.tr("OK")
+        return [record.name, format_quantity(record.quantity), record.unit,
+                format_quantity(record.low_threshold), status]
+
+    def style_cell(self, item: QTableWidgetItem, record: StockRecord, column: int) -> None:
+        low = record.active and record.low
+        item.setData(LOW_ROLE, low)
+        if column in (1, 3):
+            item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        if low:
+            item.setForeground(QBrush(LOW_FG))
+            item.setBackground(QBrush(LOW_BG))
+            if column in (1, 4):
+                item.setFont(self._bold)
+        elif not record.active:
+            item.setForeground(QBrush(QUIET_FG))
+
+    def filled(self) -> None:
         low_count = sum(1 for r in self._records if r.active and r.low)
         self.summary.setText(
             self.tr("%1 items · %2 low").replace("%1", str(sum(r.active for r in self._records)))
             .replace("%2", str(low_count)))
-        if keep is not None:
-            self.select(keep)
-        elif self._records:
-            self.table.selectRow(0)
-        self._update_buttons()
 
     def _on_event(self, event: Event) -> None:
         if event.topic in (STOCK, EVERYTHING) and self.isVisible():
             self.reload()
 
-    def _update_buttons(self) -> None:
+    def update_buttons(self) -> None:
         record = self.selected()
         self.edit_button.setEnabled(record is not None)
         self.goods_in_button.setEnabled(any(r.active for r in self._records))
 
     # -- actions -----------------------------------------------------------------------
-    def _open(self, form: StockItemDialog | GoodsInDialog) -> None:
-        form.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        form.saved.connect(lambda saved: self.reload(select=saved.id))
-        form.open()
-
-    def add(self) -> StockItemDialog:
-        form = StockItemDialog(self.services, None, self)
-        self._open(form)
-        return form
-
-    def edit(self) -> StockItemDialog | None:
-        record = self.selected()
-        if record is None:
-            return None
-        form = StockItemDialog(self.services, record, self)
-        self._open(form)
-        return form
+    def make_form(self, record: StockRecord | None) -> StockItemDialog:
+        return StockItemDialog(self.services, record, self)
 
     def goods_in(self) -> GoodsInDialog:
         record = self.selected()
-        form = GoodsInDialog(self.services, record.id if record is not None
-                             and record.active else None, self)
-        self._open(form)
-        return form
+        return self.open_form(GoodsInDialog(self.services, record.id if record is not None
+                                            and record.active else None, self))
 
     # -- printing ------------------------------------------------------------------------
     def choose_print(self) -> None:
         day = self.services.arrivals.today()
         suggested = str(Path.home() / f"requisition-{day.isoformat()}.pdf")
         path, _filter = QFileDialog.getSaveFileName(
-            self, self.tr("Save the requisition as PDF"), suggested,
-            self.tr("PDF document (*.pdf)"))
+            self, self.tr("Save the requisition as PDF"), suggested, pdf_filter())
         if path:
             self.print_to(pdf_path(path))
 
@@ -519,7 +388,7 @@ class StockDialog(RecordTableSelection[StockRecord], QDialog):
         from ...printing.bar_sheets import build_requisition_pdf
 
         self.error.clear_text()
-        self.result.clear()
+        self.result_label.clear()
         target = self.printer.check_folder(path)
         if target is None or self.printer.busy():
             return False
@@ -547,7 +416,7 @@ class StockDialog(RecordTableSelection[StockRecord], QDialog):
     @Slot(str)
     def _printed(self, target: str) -> None:
         self._idle()
-        self.result.setText(self.tr("PDF saved: %1").replace("%1", target))
+        self.result_label.setText(self.tr("PDF saved: %1").replace("%1", target))
         self.printed.emit(target)
 
     @Slot(str)

@@ -167,7 +167,7 @@ def test_print_requisition(qtbot, main_window: MainWindow, services: Services,
     with qtbot.waitSignal(dialog.printed, timeout=20000) as signal:
         assert dialog.print_to(str(target))
     assert signal.args == [str(target)]
-    assert str(target) in dialog.result.text()
+    assert str(target) in dialog.result_label.text()
     with pdfplumber.open(target) as pdf:
         text = "\n".join(page.extract_text() or "" for page in pdf.pages)
     assert "物资领用申请表" in text and "铁观音茶叶" in text and "160" in text

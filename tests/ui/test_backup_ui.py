@@ -43,9 +43,11 @@ def test_the_daily_copy_is_made_in_a_worker_once_a_day(
     assert backups.run_if_due() is False, "today's copy exists"
     for _ in range(3):  # three more days: two copies kept
         clock.advance(days=1)
+        before = backups.last
         assert backups.run_if_due()
+        # the worker's result reached the window (a queued signal), and the worker ended
+        qtbot.waitUntil(lambda before=before: backups.last is not before, timeout=10000)
         qtbot.waitUntil(lambda: not backups.busy(), timeout=10000)
-        qtbot.wait(50)
     qtbot.waitUntil(lambda: len(daily_backups(services.db.path, folder)) == 2, timeout=5000)
 
 

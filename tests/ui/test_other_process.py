@@ -32,7 +32,9 @@ def test_own_changes_are_not_replayed_from_the_feed(qtbot, desk: DeskApp) -> Non
     seen: list[str] = []
     desk.bridge.changed.connect(lambda event: seen.append(event.origin))
     desk.services.arrivals.register(PartyDraft("曹", Honorific.MR, 1, VisitKind.WALK_IN, "路过"))
-    qtbot.wait(900)  # two feed polls
+    for _ in range(2):  # two feed polls: the poll runs before the blocker's slot
+        with qtbot.waitSignal(desk.bridge._timer.timeout, timeout=5000):
+            pass
     assert seen == ["local"]
 
 

@@ -81,6 +81,13 @@ def card(bar: BarWindow, row: int = 0) -> dict[str, object]:
     return {role.name.lower(): index.data(role) for role in Role if role is not Role.ORDER}
 
 
+def ticks(qtbot, bar: BarWindow, count: int) -> None:
+    """Wait for the window's 1 s timer to fire `count` times (its tick has run then)."""
+    for _ in range(count):
+        with qtbot.waitSignal(bar.tick_timer.timeout, timeout=5000):
+            pass
+
+
 def press(qtbot, bar: BarWindow, key: Qt.Key) -> None:
     qtbot.keyClick(bar, key)
 
@@ -127,7 +134,7 @@ def test_timer_turns_amber_then_late_flashes_and_alerts_once(
     assert bar.sounds.count(ALERT) == 1
     assert bar.counts["late"].property("tone") == "late"
     clock.advance(seconds=30)
-    qtbot.wait(1300)  # more ticks while it stays late: no second alert
+    ticks(qtbot, bar, 2)  # more ticks while it stays late: no second alert
     assert bar.sounds.count(ALERT) == 1
     assert card(bar)["elapsed"] == "3:30"
 
@@ -305,7 +312,7 @@ def test_the_second_timer_repaints_without_reading_the_database(
     monkeypatch.setattr(services.bar, "board", lambda: reads.append("board") or real_board())
     clock.advance(seconds=42)
     qtbot.waitUntil(lambda: card(bar)["elapsed"] == "0:42")
-    qtbot.wait(1200)
+    ticks(qtbot, bar, 1)
     assert reads == []
 
 

@@ -5,6 +5,12 @@ from __future__ import annotations
 from dataclasses import dataclass
 from dataclasses import field as dataclass_field
 
+from .i18n import QT_TRANSLATE_NOOP
+
+#: The one message for a party another PC removed (repositories' `require` raise it).
+PARTY_GONE = QT_TRANSLATE_NOOP(
+    "Messages", "That party is no longer on the board (deleted on another PC?).")
+
 
 @dataclass(frozen=True)
 class FieldProblem:

@@ -7,6 +7,7 @@ from datetime import datetime
 from sqlalchemy import func, or_, select
 from sqlalchemy.orm import Session, selectinload
 
+from ..domain.errors import PARTY_GONE, NotFoundError
 from ..domain.party import Honorific, InvalidReason, VisitKind, display_name
 from ..domain.records import PartyRecord, PriorVisit
 from ..domain.stages import Stage
@@ -55,6 +56,13 @@ class PartyRepository:
         if for_update:
             stmt = stmt.with_for_update()
         return self.session.scalars(stmt).first()
+
+    def require(self, party_id: int, *, for_update: bool = False) -> Party:
+        """The party, or NotFoundError with the one message when another PC removed it."""
+        party = self.get(party_id, for_update=for_update)
+        if party is None:
+            raise NotFoundError(PARTY_GONE)
+        return party
 
     def add(self, party: Party) -> Party:
         self.session.add(party)

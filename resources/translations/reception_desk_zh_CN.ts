@@ -4,47 +4,47 @@
 <context>
     <name>AccountEditDialog</name>
     <message>
-        <location filename="../../reception_desk/ui/accounts/accounts_dialog.py" line="46"/>
+        <location filename="../../reception_desk/ui/accounts/accounts_dialog.py" line="48"/>
         <source>Add account</source>
         <translation>添加账户</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/accounts/accounts_dialog.py" line="46"/>
+        <location filename="../../reception_desk/ui/accounts/accounts_dialog.py" line="48"/>
         <source>Edit account</source>
         <translation>编辑账户</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/accounts/accounts_dialog.py" line="69"/>
+        <location filename="../../reception_desk/ui/accounts/accounts_dialog.py" line="71"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/accounts/accounts_dialog.py" line="70"/>
+        <location filename="../../reception_desk/ui/accounts/accounts_dialog.py" line="72"/>
         <source>Role</source>
         <translation>角色</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/accounts/accounts_dialog.py" line="71"/>
+        <location filename="../../reception_desk/ui/accounts/accounts_dialog.py" line="73"/>
         <source>Approves as</source>
         <translation>审批身份</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/accounts/accounts_dialog.py" line="72"/>
+        <location filename="../../reception_desk/ui/accounts/accounts_dialog.py" line="74"/>
         <source>Department</source>
         <translation>部门</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/accounts/accounts_dialog.py" line="75"/>
+        <location filename="../../reception_desk/ui/accounts/accounts_dialog.py" line="77"/>
         <source>PIN</source>
         <translation>PIN 码</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/accounts/accounts_dialog.py" line="76"/>
+        <location filename="../../reception_desk/ui/accounts/accounts_dialog.py" line="78"/>
         <source>PIN again</source>
         <translation>确认 PIN 码</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/accounts/accounts_dialog.py" line="101"/>
+        <location filename="../../reception_desk/ui/accounts/accounts_dialog.py" line="103"/>
         <source>The two PINs differ; type the same PIN twice.</source>
         <translation>两次输入的 PIN 码不一致，请输入两次相同的 PIN 码。</translation>
     </message>
@@ -57,72 +57,72 @@
         <translation>账户</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/accounts/accounts_dialog.py" line="173"/>
+        <location filename="../../reception_desk/ui/accounts/accounts_dialog.py" line="170"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/accounts/accounts_dialog.py" line="173"/>
+        <location filename="../../reception_desk/ui/accounts/accounts_dialog.py" line="170"/>
         <source>Role</source>
         <translation>角色</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/accounts/accounts_dialog.py" line="173"/>
+        <location filename="../../reception_desk/ui/accounts/accounts_dialog.py" line="170"/>
         <source>Approves as</source>
         <translation>审批身份</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/accounts/accounts_dialog.py" line="173"/>
+        <location filename="../../reception_desk/ui/accounts/accounts_dialog.py" line="171"/>
         <source>Department</source>
         <translation>部门</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/accounts/accounts_dialog.py" line="174"/>
+        <location filename="../../reception_desk/ui/accounts/accounts_dialog.py" line="171"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/accounts/accounts_dialog.py" line="174"/>
+        <location filename="../../reception_desk/ui/accounts/accounts_dialog.py" line="172"/>
         <source>Last sign-in</source>
         <translation>上次登录</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/accounts/accounts_dialog.py" line="179"/>
+        <location filename="../../reception_desk/ui/accounts/accounts_dialog.py" line="174"/>
         <source>Show deactivated</source>
         <translation>显示已停用的账户</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/accounts/accounts_dialog.py" line="181"/>
+        <location filename="../../reception_desk/ui/accounts/accounts_dialog.py" line="176"/>
         <source>Add…</source>
         <translation>添加…</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/accounts/accounts_dialog.py" line="182"/>
+        <location filename="../../reception_desk/ui/accounts/accounts_dialog.py" line="177"/>
         <source>Edit…</source>
         <translation>编辑…</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/accounts/accounts_dialog.py" line="183"/>
+        <location filename="../../reception_desk/ui/accounts/accounts_dialog.py" line="178"/>
         <source>New PIN…</source>
         <translation>重设 PIN 码…</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/accounts/accounts_dialog.py" line="184"/>
+        <location filename="../../reception_desk/ui/accounts/accounts_dialog.py" line="179"/>
         <source>Deactivate</source>
         <translation>停用</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/accounts/accounts_dialog.py" line="213"/>
+        <location filename="../../reception_desk/ui/accounts/accounts_dialog.py" line="211"/>
         <source>Deactivated</source>
         <translation>已停用</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/accounts/accounts_dialog.py" line="215"/>
+        <location filename="../../reception_desk/ui/accounts/accounts_dialog.py" line="213"/>
         <source>Locked until %1</source>
         <translation>锁定至 %1</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/accounts/accounts_dialog.py" line="218"/>
+        <location filename="../../reception_desk/ui/accounts/accounts_dialog.py" line="216"/>
         <source>Active</source>
         <translation>正常</translation>
     </message>
@@ -3967,6 +3967,7 @@ Database: %2</source>
         <translation>联系许可随客户的电话保存：请同时填写电话，或把联系许可改回“未询问”。</translation>
     </message>
     <message>
+        <location filename="../../reception_desk/domain/errors.py" line="11"/>
         <location filename="../../reception_desk/services/arrivals.py" line="72"/>
         <location filename="../../reception_desk/services/arrivals.py" line="85"/>
         <location filename="../../reception_desk/services/bar.py" line="152"/>
@@ -5372,7 +5373,7 @@ Database: %2</source>
         <translation>该客户的个人信息已于 {when} 删除。</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/services/privacy.py" line="240"/>
+        <location filename="../../reception_desk/services/privacy.py" line="252"/>
         <source>Unsupported format “{fmt}”; use json or xlsx.</source>
         <extracomment>Activity before this instant is too old. Records with no customer that still hold personal text and are older than the cutoff. Customers anonymised (records merged into them included).</extracomment>
         <translation>不支持的格式“{fmt}”；请用 json 或 xlsx。</translation>
@@ -5953,22 +5954,22 @@ The party is on the board without a consultant; assign one with F5 or Consultant
 <context>
     <name>PinResetDialog</name>
     <message>
-        <location filename="../../reception_desk/ui/accounts/accounts_dialog.py" line="128"/>
+        <location filename="../../reception_desk/ui/accounts/accounts_dialog.py" line="130"/>
         <source>New PIN for %1</source>
         <translation>为%1重设 PIN 码</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/accounts/accounts_dialog.py" line="133"/>
+        <location filename="../../reception_desk/ui/accounts/accounts_dialog.py" line="135"/>
         <source>New PIN</source>
         <translation>新 PIN 码</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/accounts/accounts_dialog.py" line="134"/>
+        <location filename="../../reception_desk/ui/accounts/accounts_dialog.py" line="136"/>
         <source>PIN again</source>
         <translation>确认 PIN 码</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/accounts/accounts_dialog.py" line="146"/>
+        <location filename="../../reception_desk/ui/accounts/accounts_dialog.py" line="148"/>
         <source>The two PINs differ; type the same PIN twice.</source>
         <translation>两次输入的 PIN 码不一致，请输入两次相同的 PIN 码。</translation>
     </message>

@@ -3,9 +3,10 @@ deactivate. Every change goes through AccountService with the confirmed admin.""
 
 from __future__ import annotations
 
+from typing import TypeVar
+
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QCheckBox,
     QComboBox,
     QDialog,
@@ -15,8 +16,6 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QMessageBox,
     QPushButton,
-    QTableWidget,
-    QTableWidgetItem,
     QVBoxLayout,
     QWidget,
 )
@@ -25,9 +24,12 @@ from ...domain.accounts import AccountRecord
 from ...domain.errors import DomainError, ValidationError
 from ...domain.roles import APPROVAL_LABELS, ROLE_LABELS, Actor, ApprovalLevel, Role
 from ...services.context import Services
+from ..common import ListEditDialog
 from ..text import message
 from ..widgets import FieldError, mark_invalid, with_error
 from .first_admin_dialog import pin_field
+
+D = TypeVar("D", bound=QDialog)
 
 
 def _label(text: str) -> str:
@@ -156,26 +158,19 @@ class PinResetDialog(QDialog):
         super().accept()
 
 
-class AccountsDialog(QDialog):
+class AccountsDialog(ListEditDialog[AccountRecord, AccountEditDialog]):
     """账户: every account; the admin who confirmed (`actor`) makes the changes."""
 
     COLUMNS = 6
+    SELECT_FIRST = False
 
     def __init__(self, services: Services, actor: Actor, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
+        super().__init__(parent, name="accountsDialog", title=self.tr("Accounts"),
+                         size=(760, 440), table_name="accountsTable", headers=[
+                             self.tr("Name"), self.tr("Role"), self.tr("Approves as"),
+                             self.tr("Department"), self.tr("Status"),
+                             self.tr("Last sign-in")])
         self.services, self.actor = services, actor
-        self.setObjectName("accountsDialog")
-        self.setWindowTitle(self.tr("Accounts"))
-        self.resize(760, 440)
-        self.table = QTableWidget(0, self.COLUMNS)
-        self.table.setObjectName("accountsTable")
-        self.table.setHorizontalHeaderLabels([
-            self.tr("Name"), self.tr("Role"), self.tr("Approves as"), self.tr("Department"),
-            self.tr("Status"), self.tr("Last sign-in")])
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.horizontalHeader().setStretchLastSection(True)
         self.show_inactive = QCheckBox(self.tr("Show deactivated"))
         self.show_inactive.toggled.connect(lambda _on: self.reload())
         self.add_button = QPushButton(self.tr("Add…"))
@@ -186,7 +181,6 @@ class AccountsDialog(QDialog):
         self.edit_button.clicked.connect(self.edit)
         self.pin_button.clicked.connect(self.reset_pin)
         self.deactivate_button.clicked.connect(self.deactivate)
-        self.table.doubleClicked.connect(lambda _index: self.edit())
         buttons = QHBoxLayout()
         for button in (self.add_button, self.edit_button, self.pin_button,
                        self.deactivate_button):
@@ -199,52 +193,48 @@ class AccountsDialog(QDialog):
         layout.addLayout(buttons)
         layout.addWidget(self.table)
         layout.addWidget(close)
-        self.records: list[AccountRecord] = []
         self.reload()
 
-    def reload(self, select: int | None = None) -> None:
-        self.records = self.services.accounts.list_accounts(
+    def configure_table(self) -> None:
+        """The plain table of the admin's screens; a double click edits."""
+        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table.doubleClicked.connect(lambda _index: self.edit())
+
+    def load(self) -> list[AccountRecord]:
+        self._zone = self.services.settings.current().zone()
+        self._now = self.services.clock()
+        return self.services.accounts.list_accounts(
             active_only=not self.show_inactive.isChecked())
-        zone = self.services.settings.current().zone()
-        now = self.services.clock()
-        self.table.setRowCount(len(self.records))
-        for row, record in enumerate(self.records):
-            if not record.active:
-                status = self.tr("Deactivated")
-            elif record.locked_until is not None and record.locked_until > now:
-                status = self.tr("Locked until %1").replace(
-                    "%1", record.locked_until.astimezone(zone).strftime("%H:%M"))
-            else:
-                status = self.tr("Active")
-            last = (record.last_login_at.astimezone(zone).strftime("%Y-%m-%d %H:%M")
-                    if record.last_login_at else "")
-            values = [record.name, _label(ROLE_LABELS[record.role]),
-                      _label(APPROVAL_LABELS[record.approval])
-                      if record.approval is not ApprovalLevel.NONE else "",
-                      record.department, status, last]
-            for column, value in enumerate(values):
-                item = QTableWidgetItem(value)
-                item.setData(Qt.ItemDataRole.UserRole, record.id)
-                self.table.setItem(row, column, item)
-            if record.id == select:
-                self.table.selectRow(row)
+
+    def cells(self, record: AccountRecord) -> list[str]:
+        if not record.active:
+            status = self.tr("Deactivated")
+        elif record.locked_until is not None and record.locked_until > self._now:
+            status = self.tr("Locked until %1").replace(
+                "%1", record.locked_until.astimezone(self._zone).strftime("%H:%M"))
+        else:
+            status = self.tr("Active")
+        last = (record.last_login_at.astimezone(self._zone).strftime("%Y-%m-%d %H:%M")
+                if record.last_login_at else "")
+        return [record.name, _label(ROLE_LABELS[record.role]),
+                _label(APPROVAL_LABELS[record.approval])
+                if record.approval is not ApprovalLevel.NONE else "",
+                record.department, status, last]
+
+    def filled(self) -> None:
         self.table.resizeColumnsToContents()
 
-    def selected(self) -> AccountRecord | None:
-        rows = self.table.selectionModel().selectedRows()
-        return self.records[rows[0].row()] if rows else None
+    def make_form(self, record: AccountRecord | None) -> AccountEditDialog:
+        return AccountEditDialog(self.services, self.actor, record, self)
 
-    def add(self) -> AccountEditDialog:
-        return self._form(None)
-
-    def edit(self) -> AccountEditDialog | None:
-        record = self.selected()
-        return self._form(record) if record is not None else None
-
-    def _form(self, record: AccountRecord | None) -> AccountEditDialog:
-        form = AccountEditDialog(self.services, self.actor, record, self)
+    def open_form(self, form: D) -> D:
+        """The account form keeps what it saved in `saved` and closes with accept."""
         form.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        form.accepted.connect(lambda: self.reload(form.saved.id if form.saved else None))
+        def reload() -> None:
+            saved = getattr(form, "saved", None)
+            self.reload(saved.id if saved is not None else None)
+
+        form.accepted.connect(reload)
         form.open()
         return form
 

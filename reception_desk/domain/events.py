@@ -29,6 +29,18 @@ class Event:
     #: "local" for this process, "remote" when the change feed saw it.
     origin: str = "local"
     data: dict[str, object] = field(default_factory=dict)
+    #: The other topics the same user action changed, with their ids: one action is one
+    #: event (an order served and the stock it used; a request approved and the visit it
+    #: put on the arrival board). Listeners ask `concerns(...)` rather than `topic`.
+    also: dict[str, tuple[int, ...]] = field(default_factory=dict)
+
+    def concerns(self, *topics: str) -> bool:
+        """Whether this action changed any of `topics` (its own or one of `also`)."""
+        return self.topic in topics or any(topic in topics for topic in self.also)
+
+    def ids_of(self, topic: str) -> tuple[int, ...]:
+        """The ids the action changed under `topic` (empty when not that topic)."""
+        return self.ids if topic == self.topic else self.also.get(topic, ())
 
 
 Listener = Callable[[Event], None]

@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING, Any
 from sqlalchemy import delete, func, select
 
 from ..domain.events import Event
-from .database import NOTIFY_CHANNEL, Database
+from .database import ALSO_KEY, NOTIFY_CHANNEL, Database
 from .models import Change
 
 if TYPE_CHECKING:
@@ -27,6 +27,14 @@ if TYPE_CHECKING:
 
 #: Rows older than this are pruned; every open window has read them long since.
 KEEP_CHANGES = timedelta(days=2)
+
+
+def _also(value: object) -> dict[str, tuple[int, ...]]:
+    """The other topics of a change row's action, as `Event.also` holds them."""
+    if not isinstance(value, dict):
+        return {}
+    return {str(topic): tuple(int(i) for i in ids) for topic, ids in value.items()
+            if isinstance(ids, list)}
 
 
 class ChangeFeed:
@@ -74,7 +82,9 @@ class ChangeFeed:
                 data = json.loads(row.data) if row.data else {}
             except ValueError:
                 data = {}
-            events.append(Event(row.topic, ids, origin="remote", data=data))
+            also = data.pop(ALSO_KEY, None) if isinstance(data, dict) else None
+            events.append(Event(row.topic, ids, origin="remote", data=data,
+                                also=_also(also)))
         return events
 
     def poll(self) -> list[Event]:

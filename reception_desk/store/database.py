@@ -29,6 +29,8 @@ from .models import Change
 
 BUSY_TIMEOUT_MS = 10_000
 NOTIFY_CHANNEL = "reception_desk_changes"
+#: Where a change row's data keeps the action's other topics (`Event.also`).
+ALSO_KEY = "also"
 
 
 class StoreError(Exception):
@@ -158,15 +160,21 @@ class Database:
         topic: str,
         ids: tuple[int, ...] = (),
         data: dict[str, object] | None = None,
+        also: dict[str, tuple[int, ...]] | None = None,
     ) -> None:
-        """Add a change-feed row inside the caller's transaction; it commits with it."""
+        """Add a change-feed row inside the caller's transaction; it commits with it.
+        `also` names the other topics the same action changed (see `Event.also`): other
+        processes then get one event for it, as this one does."""
+        payload = dict(data or {})
+        if also:
+            payload[ALSO_KEY] = {name: list(also_ids) for name, also_ids in also.items()}
         session.execute(
             insert(Change).values(
                 at=datetime.now(UTC),
                 origin=self.origin,
                 topic=topic,
                 ids=",".join(str(i) for i in ids),
-                data=json.dumps(data or {}, ensure_ascii=False),
+                data=json.dumps(payload, ensure_ascii=False),
             )
         )
         if not self.is_sqlite:

@@ -8,7 +8,7 @@ import pytest
 from sqlalchemy import text
 from sqlalchemy.exc import IntegrityError
 
-from reception_desk.domain.events import PARTIES
+from reception_desk.domain.events import BAR, PARTIES, STOCK, Event
 from reception_desk.domain.party import Honorific, PartyDraft, VisitKind
 from reception_desk.services.context import Services
 from reception_desk.startup import open_database
@@ -84,6 +84,25 @@ def test_change_feed_reports_other_processes_only(any_db_url: str, clock) -> Non
         assert [(e.topic, e.ids, e.origin, e.data.get("kind")) for e in events] == [
             (PARTIES, (party.id,), "remote", "registered")]
         assert feed.poll() == []
+        feed.close()
+    finally:
+        here.dispose()
+        there.dispose()
+
+
+def test_one_action_over_several_topics_is_one_event_in_another_process(
+        any_db_url: str) -> None:
+    here, _ = open_database(any_db_url)
+    there, _ = open_database(any_db_url)
+    try:
+        feed = ChangeFeed(here)
+        with there.write() as session:
+            there.record_change(session, BAR, (7,), {"kind": "served"}, also={STOCK: (3, 4)})
+        events = feed.poll()
+        assert events == [Event(BAR, (7,), "remote", {"kind": "served"}, {STOCK: (3, 4)})]
+        assert events[0].concerns(STOCK) and events[0].concerns(BAR, PARTIES)
+        assert not events[0].concerns(PARTIES)
+        assert events[0].ids_of(STOCK) == (3, 4) and events[0].ids_of(PARTIES) == ()
         feed.close()
     finally:
         here.dispose()

@@ -97,6 +97,11 @@ class RetentionResult:
     orphan_visits: int = 0
     orphan_appointments: int = 0
 
+    def changed(self) -> bool:
+        """Whether the run anonymised anything."""
+        return bool(self.customers or self.orphan_calls or self.orphan_visits
+                    or self.orphan_appointments)
+
     def detail(self) -> str:
         """The audit entry's text: counts only, never a name or a phone."""
         return (f"{len(self.customers)} customers, {self.orphan_calls} calls, "
@@ -160,11 +165,18 @@ class PrivacyService:
         assert result is not None
         return result
 
-    def run_daily(self) -> RetentionResult | None:
+    def run_daily(self, *, publish: bool = True) -> RetentionResult | None:
         """The automatic run: once per site-local day, whichever PC comes first.
 
-        Returns None when today's run was already made (nothing written)."""
-        return self._run(RETENTION_ACTOR, daily=True)
+        Returns None when today's run was already made (nothing written). A window
+        runs it in a worker thread with ``publish=False`` and hands the result to
+        :meth:`announce` on its own thread, so no listener runs off the Qt thread."""
+        return self._run(RETENTION_ACTOR, daily=True, publish=publish)
+
+    def announce(self, result: RetentionResult) -> None:
+        """Publish what a run made without publishing changed (see :meth:`run_daily`)."""
+        if result.changed():
+            self._publish(())
 
     def last_daily_run(self) -> date | None:
         with self.db.read() as session:
@@ -174,7 +186,8 @@ class PrivacyService:
         except ValueError:
             return None
 
-    def _run(self, actor: Actor, *, daily: bool) -> RetentionResult | None:
+    def _run(self, actor: Actor, *, daily: bool,
+             publish: bool = True) -> RetentionResult | None:
         settings = self.settings.current()
         now = self.clock()
         cutoff = self.cutoff(now)
@@ -196,12 +209,11 @@ class PrivacyService:
             flags.put(LAST_RUN_KEY, today)
             AuditRepository(session).add(now, actor, "privacy.retention",
                                          "daily" if daily else "run", result.detail())
-            changed = bool(blanked or calls or parties or appointments)
-            if changed:
+            if result.changed():
                 for topic in (CUSTOMERS, PARTIES, APPOINTMENTS):
                     self.db.record_change(session, topic, (), {"kind": "anonymised"})
-        if changed:
-            self._publish(())
+        if publish:
+            self.announce(result)
         return result
 
     def _publish(self, ids: tuple[int, ...]) -> None:

@@ -4,6 +4,7 @@ person's export and erasure from Customers, and the daily run of the window."""
 from __future__ import annotations
 
 import json
+import threading
 from datetime import timedelta
 from pathlib import Path
 
@@ -108,11 +109,19 @@ def test_the_daily_run_runs_once_a_day(qtbot, zh_app: QApplication, services: Se
                                        clock: FakeClock) -> None:
     old = _quiet_customer(services, clock)
     daily = DailyRetention(services)
+    seen: list[object] = []
+    services.bus.subscribe(lambda event: seen.append((event, threading.current_thread())))
     with qtbot.waitSignal(daily.ran, timeout=5000) as blocker:
         daily.start(first_ms=0)
     assert blocker.args[0].customers == (old,)
-    assert daily.run_if_due() is None  # the same day: already done
+    assert seen and all(thread is threading.main_thread() for _, thread in seen), \
+        "the change is published on the Qt thread, not the worker's"
+    with qtbot.waitSignal(daily.checked, timeout=5000) as blocker:
+        assert daily.run_if_due()
+    assert blocker.args[0] is None  # the same day: already done
     clock.advance(days=1)
-    assert daily.run_if_due() is not None
-    daily.stop()
+    with qtbot.waitSignal(daily.checked, timeout=5000) as blocker:
+        assert daily.run_if_due()
+    assert blocker.args[0] is not None
+    daily.wait()
     assert len(_audit(services, "privacy.retention")) == 2

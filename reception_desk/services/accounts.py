@@ -11,8 +11,6 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import datetime
 
-from sqlalchemy.exc import IntegrityError
-
 from ..domain.accounts import AccountRecord, clean_account
 from ..domain.errors import ConflictError, DomainError, FieldProblem, NotFoundError, ValidationError
 from ..domain.events import ACCOUNTS, Event, EventBus
@@ -31,6 +29,7 @@ from ..store.accounts_repo import AccountRepository, account_record
 from ..store.audit_repo import AuditRepository
 from ..store.database import Database
 from ..store.models_people import Account
+from ..store.session import IntegrityError
 from .site_settings import SettingsService
 
 

@@ -58,7 +58,9 @@ class DeskApp:
         self.backups: DailyBackup | None = None
         if window == "bar":
             self.bar = BarWindow(services, self.bridge)
-            self.announcer.attach(self.bar)
+            from .ui.notice import bar_window_notices
+
+            bar_window_notices(self.announcer.attach(self.bar), self.bar)
         elif window == "lobby":
             self.lobby = LobbyWindow(services, self.bridge)
         else:

@@ -19,7 +19,7 @@ from .bar_desk.panel import BarDeskPanel
 from .events import EventBridge
 from .hotline.calls_dock import HotlinePanel
 from .lobby import LobbyWindow, second_screen
-from .notice import Announcer
+from .notice import Announcer, bar_window_notices
 from .prefs import BAR_OPEN, LAYOUT_VERSION, MAIN_AUTO, MAIN_GEOMETRY, MAIN_STATE, make_prefs
 from .requests.panel import RequestsPanel
 from .rotation.panel import RotationPanel
@@ -379,7 +379,7 @@ class MainWindow(QMainWindow):
         if self.bar_window is None:
             self.bar_window = BarWindow(self.services, self.bridge)
             self.bar_window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, False)
-            self.announcer.attach(self.bar_window)
+            bar_window_notices(self.announcer.attach(self.bar_window), self.bar_window)
         self.bar_window.show()
         self.bar_window.raise_()
         return self.bar_window

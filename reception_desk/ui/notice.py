@@ -61,14 +61,17 @@ QFrame[notice="true"] {
     background: #1d2939; border-radius: 10px; border-left: 6px solid #f79009;
 }
 QFrame#closingReminder { border-left: 6px solid #2e90fa; }
-QFrame[notice="true"] QLabel { color: #ffffff; }
-QLabel#noticeTitle { font-size: 16px; font-weight: 700; }
-QLabel#arrivalNoticeText { font-size: 17px; font-weight: 600; }
+QFrame[notice="true"] QLabel { color: #ffffff; font-size: 14px; background: transparent; }
+QFrame[notice="true"] QLabel#noticeTitle { font-size: 16px; font-weight: 700; }
+QFrame[notice="true"] QLabel#arrivalNoticeText { font-size: 17px; font-weight: 600; }
 QToolButton#noticeClose {
     color: #d0d5dd; background: transparent; border: none; font-size: 16px; padding: 0 4px;
 }
 QToolButton#noticeClose:hover { color: #ffffff; }
-QFrame[notice="true"] QPushButton { padding: 6px 14px; }
+QFrame[notice="true"] QPushButton {
+    font-size: 14px; font-weight: 400; min-height: 0; min-width: 0; padding: 6px 14px;
+    background: #ffffff; color: #344054; border: 1px solid #d0d5dd; border-radius: 6px;
+}
 """
 
 Corner = Qt.Corner
@@ -167,6 +170,9 @@ class NoticeArea(QWidget):
         self.corners: tuple[Qt.Corner, ...] = DEFAULT_CORNERS
         #: Widgets the area never covers (when visible), asked at every placement.
         self.keep_clear: Callable[[], list[QWidget]] = list
+        #: The widget along the window's bottom the area stays above (default: the status
+        #: bar of a main window).
+        self.footer: Callable[[], QWidget | None] = lambda: None
         self._cards: list[NoticeCard] = []
         self.stack = QVBoxLayout(self)
         self.stack.setContentsMargins(0, 0, 0, 0)
@@ -267,9 +273,10 @@ class NoticeArea(QWidget):
             menu = window.menuWidget()
             if menu is not None and menu.isVisible():
                 top += menu.geometry().bottom() + 1
-            status = next((c for c in window.children() if isinstance(c, QStatusBar)), None)
-            if status is not None and status.isVisible():
-                bottom = status.geometry().top() - MARGIN
+        footer = self.footer() or next(
+            (c for c in window.children() if isinstance(c, QStatusBar)), None)
+        if footer is not None and footer.isVisible():
+            bottom = footer.mapTo(window, QPoint(0, 0)).y() - MARGIN
         left = MARGIN
         right = window.width() - MARGIN
         x = left if corner in (Corner.TopLeftCorner, Corner.BottomLeftCorner) else right - width
@@ -315,6 +322,15 @@ class _PlaceWatch(QObject):
     def _on_focus(self, _old: QWidget | None, _new: QWidget | None) -> None:
         if self._area.isVisible():
             self._area.place()
+
+
+def bar_window_notices(area: NoticeArea, bar: QWidget) -> NoticeArea:
+    """In the bar window the notices keep clear of the orders and stay above the key
+    hints along the bottom (they sit over the refill rounds, bottom right)."""
+    orders, keys = getattr(bar, "view", None), getattr(bar, "keys", None)
+    area.keep_clear = lambda: [w for w in (orders,) if isinstance(w, QWidget)]
+    area.footer = lambda: keys if isinstance(keys, QWidget) else None
+    return area
 
 
 def notice_area(window: QWidget) -> NoticeArea:

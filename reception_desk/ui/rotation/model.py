@@ -14,12 +14,12 @@ from datetime import datetime
 from enum import IntEnum
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor, QFont
 
 from ...domain.rotation import DutyStatus, QueueState
 from ...domain.timeutil import format_duration
-from ..row_sync import sync_rows
+from ..common import RecordTableModel
 from ..text import duty_label
 
 Index = QModelIndex | QPersistentModelIndex
@@ -91,15 +91,19 @@ def queue_rows(state: QueueState, names: dict[int, str]) -> list[QueueRow]:
     return rows
 
 
-class QueueTableModel(QAbstractTableModel):
+class QueueTableModel(RecordTableModel[QueueRow]):
+    """The queue, one row per consultant on duty, keyed by consultant."""
+
+    COLUMNS = len(Col)
+
     def __init__(self, clock: Callable[[], datetime], parent: Any = None) -> None:
         super().__init__(parent)
         self._clock = clock
-        self._rows: list[QueueRow] = []
 
     # -- texts -------------------------------------------------------------------
-    def headers(self) -> dict[Col, str]:
-        return {
+    def headers(self) -> list[str]:
+        """The column titles, indexed by `Col`."""
+        titles = {
             Col.POSITION: self.tr("#", "column: place in the queue"), Col.MARK: "",
             Col.NAME: self.tr("Consultant"), Col.STATUS: self.tr("Status"),
             Col.VALID: self.tr("Val", "column: valid receptions today"),
@@ -107,6 +111,10 @@ class QueueTableModel(QAbstractTableModel):
             Col.RETURNING: self.tr("Ret", "column: returning customers today"),
             Col.SINCE: self.tr("Since", "column: time since the last customer"),
         }
+        return [titles[col] for col in Col]
+
+    def header_tip(self, section: int) -> str | None:
+        return self.header_tips().get(Col(section))
 
     def header_tips(self) -> dict[Col, str]:
         return {
@@ -134,22 +142,6 @@ class QueueTableModel(QAbstractTableModel):
         return format_duration((self._clock() - row.last_customer_at).total_seconds())
 
     # -- Qt API --------------------------------------------------------------------
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(Col)
-
-    def headerData(self, section: int, orientation: Qt.Orientation,
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if orientation != Qt.Orientation.Horizontal:
-            return None
-        if role == Qt.ItemDataRole.DisplayRole:
-            return self.headers()[Col(section)]
-        if role == Qt.ItemDataRole.ToolTipRole:
-            return self.header_tips().get(Col(section))
-        return None
-
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or not 0 <= index.row() < len(self._rows):
             return None
@@ -220,15 +212,8 @@ class QueueTableModel(QAbstractTableModel):
         return "\n".join(lines)
 
     # -- access ----------------------------------------------------------------------
-    def rows(self) -> list[QueueRow]:
-        return list(self._rows)
-
-    def row_at(self, row: int) -> QueueRow | None:
-        return self._rows[row] if 0 <= row < len(self._rows) else None
-
-    def row_of(self, consultant_id: int) -> int:
-        return next((i for i, r in enumerate(self._rows) if r.consultant_id == consultant_id),
-                    -1)
+    def row_key(self, row: QueueRow) -> int:
+        return row.consultant_id
 
     # -- updates ---------------------------------------------------------------------
     def set_state(self, state: QueueState, names: dict[int, str]) -> None:
@@ -236,11 +221,8 @@ class QueueTableModel(QAbstractTableModel):
 
     def set_rows(self, rows: list[QueueRow]) -> None:
         """Update in place: changed rows repaint, new rows insert, gone rows go."""
-        sync_rows(self, self._rows, rows, key=lambda r: r.consultant_id)
+        self.sync(rows)
 
     def tick(self) -> None:
         """Repaint the idle-time column (once a second)."""
-        if self._rows:
-            self.dataChanged.emit(self.index(0, Col.SINCE),
-                                  self.index(len(self._rows) - 1, Col.SINCE),
-                                  [Qt.ItemDataRole.DisplayRole])
+        self.repaint([Col.SINCE], [Qt.ItemDataRole.DisplayRole])

@@ -273,7 +273,7 @@ class TableTask(Base):
     party_id: Mapped[int | None] = mapped_column(
         ForeignKey("parties.id", ondelete="SET NULL"), default=None)
     created_at: Mapped[datetime]
-    done_at: Mapped[datetime | None] = mapped_column(default=None)
+    done_at: Mapped[datetime | None] = mapped_column(default=None, index=True)
 
 
 class StockMovement(Base):

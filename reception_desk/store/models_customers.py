@@ -130,7 +130,7 @@ class Appointment(Base):
     #: call / import / request / manual
     source: Mapped[str] = mapped_column(String(12))
     call_id: Mapped[int | None] = mapped_column(
-        ForeignKey("calls.id", ondelete="SET NULL"), default=None)
+        ForeignKey("calls.id", ondelete="SET NULL"), default=None, index=True)
     request_id: Mapped[int | None] = mapped_column(
         ForeignKey("reception_requests.id", ondelete="SET NULL"), default=None, index=True)
     #: expected / arrived / cancelled

@@ -143,6 +143,8 @@ DATA: dict[str, list[str]] = {
     "0006": ["UPDATE customers SET consent = 'yes', consent_at = '2026-11-20 02:20:00', "
              "consent_by = '前台', consent_source = 'registration' WHERE id = 1"],
     "0007": [_audit_0007()],
+    "0008": ["INSERT INTO table_tasks (place, party_id, created_at, done_at) VALUES "
+             "('VIP1', 1, '2026-11-20 04:00:00.000000', NULL)"],
 }
 
 

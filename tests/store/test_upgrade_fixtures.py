@@ -7,6 +7,7 @@ import sqlite3
 from pathlib import Path
 
 import pytest
+from sqlalchemy import inspect
 
 from reception_desk.services.context import Services
 from reception_desk.startup import open_database
@@ -67,5 +68,12 @@ def test_fixture_upgrades_to_head_and_keeps_its_data(revision: str, tmp_path: Pa
         if revision >= "0003":
             orders = services.bar.orders_of_party(2)
             assert [o.items_text for o in orders] == ["龙井×2"]
+        # The windows' indexes (0008): the open table task is still on the bar board.
+        if revision >= "0008":
+            assert [t.place for t in services.bar.board().tasks] == ["VIP1"]
+        with db.engine.connect() as conn:
+            names = {ix["name"] for table in ("table_tasks", "appointments")
+                     for ix in inspect(conn).get_indexes(table)}
+        assert {"ix_table_tasks_done_at", "ix_appointments_call_id"} <= names
     finally:
         db.dispose()

@@ -55,11 +55,18 @@ def demo_database(days: int, env: dict[str, str], log: object = print) -> Path:
     target = folder / name
     if target.exists():
         return target
-    for old in folder.glob(f"demo-{days}d-*.db*"):
-        old.unlink(missing_ok=True)
     partial = folder / f"{name}.partial"
     for leftover in folder.glob(f"{name}.partial*"):
         leftover.unlink()
+    same_day = sorted(folder.glob(f"demo-{days}d-{date.today().isoformat()}-*.db"))
+    if same_day and _migrated(same_day[-1], partial, env):
+        log(f"migrated the cached {days}-day database to the current schema")  # type: ignore[operator]
+        copy_database(partial, target)
+        _forget_others(folder, days, target)
+        for leftover in [*folder.glob(f"{name}.partial*"), *folder.glob("*.bak")]:
+            leftover.unlink()
+        return target
+    _forget_others(folder, days, target)
     log(f"building a {days}-day demo database in {target} (cached for later runs)…")  # type: ignore[operator]
     cmd = [sys.executable, "-m", "reception_desk", "--lang", "en", "demo", "--db",
            sqlite_url(partial), "--days", str(days), "--seed", "1"]
@@ -71,6 +78,21 @@ def demo_database(days: int, env: dict[str, str], log: object = print) -> Path:
     for leftover in folder.glob(f"{name}.partial*"):
         leftover.unlink()
     return target
+
+
+def _migrated(source: Path, partial: Path, env: dict[str, str]) -> bool:
+    """Today's history under an older schema, copied and migrated (quicker than a new one)."""
+    copy_database(source, partial)
+    cmd = [sys.executable, "-m", "reception_desk", "--lang", "en", "migrate", "--db",
+           sqlite_url(partial)]
+    done = subprocess.run(cmd, env=env, capture_output=True, text=True, check=False)
+    return done.returncode == 0
+
+
+def _forget_others(folder: Path, days: int, keep: Path) -> None:
+    for old in folder.glob(f"demo-{days}d-*.db*"):
+        if old != keep and not old.name.startswith(keep.name):
+            old.unlink(missing_ok=True)
 
 
 def copy_database(source: Path, target: Path) -> Path:

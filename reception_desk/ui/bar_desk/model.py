@@ -14,7 +14,6 @@ from enum import IntEnum
 from typing import Any
 
 from PySide6.QtCore import (
-    QAbstractTableModel,
     QCoreApplication,
     QModelIndex,
     QPersistentModelIndex,
@@ -25,7 +24,7 @@ from PySide6.QtGui import QBrush, QColor, QFont
 from ...domain.bar import BarRules, OrderStatus, TimerState, served_late
 from ...domain.bar_records import OrderRecord
 from ...domain.timeutil import format_duration
-from ..row_sync import sync_rows
+from ..common import RecordTableModel
 
 Index = QModelIndex | QPersistentModelIndex
 ORDER_ID_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -79,11 +78,14 @@ class DeskOrderRow:
         return self.order.status is OrderStatus.SERVED
 
 
-class BarOrdersModel(QAbstractTableModel):
+class BarOrdersModel(RecordTableModel[DeskOrderRow]):
+    """Open orders oldest first, then the served ones; keyed by order."""
+
+    COLUMNS = len(Col)
+
     def __init__(self, clock: Callable[[], datetime], rules: Callable[[], BarRules],
                  parent: Any = None) -> None:
         super().__init__(parent)
-        self._rows: list[DeskOrderRow] = []
         self._clock = clock
         self._rules = rules
 
@@ -91,18 +93,6 @@ class BarOrdersModel(QAbstractTableModel):
         return [self.tr("Waiting"), self.tr("Place"), self.tr("Guest"), self.tr("Drinks")]
 
     # -- Qt API ----------------------------------------------------------------
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(Col)
-
-    def headerData(self, section: int, orientation: Qt.Orientation,
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self.headers()[section]
-        return None
-
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():
             return None
@@ -168,27 +158,16 @@ class BarOrdersModel(QAbstractTableModel):
         return "\n".join(lines)
 
     # -- updates -----------------------------------------------------------------
-    def rows(self) -> list[DeskOrderRow]:
-        return list(self._rows)
-
-    def row_at(self, row: int) -> DeskOrderRow | None:
-        return self._rows[row] if 0 <= row < len(self._rows) else None
-
-    def row_of(self, order_id: int) -> int:
-        return next((i for i, r in enumerate(self._rows) if r.order.id == order_id), -1)
+    def row_key(self, row: DeskOrderRow) -> int:
+        return row.order.id
 
     def set_orders(self, open_orders: list[OrderRecord], served: list[OrderRecord]) -> None:
         """Open orders oldest first, then served ones latest first; updated in place."""
         new = [DeskOrderRow(o) for o in open_orders] + [DeskOrderRow(o) for o in served]
-        sync_rows(self, self._rows, new, key=lambda r: r.order.id)
+        self.sync(new)
 
     def tick(self) -> None:
         """Repaint the running timers and their colours (once a second)."""
-        if not self._rows:
-            return
-        last = len(self._rows) - 1
-        self.dataChanged.emit(self.index(0, Col.TIME), self.index(last, Col.TIME),
-                              [Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.FontRole,
-                               Qt.ItemDataRole.ToolTipRole])
-        self.dataChanged.emit(self.index(0, 0), self.index(last, len(Col) - 1),
-                              [Qt.ItemDataRole.BackgroundRole, Qt.ItemDataRole.ForegroundRole])
+        self.repaint([Col.TIME], [Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.FontRole,
+                                  Qt.ItemDataRole.ToolTipRole])
+        self.repaint(None, [Qt.ItemDataRole.BackgroundRole, Qt.ItemDataRole.ForegroundRole])

@@ -8,11 +8,11 @@ from enum import IntEnum
 from typing import Any
 from zoneinfo import ZoneInfo
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor, QFont
 
 from ...domain.reception_request import RequestRecord
-from ..row_sync import sync_rows
+from ..common import RecordTableModel
 from .labels import STATUS_COLOURS, RowFlags, flag_texts, local_text, row_flags, status_label
 
 Index = QModelIndex | QPersistentModelIndex
@@ -38,38 +38,29 @@ class Col(IntEnum):
 CENTRED = (Col.LEVEL, Col.HEADCOUNT)
 
 
-class RequestTableModel(QAbstractTableModel):
+class RequestTableModel(RecordTableModel[RequestRecord]):
     """One row per request; flags (short notice, itinerary, feedback) in colour and words."""
+
+    COLUMNS = len(Col)
 
     def __init__(self, clock: Callable[[], datetime], zone: Callable[[], ZoneInfo],
                  itinerary_days: Callable[[], int], parent: Any = None) -> None:
         super().__init__(parent)
-        self._rows: list[RequestRecord] = []
         self._clock = clock
         self._zone = zone
         self._itinerary_days = itinerary_days
 
-    def headers(self) -> dict[Col, str]:
-        return {
+    def headers(self) -> list[str]:
+        """The column titles, indexed by `Col`."""
+        titles = {
             Col.NUMBER: self.tr("No."), Col.LEVEL: self.tr("Level"),
             Col.ORGANISATION: self.tr("Organisation"), Col.ARRIVAL: self.tr("Arrival"),
             Col.HEADCOUNT: self.tr("People"), Col.HOST: self.tr("Host"),
             Col.STATUS: self.tr("Status"), Col.FLAGS: self.tr("Attention"),
         }
+        return [titles[col] for col in Col]
 
     # -- Qt API ------------------------------------------------------------------
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(Col)
-
-    def headerData(self, section: int, orientation: Qt.Orientation,
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self.headers()[Col(section)]
-        return None
-
     def flags_of(self, record: RequestRecord) -> RowFlags:
         return row_flags(record, self._clock(), self._zone(), self._itinerary_days())
 
@@ -137,14 +128,11 @@ class RequestTableModel(QAbstractTableModel):
 
     # -- access --------------------------------------------------------------------
     def records(self) -> list[RequestRecord]:
-        return list(self._rows)
+        return self.rows()
 
     def record_at(self, row: int) -> RequestRecord | None:
-        return self._rows[row] if 0 <= row < len(self._rows) else None
-
-    def row_of(self, request_id: int) -> int:
-        return next((i for i, r in enumerate(self._rows) if r.id == request_id), -1)
+        return self.row_at(row)
 
     def set_records(self, records: list[RequestRecord]) -> None:
         """Update in place: selection and scroll position survive a refresh."""
-        sync_rows(self, self._rows, records, key=lambda r: r.id)
+        self.sync(records)

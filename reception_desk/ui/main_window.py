@@ -306,6 +306,8 @@ class MainWindow(QMainWindow):
         finally:
             self._arranging = False
         self.auto_layout = True
+        self.board.auto_split = True
+        self.board.share_height()
         self.apply_default_sizes()
 
     def apply_default_sizes(self) -> None:

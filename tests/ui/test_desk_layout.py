@@ -118,10 +118,13 @@ def test_the_board_shows_ten_rows_and_every_column_by_default_and_after_reset(  
     window.docks["dock_rotation"].hide()
     window.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, bar)
     assert not window.auto_layout
+    splitter = window.board.splitter
+    splitter.moveSplitter(splitter.sizes()[0] - 200, 1)   # drag "today, left" up
+    assert not window.board.auto_split
     reset = window.findChild(QAction, "resetLayout")
     assert reset is not None
     reset.trigger()
-    assert window.auto_layout
+    assert window.auto_layout and window.board.auto_split
     qtbot.waitUntil(lambda: window.dockWidgetArea(bar) == Qt.DockWidgetArea.RightDockWidgetArea
                     and whole_rows(window) >= MIN_ACTIVE_ROWS)
     assert window.docks["dock_rotation"].isVisible()

@@ -21,7 +21,7 @@ from PySide6.QtCore import (
     QTimer,
     Signal,
 )
-from PySide6.QtGui import QAction, QFont, QFontMetrics, QKeySequence
+from PySide6.QtGui import QAction, QFont, QFontMetrics, QKeySequence, QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDateEdit,
@@ -65,6 +65,8 @@ QPushButton[compact="true"] { padding: 5px 8px; }
 MIN_ACTIVE_ROWS = 10
 #: Rows of the "today, left" table that stay visible at the least.
 MIN_LEFT_ROWS = 1
+#: The "today, left" table's share of the tables' height by default.
+LEFT_SHARE = 0.25
 
 
 def row_height(view: QTableView) -> int:
@@ -175,6 +177,10 @@ class ArrivalBoardPanel(ConsultantAssigning, QWidget):
         splitter.setChildrenCollapsible(False)
         splitter.setStretchFactor(0, 3)
         splitter.setStretchFactor(1, 2)
+        #: True until the person drags the splitter: the board then shares its height
+        #: the default way on every resize (see `share_height`).
+        self.auto_split = True
+        splitter.splitterMoved.connect(self._split_by_hand)
         self.set_min_rows(MIN_ACTIVE_ROWS)
 
         layout = QVBoxLayout(self)
@@ -208,6 +214,34 @@ class ArrivalBoardPanel(ConsultantAssigning, QWidget):
         """Keep at least ``rows`` in-building rows on screen (the dock's minimum height)."""
         self.active_view.setMinimumHeight(rows_height(self.active_view, rows))
         self.left_view.setMinimumHeight(rows_height(self.left_view, MIN_LEFT_ROWS))
+
+    def share_height(self) -> None:
+        """The default split: "today, left" gets a quarter of the tables' height (at least
+        its one row), the parties in the building the rest (at least their 10 rows)."""
+        sizes = self.splitter.sizes()
+        total = sum(sizes)
+        if len(sizes) != 2 or total <= 0:
+            return
+        active_box, left_box = (self.splitter.widget(i) for i in range(2))
+        least_left = left_box.minimumSizeHint().height()
+        least_active = active_box.minimumSizeHint().height()
+        left = max(least_left, round(total * LEFT_SHARE))
+        if total - left < least_active:
+            left = max(least_left, total - least_active)
+        if sizes != [total - left, left]:
+            self.splitter.setSizes([total - left, left])
+
+    def _split_by_hand(self, *_args: object) -> None:
+        self.auto_split = False
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        if self.auto_split:
+            QTimer.singleShot(0, self._share_if_auto)
+
+    def _share_if_auto(self) -> None:
+        if self.auto_split:
+            self.share_height()
 
     def visible_rows(self) -> int:
         """How many whole in-building rows fit in the table's viewport now."""

@@ -208,3 +208,52 @@ def test_qm_translates_known_strings(context: str, source: str, n: int,
     translator = load_qm(QM)
     assert translator.language() == "zh_CN"
     assert translator.translate(context, source, None, n) == expected
+
+
+# -- the Qt-free lookup (reception_desk/i18n.py) reads the same catalogue -------------
+def marked_texts(path: Path) -> list[tuple[str, str, int]]:
+    """(context, source, line) of every QT_TRANSLATE_NOOP call with literal arguments."""
+    import ast
+
+    found: list[tuple[str, str, int]] = []
+    for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+        if (isinstance(node, ast.Call) and isinstance(node.func, ast.Name)
+                and node.func.id == "QT_TRANSLATE_NOOP" and len(node.args) == 2
+                and all(isinstance(a, ast.Constant) and isinstance(a.value, str)
+                        for a in node.args)):
+            context, source = (a.value for a in node.args)  # type: ignore[attr-defined]
+            found.append((context, source, node.lineno))
+    return found
+
+
+def test_every_text_the_cli_and_the_exports_translate_is_finished() -> None:
+    """What the command line, the exports and the sheets show comes from the .ts too.
+
+    They translate QT_TRANSLATE_NOOP-marked texts with reception_desk.i18n (no Qt):
+    each must have a finished zh_CN translation, or Chinese users read English.
+    """
+    finished = {(m.context, m.source) for m in read_ts(TS) if m.live and m.finished
+                and all(t.strip() for t in m.translations)}
+    missing = [f"[{context}] {source!r} ({path.relative_to(ROOT)}:{line})"
+               for path in sorted((ROOT / "reception_desk").rglob("*.py"))
+               if "ui" not in path.relative_to(ROOT).parts
+               for context, source, line in marked_texts(path)
+               if (context, source) not in finished]
+    assert not missing, f"{FIX}:\n" + "\n".join(missing)
+
+
+def test_the_lookup_agrees_with_the_qm() -> None:
+    """reception_desk.i18n reads every message as QTranslator reads the compiled .qm."""
+    from reception_desk import i18n
+
+    entries = i18n.read_catalogue(TS)
+    translator = load_qm(QM)
+    differing = []
+    for message in read_ts(TS):
+        if not message.live or message.comment:
+            continue
+        found = entries.get((message.context, message.source), "")
+        ours = found[0] if isinstance(found, tuple) else found
+        if ours != qm_text(translator, message):
+            differing.append(message.describe())
+    assert not differing, "\n".join(differing)

@@ -10,6 +10,8 @@ from .i18n import QT_TRANSLATE_NOOP
 #: The one message for a party another PC removed (repositories' `require` raise it).
 PARTY_GONE = QT_TRANSLATE_NOOP(
     "Messages", "That party is no longer on the board (deleted on another PC?).")
+#: The one message for a consultant taken off the roster (`require_consultant` raises it).
+CONSULTANT_GONE = QT_TRANSLATE_NOOP("Messages", "That consultant is no longer on the roster.")
 
 
 @dataclass(frozen=True)

@@ -10,16 +10,12 @@ from collections import Counter
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 
-from sqlalchemy.exc import IntegrityError
-from sqlalchemy.orm import Session
-
 from ..domain.consultants import ConsultantDraft, ConsultantRecord, validate_consultant
 from ..domain.edits import CONSULTANT_FIELDS
 from ..domain.errors import (
     ConflictError,
     DomainError,
     FieldProblem,
-    NotFoundError,
     RotationMovedError,
     ValidationError,
 )
@@ -36,6 +32,7 @@ from ..domain.rotation import (
     classify,
     replay,
 )
+from ..domain.site_settings import SiteSettings
 from ..domain.stages import UNRECEIVED, Stage
 from ..domain.text import check_text
 from ..domain.timeutil import Clock, local_day_bounds, utc_now
@@ -45,6 +42,7 @@ from ..store.edits_repo import EditLog
 from ..store.models import Consultant, Party, RotationEntry, StageMove
 from ..store.parties import PartyRepository, to_record, to_record_name
 from ..store.rotation_repo import RotationRepository, consultant_record, to_event
+from ..store.session import IntegrityError, Session
 from .customer_hooks import call_owner
 from .rotation_log import record_event, rules_from, state_at
 from .site_settings import SettingsService
@@ -129,11 +127,7 @@ class RotationService:
                         name=clean.name, staff_no=clean.staff_no, phone=clean.phone,
                         active=clean.active, demo=demo, created_at=self.clock()))
                 else:
-                    found = repo.consultant(consultant_id)
-                    if found is None:
-                        raise NotFoundError(QT_TRANSLATE_NOOP(
-                            "Messages", "That consultant is no longer on the roster."))
-                    row = found
+                    row = repo.require_consultant(consultant_id)
                     before = {name: getattr(row, name) for name in CONSULTANT_FIELDS}
                     row.name, row.staff_no, row.phone, row.active = (
                         clean.name, clean.staff_no, clean.phone, clean.active)
@@ -202,11 +196,11 @@ class RotationService:
                 for row in rows:
                     if row.mode == AssignMode.OVERRIDE.value or row.kind == EventKind.MOVE.value:
                         totals["overrides"][row.consultant_id] += 1
+                departures = PartyRepository(session).departures(state.assignments)
                 for assignment in state.assignments.values():
-                    party = session.get(Party, assignment.party_id)
-                    if party is not None and party.departed_at is not None \
-                            and not assignment.restored:
-                        minutes = (party.departed_at - assignment.at).total_seconds() / 60
+                    departed = departures.get(assignment.party_id)
+                    if departed is not None and not assignment.restored:
+                        minutes = (departed - assignment.at).total_seconds() / 60
                         durations.setdefault(assignment.consultant_id, []).append(minutes)
                 day += timedelta(days=1)
         seen = set(names) & (set().union(*totals.values()) | set(durations))
@@ -222,10 +216,7 @@ class RotationService:
     # -- duty ----------------------------------------------------------------------------
     def _write(self, event: RotationEvent, audit: Actor | None = None) -> QueueState:
         with self.db.write() as session:
-            consultant = RotationRepository(session).consultant(event.consultant_id)
-            if consultant is None:
-                raise NotFoundError(QT_TRANSLATE_NOOP(
-                    "Messages", "That consultant is no longer on the roster."))
+            consultant = RotationRepository(session).require_consultant(event.consultant_id)
             _, after = record_event(self.db, session, self.settings.current(), event)
             if audit is not None:
                 AuditRepository(session).add(
@@ -316,49 +307,52 @@ class RotationService:
         become an override and RotationMovedError names who got whom and who is up now.
         """
         now = self.clock()
-        settings = self.settings.current()
         with self.db.write() as session:
             parties = PartyRepository(session)
-            party = parties.get(party_id)
-            if party is None:
-                raise NotFoundError(QT_TRANSLATE_NOOP(
-                    "Messages",
-                    "That party is no longer on the board (deleted on another PC?)."))
-            if party.stage == Stage.DEPARTED.value:
-                raise DomainError(QT_TRANSLATE_NOOP("Messages", "The party has already left."))
-            consultant = RotationRepository(session).consultant(consultant_id)
-            if consultant is None or not consultant.active:
-                raise NotFoundError(QT_TRANSLATE_NOOP(
-                    "Messages", "That consultant is no longer on the roster."))
-            state = state_at(session, settings, now)
-            owner = None
-            if party.phone:
-                owner = RotationRepository(session).owner_since(
-                    party.phone, now - timedelta(days=settings.ownership_visit_days),
-                    party.id)
-                if owner is None:  # as `owner_for` proposes: a hotline call's owner
-                    owner = call_owner(session, party.phone, now, settings)
-            mode = classify(state, consultant_id, owner)
-            confirmed: Actor | None = None
-            if mode is AssignMode.OVERRIDE and proposed and manager is None:
-                raise _moved(session, state, consultant, party, owner)
-            if mode is AssignMode.OVERRIDE:
-                confirmed, reason = check_override(manager, reason)
-                AuditRepository(session).add(now, confirmed, "override", consultant.name,
-                                             f"party {party.id}: {reason}")
-            elif not state.on_duty(consultant_id):
-                raise DomainError(QT_TRANSLATE_NOOP("Messages", "Sign the consultant in first."))
-            record_event(self.db, session, settings, RotationEvent(
-                EventKind.ASSIGN, now, consultant_id, party_id=party.id, mode=mode,
-                actor=confirmed.name if confirmed else actor, reason=reason))
-            _give_party(session, party, consultant, owner, mode, now)
+            party = parties.require(party_id)
+            assign_within(self.db, session, self.settings.current(), party, consultant_id,
+                          now, manager=manager, reason=reason, actor=actor,
+                          proposed=proposed)
             self.db.record_change(session, PARTIES, (party.id,))
-            session.flush()
-            session.expire(party, ["moves"])
+            parties.refresh_moves(party)
             record = to_record(party)
         self.bus.publish(Event(ROTATION, (consultant_id,), data={"kind": "assign"}))
         self.bus.publish(Event(PARTIES, (party_id,)))
         return record
+
+
+def assign_within(db: Database, session: Session, settings: SiteSettings, party: Party,
+                  consultant_id: int, now: datetime, *, manager: Actor | None = None,
+                  reason: str = "", actor: str = "", proposed: bool = False,
+                  announce: bool = True) -> None:
+    """Give `party` to a consultant inside the caller's write transaction (see
+    `RotationService.assign` for the rules); nothing is written when a rule refuses.
+    With `announce` False the rotation's change row is left to the caller's one."""
+    if party.stage == Stage.DEPARTED.value:
+        raise DomainError(QT_TRANSLATE_NOOP("Messages", "The party has already left."))
+    rotation = RotationRepository(session)
+    consultant = rotation.require_consultant(consultant_id, active=True)
+    state = state_at(session, settings, now)
+    owner = None
+    if party.phone:
+        owner = rotation.owner_since(
+            party.phone, now - timedelta(days=settings.ownership_visit_days), party.id)
+        if owner is None:  # as `owner_for` proposes: a hotline call's owner
+            owner = call_owner(session, party.phone, now, settings)
+    mode = classify(state, consultant_id, owner)
+    confirmed: Actor | None = None
+    if mode is AssignMode.OVERRIDE and proposed and manager is None:
+        raise _moved(session, state, consultant, party, owner)
+    if mode is AssignMode.OVERRIDE:
+        confirmed, reason = check_override(manager, reason)
+        AuditRepository(session).add(now, confirmed, "override", consultant.name,
+                                     f"party {party.id}: {reason}")
+    elif not state.on_duty(consultant_id):
+        raise DomainError(QT_TRANSLATE_NOOP("Messages", "Sign the consultant in first."))
+    record_event(db, session, settings, RotationEvent(
+        EventKind.ASSIGN, now, consultant_id, party_id=party.id, mode=mode,
+        actor=confirmed.name if confirmed else actor, reason=reason), announce=announce)
+    _give_party(session, party, consultant, owner, mode, now)
 
 
 def _moved(session: Session, state: QueueState, consultant: Consultant, party: Party,
@@ -392,13 +386,13 @@ def _moved(session: Session, state: QueueState, consultant: Consultant, party: P
         "next up: {next}."), next_up, consultant=consultant.name, next=next_name)
 
 
-def _give_party(session: object, party: Party, consultant: Consultant, owner: int | None,
+def _give_party(session: Session, party: Party, consultant: Consultant, owner: int | None,
                 mode: AssignMode, now: datetime) -> None:
     party.consultant_id = consultant.id
     party.consultant = consultant.name
     party.owner_id = owner if mode is AssignMode.STAND_IN and owner else consultant.id
     if Stage(party.stage) in UNRECEIVED:
-        PartyRepository(session).add_move(StageMove(  # type: ignore[arg-type]
+        PartyRepository(session).add_move(StageMove(
             party_id=party.id, from_stage=party.stage, to_stage=Stage.RECEIVED.value,
             from_place=party.place, to_place=None, at=now))
         party.stage = Stage.RECEIVED.value
@@ -423,5 +417,5 @@ def check_override(manager: Actor | None, reason: str) -> tuple[Actor, str]:
     return require(manager, Permission.ROTATION_OVERRIDE), check_reason(reason)
 
 
-__all__ = ["LogEntry", "Proposal", "RotationEntry", "RotationService", "check_override",
-           "check_reason"]
+__all__ = ["LogEntry", "Proposal", "RotationEntry", "RotationService", "assign_within",
+           "check_override", "check_reason"]

@@ -9,8 +9,6 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from sqlalchemy.orm import Session
-
 from ..domain.events import ROTATION
 from ..domain.rotation import QueueState, RotationEvent, RotationRules, apply, replay
 from ..domain.site_settings import SiteSettings
@@ -18,6 +16,7 @@ from ..domain.timeutil import local_date, local_day_bounds
 from ..store.database import Database
 from ..store.models import RotationEntry
 from ..store.rotation_repo import RotationRepository
+from ..store.session import Session
 
 
 def rules_from(settings: SiteSettings) -> RotationRules:
@@ -34,8 +33,10 @@ def state_at(session: Session, settings: SiteSettings, moment: datetime) -> Queu
 
 
 def record_event(db: Database, session: Session, settings: SiteSettings,
-                 event: RotationEvent) -> tuple[QueueState, QueueState]:
-    """Append the event with the consultant's position before and after it."""
+                 event: RotationEvent, *, announce: bool = True
+                 ) -> tuple[QueueState, QueueState]:
+    """Append the event with the consultant's position before and after it. With
+    `announce` False the caller's own change row names the rotation (`also`)."""
     before = state_at(session, settings, event.at)
     after = apply(before, event, rules_from(settings))
     RotationRepository(session).append(RotationEntry(
@@ -45,5 +46,6 @@ def record_event(db: Database, session: Session, settings: SiteSettings,
         position_before=before.position(event.consultant_id),
         position_after=after.position(event.consultant_id),
         actor=event.actor, reason=event.reason))
-    db.record_change(session, ROTATION, (event.consultant_id,), {"kind": event.kind.value})
+    if announce:
+        db.record_change(session, ROTATION, (event.consultant_id,), {"kind": event.kind.value})
     return before, after

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from datetime import datetime
 
 from sqlalchemy import func, or_, select
@@ -72,6 +73,20 @@ class PartyRepository:
     def add_move(self, move: StageMove) -> None:
         self.session.add(move)
         self.session.flush()
+
+    def refresh_moves(self, party: Party) -> None:
+        """Write what changed and read the party's stage moves again on next use."""
+        self.session.flush()
+        self.session.expire(party, ["moves"])
+
+    def departures(self, party_ids: Iterable[int]) -> dict[int, datetime | None]:
+        """When each party left (None: still inside); parties removed are left out."""
+        ids = sorted(set(party_ids))
+        if not ids:
+            return {}
+        rows = self.session.execute(
+            select(Party.id, Party.departed_at).where(Party.id.in_(ids)))
+        return {pid: departed for pid, departed in rows}
 
     def last_effective_move(self, party_id: int) -> StageMove | None:
         stmt = (

@@ -8,6 +8,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from ..domain.consultants import ConsultantRecord
+from ..domain.errors import CONSULTANT_GONE, NotFoundError
 from ..domain.rotation import AssignMode, DutyStatus, EventKind, RotationEvent
 from .models import Consultant, Party, RotationEntry
 
@@ -38,6 +39,14 @@ class RotationRepository:
 
     def consultant(self, consultant_id: int) -> Consultant | None:
         return self.session.get(Consultant, consultant_id)
+
+    def require_consultant(self, consultant_id: int, *, active: bool = False) -> Consultant:
+        """The consultant, or NotFoundError with the one message when they left the
+        roster (with `active`, also when they were made inactive)."""
+        row = self.consultant(consultant_id)
+        if row is None or (active and not row.active):
+            raise NotFoundError(CONSULTANT_GONE)
+        return row
 
     def by_staff_no(self, staff_no: str) -> Consultant | None:
         return self.session.scalars(

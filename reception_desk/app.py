@@ -170,7 +170,7 @@ def ask_first_admin(desk: DeskApp) -> None:
     (no default password). Cancelling leaves "Create administrator…" in the menu."""
     if desk.main is None or desk.services.accounts.has_accounts():
         return
-    from .ui.accounts.first_admin_dialog import FirstAdminDialog
+    from .ui.accounts import FirstAdminDialog
 
     dialog = FirstAdminDialog(desk.services.accounts, desk.main)
     dialog.exec()

@@ -5,13 +5,9 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import date, datetime
 
-from sqlalchemy import func, select
-from sqlalchemy.exc import IntegrityError
-from sqlalchemy.orm import Session
-
 from ..domain.customer_records import Consent, check_consent_has_phone
 from ..domain.edits import PARTY_FIELDS
-from ..domain.errors import ConflictError, DomainError, NotFoundError
+from ..domain.errors import ConflictError, DomainError
 from ..domain.events import PARTIES, Event, EventBus
 from ..domain.i18n import QT_TRANSLATE_NOOP
 from ..domain.party import (
@@ -37,6 +33,7 @@ from ..store.database import Database
 from ..store.edits_repo import EditLog
 from ..store.models import Party, StageMove
 from ..store.parties import PartyRepository, to_record
+from ..store.session import IntegrityError, Session
 from .bar_hooks import close_for_departure
 from .customer_hooks import link_party, visit_ended
 from .rotation_log import record_event, rules_from, state_at
@@ -67,11 +64,7 @@ class ArrivalService:
         return local_date(self.clock(), self.settings.current().zone())
 
     def _load(self, repo: PartyRepository, party_id: int) -> Party:
-        party = repo.get(party_id, for_update=not self.db.is_sqlite)
-        if party is None:
-            raise NotFoundError(QT_TRANSLATE_NOOP(
-                "Messages", "That party is no longer on the board (deleted on another PC?)."))
-        return party
+        return repo.require(party_id, for_update=not self.db.is_sqlite)
 
     def _publish(self, ids: tuple[int, ...], **data: object) -> None:
         self.bus.publish(Event(PARTIES, ids, data=dict(data)))
@@ -79,13 +72,7 @@ class ArrivalService:
     # -- queries ---------------------------------------------------------------
     def get(self, party_id: int) -> PartyRecord:
         with self.db.read() as session:
-            repo = PartyRepository(session)
-            party = repo.get(party_id)
-            if party is None:
-                raise NotFoundError(QT_TRANSLATE_NOOP(
-                    "Messages",
-                    "That party is no longer on the board (deleted on another PC?)."))
-            return to_record(party)
+            return to_record(PartyRepository(session).require(party_id))
 
     def list_day(self, day: date) -> list[PartyRecord]:
         """The parties that arrived on a local day; for today also anyone still inside."""
@@ -261,8 +248,7 @@ class ArrivalService:
                     record_event(self.db, session, settings, RotationEvent(
                         EventKind.RELEASE, now, party.consultant_id, party_id=party.id))
                 self.db.record_change(session, PARTIES, (party.id,))
-                session.flush()
-                session.expire(party, ["moves"])
+                repo.refresh_moves(party)
                 record = to_record(party)
         except IntegrityError as exc:
             raise ConflictError(QT_TRANSLATE_NOOP(
@@ -295,8 +281,7 @@ class ArrivalService:
                     raise ConflictError(QT_TRANSLATE_NOOP(
                         "Messages", "Cannot undo: {place} is now taken by {name}."),
                         place=last.from_place, name=to_record(holder).name)
-            last.undone_at = now
-            session.flush()
+            repo.undo_move(last, now)
             previous = repo.last_effective_move(party.id)
             party.stage = last.from_stage
             party.stage_at = previous.at if previous is not None else party.arrived_at
@@ -309,8 +294,7 @@ class ArrivalService:
             party.departed_at = None
             party.updated_at = now
             self.db.record_change(session, PARTIES, (party.id,))
-            session.flush()
-            session.expire(party, ["moves"])
+            repo.refresh_moves(party)
             return to_record(party)
 
     def mark_invalid(self, party_id: int, reason: InvalidReason | None,
@@ -372,11 +356,4 @@ class ArrivalService:
     def consultants_seen(self, limit: int = 50) -> list[str]:
         """Names typed before, for the consultant field's completion."""
         with self.db.read() as session:
-            rows = session.execute(
-                select(Party.consultant, func.max(Party.arrived_at).label("last"))
-                .where(Party.consultant != "")
-                .group_by(Party.consultant)
-                .order_by(func.max(Party.arrived_at).desc())
-                .limit(limit)
-            )
-            return [name for name, _ in rows]
+            return PartyRepository(session).consultants_seen(limit)

@@ -74,6 +74,22 @@ class PartyRepository:
         self.session.add(move)
         self.session.flush()
 
+    def undo_move(self, move: StageMove, now: datetime) -> None:
+        """Mark a stage move undone (it stays in the history)."""
+        move.undone_at = now
+        self.session.flush()
+
+    def consultants_seen(self, limit: int = 50) -> list[str]:
+        """Consultant names typed on parties before, the latest first."""
+        rows = self.session.execute(
+            select(Party.consultant, func.max(Party.arrived_at).label("last"))
+            .where(Party.consultant != "")
+            .group_by(Party.consultant)
+            .order_by(func.max(Party.arrived_at).desc())
+            .limit(limit)
+        )
+        return [name for name, _ in rows]
+
     def refresh_moves(self, party: Party) -> None:
         """Write what changed and read the party's stage moves again on next use."""
         self.session.flush()

@@ -5,7 +5,7 @@ from __future__ import annotations
 import socket
 
 from ..domain.roles import Actor, Role
-from .accounts.session import SignInSession
+from .accounts import SignInSession
 
 
 def station_actor() -> str:

@@ -122,7 +122,7 @@ class AccountsMenu(QObject):
 
     def open_retention(self) -> QDialog | None:
         """Who the next retention run anonymises (admin, PIN asked unless signed in)."""
-        from ..privacy.retention_dialog import RetentionDialog
+        from ..privacy import RetentionDialog
 
         actor = ask_actor(self.window, self.services, Permission.PRIVACY_ADMIN)
         if actor is None:

@@ -11,7 +11,7 @@ from PySide6.QtCore import QCoreApplication
 
 from ...domain.records import PartyRecord
 from ...domain.rotation import AssignMode, classify
-from ..rotation.override_dialog import OverrideDialog
+from ..rotation import OverrideDialog
 from ..text import record_name
 from .dialogs import (
     ChoiceDialog,

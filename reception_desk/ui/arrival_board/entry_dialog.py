@@ -43,8 +43,8 @@ from ...domain.rotation import AssignMode, QueueState, classify
 from ...services.accounts import AccountService
 from ...services.arrivals import ArrivalService
 from ...services.rotation import Proposal, RotationService, check_override
-from ..privacy.consent_box import ConsentBox
-from ..rotation.override_dialog import OverrideDialog
+from ..privacy import ConsentBox
+from ..rotation import OverrideDialog
 from ..station import station_actor
 from ..text import honorific_label, kind_label, message, party_name
 from ..widgets import FieldError, mark_invalid, with_error

@@ -41,7 +41,7 @@ from ...domain.errors import DomainError, ValidationError
 from ...domain.party import Honorific
 from ...domain.phone import normalise_phone
 from ...services.context import Services
-from ..privacy.consent_box import ConsentBox
+from ..privacy import ConsentBox
 from ..station import station_actor
 from ..text import honorific_label, message
 from ..widgets import FieldError, mark_invalid, with_error

@@ -134,7 +134,7 @@ class ConflictsDialog(QDialog):
         record = self.selected()
         if record is None:
             return
-        from ..accounts.guard import ask_actor
+        from ..accounts import ask_actor
 
         actor = ask_actor(self, self.services, Permission.CONFLICT_RESOLVE,
                           self.tr("settle a customer conflict"))

@@ -27,7 +27,7 @@ from ...domain.customer_records import Purpose, VipCardRecord
 from ...domain.edits import StaleEditError
 from ...domain.errors import DomainError, ValidationError
 from ...services.context import Services
-from ..privacy.consent_box import ConsentBox
+from ..privacy import ConsentBox
 from ..station import station_actor
 from ..text import message
 from ..widgets import FieldError, mark_invalid, with_error

@@ -23,7 +23,7 @@ from ...domain.request_workflow import Action, approval_action
 from ...domain.roles import Actor, Permission
 from ...services.audit import Output
 from ...services.context import Services
-from ..accounts.guard import ask_actor
+from ..accounts import ask_actor
 from ..print_jobs import BatchPrintJob
 from ..text import message
 from .feedback_dialog import FeedbackDialog, ReasonDialog

@@ -35,8 +35,7 @@ from ...domain.request_workflow import OPEN_STATUSES
 from ...domain.roles import Actor, Permission
 from ...services.context import Services
 from ...services.requests import RequestFilter
-from ..accounts.guard import may
-from ..accounts.session import SignInSession
+from ..accounts import SignInSession, may
 from ..events import EventBridge
 from ..widgets import button_text
 from .actions import RequestActions, Sheet, approval_permission

@@ -25,7 +25,7 @@ from ...domain.events import EVERYTHING, ROTATION, Event
 from ...domain.roles import Permission
 from ...services.accounts import AccountService
 from ...services.rotation import RotationService
-from ..accounts.guard import Gate
+from ..accounts import Gate
 from ..common import ListEditDialog, RecordFormDialog
 from ..events import EventBridge
 from ..text import message

@@ -24,7 +24,7 @@ from ...domain.errors import DomainError, ValidationError
 from ...domain.roles import Actor, Permission
 from ...services.accounts import AccountService
 from ...services.rotation import check_reason
-from ..accounts.pin_dialog import PinEntry
+from ..accounts import PinEntry
 from ..text import message
 from ..widgets import FieldError, mark_invalid, with_error
 

@@ -32,7 +32,7 @@ from ...domain.events import BAR, EVERYTHING, SETTINGS, STOCK, Event
 from ...domain.roles import Permission
 from ...services.bar import MAX_NAME
 from ...services.context import Services
-from ..accounts.guard import Gate
+from ..accounts import Gate
 from ..common import ListEditDialog, RecordFormDialog
 from ..events import EventBridge
 from ..text import message

@@ -32,7 +32,7 @@ from ...domain.bar_records import StockRecord
 from ...domain.events import EVERYTHING, STOCK, Event
 from ...domain.roles import Permission
 from ...services.context import Services
-from ..accounts.guard import Gate
+from ..accounts import Gate
 from ..common import ListEditDialog, PdfRunner, RecordFormDialog, pdf_filter, pdf_path
 from ..events import EventBridge
 from ..widgets import FieldError, mark_invalid, with_error

@@ -12,7 +12,7 @@ from typing import Any
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from .errors import FieldProblem, ValidationError
-from .i18n import QT_TRANSLATE_NOOP
+from .i18n import QT_TRANSLATE_NOOP, Marked
 from .text import acceptable, check_text, text_problem
 
 DEFAULT_CHANNELS = ["户外广告", "网络", "朋友介绍/老带新", "渠道/中介", "路过", "来电", "其他"]
@@ -147,7 +147,7 @@ def _valid_iso_date(value: str) -> bool:
     return len(value) == 10
 
 
-_LATER_RANGES: tuple[tuple[str, int, int, str], ...] = (
+_LATER_RANGES: tuple[tuple[str, int, int, Marked], ...] = (
     ("signin_idle_minutes", 1, 240, QT_TRANSLATE_NOOP(
         "Messages", "The sign-in must end after {low} to {high} minutes without input.")),
     ("pin_attempts", 1, 20, QT_TRANSLATE_NOOP(

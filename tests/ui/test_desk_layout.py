@@ -73,7 +73,7 @@ def language(request: pytest.FixtureRequest, qapp: QApplication) -> Iterator[str
 
 
 @pytest.fixture
-def open_desk(qtbot, language: str, services: Services):  # type: ignore[no-untyped-def]
+def open_desk(qtbot, language: str, services: Services):
     """Opens the desk at a size, as a first start on this PC (no saved layout)."""
     opened: list[DeskApp] = []
     qapp = QApplication.instance()
@@ -100,7 +100,7 @@ def open_desk(qtbot, language: str, services: Services):  # type: ignore[no-unty
 
 
 @pytest.mark.parametrize(("width", "height"), SIZES)
-def test_the_board_shows_ten_rows_and_every_column_by_default_and_after_reset(  # type: ignore[no-untyped-def]
+def test_the_board_shows_ten_rows_and_every_column_by_default_and_after_reset(
         qtbot, open_desk, services: Services, width: int, height: int) -> None:
     fill_the_building(services)
     window = open_desk(width, height)
@@ -132,7 +132,7 @@ def test_the_board_shows_ten_rows_and_every_column_by_default_and_after_reset(  
     assert_board_fits(window)
 
 
-def test_another_dock_under_the_board_never_squeezes_it(  # type: ignore[no-untyped-def]
+def test_another_dock_under_the_board_never_squeezes_it(
         qtbot, open_desk, services: Services) -> None:
     fill_the_building(services)
     window = open_desk(1920, 1080)
@@ -145,7 +145,7 @@ def test_another_dock_under_the_board_never_squeezes_it(  # type: ignore[no-unty
     assert_board_fits(window)
 
 
-def test_a_layout_saved_by_an_earlier_version_gives_way_to_the_new_default(  # type: ignore[no-untyped-def]
+def test_a_layout_saved_by_an_earlier_version_gives_way_to_the_new_default(
         qtbot, open_desk, services: Services) -> None:
     window = open_desk(1366, 768)
     window.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, window.docks["dock_bar"])
@@ -160,7 +160,7 @@ def test_a_layout_saved_by_an_earlier_version_gives_way_to_the_new_default(  # t
     assert_board_fits(again)
 
 
-def test_elided_cells_show_in_full_on_hover(open_desk, services: Services) -> None:  # type: ignore[no-untyped-def]
+def test_elided_cells_show_in_full_on_hover(open_desk, services: Services) -> None:
     fill_the_building(services, 1)
     window = open_desk(1366, 768)
     model = window.board.active_model
@@ -186,7 +186,7 @@ def assert_clear_of_the_cards(window: MainWindow) -> None:
 
 
 @pytest.mark.parametrize(("width", "height"), SIZES)
-def test_notices_stack_clear_of_the_up_and_on_deck_cards_and_close(  # type: ignore[no-untyped-def]
+def test_notices_stack_clear_of_the_up_and_on_deck_cards_and_close(
         qtbot, open_desk, services: Services, width: int, height: int) -> None:
     fill_the_building(services, 3)
     window = open_desk(width, height)
@@ -222,7 +222,7 @@ def test_notices_stack_clear_of_the_up_and_on_deck_cards_and_close(  # type: ign
     assert not window.notices.close_newest.isEnabled()  # Esc is free again
 
 
-def test_notices_keep_clear_of_the_field_being_typed_in(  # type: ignore[no-untyped-def]
+def test_notices_keep_clear_of_the_field_being_typed_in(
         qtbot, open_desk, services: Services) -> None:
     fill_the_building(services, 1)
     window = open_desk(1366, 768)
@@ -244,7 +244,7 @@ def test_notices_keep_clear_of_the_field_being_typed_in(  # type: ignore[no-unty
     assert len(cards_of(window)) == 2
 
 
-def test_an_arrival_notice_closes_by_itself(  # type: ignore[no-untyped-def]
+def test_an_arrival_notice_closes_by_itself(
         qtbot, open_desk, services: Services) -> None:
     from dataclasses import replace
 

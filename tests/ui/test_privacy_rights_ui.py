@@ -109,7 +109,7 @@ def test_the_daily_run_runs_once_a_day(qtbot, zh_app: QApplication, services: Se
                                        clock: FakeClock) -> None:
     old = _quiet_customer(services, clock)
     daily = DailyRetention(services)
-    seen: list[object] = []
+    seen: list[tuple[object, threading.Thread]] = []
     services.bus.subscribe(lambda event: seen.append((event, threading.current_thread())))
     with qtbot.waitSignal(daily.ran, timeout=5000) as blocker:
         daily.start(first_ms=0)

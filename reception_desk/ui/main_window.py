@@ -12,17 +12,17 @@ from .. import __version__
 from ..domain.events import SETTINGS, Event
 from ..domain.roles import Permission
 from ..services.context import Services
-from .accounts.guard import ask_actor
-from .arrival_board.panel import ArrivalBoardPanel
+from .accounts import ask_actor
+from .arrival_board import ArrivalBoardPanel
 from .bar import BarWindow
-from .bar_desk.panel import BarDeskPanel
+from .bar_desk import BarDeskPanel
 from .events import EventBridge
-from .hotline.calls_dock import HotlinePanel
+from .hotline import HotlinePanel
 from .lobby import LobbyWindow, second_screen
 from .notice import Announcer, bar_window_notices
 from .prefs import BAR_OPEN, LAYOUT_VERSION, MAIN_AUTO, MAIN_GEOMETRY, MAIN_STATE, make_prefs
-from .requests.panel import RequestsPanel
-from .rotation.panel import RotationPanel
+from .requests import RequestsPanel
+from .rotation import RotationPanel
 from .settings_dialog import SettingsDialog
 from .status_bar import DeskStatusBar
 
@@ -221,7 +221,7 @@ class MainWindow(QMainWindow):
     def _build_bar_menu(self) -> None:
         """The Bar menu (drinks menu, stock, goods in, closing count, statistics, requisition)
         and the 18:50 closing-count reminder, kept on the window."""
-        from .stock.bar_menu import BarMenu
+        from .stock import BarMenu
 
         self.bar_menu = BarMenu(self)
         self.menuBar().addMenu(self.bar_menu.menu)
@@ -245,7 +245,7 @@ class MainWindow(QMainWindow):
 
     def _build_accounts_menu(self) -> None:
         """The Accounts menu (账户): sign in/out, accounts, audit log; who is signed in."""
-        from .accounts.menu import AccountsMenu
+        from .accounts import AccountsMenu
 
         self.accounts_menu = AccountsMenu(self, self.services, self.bridge)
         self.menuBar().addMenu(self.accounts_menu.menu)
@@ -364,14 +364,14 @@ class MainWindow(QMainWindow):
         dialog.open()
 
     def open_rotation_log(self) -> None:
-        from .rotation.log_dialog import LogDialog
+        from .rotation import LogDialog
 
         dialog = LogDialog(self.services, self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()
 
     def open_rotation_stats(self) -> None:
-        from .rotation.stats_dialog import StatsDialog
+        from .rotation import StatsDialog
 
         dialog = StatsDialog(self.services, self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)

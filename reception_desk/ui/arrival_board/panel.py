@@ -42,10 +42,9 @@ from ...domain.events import EVERYTHING, PARTIES, ROTATION, SETTINGS, Event
 from ...domain.records import PartyRecord
 from ...domain.stages import Stage, next_stage
 from ...services.context import Services
-from ..bar_desk.order_dialog import DrinkOrderDialog
-from ..bar_desk.remark_dialog import RemarkDialog
+from ..bar_desk import DrinkOrderDialog, RemarkDialog
 from ..events import EventBridge
-from ..hotline.expected_panel import attach_to_board
+from ..hotline import attach_to_board
 from ..text import message, record_name
 from ..widgets import button_text
 from .assigning import ConsultantAssigning

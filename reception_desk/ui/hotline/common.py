@@ -74,7 +74,7 @@ def owner_text(customer: CustomerRecord, zone: ZoneInfo) -> str:
 
 def viewer() -> Actor | None:
     """Who looks at this PC now: the signed-in person (None at the shared desk)."""
-    from ..accounts.session import SignInSession
+    from ..accounts import SignInSession
 
     return SignInSession.instance().actor()
 

@@ -35,7 +35,7 @@ from ..text import message
 from .common import conflict_label, fill_table, local_text, make_table, source_label
 
 if TYPE_CHECKING:
-    from ..arrival_board.panel import ArrivalBoardPanel
+    from ..arrival_board import ArrivalBoardPanel
 
 VIP_CARD_KEY = "V"
 #: Rows shown before the strip scrolls.

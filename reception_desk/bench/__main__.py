@@ -89,8 +89,9 @@ def main(argv: list[str] | None = None) -> int:
             results[name] = {"error": f"{type(exc).__name__}: {exc}"}
         say(f"bench: {name} took {time.monotonic() - start:.0f} s")
     results["machine_after"] = {"load_average": os.getloadavg()}
-    Path(args.out).write_text(json.dumps(results, indent=2, ensure_ascii=False, allow_nan=False) + "\n",
-                              encoding="utf-8")
+    Path(args.out).write_text(
+        json.dumps(results, indent=2, ensure_ascii=False, allow_nan=False) + "\n",
+        encoding="utf-8")
     print(table(results))
     print(f"\n(written to {args.out})")
     failed = [name for name in args.only if isinstance(results.get(name), dict)

@@ -30,17 +30,9 @@ from ..store.audit_repo import AuditRepository
 from ..store.bar_repo import BarRepository
 from ..store.database import Database
 from ..store.edits_repo import EditLog
-from ..store.models import (
-    DrinkOrder,
-    DrinkOrderLine,
-    MenuItem,
-    Party,
-    RecipeLine,
-    RefillCheck,
-    Remark,
-    StockItem,
-    StockMovement,
-)
+from ..store.models import DrinkOrder, MenuItem
+from ..store.parties import PartyRepository
+from ..store.session import Session
 from .site_settings import SettingsService
 
 MAX_NAME = 20
@@ -75,8 +67,9 @@ class BarService:
     def rules(self) -> BarRules:
         return rules_of(self.settings)
 
-    def _publish(self, topic: str, ids: tuple[int, ...] = (), **data: object) -> None:
-        self.bus.publish(Event(topic, ids, data=dict(data)))
+    def _publish(self, topic: str, ids: tuple[int, ...] = (),
+                 also: dict[str, tuple[int, ...]] | None = None, **data: object) -> None:
+        self.bus.publish(Event(topic, ids, data=dict(data), also=dict(also or {})))
 
     # -- menu ----------------------------------------------------------------------
     def menu(self, only_available: bool = False) -> list[MenuRecord]:
@@ -114,24 +107,15 @@ class BarService:
                     raise ValidationError([FieldProblem("recipe", QT_TRANSLATE_NOOP(
                         "Messages", "A stock item of the recipe no longer exists."))])
             if menu_id is None:
-                item = MenuItem(name=name, category=category.value, available=available,
-                                sort_order=len(repo.menu()), demo=demo)
-                session.add(item)
+                item = repo.add_menu_item(name, category.value, available, demo)
             else:
-                found = repo.menu_item(menu_id)
-                if found is None:
-                    raise _missing(QT_TRANSLATE_NOOP("Messages", "That drink is gone."))
-                item = found
+                item = repo.require_menu_item(menu_id)
                 before = _menu_values(item)
                 item.name, item.category, item.available = name, category.value, available
                 EditLog(session).save("menu_items", item, version, before, {
                     "name": name, "category": category.value, "available": available,
                     "recipe": _recipe_text(recipe)}, MENU_FIELDS, actor.name, self.clock())
-                item.recipe.clear()
-            session.flush()
-            for stock_id, quantity in recipe:
-                item.recipe.append(RecipeLine(stock_item_id=stock_id, quantity=quantity))
-            session.flush()
+            repo.set_recipe(item, recipe)
             self.db.record_change(session, BAR, (item.id,), {"kind": "menu"})
             record = next(m for m in repo.menu() if m.id == item.id)
             AuditRepository(session).add(self.clock(), actor, "menu", name,
@@ -147,69 +131,61 @@ class BarService:
         now = at or self.clock()
         with self.db.write() as session:
             repo = BarRepository(session)
-            party = session.get(Party, party_id)
-            if party is None:
-                raise _missing(QT_TRANSLATE_NOOP(
-                    "Messages",
-                    "That party is no longer on the board (deleted on another PC?)."))
-            if party.stage == Stage.DEPARTED.value:
-                raise DomainError(QT_TRANSLATE_NOOP("Messages", "The party has already left."))
-            available = {m.id for m in repo.menu(only_available=True)}
-            clean = validate_order_lines(lines, available)
-            place = party.place or party.last_place
-            order = DrinkOrder(party_id=party.id, place=place, source=source.value,
-                               status=OrderStatus.OPEN.value, from_refill=from_refill,
-                               created_at=now, demo=demo)
-            session.add(order)
-            session.flush()
-            for line in clean:
-                menu_item = repo.menu_item(line.menu_id)
-                assert menu_item is not None
-                session.add(DrinkOrderLine(order_id=order.id, menu_item_id=menu_item.id,
-                                           name=menu_item.name, count=line.count))
-            session.flush()
-            session.refresh(order)
+            order = self._place_order(session, repo, party_id, lines, source, from_refill,
+                                      now, demo)
             self.db.record_change(session, BAR, (order.id,), {"kind": "ordered"})
             record = repo.order_record(order)
         self._publish(BAR, (record.id,), kind="ordered")
         return record
 
+    def _place_order(self, session: Session, repo: BarRepository, party_id: int,
+                     lines: list[OrderLine], source: OrderSource, from_refill: bool,
+                     now: datetime, demo: bool) -> DrinkOrder:
+        """The order written inside the caller's transaction (nothing committed yet)."""
+        party = PartyRepository(session).require(party_id)
+        if party.stage == Stage.DEPARTED.value:
+            raise DomainError(QT_TRANSLATE_NOOP("Messages", "The party has already left."))
+        available = {m.id for m in repo.menu(only_available=True)}
+        clean = validate_order_lines(lines, available)
+        return repo.add_order(party.id, party.place or party.last_place, source, from_refill,
+                              now, [(repo.require_menu_item(line.menu_id), line.count)
+                                    for line in clean], demo)
+
     def bump(self, order_id: int, at: datetime | None = None) -> OrderRecord:
-        """Served: the recipe leaves the stock and the table's refill round is scheduled."""
+        """Served: the recipe leaves the stock and the table's refill round is scheduled,
+        in one transaction with one event (BAR, also STOCK with the items it took)."""
         now = at or self.clock()
         rules = self.rules()
         with self.db.write() as session:
             repo = BarRepository(session)
-            order = repo.order(order_id)
-            if order is None:
-                raise _missing(QT_TRANSLATE_NOOP("Messages", "That order is gone."))
+            order = repo.require_order(order_id)
             if order.status != OrderStatus.OPEN.value:
                 raise DomainError(QT_TRANSLATE_NOOP(
                     "Messages", "That order is no longer waiting (served or closed)."))
             order.status = OrderStatus.SERVED.value
             order.served_at = now
+            taken: dict[int, None] = {}
             for line in order.lines:
                 for part in repo.recipe(line.menu_item_id):
-                    item = session.get(StockItem, part.stock_item_id)
+                    item = repo.stock_item(part.stock_item_id)
                     if item is None:
                         continue
                     used = part.quantity * line.count
                     item.quantity = round(item.quantity - used, 3)
-                    session.add(StockMovement(stock_item_id=item.id, at=now, kind="serve",
-                                              quantity=-used, order_id=order.id))
+                    repo.add_movement(item.id, now, "serve", -used, order_id=order.id)
+                    taken.setdefault(item.id)
             if not repo.open_checks(order.party_id):
-                session.add(RefillCheck(party_id=order.party_id, place=order.place,
-                                        due_at=next_refill_due(now, rules)))
-            session.flush()
-            self.db.record_change(session, BAR, (order.id,), {"kind": "served"})
-            self.db.record_change(session, STOCK, ())
+                repo.add_check(order.party_id, order.place, next_refill_due(now, rules))
+            repo.flush()
+            also = {STOCK: tuple(taken)}
+            self.db.record_change(session, BAR, (order.id,), {"kind": "served"}, also=also)
             record = repo.order_record(order)
-        self._publish(BAR, (order_id,), kind="served")
-        self._publish(STOCK)
+        self._publish(BAR, (order_id,), also, kind="served")
         return record
 
     def recall(self, order_id: int | None = None) -> OrderRecord:
-        """Undo the last bump (or this order's) within the recall window (60 s)."""
+        """Undo the last bump (or this order's) within the recall window (60 s): the
+        stock comes back in the same transaction, with one event (BAR, also STOCK)."""
         now = self.clock()
         rules = self.rules()
         with self.db.write() as session:
@@ -222,64 +198,66 @@ class BarService:
                 raise DomainError(QT_TRANSLATE_NOOP(
                     "Messages", "Too late to recall: it was served over {seconds} s ago."),
                     seconds=rules.recall_seconds)
+            returned: dict[int, None] = {}
             for movement in repo.movements_of_order(order.id):
-                item = session.get(StockItem, movement.stock_item_id)
+                item = repo.stock_item(movement.stock_item_id)
                 if item is not None:
                     item.quantity = round(item.quantity - movement.quantity, 3)
-                session.add(StockMovement(stock_item_id=movement.stock_item_id, at=now,
-                                          kind="recall", quantity=-movement.quantity,
-                                          order_id=order.id))
+                repo.add_movement(movement.stock_item_id, now, "recall", -movement.quantity,
+                                  order_id=order.id)
+                returned.setdefault(movement.stock_item_id)
             served_at = order.served_at
             order.status = OrderStatus.OPEN.value
             order.served_at = None
             for check in repo.open_checks(order.party_id):
                 if check.due_at == next_refill_due(served_at, rules):
-                    session.delete(check)
-            session.flush()
-            self.db.record_change(session, BAR, (order.id,), {"kind": "recalled"})
-            self.db.record_change(session, STOCK, ())
+                    repo.drop_check(check)
+            repo.flush()
+            also = {STOCK: tuple(returned)}
+            self.db.record_change(session, BAR, (order.id,), {"kind": "recalled"}, also=also)
             record = repo.order_record(order)
-        self._publish(BAR, (record.id,), kind="recalled")
-        self._publish(STOCK)
+        self._publish(BAR, (record.id,), also, kind="recalled")
         return record
 
     # -- refill rounds -----------------------------------------------------------------
     def refill_done(self, check_id: int, outcome: RefillOutcome,
                     new_drinks: list[OrderLine] | None = None, *,
                     demo: bool = False) -> OrderRecord | None:
-        """Refilled (same cup), a new drink (a new cup: a new order) or declined."""
+        """Refilled (same cup), a new drink (a new cup: a new order) or declined. A new
+        drink's order and the round's answer commit together, with one event."""
         now = self.clock()
         rules = self.rules()
         new_order: OrderRecord | None = None
-        if outcome is RefillOutcome.NEW_DRINK:
-            with self.db.read() as session:
-                check = BarRepository(session).check(check_id)
-                party_id = check.party_id if check is not None else None
-                already_done = check is not None and check.done_at is not None
-            if party_id is None:
-                raise _missing(QT_TRANSLATE_NOOP("Messages", "That refill round is gone."))
-            if already_done:  # answered on another PC: no second cup
-                raise DomainError(QT_TRANSLATE_NOOP(
-                    "Messages", "That refill round is already done."))
-            new_order = self.order(party_id, new_drinks or [], OrderSource.BAR,
-                                   from_refill=True, demo=demo)
         with self.db.write() as session:
             repo = BarRepository(session)
             check = repo.check(check_id)
+            if check is None and outcome is RefillOutcome.NEW_DRINK:
+                raise _missing(QT_TRANSLATE_NOOP("Messages", "That refill round is gone."))
             if check is None or check.done_at is not None:
+                # Answered on another PC: no second cup.
                 raise DomainError(QT_TRANSLATE_NOOP(
                     "Messages", "That refill round is already done."))
+            if outcome is RefillOutcome.NEW_DRINK:
+                order = self._place_order(session, repo, check.party_id, new_drinks or [],
+                                          OrderSource.BAR, True, now, demo)
+                new_order = repo.order_record(order)
             check.done_at = now
             check.outcome = outcome.value
-            party = session.get(Party, check.party_id)
+            party = PartyRepository(session).get(check.party_id)
             still_seated = party is not None and party.stage == Stage.SEATED.value
             if still_seated and outcome is not RefillOutcome.NEW_DRINK:
                 # The round repeats while the party sits; a new drink's bump schedules its own.
-                session.add(RefillCheck(party_id=check.party_id, place=check.place,
-                                        due_at=next_refill_due(now, rules)))
-            session.flush()
-            self.db.record_change(session, BAR, (check.party_id,), {"kind": "refill"})
-        self._publish(BAR, (check_id,), kind="refill")
+                repo.add_check(check.party_id, check.place, next_refill_due(now, rules))
+            repo.flush()
+            if new_order is not None:
+                self.db.record_change(session, BAR, (new_order.id,),
+                                      {"kind": "ordered", "refill": check_id})
+            else:
+                self.db.record_change(session, BAR, (check.party_id,), {"kind": "refill"})
+        if new_order is not None:
+            self._publish(BAR, (new_order.id,), kind="ordered", refill=check_id)
+        else:
+            self._publish(BAR, (check_id,), kind="refill")
         return new_order
 
     # -- tables and remarks -------------------------------------------------------------
@@ -304,15 +282,9 @@ class BarService:
             raise ValidationError(problems)
         now = self.clock()
         with self.db.write() as session:
-            if session.get(Party, party_id) is None:
-                raise _missing(QT_TRANSLATE_NOOP(
-                    "Messages",
-                    "That party is no longer on the board (deleted on another PC?)."))
-            remark = Remark(party_id=party_id, at=now, text=text)
-            session.add(remark)
-            session.flush()
+            PartyRepository(session).require(party_id)
+            record = BarRepository(session).add_remark(party_id, now, text)
             self.db.record_change(session, PARTIES, (party_id,), {"kind": "remark"})
-            record = RemarkRecord(remark.id, party_id, now, text)
         self._publish(PARTIES, (party_id,), kind="remark")
         return record
 

@@ -18,9 +18,12 @@ from ..domain.bar_records import (
     StockRecord,
     TableTaskRecord,
 )
+from ..domain.errors import NotFoundError
+from ..domain.i18n import QT_TRANSLATE_NOOP
 from ..domain.party import display_name
 from .models import (
     DrinkOrder,
+    DrinkOrderLine,
     MenuItem,
     Party,
     RecipeLine,
@@ -31,6 +34,11 @@ from .models import (
     StockMovement,
     TableTask,
 )
+
+#: The one message each for a bar record another PC removed.
+DRINK_GONE = QT_TRANSLATE_NOOP("Messages", "That drink is gone.")
+ORDER_GONE = QT_TRANSLATE_NOOP("Messages", "That order is gone.")
+STOCK_ITEM_GONE = QT_TRANSLATE_NOOP("Messages", "That stock item is gone.")
 
 
 def stock_record(row: StockItem) -> StockRecord:
@@ -70,6 +78,29 @@ class BarRepository:
     def menu_item(self, menu_id: int) -> MenuItem | None:
         return self.session.get(MenuItem, menu_id)
 
+    def require_menu_item(self, menu_id: int) -> MenuItem:
+        item = self.menu_item(menu_id)
+        if item is None:
+            raise NotFoundError(DRINK_GONE)
+        return item
+
+    def add_menu_item(self, name: str, category: str, available: bool,
+                      demo: bool = False) -> MenuItem:
+        """A new drink at the end of the menu."""
+        item = MenuItem(name=name, category=category, available=available,
+                        sort_order=len(self.menu()), demo=demo)
+        self.session.add(item)
+        self.session.flush()
+        return item
+
+    def set_recipe(self, item: MenuItem, recipe: list[tuple[int, float]]) -> None:
+        """What one serving uses: (stock item id, quantity) lines replace the old ones."""
+        item.recipe.clear()
+        self.session.flush()
+        for stock_id, quantity in recipe:
+            item.recipe.append(RecipeLine(stock_item_id=stock_id, quantity=quantity))
+        self.session.flush()
+
     def menu_by_name(self, name: str) -> MenuItem | None:
         return self.session.scalars(select(MenuItem).where(MenuItem.name == name)).first()
 
@@ -82,6 +113,33 @@ class BarRepository:
     def stock_item(self, item_id: int) -> StockItem | None:
         return self.session.get(StockItem, item_id)
 
+    def require_stock_item(self, item_id: int) -> StockItem:
+        item = self.stock_item(item_id)
+        if item is None:
+            raise NotFoundError(STOCK_ITEM_GONE)
+        return item
+
+    def add_stock_item(self, name: str, unit: str, quantity: float, low_threshold: float,
+                       active: bool, demo: bool = False) -> StockItem:
+        item = StockItem(name=name, unit=unit, quantity=quantity,
+                         low_threshold=low_threshold, active=active, demo=demo)
+        self.session.add(item)
+        self.session.flush()
+        return item
+
+    def add_movement(self, item_id: int, at: datetime, kind: str, quantity: float, *,
+                     order_id: int | None = None, note: str = "", actor: str = "") -> None:
+        """One line of the stock's history; the caller changes the item's quantity."""
+        self.session.add(StockMovement(stock_item_id=item_id, at=at, kind=kind,
+                                       quantity=quantity, order_id=order_id, note=note,
+                                       actor=actor))
+
+    def add_count(self, day: str, item_id: int, expected: float, counted: float,
+                  variance: float, at: datetime, actor: str = "") -> None:
+        """One item's closing count of a day."""
+        self.session.add(StockCount(day=day, stock_item_id=item_id, expected=expected,
+                                    counted=counted, variance=variance, at=at, actor=actor))
+
     def stock_by_name(self, name: str) -> StockItem | None:
         return self.session.scalars(select(StockItem).where(StockItem.name == name)).first()
 
@@ -93,6 +151,28 @@ class BarRepository:
     def order(self, order_id: int) -> DrinkOrder | None:
         return self.session.scalars(select(DrinkOrder).where(DrinkOrder.id == order_id)
                                     .options(selectinload(DrinkOrder.lines))).first()
+
+    def require_order(self, order_id: int) -> DrinkOrder:
+        order = self.order(order_id)
+        if order is None:
+            raise NotFoundError(ORDER_GONE)
+        return order
+
+    def add_order(self, party_id: int, place: str, source: OrderSource, from_refill: bool,
+                  created_at: datetime, lines: list[tuple[MenuItem, int]],
+                  demo: bool = False) -> DrinkOrder:
+        """An open order with its lines (each drink's name as the menu has it now)."""
+        order = DrinkOrder(party_id=party_id, place=place, source=source.value,
+                           status=OrderStatus.OPEN.value, from_refill=from_refill,
+                           created_at=created_at, demo=demo)
+        self.session.add(order)
+        self.session.flush()
+        for menu_item, count in lines:
+            self.session.add(DrinkOrderLine(order_id=order.id, menu_item_id=menu_item.id,
+                                            name=menu_item.name, count=count))
+        self.session.flush()
+        self.session.refresh(order)
+        return order
 
     def order_records(self, rows: list[DrinkOrder]) -> list[OrderRecord]:
         guests = self.guests(row.party_id for row in rows)
@@ -145,6 +225,15 @@ class BarRepository:
     def check(self, check_id: int) -> RefillCheck | None:
         return self.session.get(RefillCheck, check_id)
 
+    def add_check(self, party_id: int, place: str, due_at: datetime) -> RefillCheck:
+        """A refill round due for the party's table."""
+        check = RefillCheck(party_id=party_id, place=place, due_at=due_at)
+        self.session.add(check)
+        return check
+
+    def drop_check(self, check: RefillCheck) -> None:
+        self.session.delete(check)
+
     def refill_records(self, rows: list[RefillCheck]) -> list[RefillRecord]:
         """`refill_record` of many checks with three queries in all."""
         party_ids = {row.party_id for row in rows}
@@ -174,6 +263,15 @@ class BarRepository:
 
     def task(self, task_id: int) -> TableTask | None:
         return self.session.get(TableTask, task_id)
+
+    def add_task(self, place: str, party_id: int, created_at: datetime) -> None:
+        """Clear the table at `place` (the party left it)."""
+        self.session.add(TableTask(place=place, party_id=party_id, created_at=created_at))
+
+    def place_taken_by_other(self, place: str, party_id: int) -> bool:
+        """Whether another party sits at `place` now."""
+        return self.session.scalar(select(Party.id).where(
+            Party.place == place, Party.id != party_id).limit(1)) is not None
 
     def task_record(self, row: TableTask) -> TableTaskRecord:
         return TableTaskRecord(row.id, row.place,
@@ -211,11 +309,21 @@ class BarRepository:
                                       RefillCheck.done_at >= start, RefillCheck.done_at < end)
             .order_by(RefillCheck.done_at, RefillCheck.id)))
 
+    def flush(self) -> None:
+        """Send what was written so far (ids, constraints) inside the transaction."""
+        self.session.flush()
+
     def stock_items_by_id(self) -> dict[int, StockItem]:
         """Every stock item, inactive ones too (old movements may name them)."""
         return {s.id: s for s in self.session.scalars(select(StockItem))}
 
     # -- remarks ---------------------------------------------------------------------------
+    def add_remark(self, party_id: int, at: datetime, text: str) -> RemarkRecord:
+        remark = Remark(party_id=party_id, at=at, text=text)
+        self.session.add(remark)
+        self.session.flush()
+        return RemarkRecord(remark.id, party_id, at, text)
+
     def remarks(self, party_id: int) -> list[RemarkRecord]:
         return [RemarkRecord(r.id, r.party_id, r.at, r.text) for r in self.session.scalars(
             select(Remark).where(Remark.party_id == party_id).order_by(Remark.at))]

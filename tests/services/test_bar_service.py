@@ -387,13 +387,15 @@ def test_remarks_are_attached_to_the_party(services: Services, bar: Bar,
     assert len(services.bar.remarks(party)) == 2
 
 
-def test_bump_publishes_bar_and_stock(services: Services, bar: Bar) -> None:
+def test_bump_publishes_one_event_for_bar_and_stock(services: Services, bar: Bar) -> None:
     party = seated(services)
     order = services.bar.order(party, [OrderLine(bar.longjing, 1)])
     heard: list[Event] = []
     services.bus.subscribe(heard.append)
     services.bar.bump(order.id)
-    assert [(e.topic, e.data.get("kind")) for e in heard] == [(BAR, "served"), (STOCK, None)]
+    assert heard == [Event(BAR, (order.id,), data={"kind": "served"},
+                           also={STOCK: (bar.tea, bar.cups)})]
+    assert heard[0].concerns(STOCK)
 
 
 # -- every bar setting, changed from its default -------------------------------------------

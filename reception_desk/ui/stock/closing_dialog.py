@@ -393,7 +393,7 @@ class ClosingDialog(DayReportDialog):
 
     # -- following changes while open ----------------------------------------------------------
     def on_event(self, event: Event) -> None:
-        if event.topic in (STOCK, EVERYTHING) and self.table.state() != \
+        if event.concerns(STOCK, EVERYTHING) and self.table.state() != \
                 QAbstractItemView.State.EditingState:
             current = self.table.currentIndex()
             self.reload()

@@ -381,8 +381,9 @@ class MenuDialog(ListEditDialog[MenuRecord, DrinkEditDialog]):
             item.setForeground(QUIET_FG)
 
     def _on_event(self, event: Event) -> None:
-        if event.topic in (BAR, STOCK, SETTINGS, EVERYTHING) and self.isVisible():
-            if event.topic == BAR and event.data.get("kind") not in (None, "menu"):
+        if event.concerns(BAR, STOCK, SETTINGS, EVERYTHING) and self.isVisible():
+            if event.topic == BAR and event.data.get("kind") not in (None, "menu") \
+                    and not event.concerns(STOCK):
                 return
             self.reload()
 

@@ -357,7 +357,7 @@ class StockDialog(ListEditDialog[StockRecord, StockItemDialog]):
             .replace("%2", str(low_count)))
 
     def _on_event(self, event: Event) -> None:
-        if event.topic in (STOCK, EVERYTHING) and self.isVisible():
+        if event.concerns(STOCK, EVERYTHING) and self.isVisible():
             self.reload()
 
     def update_buttons(self) -> None:

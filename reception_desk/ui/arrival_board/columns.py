@@ -21,10 +21,10 @@ from .model import Col, PartyTableModel
 
 #: The order in which columns give way when the board is narrow, least important first.
 SHRINK_ORDER = (Col.DESCRIPTION, Col.SOURCE, Col.NAME, Col.CONSULTANT, Col.PLACE,
-                Col.STAGE, Col.STATUS)
+                Col.STAGE, Col.STATUS, Col.SIZE)
 #: Least widths of the columns that may elide, in multiples of the font's average width.
-LEAST_CHARS = {Col.DESCRIPTION: 5, Col.SOURCE: 7, Col.STATUS: 14, Col.NAME: 8,
-               Col.PLACE: 6, Col.CONSULTANT: 5, Col.STAGE: 7}
+LEAST_CHARS = {Col.DESCRIPTION: 4, Col.SOURCE: 6, Col.STATUS: 13, Col.NAME: 7,
+               Col.SIZE: 4, Col.PLACE: 5, Col.CONSULTANT: 5, Col.STAGE: 6}
 #: Cell padding plus the grid line.
 PAD = 14
 #: The header section's padding (app.qss: 6 px each side) and its border.

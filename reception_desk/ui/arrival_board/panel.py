@@ -155,6 +155,9 @@ class ArrivalBoardPanel(ConsultantAssigning, QWidget):
             button.clicked.connect(action.trigger)
             action.enabledChanged.connect(button.setEnabled)
             button.setEnabled(action.isEnabled())
+            # Below 1366 pixels the row may cut its labels a little rather than push
+            # the window past the screen.
+            button.setMinimumWidth(button.sizeHint().width() * 3 // 4)
             buttons.addWidget(button)
         buttons.addStretch(1)
 

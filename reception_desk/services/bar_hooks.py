@@ -10,14 +10,12 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from sqlalchemy import select
-from sqlalchemy.orm import Session
-
 from ..domain.bar import OrderStatus, RefillOutcome
 from ..domain.events import BAR
 from ..store.bar_repo import BarRepository
 from ..store.database import Database
-from ..store.models import Party, TableTask
+from ..store.models import Party
+from ..store.session import Session
 
 
 def close_for_departure(db: Database, session: Session, party: Party, place: str,
@@ -34,10 +32,9 @@ def close_for_departure(db: Database, session: Session, party: Party, place: str
         check.outcome = RefillOutcome.CLOSED.value
         touched = True
     # Left for the tour earlier and someone sits there now: that table was cleared for them.
-    if place and session.scalar(select(Party.id).where(
-            Party.place == place, Party.id != party.id)) is None:
-        session.add(TableTask(place=place, party_id=party.id, created_at=now))
+    if place and not repo.place_taken_by_other(place, party.id):
+        repo.add_task(place, party.id, now)
         touched = True
     if touched:
-        session.flush()
+        repo.flush()
         db.record_change(session, BAR, (party.id,), {"kind": "departed"})

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import UTC, datetime
+from typing import Any
 
 from reception_desk.domain.call_form import CallForm
 from reception_desk.domain.party import Honorific
@@ -21,10 +22,10 @@ def add_consultant(services: Services, name: str, staff_no: str) -> int:
         return row.id
 
 
-def call_form(phone: str = PHONE, **values: object) -> CallForm:
+def call_form(phone: str = PHONE, **values: Any) -> CallForm:
     values.setdefault("caller_name", "张伟")
     values.setdefault("honorific", Honorific.MR)
-    return CallForm(phone=phone, **values)  # type: ignore[arg-type]
+    return CallForm(phone=phone, **values)
 
 
 def party_row(services: Services, party_id: int) -> Party:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 from datetime import UTC, datetime
+from typing import Any
 from zoneinfo import ZoneInfo
 
 from reception_desk.domain.reception_request import (
@@ -48,7 +49,7 @@ def at(day: int, hour: int, minute: int = 0, month: int = 12) -> datetime:
     return datetime(2026, month, day, hour, minute, tzinfo=BJ)
 
 
-def full_form(level: Level = Level.A, **changes: object) -> RequestForm:
+def full_form(level: Level = Level.A, **changes: Any) -> RequestForm:
     """A complete request arriving on Tuesday 1 December, hosted by 刘洋."""
     form = RequestForm(
         level=level, host="刘洋", department="营销部", organisation="华润置地华南大区",

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from datetime import date, timedelta
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 import pytest
 from sqlalchemy import select
@@ -38,9 +38,9 @@ def any_services(any_db_url: str, clock: FakeClock) -> Iterator[Services]:
 
 
 def pre_registration(agency: str = "链家", phone: str = PHONE, day: date = DAY,
-                     **values: object) -> AppointmentForm:
+                     **values: Any) -> AppointmentForm:
     values.setdefault("name", "张伟")
-    return AppointmentForm(day=day, phone=phone, agency=agency, **values)  # type: ignore[arg-type]
+    return AppointmentForm(day=day, phone=phone, agency=agency, **values)
 
 
 def test_check_in_creates_the_party_with_details_and_credits_the_agency(

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from datetime import UTC, datetime, timedelta
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 import pytest
 from sqlalchemy import func, select
@@ -27,7 +27,7 @@ if TYPE_CHECKING:
     from tests.conftest import FakeClock
 
 
-def draft(surname: str = "王", **changes: object) -> PartyDraft:
+def draft(surname: str = "王", **changes: Any) -> PartyDraft:
     values: dict[str, object] = {
         "surname": surname,
         "honorific": Honorific.MR,

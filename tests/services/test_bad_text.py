@@ -9,7 +9,7 @@ from collections.abc import Callable, Iterator
 from dataclasses import replace
 from datetime import date, timedelta
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 import pytest
 from openpyxl import load_workbook
@@ -47,10 +47,10 @@ def any_services(any_db_url: str, clock: FakeClock) -> Iterator[Services]:
     database.dispose()
 
 
-def walk_in(**values: object) -> PartyDraft:
+def walk_in(**values: Any) -> PartyDraft:
     base: dict[str, object] = {"surname": "王", "honorific": Honorific.MR, "size": 2,
                                "kind": VisitKind.WALK_IN, "channel": "网络"}
-    return PartyDraft(**{**base, **values})   # type: ignore[arg-type]
+    return PartyDraft(**{**base, **values})
 
 
 def party_count(services: Services) -> int:

@@ -8,7 +8,7 @@ from collections.abc import Iterator
 from dataclasses import replace
 from datetime import date, timedelta
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 import pytest
 from sqlalchemy import select
@@ -63,7 +63,7 @@ def appointments(services: Services) -> list[Appointment]:
 
 
 def scheduled(services: Services, actors: dict[str, Actor], level: Level = Level.B,
-              **changes: object) -> int:
+              **changes: Any) -> int:
     requests = services.requests
     draft = requests.save_draft(actors["receptionist"], full_form(level, **changes))
     requests.submit(actors["receptionist"], draft.id)
@@ -351,9 +351,9 @@ def test_the_panel_filters(services: Services, actors: dict[str, Actor],
         itinerary=(ItineraryItem(at(10, 10), "参观样板房"),)))
     requests.submit(actors["receptionist"], later.id)
 
-    def ids(filter: RequestFilter, who: str | None = None, **kw: object) -> list[int]:
+    def ids(filter: RequestFilter, who: str | None = None, **kw: Any) -> list[int]:
         actor = actors[who] if who else None
-        return [r.id for r in requests.list(filter, actor=actor, **kw)]  # type: ignore[arg-type]
+        return [r.id for r in requests.list(filter, actor=actor, **kw)]
 
     assert ids(RequestFilter.MINE, "receptionist") == [mine.id, later.id]
     assert ids(RequestFilter.MINE, "host") == [mine.id, hosted.id, later.id]  # host 刘洋

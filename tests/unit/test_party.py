@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import replace
+from typing import Any
 
 import pytest
 from hypothesis import given
@@ -25,7 +26,7 @@ from reception_desk.domain.text import acceptable
 CHANNELS = list(DEFAULT_CHANNELS)
 
 
-def draft(**changes: object) -> PartyDraft:
+def draft(**changes: Any) -> PartyDraft:
     base = PartyDraft(
         surname="王",
         honorific=Honorific.MR,

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 from datetime import UTC, date, datetime
+from typing import Any
 from zoneinfo import ZoneInfo
 
 from reception_desk.domain.reception_request import RequestForm, RequestRecord, Status
@@ -13,12 +14,12 @@ NOW = datetime(2026, 12, 3, 9, 0, tzinfo=BJ)
 
 
 def record(status: Status = Status.SCHEDULED, arrival: datetime | None = None,
-           **changes: object) -> RequestRecord:
+           **changes: Any) -> RequestRecord:
     base = RequestRecord(id=1, number="JD20261201-01", status=status,
                          form=RequestForm(arrival_at=arrival), created_by="王静",
                          created_at=datetime(2026, 12, 1, tzinfo=UTC),
                          updated_at=datetime(2026, 12, 1, tzinfo=UTC))
-    return replace(base, **changes)  # type: ignore[arg-type]
+    return replace(base, **changes)
 
 
 def test_the_itinerary_is_due_from_the_day_before_arrival_until_it_is_sent() -> None:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 from datetime import UTC, date, datetime, timedelta
+from typing import Any
 from zoneinfo import ZoneInfo
 
 import pytest
@@ -37,7 +38,7 @@ def at(day: int, hour: int, minute: int = 0, month: int = 12) -> datetime:
     return datetime(2026, month, day, hour, minute, tzinfo=BJ)
 
 
-def full_form(level: Level = Level.A, **changes: object) -> RequestForm:
+def full_form(level: Level = Level.A, **changes: Any) -> RequestForm:
     """A complete level-A request arriving on Tuesday 1 December (3 days' notice)."""
     form = RequestForm(
         level=level, host="刘经理", department="营销部", organisation="华润置地华南大区",

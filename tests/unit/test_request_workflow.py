@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 from datetime import UTC, datetime
+from typing import Any
 
 import pytest
 
@@ -30,7 +31,7 @@ BAR = Actor("吧台小李", Role.BAR, account_id=4)
 MANAGER = Actor("孙经理", Role.MANAGER, account_id=5)
 
 
-def record(status: Status, level: Level = Level.A, **changes: object) -> RequestRecord:
+def record(status: Status, level: Level = Level.A, **changes: Any) -> RequestRecord:
     base = RequestRecord(id=7, number="JD20261128-01", status=status,
                          form=RequestForm(level=level, host="刘经理"), created_by="王静",
                          created_at=NOW, updated_at=NOW, created_by_account_id=1)

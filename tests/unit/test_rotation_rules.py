@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from collections import Counter
 from datetime import UTC, datetime, timedelta
+from typing import Any
 
 import pytest
 from hypothesis import given, settings
@@ -38,9 +39,9 @@ def sign_in(*consultants: int) -> list[RotationEvent]:
 
 
 def assign(consultant: int, party: int, mode: AssignMode, minutes: float = 1,
-           **extra: object) -> RotationEvent:
+           **extra: Any) -> RotationEvent:
     return RotationEvent(EventKind.ASSIGN, at(minutes), consultant, party_id=party, mode=mode,
-                         **extra)  # type: ignore[arg-type]
+                         **extra)
 
 
 def status(consultant: int, value: DutyStatus, minutes: float = 1) -> RotationEvent:

@@ -97,7 +97,10 @@ def test_a_top_level_link_goes_with_its_pruned_target(tmp_path: Path) -> None:
     assert "libQt6Quick.so.6" in pruned and "libQt6Core.so.6" not in pruned
 
 
-def test_prune_qt_removes_files_and_reports_the_bytes(tmp_path: Path) -> None:
+def test_prune_qt_removes_files_and_reports_the_bytes(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    # The fake tree holds no real binaries; PyInstaller (the build extra) reads real ones.
+    monkeypatch.setattr(build_spec, "_imports", lambda binary: set())
     internal = tmp_path / "reception-desk" / "_internal"
     _tree(internal, LINUX_TREE)
     freed = build_spec.prune_qt(internal.parent)
@@ -105,6 +108,17 @@ def test_prune_qt_removes_files_and_reports_the_bytes(tmp_path: Path) -> None:
     assert (internal / "PySide6/Qt/lib/libQt6Pdf.so.6").exists()
     assert not (internal / "PySide6/Qt/plugins/multimedia").exists()   # emptied folder gone
     assert (internal / "resources/translations/reception_desk_zh_CN.qm").exists()
+
+
+def test_prune_qt_refuses_when_a_kept_library_needs_a_pruned_one(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    def imports(binary: Path) -> set[str]:
+        return {"libqt6quick.so.6"} if binary.name == "libQt6Pdf.so.6" else set()
+    monkeypatch.setattr(build_spec, "_imports", imports)
+    internal = tmp_path / "reception-desk" / "_internal"
+    _tree(internal, LINUX_TREE)
+    with pytest.raises(SystemExit, match=r"libQt6Pdf\.so\.6 needs libqt6quick\.so\.6"):
+        build_spec.prune_qt(internal.parent)
 
 
 def test_the_build_excludes_unused_qt_modules_but_not_the_used_ones() -> None:

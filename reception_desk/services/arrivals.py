@@ -8,7 +8,7 @@ from datetime import date, datetime
 from ..domain.customer_records import Consent, check_consent_has_phone
 from ..domain.edits import PARTY_FIELDS
 from ..domain.errors import ConflictError, DomainError
-from ..domain.events import PARTIES, Event, EventBus
+from ..domain.events import CUSTOMERS, PARTIES, ROTATION, Event, EventBus
 from ..domain.i18n import QT_TRANSLATE_NOOP
 from ..domain.party import (
     MAX_CONSULTANT,
@@ -19,6 +19,7 @@ from ..domain.party import (
 )
 from ..domain.phone import normalise_phone
 from ..domain.records import DayCounts, PartyRecord, PriorVisit
+from ..domain.roles import Actor
 from ..domain.rotation import (
     INVALID_RECEPTION,
     INVALID_TOO_LATE,
@@ -36,6 +37,7 @@ from ..store.parties import PartyRepository, to_record
 from ..store.session import IntegrityError, Session
 from .bar_hooks import close_for_departure
 from .customer_hooks import link_party, visit_ended
+from .rotation import assign_within
 from .rotation_log import record_event, rules_from, state_at
 from .site_settings import SettingsService
 
@@ -44,6 +46,15 @@ def _check_consent(clean: PartyDraft, consent: Consent) -> PartyDraft:
     """Consent belongs to the customer, found by phone: an answer needs the phone."""
     check_consent_has_phone(consent, clean.phone)
     return clean
+
+
+def _with_customer(also: dict[str, tuple[int, ...]] | None,
+                   customer_id: int | None) -> dict[str, tuple[int, ...]]:
+    """The other topics of an arrival's one event: `also`, and the linked customer."""
+    touched = dict(also or {})
+    if customer_id is not None:
+        touched[CUSTOMERS] = (customer_id,)
+    return touched
 
 
 class ArrivalService:
@@ -130,6 +141,33 @@ class ArrivalService:
                  consent: Consent = Consent.UNKNOWN, actor: str = "") -> PartyRecord:
         """Register an arriving party; `within` runs in the same transaction (a check-in).
         `consent` is the customer's answer to "may we contact you?", recorded by `actor`."""
+        return self._register(draft, demo=demo, at=at, within=within, consent=consent,
+                              actor=actor)
+
+    def register_and_assign(self, draft: PartyDraft, consultant_id: int, *,
+                            manager: Actor | None = None, reason: str = "",
+                            proposed: bool = False, consent: Consent = Consent.UNKNOWN,
+                            actor: str = "") -> PartyRecord:
+        """Register an arriving party and give it to a consultant: one key press, one
+        transaction, one event (PARTIES "registered", `also` the ROTATION).
+
+        The assignment follows `RotationService.assign`'s rules, decided under the same
+        write lock: an override needs `manager` and `reason`; with `proposed`, a turn
+        another desk took first raises RotationMovedError. Whatever refuses the
+        assignment leaves nothing registered."""
+
+        def give(session: Session, party: Party) -> None:
+            assign_within(self.db, session, self.settings.current(), party, consultant_id,
+                          party.arrived_at, manager=manager, reason=reason, actor=actor,
+                          proposed=proposed, announce=False)
+
+        return self._register(draft, within=give, consent=consent, actor=actor,
+                              also={ROTATION: (consultant_id,)})
+
+    def _register(self, draft: PartyDraft, *, demo: bool = False, at: datetime | None = None,
+                  within: Callable[[Session, Party], None] | None = None,
+                  consent: Consent = Consent.UNKNOWN, actor: str = "",
+                  also: dict[str, tuple[int, ...]] | None = None) -> PartyRecord:
         clean = _check_consent(validate_party(draft, self.settings.current().channels), consent)
         now = at or self.clock()
         with self.db.write() as session:
@@ -164,13 +202,16 @@ class ArrivalService:
             ))
             repo.add_move(StageMove(party_id=party.id, from_stage=None,
                                     to_stage=Stage.ARRIVED.value, at=now))
-            link_party(self.db, session, party, now, self.settings.current(),
-                       consent=consent, actor=actor)
+            customer = link_party(session, party, now, consent=consent, actor=actor)
             if within is not None:
                 within(session, party)
-            self.db.record_change(session, PARTIES, (party.id,), {"kind": "registered"})
-            record = to_record(repo.get(party.id) or party)
-        self._publish((record.id,), kind="registered")
+            touched = _with_customer(also, customer)
+            self.db.record_change(session, PARTIES, (party.id,), {"kind": "registered"},
+                                  also=touched)
+            repo.refresh_moves(party)
+            record = to_record(party)
+        self.bus.publish(Event(PARTIES, (record.id,), data={"kind": "registered"},
+                               also=touched))
         return record
 
     def edit(self, party_id: int, draft: PartyDraft, *, version: int | None = None,
@@ -196,11 +237,11 @@ class ArrivalService:
             EditLog(session).save("parties", party, version, before,
                                   {name: getattr(party, name) for name in PARTY_FIELDS},
                                   PARTY_FIELDS, actor, now)
-            link_party(self.db, session, party, now, self.settings.current(),
-                       consent=consent, actor=actor)
-            self.db.record_change(session, PARTIES, (party.id,))
+            touched = _with_customer(None, link_party(session, party, now, consent=consent,
+                                                      actor=actor))
+            self.db.record_change(session, PARTIES, (party.id,), also=touched)
             record = to_record(party)
-        self._publish((party_id,))
+        self.bus.publish(Event(PARTIES, (party_id,), also=touched))
         return record
 
     def advance(self, party_id: int, place: str | None = None) -> PartyRecord:

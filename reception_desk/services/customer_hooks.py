@@ -121,21 +121,21 @@ def refresh_ownership(session: Session, customer: Customer, now: datetime,
     return ownership
 
 
-def link_party(db: Database, session: Session, party: Party, now: datetime,
-               settings: SiteSettings, *, consent: Consent = Consent.UNKNOWN,
-               actor: str = "") -> None:
+def link_party(session: Session, party: Party, now: datetime, *,
+               consent: Consent = Consent.UNKNOWN, actor: str = "") -> int | None:
     """Arrival hook: a party with a phone belongs to that phone's customer (none without);
-    the registration form's consent answer is recorded on that customer."""
+    the registration form's consent answer is recorded on that customer. Returns the
+    customer's id, for the arrival's one change (`also` CUSTOMERS)."""
     if not party.phone:
         party.customer_id = None
-        return
+        return None
     customer = find_or_create(session, party.phone, now, name=party.surname,
                               honorific=party.honorific, channel=party.channel,
                               plate=party.plate, demo=party.demo)
     set_consent(customer, consent, actor, ConsentSource.REGISTRATION, now)
     party.customer_id = customer.id
     session.flush()
-    db.record_change(session, CUSTOMERS, (customer.id,), {"kind": "visit"})
+    return customer.id
 
 
 def visit_ended(db: Database, session: Session, party: Party, now: datetime,

@@ -6,8 +6,9 @@ line under its field saying what to fix; nothing typed is lost.
 With consultants on duty the Consultant field is the rotation's roster: it
 proposes the up consultant (or a returning customer's owner, found from the
 phone) and says beside it what the choice means. Enter registers the party
-and then assigns it through the rotation; a choice that is an override asks
-a manager first and registers nothing until the manager confirmed. With
+and assigns it through the rotation in one step; a choice that is an override
+asks a manager first and registers nothing until the manager confirmed, and a
+choice the rotation refuses registers nothing and keeps the form. With
 nobody on duty the field is free text, as before the rotation existed.
 """
 
@@ -517,34 +518,42 @@ class PartyEntryDialog(QDialog):
 
     def _commit(self, draft: PartyDraft, chosen: int | None, manager: Actor | None = None,
                 reason: str = "") -> None:
-        """Register, then assign. A failed assignment leaves the party registered."""
+        """Register and assign in one step: when the assignment is refused nothing is
+        registered, the form stays open with everything typed and says why."""
         assert self.rotation is not None
         try:
-            saved = self.arrivals.register(draft, consent=self.consent.value(),
-                                           actor=station_actor())
+            if chosen is None:
+                saved = self.arrivals.register(draft, consent=self.consent.value(),
+                                               actor=station_actor())
+            else:
+                saved = self.arrivals.register_and_assign(
+                    draft, chosen, manager=manager, reason=reason, proposed=manager is None,
+                    consent=self.consent.value(), actor=station_actor())
         except ValidationError as exc:
             self._show_problems(exc)
             return
         except DomainError as exc:
-            QMessageBox.warning(self, self.windowTitle(), message(exc))
+            if chosen is None:
+                QMessageBox.warning(self, self.windowTitle(), message(exc))
+                return
+            self._not_assigned(chosen, message(exc))
             return
-        problem = ""
-        if chosen is not None:
-            try:
-                saved = self.rotation.assign(saved.id, chosen, manager=manager, reason=reason,
-                                             proposed=manager is None)
-            except DomainError as exc:
-                problem = message(exc)
         self.saved.emit(saved)
         self.accept()
-        if problem:
-            tell(self.parentWidget(), self.windowTitle(),
-                 self.tr("%1 is registered but was not given to %2: %3\n"
-                         "The party is on the board without a consultant; assign one with "
-                         "F5 or Consultant… (F3).")
-                 .replace("%1", party_name(saved.surname, saved.honorific))
-                 .replace("%2", self._names.get(chosen or 0, ""))
-                 .replace("%3", problem), "assignFailedMessage")
+
+    def _not_assigned(self, chosen: int, problem: str) -> None:
+        """The rotation refused the choice (another desk took the turn, the consultant
+        left the roster…): nothing was registered; show why and propose again."""
+        self.conflict.setText(
+            self.tr("Not registered yet: %1 could not be given the party: %2\n"
+                    "Check the consultant and press Enter again.")
+            .replace("%1", self._names.get(chosen, "")).replace("%2", problem))
+        self.conflict.show()
+        self._names = self.rotation.names() if self.rotation is not None else self._names
+        self._user_chose = False
+        self._propose()
+        self.consultant.setFocus()
+        self._fit()
 
     def keyPressEvent(self, event) -> None:
         if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):

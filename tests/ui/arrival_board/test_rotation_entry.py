@@ -206,7 +206,7 @@ def test_override_asks_a_manager_cancel_keeps_the_form_and_confirm_logs_who_and_
     assert (entry.actor, entry.reason) == ("刘经理", "客户指定张伟")
 
 
-def test_failed_assignment_leaves_the_party_registered_and_says_so(
+def test_refused_assignment_registers_nothing_and_keeps_the_form(
         qtbot, main_window: MainWindow, services: Services, team: dict[str, int]) -> None:
     dialog = open_entry(qtbot, main_window)
     assert dialog.chosen_consultant() == team["王芳"]
@@ -214,14 +214,53 @@ def test_failed_assignment_leaves_the_party_registered_and_says_so(
     services.rotation.save_consultant(ConsultantDraft("王芳", "S01", active=False),
                                       team["王芳"], actor=TEST_ACTOR)
     fill_and_confirm(qtbot, dialog, "孙")
+    qtbot.waitUntil(lambda: dialog.conflict.isVisible())
+    assert dialog.isVisible() and dialog.surname.text() == "孙"
+    assert "王芳" in dialog.conflict.text()
+    assert services.arrivals.list_day(services.arrivals.today()) == []
+    assert services.rotation.state().assignments == {}
+
+    pick_consultant(qtbot, dialog, team["李雷"])
+    qtbot.keyClick(dialog.consultant, Qt.Key.Key_Return)
+    confirm = override_dialog(qtbot, dialog)  # 李雷 is not up: a manager confirms
+    type_text(confirm.reason, "王芳不在")
+    qtbot.keyClicks(confirm.pin.pin, "3333")
+    qtbot.keyClick(confirm.pin.pin, Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: not dialog.isVisible())
-    board = main_window.board
-    qtbot.waitUntil(lambda: board.findChild(QMessageBox, "assignFailedMessage") is not None)
     parties = services.arrivals.list_day(services.arrivals.today())
-    assert [p.surname for p in parties] == ["孙"]
-    assert parties[0].consultant == "" and parties[0].unreceived
-    assert parties[0].id not in services.rotation.state().assignments
-    board.findChild(QMessageBox, "assignFailedMessage").close()
+    assert [(p.surname, p.consultant) for p in parties] == [("孙", "李雷")]
+
+
+def test_a_turn_taken_at_another_desk_proposes_the_next_up_and_registers_on_enter(
+        qtbot, monkeypatch: pytest.MonkeyPatch, main_window: MainWindow, services: Services,
+        team: dict[str, int]) -> None:
+    dialog = open_entry(qtbot, main_window)
+    assert dialog.chosen_consultant() == team["王芳"]
+    other = services.arrivals.register(PartyDraft("周", Honorific.MR, 2, VisitKind.WALK_IN,
+                                                  "网络"))
+    owner_for = services.rotation.owner_for
+    raced: list[int] = []
+
+    def another_desk_first(*args: object, **kwargs: object) -> int | None:
+        # Another desk gives 王芳 a party after this desk read the queue for Enter,
+        # before it writes: the service refuses, and the rotation is not touched twice.
+        if not raced:
+            raced.append(services.rotation.assign(other.id, team["王芳"], proposed=True).id)
+        return owner_for(*args, **kwargs)
+
+    monkeypatch.setattr(services.rotation, "owner_for", another_desk_first)
+    fill_and_confirm(qtbot, dialog, "孙")
+    qtbot.waitUntil(lambda: dialog.conflict.isVisible())
+    assert dialog.isVisible() and dialog.surname.text() == "孙"
+    assert "周" in dialog.conflict.text() and "李雷" in dialog.conflict.text()
+    assert dialog.chosen_consultant() == team["李雷"]
+    assert [p.surname for p in services.arrivals.list_day(services.arrivals.today())] == ["周"]
+
+    qtbot.keyClick(dialog.consultant, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: not dialog.isVisible())
+    record = main_window.board.selected_record()
+    assert record is not None and (record.surname, record.consultant) == ("孙", "李雷")
+    assert services.rotation.state().assignments[record.id].mode is AssignMode.TURN
 
 
 def test_f5_gives_the_selected_party_to_the_up_consultant(

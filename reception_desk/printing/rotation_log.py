@@ -7,8 +7,10 @@ consultant sign it at the bottom.
 
 Only plain data goes in (any objects with the fields of
 ``services.rotation.LogEntry``), so this module needs neither Qt nor the
-database. The Chinese words for event kinds, assignment modes and duty
-statuses live here and are shared with the ``rotation-log`` export.
+database. The sheet is Chinese; its words for event kinds and the program's own
+reasons are marked here (English sources, translated by the one catalogue,
+resources/translations/*.ts) and shared with the ``rotation-log`` export;
+assignment modes and duty statuses read as on the board.
 """
 
 from __future__ import annotations
@@ -20,53 +22,43 @@ from datetime import date, datetime
 from typing import IO, Protocol
 from zoneinfo import ZoneInfo
 
+from ..domain.i18n import QT_TRANSLATE_NOOP
 from ..domain.rotation import (
+    ASSIGN_LABELS,
+    DUTY_LABELS,
     INVALID_RECEPTION,
     INVALID_TOO_LATE,
     AssignMode,
     DutyStatus,
     EventKind,
 )
+from ..i18n import EN, ZH, translated
 from .table_sheet import build_table_pdf
 
 PathOrBuffer = str | os.PathLike[str] | IO[bytes]
 
 TITLE = "轮接记录表"
 
-KIND_ZH: dict[EventKind, str] = {
-    EventKind.SIGN_IN: "签到",
-    EventKind.STATUS: "状态",
-    EventKind.ASSIGN: "分配",
-    EventKind.MISSED: "过号",
-    EventKind.MOVE: "经理调整",
-    EventKind.RESTORE: "补轮",
-    EventKind.RELEASE: "离开",
-    EventKind.RESUME: "撤销离开",
-    EventKind.INVALID_LATE: "无效不补轮",
+#: Event kinds as the sheet and the export say them (shorter than the board's words).
+KIND_LABELS: dict[EventKind, str] = {
+    EventKind.SIGN_IN: QT_TRANSLATE_NOOP("RotationLog", "Signed in"),
+    EventKind.STATUS: QT_TRANSLATE_NOOP("RotationLog", "Status"),
+    EventKind.ASSIGN: QT_TRANSLATE_NOOP("RotationLog", "Assigned"),
+    EventKind.MISSED: QT_TRANSLATE_NOOP("RotationLog", "Missed turn"),
+    EventKind.MOVE: QT_TRANSLATE_NOOP("RotationLog", "Moved by manager"),
+    EventKind.RESTORE: QT_TRANSLATE_NOOP("RotationLog", "Turn restored"),
+    EventKind.RELEASE: QT_TRANSLATE_NOOP("RotationLog", "Party left"),
+    EventKind.RESUME: QT_TRANSLATE_NOOP("RotationLog", "Departure undone"),
+    EventKind.INVALID_LATE: QT_TRANSLATE_NOOP("RotationLog", "Invalid, no restore"),
 }
 
-MODE_ZH: dict[AssignMode, str] = {
-    AssignMode.TURN: "按序",
-    AssignMode.FILL_IN: "补位",
-    AssignMode.RETURNING: "老客户",
-    AssignMode.STAND_IN: "代接",
-    AssignMode.OVERRIDE: "经理指定",
+#: Reasons the program itself writes into the log (in English in the database).
+SYSTEM_REASONS: dict[str, str] = {
+    INVALID_RECEPTION: QT_TRANSLATE_NOOP("RotationLog", "Invalid reception"),
+    INVALID_TOO_LATE: QT_TRANSLATE_NOOP(
+        "RotationLog", "Invalid reception, marked after the turn-back window: no restore"),
 }
 
-STATUS_ZH: dict[DutyStatus, str] = {
-    DutyStatus.AVAILABLE: "空闲",
-    DutyStatus.RECEIVING: "接待中",
-    DutyStatus.BREAK: "休息",
-    DutyStatus.OUT: "外出",
-    DutyStatus.OFF: "下班",
-}
-
-#: Reasons the program itself writes into the log, as (Chinese, English).
-SYSTEM_REASONS: dict[str, tuple[str, str]] = {
-    INVALID_RECEPTION: ("无效接待", "Invalid reception"),
-    INVALID_TOO_LATE: ("无效接待，已过补轮时限，不补轮",
-                       "Invalid reception, marked after the turn-back window: no restore"),
-}
 
 SIGNATURE_LINES: tuple[str, ...] = (
     "销售经理签字：____________    日期：____________",
@@ -112,12 +104,14 @@ class LogLine(Protocol):
     def reason(self) -> str: ...
 
 
+def reason_label(reason: str) -> str:
+    """A logged reason: the program's own reasons marked for translation, others as typed."""
+    return SYSTEM_REASONS.get(reason.strip(), reason)
+
+
 def reason_text(reason: str, english: bool = False) -> str:
     """A logged reason for people: the program's own reasons in their language."""
-    known = SYSTEM_REASONS.get(reason.strip())
-    if known is None:
-        return reason
-    return known[1] if english else known[0]
+    return translated(reason_label(reason), EN if english else ZH)
 
 
 def _position(value: int | None) -> str:
@@ -140,11 +134,11 @@ def log_rows(entries: Sequence[LogLine], zone: ZoneInfo,
         at = entry.at.astimezone(zone) if entry.at.tzinfo is not None else entry.at
         rows.append([
             at.strftime(time_format),
-            KIND_ZH.get(entry.kind, str(entry.kind)),
+            translated(KIND_LABELS.get(entry.kind, str(entry.kind)), ZH),
             entry.consultant,
             entry.party,
-            MODE_ZH[entry.mode] if entry.mode is not None else "",
-            STATUS_ZH[entry.status] if entry.status is not None else "",
+            translated(ASSIGN_LABELS[entry.mode], ZH) if entry.mode is not None else "",
+            translated(DUTY_LABELS[entry.status], ZH) if entry.status is not None else "",
             _position(entry.position_before),
             _position(entry.position_after),
             entry.actor,

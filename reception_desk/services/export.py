@@ -1,14 +1,18 @@
 """Exports: named datasets written to CSV (UTF-8 with BOM) or Excel (XLSX).
 
-A dataset is a name, its columns (key, Chinese header, English header, kind)
-and a function `(services, date_from, date_to) -> rows`; each row is a dict by
-column key. Features add their own with `register_dataset(Dataset(...))`.
+A dataset is a name, a title, its columns (key, header, kind) and a function
+`(services, date_from, date_to) -> rows`; each row is a dict by column key.
+Features add their own with `register_dataset(Dataset(...))`.
 
-Row values may be plain text and numbers, `Localized(zh, en)` for words that
-change with the language (预约 / Appointment), and datetimes: aware datetimes
-are shown in the site's time zone, as text in CSV and as real Excel datetimes
-(local, without tzinfo) in XLSX. `export_to_file` runs without Qt, so a GUI
-worker thread can call it with a progress callback.
+Titles, headers and words that change with the language (预约 / Appointment)
+are English texts marked with `QT_TRANSLATE_NOOP(context, text)`: lupdate
+collects them into the one catalogue (resources/translations/*.ts) and
+`reception_desk.i18n` translates them when the file is written, without Qt.
+Row values may be plain text and numbers, marked texts, `Phrase`s (a marked
+sentence with values), and datetimes: aware datetimes are shown in the site's
+time zone, as text in CSV and as real Excel datetimes (local, without tzinfo)
+in XLSX. `export_to_file` runs without Qt, so a GUI worker thread can call it
+with a progress callback.
 """
 
 from __future__ import annotations
@@ -26,10 +30,11 @@ from zoneinfo import ZoneInfo
 
 from ..domain.day_range import check_period
 from ..domain.errors import DomainError
-from ..domain.i18n import QT_TRANSLATE_NOOP
+from ..domain.i18n import QT_TRANSLATE_NOOP, Marked
 from ..domain.privacy import MaskKind, Purpose, mask_row, may_see_full
 from ..domain.roles import Actor, Permission, require
 from ..domain.text import export_safe
+from ..i18n import Phrase, translated
 from ..store.audit_repo import AuditRepository
 from .audit import Output, output_detail
 from .context import Services
@@ -69,30 +74,20 @@ class DateRangeError(ExportError):
             start=date_from.isoformat(), end=date_to.isoformat())
 
 
-def is_english(lang: str) -> bool:
-    return lang.lower().startswith("en")
-
-
-@dataclass(frozen=True)
-class Localized:
-    """A value that reads differently per language."""
-
-    zh: str
-    en: str
-
-    def text(self, lang: str) -> str:
-        return self.en if is_english(lang) else self.zh
+#: What a yes/no cell says (a bool value, or these in a row).
+YES = QT_TRANSLATE_NOOP("Export", "Yes")
+NO = QT_TRANSLATE_NOOP("Export", "No")
 
 
 @dataclass(frozen=True)
 class Column:
     key: str
-    zh: str
-    en: str
+    #: The English header, marked with QT_TRANSLATE_NOOP (its context: the dataset's).
+    label: str
     kind: ColumnKind = "text"
 
     def header(self, lang: str) -> str:
-        return self.en if is_english(lang) else self.zh
+        return translated(self.label, lang)
 
 
 RowFunction = Callable[[Services, date, date], Iterable[Row]]
@@ -103,8 +98,8 @@ class Dataset:
     name: str
     columns: tuple[Column, ...]
     rows: RowFunction
-    title_zh: str = ""
-    title_en: str = ""
+    #: The English title, marked with QT_TRANSLATE_NOOP("Export", ...).
+    label: str = ""
     #: Personal data (names, phones, the audit log): only someone holding this may export it.
     permission: Permission | None = None
     #: The columns hidden (column key -> how) unless a manager or admin approved the
@@ -120,8 +115,7 @@ class Dataset:
         return bool(self.masks) and not may_see_full(actor, Purpose.EXPORT)
 
     def title(self, lang: str) -> str:
-        text = self.title_en if is_english(lang) else self.title_zh
-        return text or self.name
+        return translated(self.label, lang) if self.label else self.name
 
 
 _REGISTRY: dict[str, Dataset] = {}
@@ -169,8 +163,8 @@ def cell_value(value: object, kind: ColumnKind, lang: str, zone: ZoneInfo) -> ob
     """The typed value for a spreadsheet cell: local naive datetimes, dates, ints, text."""
     if value is None or value == "":
         return None
-    if isinstance(value, Localized):
-        return value.text(lang)
+    if isinstance(value, Marked | Phrase):
+        return translated(value, lang)
     if isinstance(value, datetime):
         local = _local(value, zone)
         return local.date() if kind == "date" else local
@@ -195,7 +189,7 @@ def cell_text(value: object, kind: ColumnKind, lang: str, zone: ZoneInfo) -> str
     if isinstance(typed, date):
         return typed.isoformat()
     if isinstance(typed, bool):
-        return Localized("是", "Yes").text(lang) if typed else Localized("否", "No").text(lang)
+        return translated(YES if typed else NO, lang)
     text = str(typed)
     if kind == "text" and text[:1] in ("=", "+", "-", "@", "\t", "\r"):
         # A spreadsheet would run it as a formula (CSV injection): keep it text.

@@ -5,21 +5,22 @@ from __future__ import annotations
 from collections.abc import Iterator
 from datetime import date
 
-from ..domain.audit_actions import action_source, action_zh
+from ..domain.audit_actions import action_label
+from ..domain.i18n import QT_TRANSLATE_NOOP
 from ..domain.privacy import MaskKind
 from ..domain.roles import Permission
 from ..domain.timeutil import local_day_bounds
 from ..store.audit_repo import AuditRepository
 from .context import Services
-from .export import Column, Dataset, Localized, Row, register_dataset
+from .export import Column, Dataset, Row, register_dataset
 
 AUDIT_COLUMNS: tuple[Column, ...] = (
-    Column("at", "时间", "Time", "datetime"),
-    Column("actor", "操作人", "Who"),
-    Column("action", "操作", "Action"),
-    Column("target", "对象", "Target"),
-    Column("detail", "详情", "Detail"),
-    Column("hash", "哈希链", "Chain hash"),
+    Column("at", QT_TRANSLATE_NOOP("ExportAudit", "Time"), "datetime"),
+    Column("actor", QT_TRANSLATE_NOOP("ExportAudit", "Who")),
+    Column("action", QT_TRANSLATE_NOOP("ExportAudit", "Action")),
+    Column("target", QT_TRANSLATE_NOOP("ExportAudit", "Target")),
+    Column("detail", QT_TRANSLATE_NOOP("ExportAudit", "Detail")),
+    Column("hash", QT_TRANSLATE_NOOP("ExportAudit", "Chain hash")),
 )
 
 
@@ -30,7 +31,7 @@ def audit_rows(services: Services, date_from: date, date_to: date) -> Iterator[R
     with services.db.read() as session:
         entries = AuditRepository(session).between(start, end)
         rows = [{"at": e.at, "actor": e.actor,
-                 "action": Localized(action_zh(e.action), action_source(e.action)),
+                 "action": action_label(e.action),
                  "target": e.target, "detail": e.detail, "hash": e.hash} for e in entries]
     yield from rows
 
@@ -39,8 +40,7 @@ AUDIT = register_dataset(Dataset(
     name="audit",
     columns=AUDIT_COLUMNS,
     rows=audit_rows,
-    title_zh="审计日志",
-    title_en="Audit log",
+    label=QT_TRANSLATE_NOOP("Export", "Audit log"),
     permission=Permission.AUDIT_VIEW,
     masks={"target": MaskKind.TEXT, "detail": MaskKind.TEXT},
 ))

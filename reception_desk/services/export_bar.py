@@ -8,54 +8,44 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from ..domain.bar import OrderSource, OrderStatus, served_late
-from ..domain.party import (
-    display_name,
-)
+from ..domain.i18n import QT_TRANSLATE_NOOP
+from ..domain.party import display_name
 from ..domain.timeutil import local_day_bounds
 from ..store.bar_repo import BarRepository
 from ..store.models import DrinkOrder, Party, StockItem
 from .bar import rules_of
 from .context import Services
-from .export import (
-    Column,
-    Dataset,
-    Localized,
-    Row,
-    register_dataset,
-)
-
-#: "number" is a quantity that may have a fraction (grams, millilitres, half a lemon).
-from .export_visits import NO, YES
+from .export import NO, YES, Column, Dataset, Row, register_dataset
 
 # -- the water bar: drink orders, stock movements and closing counts ---------------------
 
-ORDER_SOURCE_LABELS: dict[OrderSource, Localized] = {
-    OrderSource.DESK: Localized("前台", "Desk"),
-    OrderSource.CONSULTANT: Localized("顾问", "Consultant"),
-    OrderSource.BAR: Localized("水吧", "Bar"),
+ORDER_SOURCE_LABELS: dict[OrderSource, str] = {
+    OrderSource.DESK: QT_TRANSLATE_NOOP("ExportOrderSource", "Desk"),
+    OrderSource.CONSULTANT: QT_TRANSLATE_NOOP("ExportOrderSource", "Consultant"),
+    OrderSource.BAR: QT_TRANSLATE_NOOP("ExportOrderSource", "Bar"),
 }
-ORDER_STATUS_LABELS: dict[OrderStatus, Localized] = {
-    OrderStatus.OPEN: Localized("待出品", "Waiting"),
-    OrderStatus.SERVED: Localized("已出品", "Served"),
-    OrderStatus.CLOSED: Localized("已关闭", "Closed"),
+ORDER_STATUS_LABELS: dict[OrderStatus, str] = {
+    OrderStatus.OPEN: QT_TRANSLATE_NOOP("ExportOrderStatus", "Waiting"),
+    OrderStatus.SERVED: QT_TRANSLATE_NOOP("ExportOrderStatus", "Served"),
+    OrderStatus.CLOSED: QT_TRANSLATE_NOOP("ExportOrderStatus", "Closed"),
 }
-FIRST_CUP = Localized("首杯", "First")
-REFILL_DRINK = Localized("续杯新饮品", "New drink at refill")
+FIRST_CUP = QT_TRANSLATE_NOOP("ExportDrinkOrders", "First")
+REFILL_DRINK = QT_TRANSLATE_NOOP("ExportDrinkOrders", "New drink at refill")
 
 DRINK_ORDER_COLUMNS: tuple[Column, ...] = (
-    Column("date", "日期", "Date", "date"),
-    Column("ordered", "下单时间", "Ordered", "time"),
-    Column("order", "单号", "Order no.", "int"),
-    Column("party", "客户", "Customer"),
-    Column("place", "座位", "Place"),
-    Column("drink", "饮品", "Drink"),
-    Column("count", "数量", "Count", "int"),
-    Column("served", "出品时间", "Served", "time"),
-    Column("seconds", "出品用时(秒)", "Seconds to serve", "int"),
-    Column("late", "超时", "Late"),
-    Column("cup", "首杯/续杯", "First or refill"),
-    Column("source", "来源", "Ordered by"),
-    Column("status", "状态", "Status"),
+    Column("date", QT_TRANSLATE_NOOP("ExportDrinkOrders", "Date"), "date"),
+    Column("ordered", QT_TRANSLATE_NOOP("ExportDrinkOrders", "Ordered"), "time"),
+    Column("order", QT_TRANSLATE_NOOP("ExportDrinkOrders", "Order no."), "int"),
+    Column("party", QT_TRANSLATE_NOOP("ExportDrinkOrders", "Customer")),
+    Column("place", QT_TRANSLATE_NOOP("ExportDrinkOrders", "Place")),
+    Column("drink", QT_TRANSLATE_NOOP("ExportDrinkOrders", "Drink")),
+    Column("count", QT_TRANSLATE_NOOP("ExportDrinkOrders", "Count"), "int"),
+    Column("served", QT_TRANSLATE_NOOP("ExportDrinkOrders", "Served"), "time"),
+    Column("seconds", QT_TRANSLATE_NOOP("ExportDrinkOrders", "Seconds to serve"), "int"),
+    Column("late", QT_TRANSLATE_NOOP("ExportDrinkOrders", "Late")),
+    Column("cup", QT_TRANSLATE_NOOP("ExportDrinkOrders", "First or refill")),
+    Column("source", QT_TRANSLATE_NOOP("ExportDrinkOrders", "Ordered by")),
+    Column("status", QT_TRANSLATE_NOOP("ExportDrinkOrders", "Status")),
 )
 
 
@@ -104,21 +94,20 @@ DRINK_ORDERS = register_dataset(Dataset(
     name="drink-orders",
     columns=DRINK_ORDER_COLUMNS,
     rows=drink_order_rows,
-    title_zh="水吧出品记录",
-    title_en="Drink orders",
+    label=QT_TRANSLATE_NOOP("Export", "Drink orders"),
 ))
 
 
-MOVEMENT_KIND_LABELS: dict[str, Localized] = {
-    "receipt": Localized("入库", "Goods in"),
-    "serve": Localized("出品", "Served"),
-    "recall": Localized("撤回", "Recalled"),
-    "count": Localized("盘点调整", "Count adjustment"),
+MOVEMENT_KIND_LABELS: dict[str, str] = {
+    "receipt": QT_TRANSLATE_NOOP("ExportStock", "Goods in"),
+    "serve": QT_TRANSLATE_NOOP("ExportStock", "Served"),
+    "recall": QT_TRANSLATE_NOOP("ExportStock", "Recalled"),
+    "count": QT_TRANSLATE_NOOP("ExportStock", "Count adjustment"),
 }
 #: Notes the program itself writes (in English in the database), as the export says them.
-MOVEMENT_NOTE_LABELS: dict[str, Localized] = {
-    "opening stock": Localized("期初库存", "Opening stock"),
-    "closing count": Localized("闭店盘点", "Closing count"),
+MOVEMENT_NOTE_LABELS: dict[str, str] = {
+    "opening stock": QT_TRANSLATE_NOOP("ExportStock", "Opening stock"),
+    "closing count": QT_TRANSLATE_NOOP("ExportStock", "Closing count"),
 }
 
 
@@ -131,14 +120,14 @@ def _quantity(value: float | None) -> float | int | None:
 
 
 STOCK_COLUMNS: tuple[Column, ...] = (
-    Column("at", "时间", "Time", "datetime"),
-    Column("item", "物品", "Item"),
-    Column("unit", "单位", "Unit"),
-    Column("kind", "类型", "Kind"),
-    Column("quantity", "数量", "Quantity", "number"),
-    Column("order", "单号", "Order no.", "int"),
-    Column("note", "备注", "Note"),
-    Column("actor", "操作人", "By"),
+    Column("at", QT_TRANSLATE_NOOP("ExportStock", "Time"), "datetime"),
+    Column("item", QT_TRANSLATE_NOOP("ExportStock", "Item")),
+    Column("unit", QT_TRANSLATE_NOOP("ExportStock", "Unit")),
+    Column("kind", QT_TRANSLATE_NOOP("ExportStock", "Kind")),
+    Column("quantity", QT_TRANSLATE_NOOP("ExportStock", "Quantity"), "number"),
+    Column("order", QT_TRANSLATE_NOOP("ExportStock", "Order no."), "int"),
+    Column("note", QT_TRANSLATE_NOOP("ExportStock", "Note")),
+    Column("actor", QT_TRANSLATE_NOOP("ExportStock", "By")),
 )
 
 
@@ -171,27 +160,26 @@ STOCK = register_dataset(Dataset(
     name="stock",
     columns=STOCK_COLUMNS,
     rows=stock_rows,
-    title_zh="物耗出入库记录",
-    title_en="Stock movements",
+    label=QT_TRANSLATE_NOOP("Export", "Stock movements"),
 ))
 
 
-COUNT_RESULT_LABELS: dict[int, Localized] = {
-    -1: Localized("短缺", "Shortage"),
-    0: Localized("相符", "Matches"),
-    1: Localized("盈余", "Surplus"),
+COUNT_RESULT_LABELS: dict[int, str] = {
+    -1: QT_TRANSLATE_NOOP("ExportStockCounts", "Shortage"),
+    0: QT_TRANSLATE_NOOP("ExportStockCounts", "Matches"),
+    1: QT_TRANSLATE_NOOP("ExportStockCounts", "Surplus"),
 }
 
 STOCK_COUNT_COLUMNS: tuple[Column, ...] = (
-    Column("day", "日期", "Date", "date"),
-    Column("item", "物品", "Item"),
-    Column("unit", "单位", "Unit"),
-    Column("expected", "应有数量", "Expected", "number"),
-    Column("counted", "实盘数量", "Counted", "number"),
-    Column("variance", "差异", "Variance", "number"),
-    Column("result", "结果", "Result"),
-    Column("at", "盘点时间", "Counted at", "datetime"),
-    Column("actor", "盘点人", "Counted by"),
+    Column("day", QT_TRANSLATE_NOOP("ExportStockCounts", "Date"), "date"),
+    Column("item", QT_TRANSLATE_NOOP("ExportStockCounts", "Item")),
+    Column("unit", QT_TRANSLATE_NOOP("ExportStockCounts", "Unit")),
+    Column("expected", QT_TRANSLATE_NOOP("ExportStockCounts", "Expected"), "number"),
+    Column("counted", QT_TRANSLATE_NOOP("ExportStockCounts", "Counted"), "number"),
+    Column("variance", QT_TRANSLATE_NOOP("ExportStockCounts", "Variance"), "number"),
+    Column("result", QT_TRANSLATE_NOOP("ExportStockCounts", "Result")),
+    Column("at", QT_TRANSLATE_NOOP("ExportStockCounts", "Counted at"), "datetime"),
+    Column("actor", QT_TRANSLATE_NOOP("ExportStockCounts", "Counted by")),
 )
 
 
@@ -223,6 +211,5 @@ STOCK_COUNTS = register_dataset(Dataset(
     name="stock-counts",
     columns=STOCK_COUNT_COLUMNS,
     rows=stock_count_rows,
-    title_zh="闭店盘点",
-    title_en="Closing counts",
+    label=QT_TRANSLATE_NOOP("Export", "Closing counts"),
 ))

@@ -12,27 +12,28 @@ from collections.abc import Iterator
 from datetime import date
 
 from ..domain.customer_records import ConsentSource
+from ..domain.i18n import QT_TRANSLATE_NOOP
 from ..domain.privacy import MaskKind
 from ..domain.roles import Permission
 from ..domain.timeutil import local_day_bounds
 from .context import Services
-from .export import Column, Dataset, Localized, Row, register_dataset
+from .export import Column, Dataset, Row, register_dataset
 
-_SOURCE = {ConsentSource.REGISTRATION: Localized("到访登记", "registration"),
-           ConsentSource.CALL: Localized("来电登记", "call"),
-           ConsentSource.VIP_CARD: Localized("VIP资料卡", "VIP card"),
-           ConsentSource.COMMAND_LINE: Localized("命令行", "command line")}
+_SOURCE = {ConsentSource.REGISTRATION: QT_TRANSLATE_NOOP("ExportContacts", "registration"),
+           ConsentSource.CALL: QT_TRANSLATE_NOOP("ExportContacts", "call"),
+           ConsentSource.VIP_CARD: QT_TRANSLATE_NOOP("ExportContacts", "VIP card"),
+           ConsentSource.COMMAND_LINE: QT_TRANSLATE_NOOP("ExportContacts", "command line")}
 
 CONTACT_COLUMNS: tuple[Column, ...] = (
-    Column("name", "姓名", "Name"),
-    Column("phone", "电话", "Phone"),
-    Column("phone2", "备用电话", "Second phone"),
-    Column("channel", "获知渠道", "Channel"),
-    Column("owner", "归属顾问", "Owner"),
-    Column("consent_at", "同意联系时间", "Agreed on", "datetime"),
-    Column("consent_by", "记录人", "Recorded by"),
-    Column("consent_source", "记录于", "Recorded on"),
-    Column("created_at", "建档时间", "Created", "datetime"),
+    Column("name", QT_TRANSLATE_NOOP("ExportContacts", "Name")),
+    Column("phone", QT_TRANSLATE_NOOP("ExportContacts", "Phone")),
+    Column("phone2", QT_TRANSLATE_NOOP("ExportContacts", "Second phone")),
+    Column("channel", QT_TRANSLATE_NOOP("ExportContacts", "Channel")),
+    Column("owner", QT_TRANSLATE_NOOP("ExportContacts", "Owner")),
+    Column("consent_at", QT_TRANSLATE_NOOP("ExportContacts", "Agreed on"), "datetime"),
+    Column("consent_by", QT_TRANSLATE_NOOP("ExportContacts", "Recorded by")),
+    Column("consent_source", QT_TRANSLATE_NOOP("ExportContacts", "Recorded on")),
+    Column("created_at", QT_TRANSLATE_NOOP("ExportContacts", "Created"), "datetime"),
 )
 
 
@@ -52,8 +53,9 @@ def contact_rows(services: Services, date_from: date, date_to: date) -> Iterator
 
 
 CONTACTS = register_dataset(Dataset(
-    name="contacts", columns=CONTACT_COLUMNS, rows=contact_rows, title_zh="回访名单（同意联系）",
-    title_en="Call-back list (agreed to contact)", permission=Permission.EXPORT_PERSONAL,
+    name="contacts", columns=CONTACT_COLUMNS, rows=contact_rows,
+    label=QT_TRANSLATE_NOOP("Export", "Call-back list (agreed to contact)"),
+    permission=Permission.EXPORT_PERSONAL,
     masks={"name": MaskKind.NAME, "phone": MaskKind.PHONE, "phone2": MaskKind.PHONE}))
 
 __all__ = ["CONTACTS"]

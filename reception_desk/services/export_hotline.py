@@ -6,44 +6,45 @@ from collections.abc import Iterator
 from datetime import date
 
 from ..domain.customer_records import AppointmentSource, AppointmentStatus, Conflict, OwnerSource
+from ..domain.i18n import QT_TRANSLATE_NOOP
 from ..domain.privacy import MaskKind
 from ..domain.roles import Permission
 from ..domain.timeutil import local_day_bounds
 from .context import Services
 from .customers import customers_touched
-from .export import Column, Dataset, Localized, Row, register_dataset
+from .export import Column, Dataset, Row, register_dataset
 
-_YES = Localized("是", "yes")
-_SOURCE = {AppointmentSource.CALL: Localized("来电", "call"),
-           AppointmentSource.IMPORT: Localized("渠道导入", "import"),
-           AppointmentSource.REQUEST: Localized("接待申请", "request"),
-           AppointmentSource.MANUAL: Localized("手工", "manual")}
-_STATUS = {AppointmentStatus.EXPECTED: Localized("待到访", "expected"),
-           AppointmentStatus.ARRIVED: Localized("已到访", "arrived"),
-           AppointmentStatus.CANCELLED: Localized("已取消", "cancelled")}
-_CONFLICT = {Conflict.OWNED: Localized("已有归属", "owned"),
-             Conflict.AGENCY: Localized("其他渠道已报备", "other agency")}
-_OWNER_SOURCE = {OwnerSource.CALL: Localized("来电", "call"),
-                 OwnerSource.VISIT: Localized("到访", "visit")}
+_YES = QT_TRANSLATE_NOOP("ExportCalls", "yes")
+_SOURCE = {AppointmentSource.CALL: QT_TRANSLATE_NOOP("ExportAppointments", "call"),
+           AppointmentSource.IMPORT: QT_TRANSLATE_NOOP("ExportAppointments", "import"),
+           AppointmentSource.REQUEST: QT_TRANSLATE_NOOP("ExportAppointments", "request"),
+           AppointmentSource.MANUAL: QT_TRANSLATE_NOOP("ExportAppointments", "manual")}
+_STATUS = {AppointmentStatus.EXPECTED: QT_TRANSLATE_NOOP("ExportAppointments", "expected"),
+           AppointmentStatus.ARRIVED: QT_TRANSLATE_NOOP("ExportAppointments", "arrived"),
+           AppointmentStatus.CANCELLED: QT_TRANSLATE_NOOP("ExportAppointments", "cancelled")}
+_CONFLICT = {Conflict.OWNED: QT_TRANSLATE_NOOP("ExportAppointments", "owned"),
+             Conflict.AGENCY: QT_TRANSLATE_NOOP("ExportAppointments", "other agency")}
+_OWNER_SOURCE = {OwnerSource.CALL: QT_TRANSLATE_NOOP("ExportCustomers", "call"),
+                 OwnerSource.VISIT: QT_TRANSLATE_NOOP("ExportCustomers", "visit")}
 
 CALL_COLUMNS: tuple[Column, ...] = (
-    Column("at", "来电时间", "Time", "datetime"),
-    Column("name", "姓名", "Name"),
-    Column("phone", "电话", "Phone"),
-    Column("phone2", "备用电话", "Second phone"),
-    Column("address", "地址/区域", "Address"),
-    Column("area", "意向面积", "Area"),
-    Column("budget", "价格/预算", "Budget"),
-    Column("layout", "户型", "Layout"),
-    Column("floor", "楼层", "Floor"),
-    Column("channel", "获知渠道", "Channel"),
-    Column("questions", "咨询问题", "Questions"),
-    Column("consultant", "接听顾问", "Consultant"),
-    Column("visit_at", "约定到访", "Agreed visit", "datetime"),
-    Column("competitor", "同行调研", "Competitor"),
-    Column("non_customer", "非客户", "Not a customer"),
-    Column("notes", "备注", "Notes"),
-    Column("actor", "登记人", "Logged by"),
+    Column("at", QT_TRANSLATE_NOOP("ExportCalls", "Time"), "datetime"),
+    Column("name", QT_TRANSLATE_NOOP("ExportCalls", "Name")),
+    Column("phone", QT_TRANSLATE_NOOP("ExportCalls", "Phone")),
+    Column("phone2", QT_TRANSLATE_NOOP("ExportCalls", "Second phone")),
+    Column("address", QT_TRANSLATE_NOOP("ExportCalls", "Address")),
+    Column("area", QT_TRANSLATE_NOOP("ExportCalls", "Area")),
+    Column("budget", QT_TRANSLATE_NOOP("ExportCalls", "Budget")),
+    Column("layout", QT_TRANSLATE_NOOP("ExportCalls", "Layout")),
+    Column("floor", QT_TRANSLATE_NOOP("ExportCalls", "Floor")),
+    Column("channel", QT_TRANSLATE_NOOP("ExportCalls", "Channel")),
+    Column("questions", QT_TRANSLATE_NOOP("ExportCalls", "Questions")),
+    Column("consultant", QT_TRANSLATE_NOOP("ExportCalls", "Consultant")),
+    Column("visit_at", QT_TRANSLATE_NOOP("ExportCalls", "Agreed visit"), "datetime"),
+    Column("competitor", QT_TRANSLATE_NOOP("ExportCalls", "Competitor")),
+    Column("non_customer", QT_TRANSLATE_NOOP("ExportCalls", "Not a customer")),
+    Column("notes", QT_TRANSLATE_NOOP("ExportCalls", "Notes")),
+    Column("actor", QT_TRANSLATE_NOOP("ExportCalls", "Logged by")),
 )
 
 
@@ -61,18 +62,18 @@ def call_rows(services: Services, date_from: date, date_to: date) -> Iterator[Ro
 
 
 CUSTOMER_COLUMNS: tuple[Column, ...] = (
-    Column("name", "姓名", "Name"),
-    Column("phone", "电话", "Phone"),
-    Column("phone2", "备用电话", "Second phone"),
-    Column("plate", "车牌", "Plate"),
-    Column("district", "区域", "District"),
-    Column("channel", "获知渠道", "Channel"),
-    Column("owner", "归属顾问", "Owner"),
-    Column("owner_source", "归属来源", "Owned by"),
-    Column("owner_until", "归属至", "Owned until", "datetime"),
-    Column("agency", "报备渠道", "Agency"),
-    Column("agency_registered_at", "报备时间", "Registered", "datetime"),
-    Column("created_at", "建档时间", "Created", "datetime"),
+    Column("name", QT_TRANSLATE_NOOP("ExportCustomers", "Name")),
+    Column("phone", QT_TRANSLATE_NOOP("ExportCustomers", "Phone")),
+    Column("phone2", QT_TRANSLATE_NOOP("ExportCustomers", "Second phone")),
+    Column("plate", QT_TRANSLATE_NOOP("ExportCustomers", "Plate")),
+    Column("district", QT_TRANSLATE_NOOP("ExportCustomers", "District")),
+    Column("channel", QT_TRANSLATE_NOOP("ExportCustomers", "Channel")),
+    Column("owner", QT_TRANSLATE_NOOP("ExportCustomers", "Owner")),
+    Column("owner_source", QT_TRANSLATE_NOOP("ExportCustomers", "Owned by")),
+    Column("owner_until", QT_TRANSLATE_NOOP("ExportCustomers", "Owned until"), "datetime"),
+    Column("agency", QT_TRANSLATE_NOOP("ExportCustomers", "Agency")),
+    Column("agency_registered_at", QT_TRANSLATE_NOOP("ExportCustomers", "Registered"), "datetime"),
+    Column("created_at", QT_TRANSLATE_NOOP("ExportCustomers", "Created"), "datetime"),
 )
 
 
@@ -95,19 +96,19 @@ def customer_rows(services: Services, date_from: date, date_to: date) -> Iterato
 
 
 APPOINTMENT_COLUMNS: tuple[Column, ...] = (
-    Column("day", "预计到访日期", "Expected date", "date"),
-    Column("expected_at", "预计时间", "Expected time", "datetime"),
-    Column("name", "姓名", "Name"),
-    Column("phone", "电话", "Phone"),
-    Column("size", "人数", "People", "int"),
-    Column("source", "来源", "Source"),
-    Column("agency", "渠道", "Agency"),
-    Column("agent", "经纪人", "Agent"),
-    Column("status", "状态", "Status"),
-    Column("conflict", "判客", "Conflict"),
-    Column("conflict_note", "首次报备/归属", "First registration"),
-    Column("conflict_resolution", "判客结果", "Decision"),
-    Column("created_at", "登记时间", "Registered", "datetime"),
+    Column("day", QT_TRANSLATE_NOOP("ExportAppointments", "Expected date"), "date"),
+    Column("expected_at", QT_TRANSLATE_NOOP("ExportAppointments", "Expected time"), "datetime"),
+    Column("name", QT_TRANSLATE_NOOP("ExportAppointments", "Name")),
+    Column("phone", QT_TRANSLATE_NOOP("ExportAppointments", "Phone")),
+    Column("size", QT_TRANSLATE_NOOP("ExportAppointments", "People"), "int"),
+    Column("source", QT_TRANSLATE_NOOP("ExportAppointments", "Source")),
+    Column("agency", QT_TRANSLATE_NOOP("ExportAppointments", "Agency")),
+    Column("agent", QT_TRANSLATE_NOOP("ExportAppointments", "Agent")),
+    Column("status", QT_TRANSLATE_NOOP("ExportAppointments", "Status")),
+    Column("conflict", QT_TRANSLATE_NOOP("ExportAppointments", "Conflict")),
+    Column("conflict_note", QT_TRANSLATE_NOOP("ExportAppointments", "First registration")),
+    Column("conflict_resolution", QT_TRANSLATE_NOOP("ExportAppointments", "Decision")),
+    Column("created_at", QT_TRANSLATE_NOOP("ExportAppointments", "Registered"), "datetime"),
 )
 
 
@@ -124,18 +125,18 @@ def appointment_rows(services: Services, date_from: date, date_to: date) -> Iter
 
 
 CALLS = register_dataset(Dataset(
-    name="calls", columns=CALL_COLUMNS, rows=call_rows, title_zh="来电登记",
-    title_en="Hotline calls", permission=Permission.EXPORT_PERSONAL,
+    name="calls", columns=CALL_COLUMNS, rows=call_rows,
+    label=QT_TRANSLATE_NOOP("Export", "Hotline calls"), permission=Permission.EXPORT_PERSONAL,
     masks={"name": MaskKind.NAME, "phone": MaskKind.PHONE, "phone2": MaskKind.PHONE,
            "address": MaskKind.TEXT, "questions": MaskKind.TEXT, "notes": MaskKind.TEXT}))
 CUSTOMERS = register_dataset(Dataset(
-    name="customers", columns=CUSTOMER_COLUMNS, rows=customer_rows, title_zh="客户",
-    title_en="Customers", permission=Permission.EXPORT_PERSONAL,
+    name="customers", columns=CUSTOMER_COLUMNS, rows=customer_rows,
+    label=QT_TRANSLATE_NOOP("Export", "Customers"), permission=Permission.EXPORT_PERSONAL,
     masks={"name": MaskKind.NAME, "phone": MaskKind.PHONE, "phone2": MaskKind.PHONE,
            "plate": MaskKind.PLATE}))
 APPOINTMENTS = register_dataset(Dataset(
     name="appointments", columns=APPOINTMENT_COLUMNS, rows=appointment_rows,
-    title_zh="预约与渠道报备", title_en="Appointments", permission=Permission.EXPORT_PERSONAL,
+    label=QT_TRANSLATE_NOOP("Export", "Appointments"), permission=Permission.EXPORT_PERSONAL,
     masks={"name": MaskKind.NAME, "phone": MaskKind.PHONE, "conflict_note": MaskKind.TEXT,
            "conflict_resolution": MaskKind.TEXT}))
 

@@ -11,47 +11,36 @@ from datetime import date
 
 from sqlalchemy import select
 
-from ..domain.reception_request import STATUS_LABELS, RequestRecord, Status
+from ..domain.i18n import QT_TRANSLATE_NOOP
+from ..domain.reception_request import STATUS_LABELS, RequestRecord
 from ..domain.request_rules import notice_given
 from ..domain.roles import Permission
 from ..domain.timeutil import local_day_bounds
 from ..store.models_requests import ReceptionRequest
 from ..store.requests_repo import RequestRepository, to_record
 from .context import Services
-from .export import Column, Dataset, Localized, Row, register_dataset
-
-STATUS_ZH: dict[Status, str] = {
-    Status.DRAFT: "草稿",
-    Status.SUBMITTED: "已提交",
-    Status.DEPARTMENT_APPROVED: "部门负责人已审批",
-    Status.GM_APPROVED: "总经理已审批",
-    Status.SCHEDULED: "已排期",
-    Status.VISITED: "已到访",
-    Status.FEEDBACK_FILED: "已反馈",
-    Status.CLOSED: "已关闭",
-    Status.CANCELLED: "已取消",
-}
+from .export import Column, Dataset, Row, register_dataset
 
 REQUEST_COLUMNS: tuple[Column, ...] = (
-    Column("number", "申请单号", "Request number"),
-    Column("level", "级别", "Level"),
-    Column("status", "状态", "Status"),
-    Column("organisation", "来访单位", "Organisation"),
-    Column("host", "接待负责人", "Host"),
-    Column("department", "部门", "Department"),
-    Column("headcount", "人数", "Headcount", "int"),
-    Column("arrival", "到达时间", "Arrival", "datetime"),
-    Column("departure", "离开时间", "Departure", "datetime"),
-    Column("submitted", "提交时间", "Submitted", "datetime"),
-    Column("dept_approver", "部门负责人", "Department head"),
-    Column("dept_approved", "部门审批时间", "Department approval", "datetime"),
-    Column("gm_approver", "总经理", "General manager"),
-    Column("gm_approved", "总经理审批时间", "GM approval", "datetime"),
-    Column("notice_days", "提前通知天数", "Notice days", "int"),
-    Column("short_notice_reason", "紧急接待原因", "Short notice reason"),
-    Column("itinerary_sent", "行程发送时间", "Itinerary sent", "datetime"),
-    Column("feedback_due", "反馈截止日期", "Feedback due", "date"),
-    Column("feedback_filed", "反馈提交时间", "Feedback filed", "datetime"),
+    Column("number", QT_TRANSLATE_NOOP("ExportRequests", "Request number")),
+    Column("level", QT_TRANSLATE_NOOP("ExportRequests", "Level")),
+    Column("status", QT_TRANSLATE_NOOP("ExportRequests", "Status")),
+    Column("organisation", QT_TRANSLATE_NOOP("ExportRequests", "Organisation")),
+    Column("host", QT_TRANSLATE_NOOP("ExportRequests", "Host")),
+    Column("department", QT_TRANSLATE_NOOP("ExportRequests", "Department")),
+    Column("headcount", QT_TRANSLATE_NOOP("ExportRequests", "Headcount"), "int"),
+    Column("arrival", QT_TRANSLATE_NOOP("ExportRequests", "Arrival"), "datetime"),
+    Column("departure", QT_TRANSLATE_NOOP("ExportRequests", "Departure"), "datetime"),
+    Column("submitted", QT_TRANSLATE_NOOP("ExportRequests", "Submitted"), "datetime"),
+    Column("dept_approver", QT_TRANSLATE_NOOP("ExportRequests", "Department head")),
+    Column("dept_approved", QT_TRANSLATE_NOOP("ExportRequests", "Department approval"), "datetime"),
+    Column("gm_approver", QT_TRANSLATE_NOOP("ExportRequests", "General manager")),
+    Column("gm_approved", QT_TRANSLATE_NOOP("ExportRequests", "GM approval"), "datetime"),
+    Column("notice_days", QT_TRANSLATE_NOOP("ExportRequests", "Notice days"), "int"),
+    Column("short_notice_reason", QT_TRANSLATE_NOOP("ExportRequests", "Short notice reason")),
+    Column("itinerary_sent", QT_TRANSLATE_NOOP("ExportRequests", "Itinerary sent"), "datetime"),
+    Column("feedback_due", QT_TRANSLATE_NOOP("ExportRequests", "Feedback due"), "date"),
+    Column("feedback_filed", QT_TRANSLATE_NOOP("ExportRequests", "Feedback filed"), "datetime"),
 )
 
 
@@ -65,7 +54,7 @@ def request_row(record: RequestRecord, services: Services) -> Row:
     return {
         "number": record.number,
         "level": form.level.value,
-        "status": Localized(STATUS_ZH[record.status], STATUS_LABELS[record.status]),
+        "status": STATUS_LABELS[record.status],
         "organisation": form.organisation,
         "host": form.host,
         "department": form.department,
@@ -109,7 +98,6 @@ REQUESTS_DATASET = register_dataset(Dataset(
     name="requests",
     columns=REQUEST_COLUMNS,
     rows=request_rows,
-    title_zh="接待申请",
-    title_en="Reception requests",
+    label=QT_TRANSLATE_NOOP("Export", "Reception requests"),
     permission=Permission.EXPORT_PERSONAL,
 ))

@@ -196,176 +196,177 @@
 <context>
     <name>ArrivalBoardPanel</name>
     <message>
-        <location filename="../../reception_desk/ui/arrival_board/panel.py" line="119"/>
+        <location filename="../../reception_desk/ui/arrival_board/panel.py" line="120"/>
         <source>＋ Register arrival  (F2)</source>
-        <extracomment>In-building rows the board always shows whole (the other docks never squeeze it). Rows of the &quot;today, left&quot; table that stay visible at the least.</extracomment>
+        <extracomment>In-building rows the board always shows whole (the other docks never squeeze it). Rows of the &quot;today, left&quot; table that stay visible at the least. The &quot;today, left&quot; table&apos;s share of the tables&apos; height by default.</extracomment>
         <translation>＋ 登记到访  (F2)</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/arrival_board/panel.py" line="126"/>
+        <location filename="../../reception_desk/ui/arrival_board/panel.py" line="127"/>
         <source>Today</source>
         <translation>今天</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/arrival_board/panel.py" line="130"/>
+        <location filename="../../reception_desk/ui/arrival_board/panel.py" line="131"/>
         <source>Search surname, phone or plate  (Ctrl+F)</source>
         <translation>搜索姓氏、电话或车牌  (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/arrival_board/panel.py" line="251"/>
+        <location filename="../../reception_desk/ui/arrival_board/panel.py" line="287"/>
         <source>&amp;Register arrival…</source>
+        <extracomment>True until the person drags the splitter: the board then shares its height the default way on every resize (see `share_height`).</extracomment>
         <translation>登记到访(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/arrival_board/panel.py" line="257"/>
+        <location filename="../../reception_desk/ui/arrival_board/panel.py" line="293"/>
         <source>Next stage</source>
         <translation>下一环节</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/arrival_board/panel.py" line="258"/>
+        <location filename="../../reception_desk/ui/arrival_board/panel.py" line="294"/>
         <source>Move the party one stage on</source>
         <translation>客户进入下一环节</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/arrival_board/panel.py" line="259"/>
+        <location filename="../../reception_desk/ui/arrival_board/panel.py" line="295"/>
         <source>Seat…</source>
         <translation>入座…</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/arrival_board/panel.py" line="260"/>
+        <location filename="../../reception_desk/ui/arrival_board/panel.py" line="296"/>
         <source>Seat the party in a VIP room or at a table</source>
         <translation>安排客户在VIP室或洽谈区入座</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/arrival_board/panel.py" line="261"/>
+        <location filename="../../reception_desk/ui/arrival_board/panel.py" line="297"/>
         <source>Stage…</source>
         <translation>环节…</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/arrival_board/panel.py" line="262"/>
+        <location filename="../../reception_desk/ui/arrival_board/panel.py" line="298"/>
         <source>Move the party to any stage</source>
         <translation>将客户移到任意环节</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/arrival_board/panel.py" line="263"/>
+        <location filename="../../reception_desk/ui/arrival_board/panel.py" line="299"/>
         <source>Departed</source>
         <translation>离开</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/arrival_board/panel.py" line="264"/>
+        <location filename="../../reception_desk/ui/arrival_board/panel.py" line="300"/>
         <source>The party has left</source>
         <translation>客户已离开</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/arrival_board/panel.py" line="265"/>
+        <location filename="../../reception_desk/ui/arrival_board/panel.py" line="301"/>
         <source>Undo move</source>
         <translation>撤销上一步</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/arrival_board/panel.py" line="266"/>
+        <location filename="../../reception_desk/ui/arrival_board/panel.py" line="302"/>
         <source>Undo the party&apos;s last stage move</source>
         <translation>撤销客户上一次的环节变更</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/arrival_board/panel.py" line="268"/>
+        <location filename="../../reception_desk/ui/arrival_board/panel.py" line="304"/>
         <source>Assign up consultant</source>
         <translation>分配第一序列</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/arrival_board/panel.py" line="269"/>
+        <location filename="../../reception_desk/ui/arrival_board/panel.py" line="305"/>
         <source>Give the party to the consultant whose turn it is (a returning customer to their owner)</source>
         <translation>把客户分给轮到的置业顾问（老客户分给其归属顾问）</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/arrival_board/panel.py" line="271"/>
+        <location filename="../../reception_desk/ui/arrival_board/panel.py" line="307"/>
         <source>Consultant…</source>
         <translation>顾问…</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/arrival_board/panel.py" line="273"/>
+        <location filename="../../reception_desk/ui/arrival_board/panel.py" line="309"/>
         <source>Set the receiving consultant</source>
         <translation>设置接待的置业顾问</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/arrival_board/panel.py" line="274"/>
+        <location filename="../../reception_desk/ui/arrival_board/panel.py" line="310"/>
         <source>Invalid…</source>
         <translation>无效接待…</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/arrival_board/panel.py" line="275"/>
+        <location filename="../../reception_desk/ui/arrival_board/panel.py" line="311"/>
         <source>Mark an invalid reception (competitor, asking the way, …)</source>
         <translation>标记为无效接待（同行调研、问路等）</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/arrival_board/panel.py" line="277"/>
+        <location filename="../../reception_desk/ui/arrival_board/panel.py" line="313"/>
         <source>Edit…</source>
         <translation>编辑…</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/arrival_board/panel.py" line="278"/>
+        <location filename="../../reception_desk/ui/arrival_board/panel.py" line="314"/>
         <source>Correct the party&apos;s details</source>
         <translation>修改客户信息</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/arrival_board/panel.py" line="279"/>
+        <location filename="../../reception_desk/ui/arrival_board/panel.py" line="315"/>
         <source>Drinks…</source>
         <translation>点饮品…</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/arrival_board/panel.py" line="281"/>
+        <location filename="../../reception_desk/ui/arrival_board/panel.py" line="317"/>
         <source>Order drinks for the party&apos;s table</source>
         <translation>为该客户点饮品</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/arrival_board/panel.py" line="282"/>
+        <location filename="../../reception_desk/ui/arrival_board/panel.py" line="318"/>
         <source>Remark…</source>
         <translation>客户意见…</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/arrival_board/panel.py" line="284"/>
+        <location filename="../../reception_desk/ui/arrival_board/panel.py" line="320"/>
         <source>Note a customer&apos;s remark (客户意见)</source>
         <translation>记录客户意见</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/arrival_board/panel.py" line="285"/>
+        <location filename="../../reception_desk/ui/arrival_board/panel.py" line="321"/>
         <source>&amp;Find…</source>
         <translation>查找(&amp;F)…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../reception_desk/ui/arrival_board/panel.py" line="335"/>
+        <location filename="../../reception_desk/ui/arrival_board/panel.py" line="371"/>
         <source>Search “%1”: %n party(ies) found</source>
         <translation>
             <numerusform>搜索“%1”：找到%n组</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/arrival_board/panel.py" line="352"/>
+        <location filename="../../reception_desk/ui/arrival_board/panel.py" line="388"/>
         <source>In the building: %1 parties, %2 people</source>
         <translation>在场：%1组，%2人</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/arrival_board/panel.py" line="354"/>
+        <location filename="../../reception_desk/ui/arrival_board/panel.py" line="390"/>
         <source>Today, left: %1 parties</source>
         <translation>今日已离开：%1组</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/arrival_board/panel.py" line="357"/>
+        <location filename="../../reception_desk/ui/arrival_board/panel.py" line="393"/>
         <source>Not seen out: %1 parties</source>
         <translation>未登记离开：%1组</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/arrival_board/panel.py" line="359"/>
+        <location filename="../../reception_desk/ui/arrival_board/panel.py" line="395"/>
         <source>Left on %1: %2 parties</source>
         <translation>%1 已离开：%2组</translation>
     </message>
     <message>
         <location filename="../../reception_desk/ui/arrival_board/assigning.py" line="32"/>
-        <location filename="../../reception_desk/ui/arrival_board/panel.py" line="467"/>
+        <location filename="../../reception_desk/ui/arrival_board/panel.py" line="503"/>
         <source>Arrival board</source>
         <translation>到访看板</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/arrival_board/panel.py" line="533"/>
+        <location filename="../../reception_desk/ui/arrival_board/panel.py" line="569"/>
         <source>another party</source>
         <translation>其他客户</translation>
     </message>
@@ -618,27 +619,27 @@
 <context>
     <name>BarOrdersModel</name>
     <message>
-        <location filename="../../reception_desk/ui/bar_desk/model.py" line="91"/>
+        <location filename="../../reception_desk/ui/bar_desk/model.py" line="93"/>
         <source>Waiting</source>
         <translation>计时</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/bar_desk/model.py" line="91"/>
+        <location filename="../../reception_desk/ui/bar_desk/model.py" line="93"/>
         <source>Place</source>
         <translation>位置</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/bar_desk/model.py" line="91"/>
+        <location filename="../../reception_desk/ui/bar_desk/model.py" line="93"/>
         <source>Guest</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/bar_desk/model.py" line="91"/>
+        <location filename="../../reception_desk/ui/bar_desk/model.py" line="93"/>
         <source>Drinks</source>
         <translation>饮品</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/bar_desk/model.py" line="167"/>
+        <location filename="../../reception_desk/ui/bar_desk/model.py" line="157"/>
         <source>A new cup from a refill round</source>
         <translation>续杯巡台时换的新饮品</translation>
     </message>
@@ -729,29 +730,29 @@
 <context>
     <name>BarTimer</name>
     <message>
-        <location filename="../../reception_desk/ui/bar_desk/model.py" line="50"/>
+        <location filename="../../reception_desk/ui/bar_desk/model.py" line="49"/>
         <source>late</source>
         <extracomment>&quot;in_time&quot;, &quot;amber&quot;, &quot;late&quot; for an open order, &quot;served&quot; for a served one.</extracomment>
         <translation>超时</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/bar_desk/model.py" line="52"/>
+        <location filename="../../reception_desk/ui/bar_desk/model.py" line="51"/>
         <source>due soon</source>
         <translation>快到时</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/bar_desk/model.py" line="53"/>
+        <location filename="../../reception_desk/ui/bar_desk/model.py" line="52"/>
         <source>in time</source>
         <translation>计时中</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/bar_desk/model.py" line="59"/>
+        <location filename="../../reception_desk/ui/bar_desk/model.py" line="58"/>
         <location filename="../../reception_desk/ui/bar_desk/panel.py" line="172"/>
         <source>served in %1</source>
         <translation>出品用时 %1</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/bar_desk/model.py" line="62"/>
+        <location filename="../../reception_desk/ui/bar_desk/model.py" line="61"/>
         <source>, late</source>
         <translation>，超时</translation>
     </message>
@@ -2184,6 +2185,466 @@ Ask IT to give this PC write access to the database, then do it again.</source>
     </message>
 </context>
 <context>
+    <name>Export</name>
+    <message>
+        <location filename="../../reception_desk/services/export.py" line="78"/>
+        <source>Yes</source>
+        <extracomment>What a yes/no cell says (a bool value, or these in a row).</extracomment>
+        <translation>是</translation>
+    </message>
+    <message>
+        <location filename="../../reception_desk/services/export.py" line="79"/>
+        <source>No</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <location filename="../../reception_desk/services/export_audit.py" line="43"/>
+        <source>Audit log</source>
+        <translation>审计日志</translation>
+    </message>
+    <message>
+        <location filename="../../reception_desk/services/export_bar.py" line="97"/>
+        <source>Drink orders</source>
+        <translation>水吧出品记录</translation>
+    </message>
+    <message>
+        <location filename="../../reception_desk/services/export_bar.py" line="163"/>
+        <source>Stock movements</source>
+        <translation>物耗出入库记录</translation>
+    </message>
+    <message>
+        <location filename="../../reception_desk/services/export_bar.py" line="214"/>
+        <source>Closing counts</source>
+        <translation>闭店盘点</translation>
+    </message>
+    <message>
+        <location filename="../../reception_desk/services/export_contacts.py" line="57"/>
+        <source>Call-back list (agreed to contact)</source>
+        <translation>回访名单（同意联系）</translation>
+    </message>
+    <message>
+        <location filename="../../reception_desk/services/export_hotline.py" line="129"/>
+        <source>Hotline calls</source>
+        <translation>来电登记</translation>
+    </message>
+    <message>
+        <location filename="../../reception_desk/services/export_hotline.py" line="134"/>
+        <source>Customers</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <location filename="../../reception_desk/services/export_hotline.py" line="139"/>
+        <source>Appointments</source>
+        <translation>预约与渠道报备</translation>
+    </message>
+    <message>
+        <location filename="../../reception_desk/services/export_requests.py" line="101"/>
+        <source>Reception requests</source>
+        <translation>接待申请</translation>
+    </message>
+    <message>
+        <location filename="../../reception_desk/services/export_rotation.py" line="55"/>
+        <source>Rotation log</source>
+        <translation>轮接记录</translation>
+    </message>
+    <message>
+        <location filename="../../reception_desk/services/export_rotation.py" line="93"/>
+        <source>Rotation statistics</source>
+        <translation>轮接统计</translation>
+    </message>
+    <message>
+        <location filename="../../reception_desk/services/export_visits.py" line="23"/>
+        <source>{reason}: {note}</source>
+        <extracomment>An invalid reception with the receptionist&apos;s note.</extracomment>
+        <translation>{reason}：{note}</translation>
+    </message>
+    <message>
+        <location filename="../../reception_desk/services/export_visits.py" line="96"/>
+        <source>Visits</source>
+        <translation>到访登记</translation>
+    </message>
+</context>
+<context>
+    <name>ExportAppointments</name>
+    <message>
+        <location filename="../../reception_desk/services/export_hotline.py" line="18"/>
+        <source>call</source>
+        <translation>来电</translation>
+    </message>
+    <message>
+        <location filename="../../reception_desk/services/export_hotline.py" line="19"/>
+        <source>import</source>
+        <translation>渠道导入</translation>
+    </message>
+    <message>
+        <location filename="../../reception_desk/services/export_hotline.py" line="20"/>
+        <source>request</source>
+        <translation>接待申请</translation>
+    </message>
+    <message>
+        <location filename="../../reception_desk/services/export_hotline.py" line="21"/>
+        <source>manual</source>
+        <translation>手工</translation>
+    </message>
+    <message>
+        <location filename="../../reception_desk/services/export_hotline.py" line="22"/>
+        <source>expected</source>
+        <translation>待到访</translation>
+    </message>
+    <message>
+        <location filename="../../reception_desk/services/export_hotline.py" line="23"/>
+        <source>arrived</source>
+        <translation>已到访</translation>
+    </message>
+    <message>
+        <location filename="../../reception_desk/services/export_hotline.py" line="24"/>
+        <source>cancelled</source>
+        <translation>已取消</translation>
+    </message>
+    <message>
+        <location filename="../../reception_desk/services/export_hotline.py" line="25"/>
+        <source>owned</source>
+        <translation>已有归属</translation>
+    </message>
+    <message>
+        <location filename="../../reception_desk/services/export_hotline.py" line="26"/>
+        <source>other agency</source>
+        <translation>其他渠道已报备</translation>
+    </message>
+    <message>
+        <location filename="../../reception_desk/services/export_hotline.py" line="99"/>
+        <source>Expected date</source>
+        <translation>预计到访日期</translation>
+    </message>
+    <message>
+        <location filename="../../reception_desk/services/export_hotline.py" line="100"/>
+        <source>Expected time</source>
+        <translation>预计时间</translation>
+    </message>
+    <message>
+        <location filename="../../reception_desk/services/export_hotline.py" line="101"/>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <location filename="../../reception_desk/services/export_hotline.py" line="102"/>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <location filename="../../reception_desk/services/export_hotline.py" line="103"/>
+        <source>People</source>
+        <translation>人数</translation>
+    </message>
+    <message>
+        <location filename="../../reception_desk/services/export_hotline.py" line="104"/>
+        <source>Source</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <location filename="../../reception_desk/services/export_hotline.py" line="105"/>
+        <source>Agency</source>
+        <translation>渠道</translation>
+    </message>
+    <message>
+        <location filename="../../reception_desk/services/export_hotline.py" line="106"/>
+        <source>Agent</source>
+        <translation>经纪人</translation>
+    </message>
+    <message>
+        <location filename="../../reception_desk/services/export_hotline.py" line="107"/>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../reception_desk/services/export_hotline.py" line="108"/>
+        <source>Conflict</source>
+        <translation>判客</translation>
+    </message>
+    <message>
+        <location filename="../../reception_desk/services/export_hotline.py" line="109"/>
+        <source>First registration</source>
+        <translation>首次报备/归属</translation>
+    </message>
+    <message>
+        <location filename="../../reception_desk/services/export_hotline.py" line="110"/>
+        <source>Decision</source>
+        <translation>判客结果</translation>
+    </message>
+    <message>
+        <location filename="../../reception_desk/services/export_hotline.py" line="111"/>
+        <source>Registered</source>
+        <translation>登记时间</translation>
+    </message>
+</context>
+<context>
+    <name>ExportAudit</name>
+    <message>
+        <location filename="../../reception_desk/services/export_audit.py" line="18"/>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <location filename="../../reception_desk/services/export_audit.py" line="19"/>
+        <source>Who</source>
+        <translation>操作人</translation>
+    </message>
+    <message>
+        <location filename="../../reception_desk/services/export_audit.py" line="20"/>
+        <source>Action</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <location filename="../../reception_desk/services/export_audit.py" line="21"/>
+        <source>Target</source>
+        <translation>对象</translation>
+    </message>
+    <message>
+        <location filename="../../reception_desk/services/export_audit.py" line="22"/>
+        <source>Detail</source>
+        <translation>详情</translation>
+    </message>
+    <message>
+        <location filename="../../reception_desk/services/export_audit.py" line="23"/>
+        <source>Chain hash</source>
+        <translation>哈希链</translation>
+    </message>
+</context>
+<context>
+    <name>ExportCalls</name>
+    <message>
+        <location filename="../../reception_desk/services/export_hotline.py" line="17"/>
+        <source>yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <location filename="../../reception_desk/services/export_hotline.py" line="31"/>
+        <source>Time</source>
+        <translation>来电时间</translation>
+    </message>
+    <message>
+        <location filename="../../reception_desk/services/export_hotline.py" line="32"/>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <location filename="../../reception_desk/services/export_hotline.py" line="33"/>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <location filename="../../reception_desk/services/export_hotline.py" line="34"/>
+        <source>Second phone</source>
+        <translation>备用电话</translation>
+    </message>
+    <message>
+        <location filename="../../reception_desk/services/export_hotline.py" line="35"/>
+        <source>Address</source>
+        <translation>地址/区域</translation>
+    </message>
+    <message>
+        <location filename="../../reception_desk/services/export_hotline.py" line="36"/>
+        <source>Area</source>
+        <translation>意向面积</translation>
+    </message>
+    <message>
+        <location filename="../../reception_desk/services/export_hotline.py" line="37"/>
+        <source>Budget</source>
+        <translation>价格/预算</translation>
+    </message>
+    <message>
+        <location filename="../../reception_desk/services/export_hotline.py" line="38"/>
+        <source>Layout</source>
+        <translation>户型</translation>
+    </message>
+    <message>
+        <location filename="../../reception_desk/services/export_hotline.py" line="39"/>
+        <source>Floor</source>
+        <translation>楼层</translation>
+    </message>
+    <message>
+        <location filename="../../reception_desk/services/export_hotline.py" line="40"/>
+        <source>Channel</source>
+        <translation>获知渠道</translation>
+    </message>
+    <message>
+        <location filename="../../reception_desk/services/export_hotline.py" line="41"/>
+        <source>Questions</source>
+        <translation>咨询问题</translation>
+    </message>
+    <message>
+        <location filename="../../reception_desk/services/export_hotline.py" line="42"/>
+        <source>Consultant</source>
+        <translation>接听顾问</translation>
+    </message>
+    <message>
+        <location filename="../../reception_desk/services/export_hotline.py" line="43"/>
+        <source>Agreed visit</source>
+        <translation>约定到访</translation>
+    </message>
+    <message>
+        <location filename="../../reception_desk/services/export_hotline.py" line="44"/>
+        <source>Competitor</source>
+        <translation>同行调研</translation>
+    </message>
+    <message>
+        <location filename="../../reception_desk/services/export_hotline.py" line="45"/>
+        <source>Not a customer</source>
+        <translation>非客户</translation>
+    </message>
+    <message>
+        <location filename="../../reception_desk/services/export_hotline.py" line="46"/>
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <location filename="../../reception_desk/services/export_hotline.py" line="47"/>
+        <source>Logged by</source>
+        <translation>登记人</translation>
+    </message>
+</context>
+<context>
+    <name>ExportContacts</name>
+    <message>
+        <location filename="../../reception_desk/services/export_contacts.py" line="22"/>
+        <source>registration</source>
+        <translation>到访登记</translation>
+    </message>
+    <message>
+        <location filename="../../reception_desk/services/export_contacts.py" line="23"/>
+        <source>call</source>
+        <translation>来电登记</translation>
+    </message>
+    <message>
+        <location filename="../../reception_desk/services/export_contacts.py" line="24"/>
+        <source>VIP card</source>
+        <translation>VIP资料卡</translation>
+    </message>
+    <message>
+        <location filename="../../reception_desk/services/export_contacts.py" line="25"/>
+        <source>command line</source>
+        <translation>命令行</translation>
+    </message>
+    <message>
+        <location filename="../../reception_desk/services/export_contacts.py" line="28"/>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <location filename="../../reception_desk/services/export_contacts.py" line="29"/>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <location filename="../../reception_desk/services/export_contacts.py" line="30"/>
+        <source>Second phone</source>
+        <translation>备用电话</translation>
+    </message>
+    <message>
+        <location filename="../../reception_desk/services/export_contacts.py" line="31"/>
+        <source>Channel</source>
+        <translation>获知渠道</translation>
+    </message>
+    <message>
+        <location filename="../../reception_desk/services/export_contacts.py" line="32"/>
+        <source>Owner</source>
+        <translation>归属顾问</translation>
+    </message>
+    <message>
+        <location filename="../../reception_desk/services/export_contacts.py" line="33"/>
+        <source>Agreed on</source>
+        <translation>同意联系时间</translation>
+    </message>
+    <message>
+        <location filename="../../reception_desk/services/export_contacts.py" line="34"/>
+        <source>Recorded by</source>
+        <translation>记录人</translation>
+    </message>
+    <message>
+        <location filename="../../reception_desk/services/export_contacts.py" line="35"/>
+        <source>Recorded on</source>
+        <translation>记录于</translation>
+    </message>
+    <message>
+        <location filename="../../reception_desk/services/export_contacts.py" line="36"/>
+        <source>Created</source>
+        <translation>建档时间</translation>
+    </message>
+</context>
+<context>
+    <name>ExportCustomers</name>
+    <message>
+        <location filename="../../reception_desk/services/export_hotline.py" line="27"/>
+        <source>call</source>
+        <translation>来电</translation>
+    </message>
+    <message>
+        <location filename="../../reception_desk/services/export_hotline.py" line="28"/>
+        <source>visit</source>
+        <translation>到访</translation>
+    </message>
+    <message>
+        <location filename="../../reception_desk/services/export_hotline.py" line="65"/>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <location filename="../../reception_desk/services/export_hotline.py" line="66"/>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <location filename="../../reception_desk/services/export_hotline.py" line="67"/>
+        <source>Second phone</source>
+        <translation>备用电话</translation>
+    </message>
+    <message>
+        <location filename="../../reception_desk/services/export_hotline.py" line="68"/>
+        <source>Plate</source>
+        <translation>车牌</translation>
+    </message>
+    <message>
+        <location filename="../../reception_desk/services/export_hotline.py" line="69"/>
+        <source>District</source>
+        <translation>区域</translation>
+    </message>
+    <message>
+        <location filename="../../reception_desk/services/export_hotline.py" line="70"/>
+        <source>Channel</source>
+        <translation>获知渠道</translation>
+    </message>
+    <message>
+        <location filename="../../reception_desk/services/export_hotline.py" line="71"/>
+        <source>Owner</source>
+        <translation>归属顾问</translation>
+    </message>
+    <message>
+        <location filename="../../reception_desk/services/export_hotline.py" line="72"/>
+        <source>Owned by</source>
+        <translation>归属来源</translation>
+    </message>
+    <message>
+        <location filename="../../reception_desk/services/export_hotline.py" line="73"/>
+        <source>Owned until</source>
+        <translation>归属至</translation>
+    </message>
+    <message>
+        <location filename="../../reception_desk/services/export_hotline.py" line="74"/>
+        <source>Agency</source>
+        <translation>报备渠道</translation>
+    </message>
+    <message>
+        <location filename="../../reception_desk/services/export_hotline.py" line="75"/>
+        <source>Registered</source>
+        <translation>报备时间</translation>
+    </message>
+    <message>
+        <location filename="../../reception_desk/services/export_hotline.py" line="76"/>
+        <source>Created</source>
+        <translation>建档时间</translation>
+    </message>
+</context>
+<context>
     <name>ExportDialog</name>
     <message>
         <location filename="../../reception_desk/ui/export_dialog.py" line="65"/>
@@ -2261,6 +2722,519 @@ Ask IT to give this PC write access to the database, then do it again.</source>
         <location filename="../../reception_desk/ui/export_dialog.py" line="177"/>
         <source>Nothing was exported: %1</source>
         <translation>未导出任何内容：%1</translation>
+    </message>
+</context>
+<context>
+    <name>ExportDrinkOrders</name>
+    <message>
+        <location filename="../../reception_desk/services/export_bar.py" line="32"/>
+        <source>First</source>
+        <translation>首杯</translation>
+    </message>
+    <message>
+        <location filename="../../reception_desk/services/export_bar.py" line="33"/>
+        <source>New drink at refill</source>
+        <translation>续杯新饮品</translation>
+    </message>
+    <message>
+        <location filename="../../reception_desk/services/export_bar.py" line="36"/>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <location filename="../../reception_desk/services/export_bar.py" line="37"/>
+        <source>Ordered</source>
+        <translation>下单时间</translation>
+    </message>
+    <message>
+        <location filename="../../reception_desk/services/export_bar.py" line="38"/>
+        <source>Order no.</source>
+        <translation>单号</translation>
+    </message>
+    <message>
+        <location filename="../../reception_desk/services/export_bar.py" line="39"/>
+        <source>Customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <location filename="../../reception_desk/services/export_bar.py" line="40"/>
+        <source>Place</source>
+        <translation>座位</translation>
+    </message>
+    <message>
+        <location filename="../../reception_desk/services/export_bar.py" line="41"/>
+        <source>Drink</source>
+        <translation>饮品</translation>
+    </message>
+    <message>
+        <location filename="../../reception_desk/services/export_bar.py" line="42"/>
+        <source>Count</source>
+        <translation>数量</translation>
+    </message>
+    <message>
+        <location filename="../../reception_desk/services/export_bar.py" line="43"/>
+        <source>Served</source>
+        <translation>出品时间</translation>
+    </message>
+    <message>
+        <location filename="../../reception_desk/services/export_bar.py" line="44"/>
+        <source>Seconds to serve</source>
+        <translation>出品用时(秒)</translation>
+    </message>
+    <message>
+        <location filename="../../reception_desk/services/export_bar.py" line="45"/>
+        <source>Late</source>
+        <translation>超时</translation>
+    </message>
+    <message>
+        <location filename="../../reception_desk/services/export_bar.py" line="46"/>
+        <source>First or refill</source>
+        <translation>首杯/续杯</translation>
+    </message>
+    <message>
+        <location filename="../../reception_desk/services/export_bar.py" line="47"/>
+        <source>Ordered by</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <location filename="../../reception_desk/services/export_bar.py" line="48"/>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+</context>
+<context>
+    <name>ExportOrderSource</name>
+    <message>
+        <location filename="../../reception_desk/services/export_bar.py" line="23"/>
+        <source>Desk</source>
+        <translation>前台</translation>
+    </message>
+    <message>
+        <location filename="../../reception_desk/services/export_bar.py" line="24"/>
+        <source>Consultant</source>
+        <translation>顾问</translation>
+    </message>
+    <message>
+        <location filename="../../reception_desk/services/export_bar.py" line="25"/>
+        <source>Bar</source>
+        <translation>水吧</translation>
+    </message>
+</context>
+<context>
+    <name>ExportOrderStatus</name>
+    <message>
+        <location filename="../../reception_desk/services/export_bar.py" line="28"/>
+        <source>Waiting</source>
+        <translation>待出品</translation>
+    </message>
+    <message>
+        <location filename="../../reception_desk/services/export_bar.py" line="29"/>
+        <source>Served</source>
+        <translation>已出品</translation>
+    </message>
+    <message>
+        <location filename="../../reception_desk/services/export_bar.py" line="30"/>
+        <source>Closed</source>
+        <translation>已关闭</translation>
+    </message>
+</context>
+<context>
+    <name>ExportRequests</name>
+    <message>
+        <location filename="../../reception_desk/services/export_requests.py" line="25"/>
+        <source>Request number</source>
+        <translation>申请单号</translation>
+    </message>
+    <message>
+        <location filename="../../reception_desk/services/export_requests.py" line="26"/>
+        <source>Level</source>
+        <translation>级别</translation>
+    </message>
+    <message>
+        <location filename="../../reception_desk/services/export_requests.py" line="27"/>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../reception_desk/services/export_requests.py" line="28"/>
+        <source>Organisation</source>
+        <translation>来访单位</translation>
+    </message>
+    <message>
+        <location filename="../../reception_desk/services/export_requests.py" line="29"/>
+        <source>Host</source>
+        <translation>接待负责人</translation>
+    </message>
+    <message>
+        <location filename="../../reception_desk/services/export_requests.py" line="30"/>
+        <source>Department</source>
+        <translation>部门</translation>
+    </message>
+    <message>
+        <location filename="../../reception_desk/services/export_requests.py" line="31"/>
+        <source>Headcount</source>
+        <translation>人数</translation>
+    </message>
+    <message>
+        <location filename="../../reception_desk/services/export_requests.py" line="32"/>
+        <source>Arrival</source>
+        <translation>到达时间</translation>
+    </message>
+    <message>
+        <location filename="../../reception_desk/services/export_requests.py" line="33"/>
+        <source>Departure</source>
+        <translation>离开时间</translation>
+    </message>
+    <message>
+        <location filename="../../reception_desk/services/export_requests.py" line="34"/>
+        <source>Submitted</source>
+        <translation>提交时间</translation>
+    </message>
+    <message>
+        <location filename="../../reception_desk/services/export_requests.py" line="35"/>
+        <source>Department head</source>
+        <translation>部门负责人</translation>
+    </message>
+    <message>
+        <location filename="../../reception_desk/services/export_requests.py" line="36"/>
+        <source>Department approval</source>
+        <translation>部门审批时间</translation>
+    </message>
+    <message>
+        <location filename="../../reception_desk/services/export_requests.py" line="37"/>
+        <source>General manager</source>
+        <translation>总经理</translation>
+    </message>
+    <message>
+        <location filename="../../reception_desk/services/export_requests.py" line="38"/>
+        <source>GM approval</source>
+        <translation>总经理审批时间</translation>
+    </message>
+    <message>
+        <location filename="../../reception_desk/services/export_requests.py" line="39"/>
+        <source>Notice days</source>
+        <translation>提前通知天数</translation>
+    </message>
+    <message>
+        <location filename="../../reception_desk/services/export_requests.py" line="40"/>
+        <source>Short notice reason</source>
+        <translation>紧急接待原因</translation>
+    </message>
+    <message>
+        <location filename="../../reception_desk/services/export_requests.py" line="41"/>
+        <source>Itinerary sent</source>
+        <translation>行程发送时间</translation>
+    </message>
+    <message>
+        <location filename="../../reception_desk/services/export_requests.py" line="42"/>
+        <source>Feedback due</source>
+        <translation>反馈截止日期</translation>
+    </message>
+    <message>
+        <location filename="../../reception_desk/services/export_requests.py" line="43"/>
+        <source>Feedback filed</source>
+        <translation>反馈提交时间</translation>
+    </message>
+</context>
+<context>
+    <name>ExportRotationLog</name>
+    <message>
+        <location filename="../../reception_desk/services/export_rotation.py" line="18"/>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <location filename="../../reception_desk/services/export_rotation.py" line="19"/>
+        <source>Event</source>
+        <translation>事件</translation>
+    </message>
+    <message>
+        <location filename="../../reception_desk/services/export_rotation.py" line="20"/>
+        <source>Consultant</source>
+        <translation>置业顾问</translation>
+    </message>
+    <message>
+        <location filename="../../reception_desk/services/export_rotation.py" line="21"/>
+        <source>Customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <location filename="../../reception_desk/services/export_rotation.py" line="22"/>
+        <source>Mode</source>
+        <translation>方式</translation>
+    </message>
+    <message>
+        <location filename="../../reception_desk/services/export_rotation.py" line="23"/>
+        <source>Position before</source>
+        <translation>原序位</translation>
+    </message>
+    <message>
+        <location filename="../../reception_desk/services/export_rotation.py" line="24"/>
+        <source>Position after</source>
+        <translation>新序位</translation>
+    </message>
+    <message>
+        <location filename="../../reception_desk/services/export_rotation.py" line="25"/>
+        <source>By</source>
+        <translation>操作人</translation>
+    </message>
+    <message>
+        <location filename="../../reception_desk/services/export_rotation.py" line="26"/>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <location filename="../../reception_desk/services/export_rotation.py" line="27"/>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+</context>
+<context>
+    <name>ExportRotationStats</name>
+    <message>
+        <location filename="../../reception_desk/services/export_rotation.py" line="60"/>
+        <source>Consultant</source>
+        <translation>置业顾问</translation>
+    </message>
+    <message>
+        <location filename="../../reception_desk/services/export_rotation.py" line="61"/>
+        <source>Staff no.</source>
+        <translation>工号</translation>
+    </message>
+    <message>
+        <location filename="../../reception_desk/services/export_rotation.py" line="62"/>
+        <source>Valid receptions</source>
+        <translation>有效接待</translation>
+    </message>
+    <message>
+        <location filename="../../reception_desk/services/export_rotation.py" line="63"/>
+        <source>Invalid receptions</source>
+        <translation>无效接待</translation>
+    </message>
+    <message>
+        <location filename="../../reception_desk/services/export_rotation.py" line="64"/>
+        <source>Returning customers</source>
+        <translation>老客户接待</translation>
+    </message>
+    <message>
+        <location filename="../../reception_desk/services/export_rotation.py" line="65"/>
+        <source>Average minutes</source>
+        <translation>平均接待(分钟)</translation>
+    </message>
+    <message>
+        <location filename="../../reception_desk/services/export_rotation.py" line="66"/>
+        <source>Skipped</source>
+        <translation>被补位</translation>
+    </message>
+    <message>
+        <location filename="../../reception_desk/services/export_rotation.py" line="67"/>
+        <source>Missed turns</source>
+        <translation>过号</translation>
+    </message>
+    <message>
+        <location filename="../../reception_desk/services/export_rotation.py" line="68"/>
+        <source>Overrides</source>
+        <translation>经理调整</translation>
+    </message>
+</context>
+<context>
+    <name>ExportStock</name>
+    <message>
+        <location filename="../../reception_desk/services/export_bar.py" line="102"/>
+        <source>Goods in</source>
+        <translation>入库</translation>
+    </message>
+    <message>
+        <location filename="../../reception_desk/services/export_bar.py" line="103"/>
+        <source>Served</source>
+        <translation>出品</translation>
+    </message>
+    <message>
+        <location filename="../../reception_desk/services/export_bar.py" line="104"/>
+        <source>Recalled</source>
+        <translation>撤回</translation>
+    </message>
+    <message>
+        <location filename="../../reception_desk/services/export_bar.py" line="105"/>
+        <source>Count adjustment</source>
+        <translation>盘点调整</translation>
+    </message>
+    <message>
+        <location filename="../../reception_desk/services/export_bar.py" line="109"/>
+        <source>Opening stock</source>
+        <extracomment>Notes the program itself writes (in English in the database), as the export says them.</extracomment>
+        <translation>期初库存</translation>
+    </message>
+    <message>
+        <location filename="../../reception_desk/services/export_bar.py" line="110"/>
+        <source>Closing count</source>
+        <translation>闭店盘点</translation>
+    </message>
+    <message>
+        <location filename="../../reception_desk/services/export_bar.py" line="123"/>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <location filename="../../reception_desk/services/export_bar.py" line="124"/>
+        <source>Item</source>
+        <translation>物品</translation>
+    </message>
+    <message>
+        <location filename="../../reception_desk/services/export_bar.py" line="125"/>
+        <source>Unit</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <location filename="../../reception_desk/services/export_bar.py" line="126"/>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <location filename="../../reception_desk/services/export_bar.py" line="127"/>
+        <source>Quantity</source>
+        <translation>数量</translation>
+    </message>
+    <message>
+        <location filename="../../reception_desk/services/export_bar.py" line="128"/>
+        <source>Order no.</source>
+        <translation>单号</translation>
+    </message>
+    <message>
+        <location filename="../../reception_desk/services/export_bar.py" line="129"/>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <location filename="../../reception_desk/services/export_bar.py" line="130"/>
+        <source>By</source>
+        <translation>操作人</translation>
+    </message>
+</context>
+<context>
+    <name>ExportStockCounts</name>
+    <message>
+        <location filename="../../reception_desk/services/export_bar.py" line="168"/>
+        <source>Shortage</source>
+        <translation>短缺</translation>
+    </message>
+    <message>
+        <location filename="../../reception_desk/services/export_bar.py" line="169"/>
+        <source>Matches</source>
+        <translation>相符</translation>
+    </message>
+    <message>
+        <location filename="../../reception_desk/services/export_bar.py" line="170"/>
+        <source>Surplus</source>
+        <translation>盈余</translation>
+    </message>
+    <message>
+        <location filename="../../reception_desk/services/export_bar.py" line="174"/>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <location filename="../../reception_desk/services/export_bar.py" line="175"/>
+        <source>Item</source>
+        <translation>物品</translation>
+    </message>
+    <message>
+        <location filename="../../reception_desk/services/export_bar.py" line="176"/>
+        <source>Unit</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <location filename="../../reception_desk/services/export_bar.py" line="177"/>
+        <source>Expected</source>
+        <translation>应有数量</translation>
+    </message>
+    <message>
+        <location filename="../../reception_desk/services/export_bar.py" line="178"/>
+        <source>Counted</source>
+        <translation>实盘数量</translation>
+    </message>
+    <message>
+        <location filename="../../reception_desk/services/export_bar.py" line="179"/>
+        <source>Variance</source>
+        <translation>差异</translation>
+    </message>
+    <message>
+        <location filename="../../reception_desk/services/export_bar.py" line="180"/>
+        <source>Result</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <location filename="../../reception_desk/services/export_bar.py" line="181"/>
+        <source>Counted at</source>
+        <translation>盘点时间</translation>
+    </message>
+    <message>
+        <location filename="../../reception_desk/services/export_bar.py" line="182"/>
+        <source>Counted by</source>
+        <translation>盘点人</translation>
+    </message>
+</context>
+<context>
+    <name>ExportVisits</name>
+    <message>
+        <location filename="../../reception_desk/services/export_visits.py" line="31"/>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <location filename="../../reception_desk/services/export_visits.py" line="32"/>
+        <source>Arrival</source>
+        <translation>到访时间</translation>
+    </message>
+    <message>
+        <location filename="../../reception_desk/services/export_visits.py" line="33"/>
+        <source>Customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <location filename="../../reception_desk/services/export_visits.py" line="34"/>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <location filename="../../reception_desk/services/export_visits.py" line="35"/>
+        <source>Party size</source>
+        <translation>人数</translation>
+    </message>
+    <message>
+        <location filename="../../reception_desk/services/export_visits.py" line="36"/>
+        <source>Type</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <location filename="../../reception_desk/services/export_visits.py" line="37"/>
+        <source>Channel</source>
+        <translation>渠道</translation>
+    </message>
+    <message>
+        <location filename="../../reception_desk/services/export_visits.py" line="38"/>
+        <source>Returning</source>
+        <translation>老客户</translation>
+    </message>
+    <message>
+        <location filename="../../reception_desk/services/export_visits.py" line="39"/>
+        <source>Consultant</source>
+        <translation>置业顾问</translation>
+    </message>
+    <message>
+        <location filename="../../reception_desk/services/export_visits.py" line="42"/>
+        <source>Place</source>
+        <translation>座位</translation>
+    </message>
+    <message>
+        <location filename="../../reception_desk/services/export_visits.py" line="43"/>
+        <source>Invalid reception</source>
+        <translation>无效接待</translation>
+    </message>
+    <message>
+        <location filename="../../reception_desk/services/export_visits.py" line="44"/>
+        <source>Minutes inside</source>
+        <translation>停留(分钟)</translation>
     </message>
 </context>
 <context>
@@ -3338,198 +4312,198 @@ Ask IT to give this PC write access to the database, then do it again.</source>
         <translation>来电(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/main_window.py" line="396"/>
+        <location filename="../../reception_desk/ui/main_window.py" line="398"/>
         <source>Register an arrival</source>
         <translation>登记到访</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/main_window.py" line="397"/>
-        <location filename="../../reception_desk/ui/main_window.py" line="426"/>
+        <location filename="../../reception_desk/ui/main_window.py" line="399"/>
+        <location filename="../../reception_desk/ui/main_window.py" line="428"/>
         <source>Enter</source>
         <translation>回车</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/main_window.py" line="397"/>
+        <location filename="../../reception_desk/ui/main_window.py" line="399"/>
         <source>Save the form</source>
         <translation>保存表单</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/main_window.py" line="398"/>
+        <location filename="../../reception_desk/ui/main_window.py" line="400"/>
         <source>Space</source>
         <translation>空格</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/main_window.py" line="398"/>
+        <location filename="../../reception_desk/ui/main_window.py" line="400"/>
         <source>Selected party: next stage</source>
         <translation>选中的客户进入下一环节</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/main_window.py" line="399"/>
+        <location filename="../../reception_desk/ui/main_window.py" line="401"/>
         <source>Seat the party</source>
         <translation>安排入座</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/main_window.py" line="400"/>
+        <location filename="../../reception_desk/ui/main_window.py" line="402"/>
         <source>Move to any stage</source>
         <translation>移到任意环节</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/main_window.py" line="401"/>
+        <location filename="../../reception_desk/ui/main_window.py" line="403"/>
         <source>The party has left</source>
         <translation>客户已离开</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/main_window.py" line="402"/>
+        <location filename="../../reception_desk/ui/main_window.py" line="404"/>
         <source>Undo the party&apos;s last move</source>
         <translation>撤销客户的上一步</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/main_window.py" line="403"/>
+        <location filename="../../reception_desk/ui/main_window.py" line="405"/>
         <source>Set the consultant</source>
         <translation>设置置业顾问</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/main_window.py" line="404"/>
+        <location filename="../../reception_desk/ui/main_window.py" line="406"/>
         <source>Give the selected party to the up consultant</source>
         <translation>把选中的客户分给第一序列顾问</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/main_window.py" line="405"/>
+        <location filename="../../reception_desk/ui/main_window.py" line="407"/>
         <source>Edit the party</source>
         <translation>编辑客户信息</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/main_window.py" line="406"/>
+        <location filename="../../reception_desk/ui/main_window.py" line="408"/>
         <source>Mark an invalid reception</source>
         <translation>标记无效接待</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/main_window.py" line="407"/>
+        <location filename="../../reception_desk/ui/main_window.py" line="409"/>
         <source>Order drinks for the selected party (then 1–9, Enter)</source>
         <translation>为选中的客户点饮品（再按 1–9、回车）</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/main_window.py" line="408"/>
+        <location filename="../../reception_desk/ui/main_window.py" line="410"/>
         <source>Note a customer remark for the selected party</source>
         <translation>为选中的客户记录客户意见</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/main_window.py" line="409"/>
+        <location filename="../../reception_desk/ui/main_window.py" line="411"/>
         <source>Search by surname, phone or plate</source>
         <translation>按姓氏、电话或车牌搜索</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/main_window.py" line="410"/>
+        <location filename="../../reception_desk/ui/main_window.py" line="412"/>
         <source>Sign a consultant in</source>
         <translation>顾问签到</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/main_window.py" line="411"/>
+        <location filename="../../reception_desk/ui/main_window.py" line="413"/>
         <source>Selected consultant: available</source>
         <translation>选中的顾问：空闲</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/main_window.py" line="412"/>
+        <location filename="../../reception_desk/ui/main_window.py" line="414"/>
         <source>Selected consultant: on break</source>
         <translation>选中的顾问：休息</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/main_window.py" line="413"/>
+        <location filename="../../reception_desk/ui/main_window.py" line="415"/>
         <source>Selected consultant: out</source>
         <translation>选中的顾问：外出</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/main_window.py" line="414"/>
+        <location filename="../../reception_desk/ui/main_window.py" line="416"/>
         <source>Selected consultant: signed off</source>
         <translation>选中的顾问：下班</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/main_window.py" line="415"/>
+        <location filename="../../reception_desk/ui/main_window.py" line="417"/>
         <source>Selected consultant missed the turn (to the back)</source>
         <translation>选中的顾问过号（排到最后）</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/main_window.py" line="416"/>
+        <location filename="../../reception_desk/ui/main_window.py" line="418"/>
         <source>Move the selected consultant in the queue (manager)</source>
         <translation>调整选中顾问的轮接顺序（经理）</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/main_window.py" line="417"/>
+        <location filename="../../reception_desk/ui/main_window.py" line="419"/>
         <source>Rotation log</source>
         <translation>轮接记录</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/main_window.py" line="418"/>
+        <location filename="../../reception_desk/ui/main_window.py" line="420"/>
         <source>Open the bar window</source>
         <translation>打开水吧窗口</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/main_window.py" line="419"/>
+        <location filename="../../reception_desk/ui/main_window.py" line="421"/>
         <source>Show the reception requests</source>
         <translation>显示接待申请</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/main_window.py" line="420"/>
+        <location filename="../../reception_desk/ui/main_window.py" line="422"/>
         <source>New reception request</source>
         <translation>新建接待申请</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/main_window.py" line="421"/>
+        <location filename="../../reception_desk/ui/main_window.py" line="423"/>
         <source>Open the selected reception request</source>
         <translation>打开选中的接待申请</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/main_window.py" line="422"/>
+        <location filename="../../reception_desk/ui/main_window.py" line="424"/>
         <source>Approve the selected reception request</source>
         <translation>审批选中的接待申请</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/main_window.py" line="423"/>
+        <location filename="../../reception_desk/ui/main_window.py" line="425"/>
         <source>Log a hotline call (phone first)</source>
         <translation>登记来电（先输入电话）</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/main_window.py" line="424"/>
+        <location filename="../../reception_desk/ui/main_window.py" line="426"/>
         <source>Customers: search, history, merge</source>
         <translation>客户：查找、历史记录、合并</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/main_window.py" line="425"/>
+        <location filename="../../reception_desk/ui/main_window.py" line="427"/>
         <source>VIP data card of the selected party&apos;s customer</source>
         <translation>选中客户的VIP资料卡</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/main_window.py" line="426"/>
+        <location filename="../../reception_desk/ui/main_window.py" line="428"/>
         <source>On the expected list: check the party in</source>
         <translation>在预约到访列表中：确认客户到访</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/main_window.py" line="427"/>
+        <location filename="../../reception_desk/ui/main_window.py" line="429"/>
         <source>Export data to Excel or CSV</source>
         <translation>导出数据到 Excel 或 CSV</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/main_window.py" line="428"/>
+        <location filename="../../reception_desk/ui/main_window.py" line="430"/>
         <source>Settings</source>
         <translation>设置</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/main_window.py" line="429"/>
+        <location filename="../../reception_desk/ui/main_window.py" line="431"/>
         <source>This list</source>
         <translation>本列表</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/main_window.py" line="433"/>
+        <location filename="../../reception_desk/ui/main_window.py" line="435"/>
         <source>Keyboard shortcuts</source>
         <translation>快捷键</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/main_window.py" line="436"/>
+        <location filename="../../reception_desk/ui/main_window.py" line="438"/>
         <source>About Reception Desk</source>
         <translation>关于 Reception Desk</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/main_window.py" line="437"/>
+        <location filename="../../reception_desk/ui/main_window.py" line="439"/>
         <source>Reception Desk %1
 Front-desk software for a sales office.
 Database: %2</source>
@@ -3538,7 +4512,7 @@ Database: %2</source>
 数据库：%2</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/main_window.py" line="446"/>
+        <location filename="../../reception_desk/ui/main_window.py" line="448"/>
         <source>Reception Desk — %1</source>
         <translation>Reception Desk — %1</translation>
     </message>
@@ -3592,7 +4566,7 @@ Database: %2</source>
     </message>
     <message>
         <location filename="../../reception_desk/ui/stock/menu_dialog.py" line="337"/>
-        <location filename="../../reception_desk/ui/stock/menu_dialog.py" line="394"/>
+        <location filename="../../reception_desk/ui/stock/menu_dialog.py" line="395"/>
         <source>Take &amp;off the menu</source>
         <translation>下架(&amp;O)</translation>
     </message>
@@ -3622,7 +4596,7 @@ Database: %2</source>
         <translation>（不耗用库存）</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/stock/menu_dialog.py" line="393"/>
+        <location filename="../../reception_desk/ui/stock/menu_dialog.py" line="394"/>
         <source>Put &amp;back on the menu</source>
         <translation>重新上架(&amp;B)</translation>
     </message>
@@ -3945,8 +4919,8 @@ Database: %2</source>
     </message>
     <message>
         <location filename="../../reception_desk/domain/stages.py" line="48"/>
-        <location filename="../../reception_desk/services/bar.py" line="156"/>
-        <location filename="../../reception_desk/services/rotation.py" line="328"/>
+        <location filename="../../reception_desk/services/bar.py" line="147"/>
+        <location filename="../../reception_desk/services/rotation.py" line="332"/>
         <source>The party has already left.</source>
         <extracomment>Stages in which nobody has received the party yet (the wait alarm runs).</extracomment>
         <translation>客户已离开。</translation>
@@ -3968,53 +4942,48 @@ Database: %2</source>
     </message>
     <message>
         <location filename="../../reception_desk/domain/errors.py" line="11"/>
-        <location filename="../../reception_desk/services/arrivals.py" line="72"/>
-        <location filename="../../reception_desk/services/arrivals.py" line="85"/>
-        <location filename="../../reception_desk/services/bar.py" line="152"/>
-        <location filename="../../reception_desk/services/bar.py" line="308"/>
         <location filename="../../reception_desk/services/requests.py" line="413"/>
         <location filename="../../reception_desk/services/requests.py" line="447"/>
-        <location filename="../../reception_desk/services/rotation.py" line="324"/>
         <source>That party is no longer on the board (deleted on another PC?).</source>
         <translation>该客户已不在看板上（可能已在其他电脑上删除）。</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/services/arrivals.py" line="229"/>
+        <location filename="../../reception_desk/services/arrivals.py" line="257"/>
         <source>Choose where the party sits.</source>
         <translation>请选择客户入座的位置。</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/services/arrivals.py" line="232"/>
+        <location filename="../../reception_desk/services/arrivals.py" line="260"/>
         <source>“{place}” is not one of the site&apos;s places.</source>
         <translation>“{place}”不是本案场设置的位置。</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/services/arrivals.py" line="243"/>
+        <location filename="../../reception_desk/services/arrivals.py" line="271"/>
         <source>{place} is taken by {name}.</source>
         <translation>{place}已被{name}占用。</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/services/arrivals.py" line="268"/>
+        <location filename="../../reception_desk/services/arrivals.py" line="295"/>
         <source>{place} was just taken on another PC; choose another place.</source>
         <translation>{place}刚在其他电脑上被占用，请选择其他位置。</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/services/arrivals.py" line="278"/>
+        <location filename="../../reception_desk/services/arrivals.py" line="305"/>
         <source>The place was just taken on another PC; the move was not undone.</source>
         <translation>该位置刚被另一台电脑占用，撤销未执行。</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/services/arrivals.py" line="290"/>
+        <location filename="../../reception_desk/services/arrivals.py" line="317"/>
         <source>There is no move to undo for this party.</source>
         <translation>该客户没有可撤销的操作。</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/services/arrivals.py" line="295"/>
+        <location filename="../../reception_desk/services/arrivals.py" line="322"/>
         <source>Cannot undo: {place} is now taken by {name}.</source>
         <translation>无法撤销：{place}现已被{name}占用。</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/services/arrivals.py" line="321"/>
+        <location filename="../../reception_desk/services/arrivals.py" line="346"/>
         <source>Say what the visit was, since the reason is “Other”.</source>
         <translation>原因为“其他”时，请说明来访情况。</translation>
     </message>
@@ -4031,33 +5000,32 @@ Database: %2</source>
         <translation>演示数据可覆盖1到{max}天。</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/services/export.py" line="51"/>
+        <location filename="../../reception_desk/services/export.py" line="56"/>
         <source>There is no export called “{name}”; available: {known}.</source>
         <extracomment>&quot;number&quot; is a quantity that may have a fraction (grams, millilitres, half a lemon).</extracomment>
         <translation>没有名为“{name}”的导出；可用的有：{known}。</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/services/export.py" line="60"/>
+        <location filename="../../reception_desk/services/export.py" line="65"/>
         <source>Unsupported export format “{fmt}”; use csv or xlsx.</source>
         <translation>不支持导出格式“{fmt}”，请使用 csv 或 xlsx。</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/services/export.py" line="67"/>
+        <location filename="../../reception_desk/services/export.py" line="72"/>
         <source>The start date {start} is after the end date {end}.</source>
         <translation>开始日期 {start} 晚于结束日期 {end}。</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/services/rotation.py" line="124"/>
+        <location filename="../../reception_desk/services/rotation.py" line="122"/>
         <source>Staff number {no} already belongs to {name}.</source>
         <extracomment>Mean minutes from assignment to departure over parties that left.</extracomment>
         <translation>工号{no}已属于{name}。</translation>
     </message>
     <message>
+        <location filename="../../reception_desk/domain/errors.py" line="14"/>
         <location filename="../../reception_desk/services/calls.py" line="50"/>
-        <location filename="../../reception_desk/services/rotation.py" line="134"/>
-        <location filename="../../reception_desk/services/rotation.py" line="227"/>
-        <location filename="../../reception_desk/services/rotation.py" line="331"/>
         <source>That consultant is no longer on the roster.</source>
+        <extracomment>The one message for a consultant taken off the roster (`require_consultant` raises it).</extracomment>
         <translation>该顾问已不在名册中。</translation>
     </message>
     <message>
@@ -4066,55 +5034,55 @@ Database: %2</source>
         <translation>该来电记录已不存在。</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/services/rotation.py" line="149"/>
+        <location filename="../../reception_desk/services/rotation.py" line="143"/>
         <source>Staff number {no} was just added on another PC.</source>
         <translation>工号{no}刚在其他电脑上被添加。</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/services/rotation.py" line="239"/>
+        <location filename="../../reception_desk/services/rotation.py" line="230"/>
         <source>Already signed in today.</source>
         <translation>今天已签到。</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/services/rotation.py" line="246"/>
+        <location filename="../../reception_desk/services/rotation.py" line="237"/>
+        <location filename="../../reception_desk/services/rotation.py" line="248"/>
         <location filename="../../reception_desk/services/rotation.py" line="257"/>
-        <location filename="../../reception_desk/services/rotation.py" line="266"/>
-        <location filename="../../reception_desk/services/rotation.py" line="350"/>
+        <location filename="../../reception_desk/services/rotation.py" line="351"/>
         <source>Sign the consultant in first.</source>
         <translation>请先为该顾问签到。</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/services/rotation.py" line="249"/>
+        <location filename="../../reception_desk/services/rotation.py" line="240"/>
         <source>A consultant becomes “receiving” by taking a party.</source>
         <translation>顾问接待客户后才会变为“接待中”。</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/services/rotation.py" line="268"/>
+        <location filename="../../reception_desk/services/rotation.py" line="259"/>
         <source>Choose a position between 1 and {max}.</source>
         <translation>请选择1到{max}之间的位置。</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/services/rotation.py" line="380"/>
+        <location filename="../../reception_desk/services/rotation.py" line="374"/>
         <source>{consultant} was just given {party} at another desk; nobody else is free now.</source>
         <translation>{consultant} 刚在另一台电脑上接待了{party}；现在没有其他空闲的顾问。</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/services/rotation.py" line="383"/>
+        <location filename="../../reception_desk/services/rotation.py" line="377"/>
         <source>{consultant} was just given {party} at another desk; next up: {next}.</source>
         <translation>{consultant} 刚在另一台电脑上接待了{party}；下一位：{next}。</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/services/rotation.py" line="387"/>
+        <location filename="../../reception_desk/services/rotation.py" line="381"/>
         <source>The rotation changed at another desk: {consultant} is no longer up, and nobody else is free now.</source>
         <translation>轮序已在另一台电脑上变化：{consultant} 已不是第一序列，现在没有其他空闲的顾问。</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/services/rotation.py" line="390"/>
+        <location filename="../../reception_desk/services/rotation.py" line="384"/>
         <source>The rotation changed at another desk: {consultant} is no longer up; next up: {next}.</source>
         <translation>轮序已在另一台电脑上变化：{consultant} 已不是第一序列；下一位：{next}。</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/services/rotation.py" line="414"/>
+        <location filename="../../reception_desk/services/rotation.py" line="408"/>
         <source>Give the reason for the override.</source>
         <translation>请填写经理指定的原因。</translation>
     </message>
@@ -4135,96 +5103,94 @@ Database: %2</source>
         <translation>请至少选择一种饮品。</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/services/bar.py" line="98"/>
+        <location filename="../../reception_desk/services/bar.py" line="91"/>
         <source>Enter the drink&apos;s name (at most {max} characters).</source>
         <extracomment>The board as last read for the windows, with every refill check in one list; any event (a change here or one the change feed brought) forgets it.</extracomment>
         <translation>请输入饮品名称（最多{max}个字）。</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/services/bar.py" line="102"/>
+        <location filename="../../reception_desk/services/bar.py" line="95"/>
         <source>Each stock item of a serving needs a quantity above zero.</source>
         <translation>配方中每种物品的用量都须大于0。</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/services/bar.py" line="110"/>
+        <location filename="../../reception_desk/services/bar.py" line="103"/>
         <source>“{name}” is already on the menu.</source>
         <translation>“{name}”已在饮品单上。</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/services/bar.py" line="114"/>
+        <location filename="../../reception_desk/services/bar.py" line="107"/>
         <source>A stock item of the recipe no longer exists.</source>
         <translation>配方中的某个库存物品已不存在。</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/services/bar.py" line="123"/>
+        <location filename="../../reception_desk/store/bar_repo.py" line="39"/>
         <source>That drink is gone.</source>
+        <extracomment>The one message each for a bar record another PC removed.</extracomment>
         <translation>该饮品已不存在。</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/services/bar.py" line="185"/>
+        <location filename="../../reception_desk/store/bar_repo.py" line="40"/>
         <source>That order is gone.</source>
         <translation>该订单已不存在。</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/services/bar.py" line="187"/>
+        <location filename="../../reception_desk/services/bar.py" line="163"/>
         <source>That order is no longer waiting (served or closed).</source>
         <translation>该订单已不在待上状态（已上或已关闭）。</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/services/bar.py" line="220"/>
+        <location filename="../../reception_desk/services/bar.py" line="196"/>
         <source>Nothing served to recall.</source>
         <translation>没有可撤回的出品。</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/services/bar.py" line="222"/>
+        <location filename="../../reception_desk/services/bar.py" line="198"/>
         <source>Too late to recall: it was served over {seconds} s ago.</source>
         <translation>无法撤回：出品已超过{seconds}秒。</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/services/bar.py" line="260"/>
+        <location filename="../../reception_desk/services/bar.py" line="235"/>
         <source>That refill round is gone.</source>
         <translation>该续杯巡台已不存在。</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/services/bar.py" line="262"/>
-        <location filename="../../reception_desk/services/bar.py" line="270"/>
+        <location filename="../../reception_desk/services/bar.py" line="238"/>
         <source>That refill round is already done.</source>
         <translation>该续杯巡台已处理。</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/services/bar.py" line="291"/>
+        <location filename="../../reception_desk/services/bar.py" line="269"/>
         <source>That table is already clear.</source>
         <translation>该桌已清台。</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/services/bar.py" line="300"/>
+        <location filename="../../reception_desk/services/bar.py" line="278"/>
         <source>Write the remark (at most {max} characters).</source>
         <translation>请填写客户意见（最多{max}个字）。</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/services/stock.py" line="52"/>
+        <location filename="../../reception_desk/services/stock.py" line="51"/>
         <source>Enter a quantity from 0 to 1,000,000.</source>
         <translation>请输入0到1,000,000之间的数量。</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/services/stock.py" line="79"/>
+        <location filename="../../reception_desk/services/stock.py" line="78"/>
         <source>Enter the item&apos;s name (at most {max} characters).</source>
         <translation>请输入物品名称（最多{max}个字）。</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/services/stock.py" line="82"/>
+        <location filename="../../reception_desk/services/stock.py" line="81"/>
         <source>Enter the unit, e.g. 包, 克, 个 (at most 6 characters).</source>
         <translation>请输入单位，例如：包、克、个（最多6个字）。</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/services/stock.py" line="94"/>
+        <location filename="../../reception_desk/services/stock.py" line="93"/>
         <source>“{name}” is already in the stock list.</source>
         <translation>“{name}”已在库存清单中。</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/services/stock.py" line="108"/>
-        <location filename="../../reception_desk/services/stock.py" line="133"/>
-        <location filename="../../reception_desk/services/stock.py" line="179"/>
+        <location filename="../../reception_desk/store/bar_repo.py" line="41"/>
         <source>That stock item is gone.</source>
         <translation>该库存物品已不存在。</translation>
     </message>
@@ -4822,37 +5788,37 @@ Database: %2</source>
         <translation>{name}无权{action}。</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/services/accounts.py" line="41"/>
+        <location filename="../../reception_desk/services/accounts.py" line="40"/>
         <source>Wrong PIN, {n} tries left.</source>
         <translation>PIN 码错误，还可尝试{n}次。</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/services/accounts.py" line="50"/>
+        <location filename="../../reception_desk/services/accounts.py" line="49"/>
         <source>Too many wrong PINs: this account is locked until {until}.</source>
         <translation>PIN 码错误次数过多：该账户已锁定至 {until}。</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/services/accounts.py" line="57"/>
+        <location filename="../../reception_desk/services/accounts.py" line="56"/>
         <source>That account no longer exists.</source>
         <translation>该账户已不存在。</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/services/accounts.py" line="99"/>
+        <location filename="../../reception_desk/services/accounts.py" line="98"/>
         <source>An administrator already exists; ask them for an account.</source>
         <translation>已有管理员，请向管理员申请账户。</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/services/accounts.py" line="216"/>
+        <location filename="../../reception_desk/services/accounts.py" line="215"/>
         <source>Keep at least one active administrator.</source>
         <translation>至少要保留一个启用中的管理员账户。</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/services/accounts.py" line="229"/>
+        <location filename="../../reception_desk/services/accounts.py" line="228"/>
         <source>That account is no longer active.</source>
         <translation>该账户已停用。</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/services/accounts.py" line="286"/>
+        <location filename="../../reception_desk/services/accounts.py" line="285"/>
         <source>There is already an account called “{name}”.</source>
         <translation>已有名为“{name}”的账户。</translation>
     </message>
@@ -4958,107 +5924,107 @@ Database: %2</source>
         <translation>账户锁定中登录被拒</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/domain/audit_actions.py" line="13"/>
+        <location filename="../../reception_desk/domain/audit_actions.py" line="12"/>
         <source>Signed out</source>
         <translation>退出登录</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/domain/audit_actions.py" line="14"/>
+        <location filename="../../reception_desk/domain/audit_actions.py" line="13"/>
         <source>Account created</source>
         <translation>新建账户</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/domain/audit_actions.py" line="15"/>
+        <location filename="../../reception_desk/domain/audit_actions.py" line="14"/>
         <source>Account changed</source>
         <translation>修改账户</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/domain/audit_actions.py" line="16"/>
+        <location filename="../../reception_desk/domain/audit_actions.py" line="15"/>
         <source>PIN reset</source>
         <translation>重设 PIN 码</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/domain/audit_actions.py" line="17"/>
+        <location filename="../../reception_desk/domain/audit_actions.py" line="16"/>
         <source>Account deactivated</source>
         <translation>停用账户</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/domain/audit_actions.py" line="18"/>
+        <location filename="../../reception_desk/domain/audit_actions.py" line="17"/>
         <source>Data exported</source>
         <translation>导出数据</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/domain/audit_actions.py" line="19"/>
+        <location filename="../../reception_desk/domain/audit_actions.py" line="18"/>
         <source>Sheet printed</source>
         <translation>打印含个人信息的单据</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/domain/audit_actions.py" line="20"/>
+        <location filename="../../reception_desk/domain/audit_actions.py" line="19"/>
         <source>Rotation overridden</source>
         <translation>经理调整轮接</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/domain/audit_actions.py" line="21"/>
+        <location filename="../../reception_desk/domain/audit_actions.py" line="20"/>
         <source>Settings changed</source>
         <translation>修改设置</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/domain/audit_actions.py" line="22"/>
+        <location filename="../../reception_desk/domain/audit_actions.py" line="21"/>
         <source>Roster changed</source>
         <translation>修改顾问名册</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/domain/audit_actions.py" line="23"/>
+        <location filename="../../reception_desk/domain/audit_actions.py" line="22"/>
         <source>Menu changed</source>
         <translation>修改饮品菜单</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/domain/audit_actions.py" line="24"/>
+        <location filename="../../reception_desk/domain/audit_actions.py" line="23"/>
         <source>Stock item changed</source>
         <translation>修改库存物品</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/domain/audit_actions.py" line="25"/>
+        <location filename="../../reception_desk/domain/audit_actions.py" line="24"/>
         <source>Request approved by department head</source>
         <translation>部门负责人审批</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/domain/audit_actions.py" line="27"/>
+        <location filename="../../reception_desk/domain/audit_actions.py" line="26"/>
         <source>Request approved by general manager</source>
         <translation>总经理审批</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/domain/audit_actions.py" line="29"/>
+        <location filename="../../reception_desk/domain/audit_actions.py" line="27"/>
         <source>Request rejected</source>
         <translation>退回接待申请</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/domain/audit_actions.py" line="30"/>
+        <location filename="../../reception_desk/domain/audit_actions.py" line="28"/>
         <source>Request cancelled</source>
         <translation>取消接待申请</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/domain/audit_actions.py" line="31"/>
+        <location filename="../../reception_desk/domain/audit_actions.py" line="29"/>
         <source>Customers merged</source>
         <translation>合并客户</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/domain/audit_actions.py" line="32"/>
+        <location filename="../../reception_desk/domain/audit_actions.py" line="30"/>
         <source>Customer conflict settled</source>
         <translation>判客</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/domain/audit_actions.py" line="33"/>
+        <location filename="../../reception_desk/domain/audit_actions.py" line="31"/>
         <source>Personal data past retention anonymised</source>
         <translation>到期个人信息已匿名化</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/domain/audit_actions.py" line="35"/>
+        <location filename="../../reception_desk/domain/audit_actions.py" line="32"/>
         <source>A customer&apos;s data exported</source>
         <translation>已导出客户的全部信息</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/domain/audit_actions.py" line="37"/>
+        <location filename="../../reception_desk/domain/audit_actions.py" line="33"/>
         <source>A customer&apos;s data erased</source>
         <translation>已删除客户的个人信息</translation>
     </message>
@@ -5597,154 +6563,154 @@ Database: %2</source>
 <context>
     <name>PartyEntryDialog</name>
     <message>
-        <location filename="../../reception_desk/ui/arrival_board/entry_dialog.py" line="98"/>
+        <location filename="../../reception_desk/ui/arrival_board/entry_dialog.py" line="99"/>
         <source>Register arrival</source>
         <extracomment>The roster entry &quot;no consultant yet&quot;: the party waits unassigned. The rotation&apos;s proposal for the phone typed so far (None without rotation). What the chosen consultant means under the rules (None: no choice / free text). Consultants on duty and a new party: the Consultant field is the roster.</extracomment>
         <translation>登记到访</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/arrival_board/entry_dialog.py" line="99"/>
+        <location filename="../../reception_desk/ui/arrival_board/entry_dialog.py" line="100"/>
         <source>Edit party</source>
         <translation>编辑客户</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/arrival_board/entry_dialog.py" line="105"/>
+        <location filename="../../reception_desk/ui/arrival_board/entry_dialog.py" line="106"/>
         <source>e.g. 王</source>
         <translation>例如：王</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/arrival_board/entry_dialog.py" line="125"/>
+        <location filename="../../reception_desk/ui/arrival_board/entry_dialog.py" line="126"/>
         <source> people</source>
         <translation>位</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/arrival_board/entry_dialog.py" line="145"/>
+        <location filename="../../reception_desk/ui/arrival_board/entry_dialog.py" line="146"/>
         <source>— choose —</source>
         <translation>— 请选择 —</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/arrival_board/entry_dialog.py" line="149"/>
+        <location filename="../../reception_desk/ui/arrival_board/entry_dialog.py" line="150"/>
         <source>optional · 138 1234 5678 or 010-12345678</source>
         <translation>选填 · 138 1234 5678 或 010-12345678</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/arrival_board/entry_dialog.py" line="161"/>
+        <location filename="../../reception_desk/ui/arrival_board/entry_dialog.py" line="162"/>
         <source>optional · 粤B12345</source>
         <extracomment>The customer&apos;s answer to &quot;may we contact you?&quot; (kept with the phone&apos;s customer).</extracomment>
         <translation>选填 · 粤B12345</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/arrival_board/entry_dialog.py" line="166"/>
+        <location filename="../../reception_desk/ui/arrival_board/entry_dialog.py" line="167"/>
         <source>for the posts: grey coat, with a child, white SUV…</source>
         <translation>便于各岗位辨认：灰色外套、带小孩、白色SUV…</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/arrival_board/entry_dialog.py" line="185"/>
+        <location filename="../../reception_desk/ui/arrival_board/entry_dialog.py" line="186"/>
         <source>optional</source>
         <translation>选填</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/arrival_board/entry_dialog.py" line="196"/>
+        <location filename="../../reception_desk/ui/arrival_board/entry_dialog.py" line="197"/>
         <source>&amp;Surname</source>
         <translation>姓氏(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/arrival_board/entry_dialog.py" line="197"/>
+        <location filename="../../reception_desk/ui/arrival_board/entry_dialog.py" line="198"/>
         <source>Party si&amp;ze</source>
         <translation>人数(&amp;Z)</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/arrival_board/entry_dialog.py" line="198"/>
+        <location filename="../../reception_desk/ui/arrival_board/entry_dialog.py" line="199"/>
         <source>Type</source>
         <translation>到访类型</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/arrival_board/entry_dialog.py" line="199"/>
+        <location filename="../../reception_desk/ui/arrival_board/entry_dialog.py" line="200"/>
         <source>C&amp;hannel</source>
         <translation>认知渠道(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/arrival_board/entry_dialog.py" line="200"/>
+        <location filename="../../reception_desk/ui/arrival_board/entry_dialog.py" line="201"/>
         <source>&amp;Phone</source>
         <translation>电话(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/arrival_board/entry_dialog.py" line="202"/>
+        <location filename="../../reception_desk/ui/arrival_board/entry_dialog.py" line="203"/>
         <source>C&amp;onsent</source>
         <translation>联系许可(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/arrival_board/entry_dialog.py" line="203"/>
+        <location filename="../../reception_desk/ui/arrival_board/entry_dialog.py" line="204"/>
         <source>P&amp;late</source>
         <translation>车牌(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/arrival_board/entry_dialog.py" line="204"/>
+        <location filename="../../reception_desk/ui/arrival_board/entry_dialog.py" line="205"/>
         <source>&amp;Description</source>
         <translation>特征(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/arrival_board/entry_dialog.py" line="206"/>
+        <location filename="../../reception_desk/ui/arrival_board/entry_dialog.py" line="207"/>
         <source>&amp;Note</source>
         <translation>备注(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/arrival_board/entry_dialog.py" line="207"/>
+        <location filename="../../reception_desk/ui/arrival_board/entry_dialog.py" line="208"/>
         <source>&amp;Consultant</source>
         <translation>置业顾问(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/arrival_board/entry_dialog.py" line="226"/>
+        <location filename="../../reception_desk/ui/arrival_board/entry_dialog.py" line="227"/>
         <source>Enter saves · Esc cancels</source>
         <translation>回车保存 · Esc 取消</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/arrival_board/entry_dialog.py" line="326"/>
+        <location filename="../../reception_desk/ui/arrival_board/entry_dialog.py" line="327"/>
         <source>%1 · not on duty</source>
         <extracomment>Shown when another PC saved this party since the form opened. The version of the party the form&apos;s values are based on (optimistic locking). The form&apos;s values as opened, to tell the person&apos;s changes from another PC&apos;s.</extracomment>
         <translation>%1 · 未在岗</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/arrival_board/entry_dialog.py" line="328"/>
+        <location filename="../../reception_desk/ui/arrival_board/entry_dialog.py" line="329"/>
         <source>— no consultant yet —</source>
         <translation>— 暂不分配顾问 —</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/arrival_board/entry_dialog.py" line="354"/>
+        <location filename="../../reception_desk/ui/arrival_board/entry_dialog.py" line="355"/>
         <source>Change it with Consultant… (F3) on the board</source>
         <translation>请在看板上用“顾问…”(F3) 更改</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/arrival_board/entry_dialog.py" line="356"/>
+        <location filename="../../reception_desk/ui/arrival_board/entry_dialog.py" line="357"/>
         <source>Nobody is signed in: type a name (no rotation)</source>
         <translation>无人签到：请输入姓名（不按轮接）</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/arrival_board/entry_dialog.py" line="387"/>
+        <location filename="../../reception_desk/ui/arrival_board/entry_dialog.py" line="388"/>
         <source>Nobody is free: the party waits for a consultant</source>
         <translation>无空闲顾问：客户等待接待</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/arrival_board/entry_dialog.py" line="389"/>
+        <location filename="../../reception_desk/ui/arrival_board/entry_dialog.py" line="390"/>
         <source>No consultant yet: the party waits</source>
         <translation>暂不分配顾问：客户等待接待</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/arrival_board/entry_dialog.py" line="416"/>
+        <location filename="../../reception_desk/ui/arrival_board/entry_dialog.py" line="417"/>
         <source>★ Returning customer — earlier visits:</source>
         <translation>★ 老客户 — 以往到访：</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/arrival_board/entry_dialog.py" line="419"/>
+        <location filename="../../reception_desk/ui/arrival_board/entry_dialog.py" line="420"/>
         <source>no consultant recorded</source>
         <translation>未记录顾问</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/arrival_board/entry_dialog.py" line="542"/>
-        <source>%1 is registered but was not given to %2: %3
-The party is on the board without a consultant; assign one with F5 or Consultant… (F3).</source>
-        <translation>%1已登记，但未能分配给%2：%3
-该客户已在看板上，尚无接待顾问；请按 F5 或用“顾问…”(F3) 分配。</translation>
+        <location filename="../../reception_desk/ui/arrival_board/entry_dialog.py" line="548"/>
+        <source>Not registered yet: %1 could not be given the party: %2
+Check the consultant and press Enter again.</source>
+        <translation>尚未登记：无法把这组客户交给%1：%2
+请检查置业顾问后再按回车。</translation>
     </message>
 </context>
 <context>
@@ -6080,106 +7046,106 @@ The party is on the board without a consultant; assign one with F5 or Consultant
 <context>
     <name>QueueTableModel</name>
     <message>
-        <location filename="../../reception_desk/ui/rotation/model.py" line="104"/>
+        <location filename="../../reception_desk/ui/rotation/model.py" line="108"/>
         <source>Consultant</source>
         <translation>顾问</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/rotation/model.py" line="104"/>
+        <location filename="../../reception_desk/ui/rotation/model.py" line="108"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/rotation/model.py" line="103"/>
+        <location filename="../../reception_desk/ui/rotation/model.py" line="107"/>
         <source>#</source>
         <comment>column: place in the queue</comment>
         <translation>序</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/rotation/model.py" line="105"/>
+        <location filename="../../reception_desk/ui/rotation/model.py" line="109"/>
         <source>Val</source>
         <comment>column: valid receptions today</comment>
         <translation>有效</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/rotation/model.py" line="106"/>
+        <location filename="../../reception_desk/ui/rotation/model.py" line="110"/>
         <source>Inv</source>
         <comment>column: invalid receptions today</comment>
         <translation>无效</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/rotation/model.py" line="107"/>
+        <location filename="../../reception_desk/ui/rotation/model.py" line="111"/>
         <source>Ret</source>
         <comment>column: returning customers today</comment>
         <translation>老客</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/rotation/model.py" line="108"/>
+        <location filename="../../reception_desk/ui/rotation/model.py" line="112"/>
         <source>Since</source>
         <comment>column: time since the last customer</comment>
         <translation>距上组</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/rotation/model.py" line="113"/>
+        <location filename="../../reception_desk/ui/rotation/model.py" line="121"/>
         <source>Place in the turn order</source>
         <translation>在轮接顺序中的位置</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/rotation/model.py" line="114"/>
+        <location filename="../../reception_desk/ui/rotation/model.py" line="122"/>
         <source>Up receives the next new customer; on deck prepares</source>
         <translation>第一序列接待下一组新客户；第二序列准备</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/rotation/model.py" line="115"/>
+        <location filename="../../reception_desk/ui/rotation/model.py" line="123"/>
         <source>Valid receptions today (new customers)</source>
         <translation>今日有效接待（新客户）</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/rotation/model.py" line="116"/>
+        <location filename="../../reception_desk/ui/rotation/model.py" line="124"/>
         <source>Invalid receptions today (turn given back)</source>
         <translation>今日无效接待（已补轮）</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/rotation/model.py" line="117"/>
+        <location filename="../../reception_desk/ui/rotation/model.py" line="125"/>
         <source>Returning customers received today (no turn used)</source>
         <translation>今日接待的老客户（不占轮次）</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/rotation/model.py" line="118"/>
+        <location filename="../../reception_desk/ui/rotation/model.py" line="126"/>
         <source>Time since the consultant&apos;s last customer today</source>
         <translation>距该顾问今天上一组客户的时间</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/rotation/model.py" line="123"/>
+        <location filename="../../reception_desk/ui/rotation/model.py" line="131"/>
         <source>Up</source>
         <comment>queue mark: receives next</comment>
         <translation>第一</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/rotation/model.py" line="125"/>
+        <location filename="../../reception_desk/ui/rotation/model.py" line="133"/>
         <source>Next</source>
         <comment>queue mark: on deck</comment>
         <translation>第二</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../reception_desk/ui/rotation/model.py" line="211"/>
+        <location filename="../../reception_desk/ui/rotation/model.py" line="203"/>
         <source>(%n parties)</source>
         <translation>
             <numerusform>（%n组）</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/rotation/model.py" line="213"/>
+        <location filename="../../reception_desk/ui/rotation/model.py" line="205"/>
         <source>Today: %1 valid, %2 invalid, %3 returning</source>
         <translation>今日：有效%1，无效%2，老客户%3</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/rotation/model.py" line="217"/>
+        <location filename="../../reception_desk/ui/rotation/model.py" line="209"/>
         <source>No customer yet today</source>
         <translation>今天还未接待客户</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/rotation/model.py" line="219"/>
+        <location filename="../../reception_desk/ui/rotation/model.py" line="211"/>
         <source>Last customer %1 ago</source>
         <translation>上一组客户：%1前</translation>
     </message>
@@ -6670,42 +7636,42 @@ Restoring it puts it in place of the database; the refused file is kept beside i
 <context>
     <name>RequestTableModel</name>
     <message>
-        <location filename="../../reception_desk/ui/requests/model.py" line="54"/>
+        <location filename="../../reception_desk/ui/requests/model.py" line="56"/>
         <source>No.</source>
         <translation>单号</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/requests/model.py" line="54"/>
+        <location filename="../../reception_desk/ui/requests/model.py" line="56"/>
         <source>Level</source>
         <translation>级别</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/requests/model.py" line="55"/>
+        <location filename="../../reception_desk/ui/requests/model.py" line="57"/>
         <source>Organisation</source>
         <translation>来访单位</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/requests/model.py" line="55"/>
+        <location filename="../../reception_desk/ui/requests/model.py" line="57"/>
         <source>Arrival</source>
         <translation>到达时间</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/requests/model.py" line="56"/>
+        <location filename="../../reception_desk/ui/requests/model.py" line="58"/>
         <source>People</source>
         <translation>人数</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/requests/model.py" line="56"/>
+        <location filename="../../reception_desk/ui/requests/model.py" line="58"/>
         <source>Host</source>
         <translation>接待负责人</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/requests/model.py" line="57"/>
+        <location filename="../../reception_desk/ui/requests/model.py" line="59"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/requests/model.py" line="57"/>
+        <location filename="../../reception_desk/ui/requests/model.py" line="59"/>
         <source>Attention</source>
         <translation>提醒</translation>
     </message>
@@ -6713,200 +7679,200 @@ Restoring it puts it in place of the database; the refused file is kept beside i
 <context>
     <name>RequestsPanel</name>
     <message>
-        <location filename="../../reception_desk/ui/requests/panel.py" line="143"/>
+        <location filename="../../reception_desk/ui/requests/panel.py" line="142"/>
         <source>&amp;New request…</source>
         <extracomment>Who &quot;mine&quot; / &quot;waiting for my approval&quot; mean when nobody is signed in.</extracomment>
         <translation>新建申请(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/requests/panel.py" line="144"/>
+        <location filename="../../reception_desk/ui/requests/panel.py" line="143"/>
         <source>Fill in a new reception request</source>
         <translation>填写新的接待申请</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/requests/panel.py" line="145"/>
+        <location filename="../../reception_desk/ui/requests/panel.py" line="144"/>
         <source>&amp;Open…</source>
         <translation>打开(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/requests/panel.py" line="146"/>
+        <location filename="../../reception_desk/ui/requests/panel.py" line="145"/>
         <source>Open the selected request</source>
         <translation>打开选中的申请</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/requests/panel.py" line="147"/>
+        <location filename="../../reception_desk/ui/requests/panel.py" line="146"/>
         <source>&amp;Submit</source>
         <translation>提交(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/requests/panel.py" line="148"/>
+        <location filename="../../reception_desk/ui/requests/panel.py" line="147"/>
         <source>Send the selected draft for approval</source>
         <translation>将选中的草稿提交审批</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/requests/panel.py" line="149"/>
+        <location filename="../../reception_desk/ui/requests/panel.py" line="148"/>
         <source>&amp;Approve</source>
         <translation>审批通过(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/requests/panel.py" line="150"/>
+        <location filename="../../reception_desk/ui/requests/panel.py" line="149"/>
         <source>Approve the selected request (approvers)</source>
         <translation>审批通过选中的申请（审批人）</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/requests/panel.py" line="152"/>
+        <location filename="../../reception_desk/ui/requests/panel.py" line="151"/>
         <source>&amp;Reject…</source>
         <translation>退回(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/requests/panel.py" line="153"/>
+        <location filename="../../reception_desk/ui/requests/panel.py" line="152"/>
         <source>Send the request back to its host, with a reason</source>
         <translation>退回给接待负责人，并说明原因</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/requests/panel.py" line="154"/>
+        <location filename="../../reception_desk/ui/requests/panel.py" line="153"/>
         <source>&amp;Cancel…</source>
         <translation>取消来访(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/requests/panel.py" line="155"/>
+        <location filename="../../reception_desk/ui/requests/panel.py" line="154"/>
         <source>Cancel the visit, with a reason</source>
         <translation>取消来访，并说明原因</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/requests/panel.py" line="157"/>
+        <location filename="../../reception_desk/ui/requests/panel.py" line="156"/>
         <source>&amp;Itinerary sent</source>
         <translation>行程表已发送(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/requests/panel.py" line="159"/>
+        <location filename="../../reception_desk/ui/requests/panel.py" line="158"/>
         <source>The itinerary went to the visiting leader</source>
         <translation>行程表已发给来访方领队</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/requests/panel.py" line="160"/>
+        <location filename="../../reception_desk/ui/requests/panel.py" line="159"/>
         <source>&amp;Visited</source>
         <translation>已到访(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/requests/panel.py" line="161"/>
+        <location filename="../../reception_desk/ui/requests/panel.py" line="160"/>
         <source>The visitors came</source>
         <translation>客人已到访</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/requests/panel.py" line="162"/>
+        <location filename="../../reception_desk/ui/requests/panel.py" line="161"/>
         <source>C&amp;lose</source>
         <translation>关闭(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/requests/panel.py" line="164"/>
+        <location filename="../../reception_desk/ui/requests/panel.py" line="163"/>
         <source>Receipts reimbursed and unused items returned: close the request</source>
         <translation>票据已报销、未用物品已退还：关闭申请</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/requests/panel.py" line="165"/>
+        <location filename="../../reception_desk/ui/requests/panel.py" line="164"/>
         <source>&amp;Feedback…</source>
         <translation>反馈(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/requests/panel.py" line="166"/>
+        <location filename="../../reception_desk/ui/requests/panel.py" line="165"/>
         <source>File the feedback form after the visit</source>
         <translation>来访后填写反馈表</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/requests/panel.py" line="168"/>
+        <location filename="../../reception_desk/ui/requests/panel.py" line="167"/>
         <source>Request sheet…</source>
         <translation>接待申请单…</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/requests/panel.py" line="169"/>
+        <location filename="../../reception_desk/ui/requests/panel.py" line="168"/>
         <source>Itinerary…</source>
         <translation>行程安排表…</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/requests/panel.py" line="170"/>
+        <location filename="../../reception_desk/ui/requests/panel.py" line="169"/>
         <source>Feedback form, blank…</source>
         <translation>反馈表（空白）…</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/requests/panel.py" line="171"/>
+        <location filename="../../reception_desk/ui/requests/panel.py" line="170"/>
         <source>Feedback form, filled…</source>
         <translation>反馈表（已填写）…</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/requests/panel.py" line="175"/>
+        <location filename="../../reception_desk/ui/requests/panel.py" line="174"/>
         <source>Preview, print or save as PDF</source>
         <translation>预览、打印或另存为 PDF</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/requests/panel.py" line="176"/>
+        <location filename="../../reception_desk/ui/requests/panel.py" line="175"/>
         <source>&amp;Batch print selected…</source>
         <translation>批量打印选中的申请(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/requests/panel.py" line="178"/>
+        <location filename="../../reception_desk/ui/requests/panel.py" line="177"/>
         <source>Print the sheets of all selected requests in one job</source>
         <translation>一次打印所有选中申请的单据</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/requests/panel.py" line="193"/>
+        <location filename="../../reception_desk/ui/requests/panel.py" line="192"/>
         <source>All open</source>
         <translation>全部未结</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/requests/panel.py" line="193"/>
+        <location filename="../../reception_desk/ui/requests/panel.py" line="192"/>
         <source>Mine</source>
         <translation>我的</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/requests/panel.py" line="194"/>
+        <location filename="../../reception_desk/ui/requests/panel.py" line="193"/>
         <source>Waiting for my approval</source>
         <translation>待我审批</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/requests/panel.py" line="195"/>
+        <location filename="../../reception_desk/ui/requests/panel.py" line="194"/>
         <source>This week</source>
         <translation>本周</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/requests/panel.py" line="196"/>
+        <location filename="../../reception_desk/ui/requests/panel.py" line="195"/>
         <source>Overdue</source>
         <translation>已逾期</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/requests/panel.py" line="208"/>
+        <location filename="../../reception_desk/ui/requests/panel.py" line="207"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/requests/panel.py" line="211"/>
+        <location filename="../../reception_desk/ui/requests/panel.py" line="210"/>
         <source>Any</source>
         <translation>全部</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/requests/panel.py" line="224"/>
+        <location filename="../../reception_desk/ui/requests/panel.py" line="223"/>
         <source>Print</source>
         <translation>打印</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/requests/panel.py" line="282"/>
+        <location filename="../../reception_desk/ui/requests/panel.py" line="281"/>
         <source>see your requests</source>
         <translation>查看您的申请</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../reception_desk/ui/requests/panel.py" line="312"/>
+        <location filename="../../reception_desk/ui/requests/panel.py" line="311"/>
         <source>%n requests</source>
         <translation>
             <numerusform>%n份申请</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/requests/panel.py" line="326"/>
+        <location filename="../../reception_desk/ui/requests/panel.py" line="325"/>
         <source>Send the itinerary today (arrival tomorrow): %1</source>
         <translation>请今天发送行程表（明天到达）：%1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../reception_desk/ui/requests/panel.py" line="328"/>
+        <location filename="../../reception_desk/ui/requests/panel.py" line="327"/>
         <source>and %n more</source>
         <translation>
             <numerusform>另有%n份</numerusform>
@@ -7140,6 +8106,66 @@ Restoring it puts it in place of the database; the refused file is kept beside i
         <location filename="../../reception_desk/ui/arrival_board/dialogs.py" line="118"/>
         <source>%1 · not on duty</source>
         <translation>%1 · 未在岗</translation>
+    </message>
+</context>
+<context>
+    <name>RotationLog</name>
+    <message>
+        <location filename="../../reception_desk/printing/rotation_log.py" line="44"/>
+        <source>Signed in</source>
+        <extracomment>Event kinds as the sheet and the export say them (shorter than the board&apos;s words).</extracomment>
+        <translation>签到</translation>
+    </message>
+    <message>
+        <location filename="../../reception_desk/printing/rotation_log.py" line="45"/>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../reception_desk/printing/rotation_log.py" line="46"/>
+        <source>Assigned</source>
+        <translation>分配</translation>
+    </message>
+    <message>
+        <location filename="../../reception_desk/printing/rotation_log.py" line="47"/>
+        <source>Missed turn</source>
+        <translation>过号</translation>
+    </message>
+    <message>
+        <location filename="../../reception_desk/printing/rotation_log.py" line="48"/>
+        <source>Moved by manager</source>
+        <translation>经理调整</translation>
+    </message>
+    <message>
+        <location filename="../../reception_desk/printing/rotation_log.py" line="49"/>
+        <source>Turn restored</source>
+        <translation>补轮</translation>
+    </message>
+    <message>
+        <location filename="../../reception_desk/printing/rotation_log.py" line="50"/>
+        <source>Party left</source>
+        <translation>离开</translation>
+    </message>
+    <message>
+        <location filename="../../reception_desk/printing/rotation_log.py" line="51"/>
+        <source>Departure undone</source>
+        <translation>撤销离开</translation>
+    </message>
+    <message>
+        <location filename="../../reception_desk/printing/rotation_log.py" line="52"/>
+        <source>Invalid, no restore</source>
+        <translation>无效不补轮</translation>
+    </message>
+    <message>
+        <location filename="../../reception_desk/printing/rotation_log.py" line="57"/>
+        <source>Invalid reception</source>
+        <extracomment>Reasons the program itself writes into the log (in English in the database).</extracomment>
+        <translation>无效接待</translation>
+    </message>
+    <message>
+        <location filename="../../reception_desk/printing/rotation_log.py" line="58"/>
+        <source>Invalid reception, marked after the turn-back window: no restore</source>
+        <translation>无效接待，已过补轮时限，不补轮</translation>
     </message>
 </context>
 <context>

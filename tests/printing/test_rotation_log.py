@@ -13,12 +13,11 @@ import pytest
 
 from reception_desk.domain.consultants import ConsultantDraft
 from reception_desk.domain.party import Honorific, InvalidReason, PartyDraft, VisitKind
-from reception_desk.domain.rotation import AssignMode, DutyStatus
+from reception_desk.domain.rotation import ASSIGN_LABELS, DUTY_LABELS, AssignMode, DutyStatus
 from reception_desk.domain.stages import Stage
+from reception_desk.i18n import translated
 from reception_desk.printing.rotation_log import (
-    KIND_ZH,
-    MODE_ZH,
-    STATUS_ZH,
+    KIND_LABELS,
     build_rotation_log_pdf,
     log_rows,
 )
@@ -90,15 +89,15 @@ def test_the_sheet_shows_who_what_and_why(entries: list[LogEntry], tmp_path: Pat
 def test_a_row_per_entry_in_chinese(entries: list[LogEntry], services: Services) -> None:
     rows = log_rows(entries, services.settings.current().zone(), "%H:%M")
     assert len(rows) == len(entries)
-    override = next(r for r in rows if r[4] == MODE_ZH[AssignMode.OVERRIDE])
+    override = next(r for r in rows if r[4] == translated(ASSIGN_LABELS[AssignMode.OVERRIDE], "zh"))
     assert override[:5] == ["10:05", "分配", "刘洋", "赵先生", "经理指定"]
     assert override[8:] == ["李经理", "客户指定置业顾问，上周电话约访过"]
     restore = next(r for r in rows if r[1] == "补轮")
     assert restore[2:4] == ["刘洋", "李女士"] and restore[6:8] == ["3", "1"]
     assert restore[9] == "无效接待"
     on_break = rows[-1]
-    assert on_break[1] == KIND_ZH[entries[-1].kind] == "状态"
-    assert on_break[5] == STATUS_ZH[DutyStatus.BREAK] == "休息"
+    assert on_break[1] == translated(KIND_LABELS[entries[-1].kind], "zh") == "状态"
+    assert on_break[5] == translated(DUTY_LABELS[DutyStatus.BREAK], "zh") == "休息"
     assert rows[0][6:8] == ["", "1"]  # signing in: not in the queue before
 
 

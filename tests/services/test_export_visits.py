@@ -10,15 +10,17 @@ from typing import TYPE_CHECKING
 import pytest
 from openpyxl import load_workbook
 
+from reception_desk import i18n
+from reception_desk.domain.i18n import QT_TRANSLATE_NOOP
 from reception_desk.domain.party import Honorific, InvalidReason, PartyDraft, VisitKind
 from reception_desk.domain.stages import Stage
+from reception_desk.i18n import ZH
 from reception_desk.services import export
 from reception_desk.services.context import Services
 from reception_desk.services.export import (
     Column,
     Dataset,
     DateRangeError,
-    Localized,
     UnknownDatasetError,
     UnknownFormatError,
     dataset_names,
@@ -231,20 +233,27 @@ def test_bad_requests(services: Services, tmp_path: Path) -> None:
 def test_features_register_their_own_datasets(services: Services, tmp_path: Path,
                                               monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(export, "_REGISTRY", dict(export._REGISTRY))
+    # A feature's titles, headers and words are in the one catalogue (the .ts).
+    monkeypatch.setitem(i18n._catalogues, ZH, {
+        **i18n.catalogue(ZH), ("TestDrinks", "Drinks"): "饮品", ("TestDrinks", "Drink"): "饮品",
+        ("TestDrinks", "Count"): "数量", ("TestDrinks", "Time"): "时间",
+        ("TestDrinks", "Tea"): "茶"})
     seen: list[tuple[date, date]] = []
 
     def rows(_services: Services, date_from: date, date_to: date) -> list[dict[str, object]]:
         seen.append((date_from, date_to))
         return [
-            {"what": Localized("茶", "Tea"), "n": 3,
+            {"what": QT_TRANSLATE_NOOP("TestDrinks", "Tea"), "n": 3,
              "at": datetime(2026, 11, 28, 6, 30, tzinfo=UTC)},
             {"what": "=1+1", "n": None, "at": None},
         ]
 
-    register_dataset(Dataset("drinks", (Column("what", "饮品", "Drink"),
-                                        Column("n", "数量", "Count", "int"),
-                                        Column("at", "时间", "Time", "datetime")),
-                             rows, title_zh="饮品", title_en="Drinks"))
+    register_dataset(Dataset("drinks", (Column("what", QT_TRANSLATE_NOOP("TestDrinks", "Drink")),
+                                        Column("n", QT_TRANSLATE_NOOP("TestDrinks", "Count"),
+                                               "int"),
+                                        Column("at", QT_TRANSLATE_NOOP("TestDrinks", "Time"),
+                                               "datetime")),
+                             rows, label=QT_TRANSLATE_NOOP("TestDrinks", "Drinks")))
     assert "drinks" in dataset_names()
     assert get_dataset("drinks").title("en") == "Drinks"
     with pytest.raises(ValueError, match="already registered"):

@@ -16,9 +16,9 @@ import pytest
 from reception_desk.domain.consultants import ConsultantDraft
 from reception_desk.domain.party import Honorific, InvalidReason, PartyDraft, VisitKind
 from reception_desk.domain.rotation import INVALID_TOO_LATE, EventKind
+from reception_desk.i18n import translated
 from reception_desk.printing.rotation_log import build_rotation_log_pdf
 from reception_desk.services.context import Services
-from reception_desk.services.export import Localized
 from reception_desk.services.export_rotation import rotation_log_row
 from reception_desk.startup import open_database
 from tests.conftest import TEST_ACTOR
@@ -70,8 +70,10 @@ def test_a_late_invalid_mark_is_a_rotation_log_entry_without_a_restore(
 
     # The export and the printed log say it in words.
     row = rotation_log_row(entry)
-    assert row["kind"] == Localized("无效不补轮", "Invalid, no restore")
-    assert row["reason"] == Localized(
+    assert isinstance(row["kind"], str) and isinstance(row["reason"], str)
+    assert (translated(row["kind"], "zh_CN"), translated(row["kind"], "en")) == (
+        "无效不补轮", "Invalid, no restore")
+    assert (translated(row["reason"], "zh_CN"), translated(row["reason"], "en")) == (
         "无效接待，已过补轮时限，不补轮",
         "Invalid reception, marked after the turn-back window: no restore")
     buffer = io.BytesIO()

@@ -180,7 +180,7 @@ class HotlinePanel(QWidget):
         return calls[rows[0].row()] if rows and rows[0].row() < len(calls) else None
 
     def _on_event(self, event: Event) -> None:
-        if event.topic in (CUSTOMERS, APPOINTMENTS, SETTINGS, ROTATION, EVERYTHING):
+        if event.concerns(CUSTOMERS, APPOINTMENTS, SETTINGS, ROTATION, EVERYTHING):
             self.reload()
 
     # -- windows ----------------------------------------------------------------------------

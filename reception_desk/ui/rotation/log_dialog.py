@@ -200,7 +200,7 @@ class LogDialog(DayReportDialog):
         self.reload()
 
     def on_event(self, event: Event) -> None:
-        if event.topic in (ROTATION, EVERYTHING):
+        if event.concerns(ROTATION, EVERYTHING):
             self._fill_consultants()
             self.reload()
         elif event.topic == PARTIES and self.model.rowCount():

@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import contextlib
 import json
-import select as select_module
 import sqlite3
 from datetime import datetime, timedelta
 from typing import TYPE_CHECKING, Any
@@ -109,15 +108,20 @@ class ChangeFeed:
         self._pg_conn.execute(f"LISTEN {NOTIFY_CHANNEL}")
 
     def wait(self, timeout: float) -> bool:
-        """Block until a NOTIFY arrives or the timeout passes; True if one arrived."""
+        """Block until a NOTIFY arrives or the timeout passes; True if one arrived.
+
+        psycopg reads the socket itself: a NOTIFY that came in with the answer to a
+        ping is already in its buffer, where waiting on the socket would not see it
+        until the next one (the other PC's change then showed up to a wait late).
+        """
         if self._pg_conn is None:
             return False
-        ready, _, _ = select_module.select([self._pg_conn.fileno()], [], [], timeout)
-        if not ready:
-            return False
         got = False
-        for _ in self._pg_conn.notifies(timeout=0):
+        for _ in self._pg_conn.notifies(timeout=timeout, stop_after=1):
             got = True
+        if got:  # whatever came with it: one fetch reads it all
+            for _ in self._pg_conn.notifies(timeout=0):
+                pass
         return got
 
     def ping(self) -> None:

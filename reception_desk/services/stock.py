@@ -8,7 +8,7 @@ from datetime import date
 from ..domain.bar import CountLine, expected_quantity, suggested_order
 from ..domain.bar_records import StockRecord
 from ..domain.edits import STOCK_FIELDS
-from ..domain.errors import FieldProblem, NotFoundError, ValidationError
+from ..domain.errors import FieldProblem, ValidationError
 from ..domain.events import STOCK, Event, EventBus
 from ..domain.i18n import QT_TRANSLATE_NOOP
 from ..domain.roles import Actor, Permission, require
@@ -18,7 +18,6 @@ from ..store.audit_repo import AuditRepository
 from ..store.bar_repo import BarRepository, stock_record
 from ..store.database import Database
 from ..store.edits_repo import EditLog
-from ..store.models import StockCount, StockItem, StockMovement
 from .site_settings import SettingsService
 
 MAX_QUANTITY = 1_000_000
@@ -94,26 +93,19 @@ class StockService:
                 raise ValidationError([FieldProblem("name", QT_TRANSLATE_NOOP(
                     "Messages", "“{name}” is already in the stock list."), {"name": name})])
             if item_id is None:
-                item = StockItem(name=name, unit=unit, quantity=quantity,
-                                 low_threshold=low_threshold, active=active, demo=demo)
-                session.add(item)
-                session.flush()
+                item = repo.add_stock_item(name, unit, quantity, low_threshold, active, demo)
                 if quantity:
-                    session.add(StockMovement(stock_item_id=item.id, at=self.clock(),
-                                              kind="receipt", quantity=quantity,
-                                              note="opening stock"))
+                    repo.add_movement(item.id, self.clock(), "receipt", quantity,
+                                      note="opening stock")
             else:
-                found = repo.stock_item(item_id)
-                if found is None:
-                    raise NotFoundError(QT_TRANSLATE_NOOP("Messages", "That stock item is gone."))
-                item = found
+                item = repo.require_stock_item(item_id)
                 before = {field: getattr(item, field) for field in STOCK_FIELDS}
                 item.name, item.unit, item.low_threshold, item.active = (
                     name, unit, low_threshold, active)
                 EditLog(session).save("stock_items", item, version, before,
                                       {field: getattr(item, field) for field in STOCK_FIELDS},
                                       STOCK_FIELDS, actor.name, self.clock())
-            session.flush()
+            repo.flush()
             self.db.record_change(session, STOCK, (item.id,))
             record = stock_record(item)
             AuditRepository(session).add(self.clock(), actor, "stock", name,
@@ -128,12 +120,11 @@ class StockService:
             raise ValidationError([_quantity_problem("quantity")])
         note = checked_text("note", note, 200)
         with self.db.write() as session:
-            item = BarRepository(session).stock_item(item_id)
-            if item is None:
-                raise NotFoundError(QT_TRANSLATE_NOOP("Messages", "That stock item is gone."))
+            repo = BarRepository(session)
+            item = repo.require_stock_item(item_id)
             item.quantity = round(item.quantity + quantity, 3)
-            session.add(StockMovement(stock_item_id=item.id, at=self.clock(), kind="receipt",
-                                      quantity=quantity, note=note, actor=actor))
+            repo.add_movement(item.id, self.clock(), "receipt", quantity, note=note,
+                              actor=actor)
             self.db.record_change(session, STOCK, (item.id,))
             record = stock_record(item)
         self.bus.publish(Event(STOCK, (item_id,)))
@@ -174,17 +165,13 @@ class StockService:
         with self.db.write() as session:
             repo = BarRepository(session)
             for item_id, value in counted.items():
-                item = repo.stock_item(item_id)
-                if item is None:
-                    raise NotFoundError(QT_TRANSLATE_NOOP("Messages", "That stock item is gone."))
+                item = repo.require_stock_item(item_id)
                 line = CountLine(item.id, round(item.quantity, 3), round(value, 3))
-                session.add(StockCount(day=day.isoformat(), stock_item_id=item.id,
-                                       expected=line.expected, counted=line.counted,
-                                       variance=line.variance, at=now, actor=actor))
+                repo.add_count(day.isoformat(), item.id, line.expected, line.counted,
+                               line.variance, now, actor)
                 if line.variance:
-                    session.add(StockMovement(stock_item_id=item.id, at=now, kind="count",
-                                              quantity=line.variance, actor=actor,
-                                              note="closing count"))
+                    repo.add_movement(item.id, now, "count", line.variance, actor=actor,
+                                      note="closing count")
                 item.quantity = line.counted
                 result.append(line)
             self.db.record_change(session, STOCK, tuple(counted))

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QByteArray, QEvent, QObject, Qt
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QResizeEvent
+from PySide6.QtCore import QByteArray, QEvent, QObject, QRect, QSize, Qt
+from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QKeySequence, QResizeEvent
 from PySide6.QtWidgets import QDockWidget, QMainWindow, QMessageBox, QScrollArea, QWidget
 
 from .. import __version__
@@ -32,6 +32,10 @@ RIGHT_MAX_WIDTH = 560
 RIGHT_SHARE = 0.28
 #: The rotation's share of the right-hand column's height.
 ROTATION_SHARE = 0.64
+#: The first start's size on a screen with room for it.
+DEFAULT_SIZE = QSize(1440, 880)
+#: Room the title bar and borders take around the window.
+FRAME_ALLOWANCE = QSize(16, 40)
 
 
 def _scrolled(widget: QWidget, name: str) -> QScrollArea:
@@ -271,13 +275,22 @@ class MainWindow(QMainWindow):
         prefs = make_prefs()
         geometry = prefs.value(MAIN_GEOMETRY)
         if not isinstance(geometry, QByteArray) or not self.restoreGeometry(geometry):
-            self.resize(1440, 880)
+            self._first_start_size()
         state = prefs.value(MAIN_STATE)
         # A layout saved by an earlier version (another arrangement) is not restored:
         # the new default applies once.
         if isinstance(state, QByteArray) and self._restore_state(state):
             self.auto_layout = str(prefs.value(MAIN_AUTO, "false")).lower() == "true"
         self.apply_default_sizes()
+
+    def _first_start_size(self) -> None:
+        """No size saved on this PC: 1440x880 where the screen has room for it; on a
+        smaller screen (a 1366x768 laptop) the window starts maximised, never larger than
+        the screen, and the board keeps its rows in what the screen gives."""
+        width, height, maximise = first_start_size(available_screen_area(self))
+        self.resize(width, height)
+        if maximise:
+            self.setWindowState(self.windowState() | Qt.WindowState.WindowMaximized)
 
     def _restore_state(self, state: QByteArray) -> bool:
         self._arranging = True
@@ -459,3 +472,23 @@ class MainWindow(QMainWindow):
 
     def bar_was_open(self) -> Any:
         return str(make_prefs().value(BAR_OPEN, "false")).lower() == "true"
+
+
+def available_screen_area(window: QWidget) -> QRect | None:
+    """The screen area a window may take (without the taskbar), or None without a real
+    screen (the offscreen platform of --screenshot and the tests: pictures at 1440x880)."""
+    if QGuiApplication.platformName() in ("offscreen", "minimal"):
+        return None
+    screen = window.screen() or QGuiApplication.primaryScreen()
+    return screen.availableGeometry() if screen is not None else None
+
+
+def first_start_size(available: QRect | None) -> tuple[int, int, bool]:
+    """The first start's window size, and whether it starts maximised."""
+    if available is None:
+        return DEFAULT_SIZE.width(), DEFAULT_SIZE.height(), False
+    room = available.size() - FRAME_ALLOWANCE
+    if room.width() >= DEFAULT_SIZE.width() and room.height() >= DEFAULT_SIZE.height():
+        return DEFAULT_SIZE.width(), DEFAULT_SIZE.height(), False
+    return (min(DEFAULT_SIZE.width(), room.width()), min(DEFAULT_SIZE.height(), room.height()),
+            True)

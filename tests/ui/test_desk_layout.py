@@ -9,7 +9,7 @@ import itertools
 from collections.abc import Iterator
 
 import pytest
-from PySide6.QtCore import QPoint, QRect, Qt
+from PySide6.QtCore import QPoint, QRect, QSize, Qt
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QApplication, QWidget
 
@@ -160,6 +160,38 @@ def test_a_layout_saved_by_an_earlier_version_gives_way_to_the_new_default(
         Qt.DockWidgetArea.RightDockWidgetArea
     assert again.auto_layout
     assert_board_fits(again)
+
+
+@pytest.mark.parametrize(("screen", "size", "maximised"), [
+    (QRect(0, 0, 1366, 728), None, True),          # a 1366x768 laptop with its taskbar
+    (QRect(0, 0, 1920, 1040), QSize(1440, 880), False),
+])
+def test_the_first_start_fits_the_screen(
+        qtbot, monkeypatch, language: str, services: Services, screen: QRect,
+        size: QSize | None, maximised: bool) -> None:
+    """No layout saved on this PC yet: on a small screen the desk starts maximised, never
+    larger than the screen; on a large one at 1440x880."""
+    from reception_desk.ui import main_window
+
+    monkeypatch.setattr(main_window, "available_screen_area", lambda _window: screen)
+    fill_the_building(services)
+    desk = DeskApp(QApplication.instance(), services, "main",  # type: ignore[arg-type]
+                   interactive=False)
+    window = desk.main
+    assert window is not None
+    window.remember_layout = False
+    qtbot.addWidget(window)
+    try:
+        assert bool(window.windowState() & Qt.WindowState.WindowMaximized) == maximised
+        assert window.width() <= screen.width() and window.height() <= screen.height()
+        if size is not None:
+            assert window.size() == size
+        window.show()
+        qtbot.waitExposed(window)
+        qtbot.waitUntil(lambda: window.board.active_model.rowCount() == 12)
+        qtbot.waitUntil(lambda: window.board.visible_rows() >= MIN_ACTIVE_ROWS)
+    finally:
+        desk.close()
 
 
 def test_elided_cells_show_in_full_on_hover(open_desk, services: Services) -> None:

@@ -158,7 +158,8 @@ class StockDay:
 
 @dataclass
 class BarPlan:
-    set_up: datetime
+    #: When the demo menu and stock are set up (None: earlier history did it).
+    set_up: datetime | None
     visits: dict[int, BarVisit]
     days: list[StockDay]
     #: LOW_ITEM's opening quantity (below the threshold when there is no past day).
@@ -237,7 +238,9 @@ class BarPlanner:
 
         first_at = seat + _minutes(rng, 0.5, 2)
         if first_at >= limit - timedelta(seconds=40):
-            first_at = seat + timedelta(seconds=round((limit - seat).total_seconds() / 3))
+            # Sat down just now: the order comes once they are settled (half a minute).
+            first_at = seat + timedelta(seconds=max(30, round((limit - seat).total_seconds()
+                                                            / 3)))
         if first_at < limit and (open_at is None or first_at < open_at):
             lines = self.drinks(plan.size)
             had.update(name for name, _ in lines)
@@ -281,9 +284,12 @@ class BarPlanner:
         return visit
 
     # -- every party -------------------------------------------------------------------
-    def plan(self, days: list[tuple[date, list[Plan]]]) -> BarPlan:
-        """The bar's plan for the demo period; the last day is today."""
-        rng = self.rng
+    def plan(self, days: list[tuple[date, list[Plan]]], *, opening: bool = True) -> BarPlan:
+        """The bar's plan for the demo period; the last day is today.
+
+        `opening`: the bar is set up on the first day (False: earlier history set it up,
+        and the first day starts with goods in like any other).
+        """
         today, today_plans = days[-1]
         visits: dict[int, BarVisit] = {}
         open_slots, refill_party = self._today_roles(today_plans)
@@ -299,27 +305,41 @@ class BarPlanner:
                 and id(p) in visits and not _taken(today_plans, p)]
         if gone:
             visits[id(max(gone, key=lambda p: p.departed or self.now))].cleared = None
-        count_time = _clock_time(self.settings.closing_count_time, time(18, 50))
-        stock_days: list[StockDay] = []
         past = [d for d, _ in days[:-1]]
-        for index, day in enumerate([*past, today]):
-            stock_day = StockDay(
-                day=day,
-                morning=(self.local(day, MORNING) + _minutes(rng, 0, 15)) if index else None,
-                count_at=(self.local(day, count_time) + _minutes(rng, 0, 8)
-                          if day < today else None),
-                skip_low=day > today - timedelta(days=LOW_ITEM_DRY_DAYS + 1) if past else True,
-                spoilt=bool(past) and day == past[-1],
-            )
-            if stock_day.count_at is not None:
-                stock_day.variances = {spec.name: self._variance(spec) for spec in DEMO_STOCK}
-            stock_days.append(stock_day)
-        first_arrival = min((p.arrive for _, plans in days for p in plans),
-                            default=self.local(days[0][0], SET_UP))
-        set_up = min(self.local(days[0][0], SET_UP), first_arrival - timedelta(minutes=30))
-        low = next(s for s in DEMO_STOCK if s.name == LOW_ITEM)
-        low_opening = low.target if past else low.threshold - 3
+        last_past = today - timedelta(days=1) if (past or not opening) else None
+        stock_days = [self.stock_day(day, today, opening=opening and index == 0,
+                                     last_past=last_past)
+                      for index, day in enumerate([*past, today])]
+        set_up: datetime | None = None
+        if opening:
+            first_arrival = min((p.arrive for _, plans in days for p in plans),
+                                default=self.local(days[0][0], SET_UP))
+            set_up = min(self.local(days[0][0], SET_UP), first_arrival - timedelta(minutes=30))
+        low_opening = self.low_opening(has_past=last_past is not None)
         return BarPlan(set_up, visits, stock_days, low_opening)
+
+    def low_opening(self, *, has_past: bool) -> float:
+        """LOW_ITEM's opening quantity (below the threshold when there is no past day)."""
+        low = SPECS[LOW_ITEM]
+        return low.target if has_past else low.threshold - 3
+
+    def stock_day(self, day: date, today: date, *, opening: bool,
+                  last_past: date | None) -> StockDay:
+        """Goods in (not on the opening day) and the closing count (not today) of one day."""
+        rng = self.rng
+        count_time = _clock_time(self.settings.closing_count_time, time(18, 50))
+        stock_day = StockDay(
+            day=day,
+            morning=None if opening else self.local(day, MORNING) + _minutes(rng, 0, 15),
+            count_at=(self.local(day, count_time) + _minutes(rng, 0, 8)
+                      if day < today else None),
+            skip_low=(day > today - timedelta(days=LOW_ITEM_DRY_DAYS + 1)
+                      if last_past is not None else True),
+            spoilt=last_past is not None and day == last_past,
+        )
+        if stock_day.count_at is not None:
+            stock_day.variances = {spec.name: self._variance(spec) for spec in DEMO_STOCK}
+        return stock_day
 
     def _today_roles(self, plans: list[Plan]) -> tuple[dict[int, datetime], int | None]:
         """Who sits now: the longest seated has a refill round due; others have an order

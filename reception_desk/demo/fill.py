@@ -44,14 +44,17 @@ from ..domain.i18n import QT_TRANSLATE_NOOP
 from ..domain.party import PartyDraft
 from ..domain.roles import Actor
 from ..domain.rotation import AssignMode, DutyStatus
+from ..domain.site_settings import SiteSettings
 from ..domain.stages import Stage
 from ..domain.timeutil import as_utc, local_date
 from ..services.arrivals import ArrivalService
-from ..services.bar import BarService
+from ..services.bar import BarService, rules_of
 from ..services.context import Services
 from ..services.rotation import RotationService
+from ..services.rotation_log import rules_from
 from ..services.stock import StockService
 from ..store.bar_repo import BarRepository
+from ..store.bulk import write_batch
 from ..store.models import (
     Consultant,
     DrinkOrder,
@@ -75,6 +78,7 @@ from .bar_plan import (
     DEMO_MENU,
     DEMO_STOCK,
     LOW_ITEM,
+    SET_UP,
     SPECS,
     BarPlan,
     BarPlanner,
@@ -85,12 +89,19 @@ from .bar_plan import (
     counted_quantity,
     receipt_quantity,
 )
+from .history import History
 from .hotline import delete_demo_hotline, fill_demo_hotline
 from .reception_requests import fill_demo_requests
 from .sample_values import CONSULTANTS
+from .valid_values import mobile
 from .visit_plan import Absence, Duty, Plan, Planner
 
 DEMO_FLAG = "demo_offered"
+#: The last past days are replayed action by action through the services (like today);
+#: older ones are written in bulk by `history`, one transaction a day.
+REPLAYED_PAST_DAYS = 0
+#: Progress units a bulk day counts for (a replayed day has hundreds of actions).
+PROGRESS_PER_DAY = 100
 #: About three years of history (issue 14).
 MAX_DAYS = 1100
 #: Demo staff numbers: XS001, XS002, ... (skipping any a real consultant has).
@@ -244,22 +255,11 @@ def fill_demo(
     today = now.astimezone(zone).date()
     rng = random.Random(rng_seed)
     planner = Planner(rng, settings, set(services.arrivals.occupied_places()))
-    plans_by_day: list[tuple[date, list[Plan]]] = []
-    for back in range(days - 1, 0, -1):
-        day = today - timedelta(days=back)
-        plans = planner.past_day(day, returning_ok=bool(plans_by_day))
-        plans_by_day.append((day, plans))
-        planner.pool.extend(p for p in plans if p.phone and p.invalid is None)
-    plans_by_day.append((today, planner.today(today, now)))
-    all_plans = [p for _, plans in plans_by_day for p in plans]
-    # The manager's one override: on a day in the middle of the period.
-    planner.choose_override(plans_by_day[(len(plans_by_day) - 1) // 2][1])
-    # Duty for every local day someone is received on (today's board may reach
-    # back into the evening before when the demo is made just after midnight).
-    by_day: dict[date, list[Plan]] = {}
-    for plan in all_plans:
-        by_day.setdefault(local_date(plan.arrive, zone), []).append(plan)
-    duties = [planner.duty(day, by_day[day], now) for day in sorted(by_day)]
+    # The bar draws from its own generator, seeded from the visits' one: deterministic.
+    bar_planner = BarPlanner(random.Random(rng.random()), settings, now)
+    past = [today - timedelta(days=back) for back in range(days - 1, 0, -1)]
+    history_days = past[:max(0, len(past) - REPLAYED_PAST_DAYS)]
+    replayed = past[len(history_days):]
 
     clock = _SettableClock(now)
     desk = _Desk(
@@ -270,35 +270,94 @@ def fill_demo(
         actors=actors,
     )
     desk.roster = _make_roster(desk.rotation, rng, actors["admin"])
-    # The bar draws from its own generator, seeded from the visits' one: deterministic.
-    bar_plan = BarPlanner(random.Random(rng.random()), settings, now).plan(plans_by_day)
+    history: History | None = None
+    if history_days:
+        clock.now = planner.local(history_days[0], SET_UP)
+        _set_up_bar(desk, bar_planner.low_opening(has_past=True))
+        history = _history(services, desk, settings, random.Random(rng.random()))
+        _write_history(services, planner, bar_planner, history, history_days, today, now,
+                       progress, days)
+
+    plans_by_day: list[tuple[date, list[Plan]]] = []
+    for day in replayed:
+        plans = planner.past_day(day, returning_ok=bool(plans_by_day) or bool(history_days))
+        plans_by_day.append((day, plans))
+        planner.remember(plans)
+    plans_by_day.append((today, planner.today(today, now)))
+    all_plans = [p for _, plans in plans_by_day for p in plans]
+    # The manager's one override: on a day in the middle of the replayed days.
+    planner.choose_override(plans_by_day[(len(plans_by_day) - 1) // 2][1])
+    # Duty for every local day someone is received on (today's board may reach
+    # back into the evening before when the demo is made just after midnight).
+    by_day: dict[date, list[Plan]] = {}
+    for plan in all_plans:
+        by_day.setdefault(local_date(plan.arrive, zone), []).append(plan)
+    duties = [planner.duty(day, by_day[day], now) for day in sorted(by_day)]
+
+    bar_plan = bar_planner.plan(plans_by_day, opening=history is None)
     actions = [a for a in _actions(all_plans, duties, bar_plan) if a[0] <= now]
     total = len(actions)
+    done_days = len(history_days)
     for done, (at, _order, action) in enumerate(actions, start=1):
         clock.now = at
         action(desk)
+        if desk.pending:
+            _pending_absences(desk, at)
         if progress is not None and (done % 25 == 0 or done == total):
-            progress(done, total)
+            progress(done_days * PROGRESS_PER_DAY + done,
+                     done_days * PROGRESS_PER_DAY + total)
     # Requests and the hotline act with the real clock of the run (they move their own).
     requests = fill_demo_requests(quiet, actors, days)
-    calls = fill_demo_hotline(quiet, days)
+    calls = fill_demo_hotline(quiet, len(replayed) + 1)
     services.settings.set_flag(DEMO_FLAG, True)
     services.bus.publish(Event(EVERYTHING, data={"kind": "demo"}))
 
     today_plans = plans_by_day[-1][1]
     return DemoSummary(
         days=days,
-        first_day=plans_by_day[0][0],
+        first_day=today - timedelta(days=days - 1),
         last_day=today,
-        parties=len(all_plans),
-        people=sum(p.size for p in all_plans),
+        parties=len(all_plans) + (history.parties if history else 0),
+        people=sum(p.size for p in all_plans) + (history.people if history else 0),
         today_parties=len(today_plans),
         in_building=sum(1 for p in today_plans if p.departed is None),
         deleted=deleted,
         admin_pin=admin_pin,
         requests=requests,
-        calls=calls,
+        calls=calls + (history.calls if history else 0),
     )
+
+
+def _history(services: Services, desk: _Desk, settings: SiteSettings,
+             rng: random.Random) -> History:
+    """What the bulk days need: the roster, the demo menu and stock as set up."""
+    names = {c.id: c.name for c in desk.rotation.consultants(include_inactive=True)}
+    stored = {m.id: m.name for m in desk.bar.menu()}
+    quantities = {s.id: s.quantity for s in desk.stock.items(include_inactive=True)}
+    return History(
+        settings=settings, rules=rules_from(settings), bar_rules=rules_of(services.settings),
+        rng=rng, roster=list(desk.roster), names=names, menu_ids=dict(desk.menu_ids),
+        menu_names={name: stored[i] for name, i in desk.menu_ids.items()},
+        stock_ids=dict(desk.stock_ids),
+        quantities={name: quantities[i] for name, i in desk.stock_ids.items()})
+
+
+def _write_history(services: Services, planner: Planner, bar_planner: BarPlanner,
+                   history: History, days: list[date], today: date, now: datetime,
+                   progress: Callable[[int, int], None] | None, total_days: int) -> None:
+    """The older past days, planned like the others and written one transaction a day."""
+    last_past = today - timedelta(days=1)
+    for index, day in enumerate(days):
+        plans = planner.past_day(day, returning_ok=index > 0)
+        duty = planner.duty(day, plans, now)
+        visits = {id(p): v for p in plans
+                  if (v := bar_planner.visit(p)) is not None}
+        stock_day = bar_planner.stock_day(day, today, opening=index == 0, last_past=last_past)
+        write_batch(services.db, history.day(day, plans, duty, visits, stock_day))
+        planner.remember(plans)
+        planner.pool.extend(history.calls_today())
+        if progress is not None:
+            progress((index + 1) * PROGRESS_PER_DAY, total_days * PROGRESS_PER_DAY)
 
 
 @dataclass
@@ -319,6 +378,8 @@ class _Desk:
     #: The planned override could not be done then: the next new customer gets it.
     override_pending: bool = False
     override_done: bool = False
+    #: Lunches and errands waiting for someone to be free.
+    pending: list[Absence] = field(default_factory=list)
 
 
 def _make_roster(rotation: RotationService, rng: random.Random, admin: Actor) -> list[int]:
@@ -328,7 +389,7 @@ def _make_roster(rotation: RotationService, rng: random.Random, admin: Actor) ->
     free = (n for n in numbers if n not in taken)
     roster = []
     for name in CONSULTANTS:
-        phone = "1" + rng.choice("35789") + "".join(rng.choice("0123456789") for _ in range(9))
+        phone = mobile(rng)
         record = rotation.save_consultant(
             ConsultantDraft(name=name, staff_no=next(free), phone=phone), actor=admin,
             demo=True)
@@ -342,8 +403,9 @@ ActionList = list[tuple[datetime, tuple[int, int, int], Action]]
 
 def _actions(plans: list[Plan], duties: list[Duty], bar: BarPlan) -> ActionList:
     """Every write of every plan, every day's duty and the bar's day, in time order."""
-    out: ActionList = [(bar.set_up, (-1, 0, 0),
-                        lambda desk: _set_up_bar(desk, bar.low_opening))]
+    out: ActionList = []
+    if bar.set_up is not None:
+        out.append((bar.set_up, (-1, 0, 0), lambda desk: _set_up_bar(desk, bar.low_opening)))
     for index, stock_day in enumerate(bar.days):
         if stock_day.morning is not None:
             out.append((stock_day.morning, (2, index, 0),
@@ -414,15 +476,34 @@ def _sign_in(desk: _Desk, who: int) -> None:
 
 
 def _leave(desk: _Desk, absence: Absence) -> None:
-    """Lunch or an errand, for whoever is free of the team: never the last free one."""
+    """Lunch or an errand, for whoever is free of the team: never the last free one.
+
+    When nobody can be spared it waits until two are free (`_pending_absences`).
+    """
     state = desk.rotation.state()
     free = [c for c in state.available() if c in desk.roster]
     if len(free) < 2:
+        if not absence.pending:
+            absence.pending = True
+            desk.pending.append(absence)
         return
     preferred = desk.roster[absence.prefer]
     who = preferred if preferred in free else free[-1]
     desk.rotation.set_status(who, absence.status, actor=DESK)
     absence.who = who
+    if absence.pending:
+        absence.pending = False
+        desk.pending.remove(absence)
+
+
+def _pending_absences(desk: _Desk, at: datetime) -> None:
+    """A postponed lunch or errand starts as soon as two of the team are free."""
+    for absence in list(desk.pending):
+        if absence.may_start(at):
+            _leave(desk, absence)
+        else:
+            absence.pending = False
+            desk.pending.remove(absence)
 
 
 def _come_back(desk: _Desk, absence: Absence) -> None:
@@ -467,7 +548,7 @@ def _receive(desk: _Desk, plan: Plan) -> None:
             return
         desk.override_pending = True
     if plan.miss_turn and proposal.mode in (AssignMode.TURN, AssignMode.FILL_IN) \
-            and proposal.consultant_id is not None:
+            and proposal.consultant_id in desk.roster:
         state = rotation.state()
         if state.on_deck() is not None:
             rotation.missed_turn(proposal.consultant_id, actor=DESK)
@@ -475,13 +556,22 @@ def _receive(desk: _Desk, plan: Plan) -> None:
     consultant = proposal.consultant_id
     if consultant is None:  # everyone is with a customer: the head of the queue doubles up
         consultant = rotation.state().order[0]
+    if consultant not in desk.roster:
+        # A real consultant is on duty too (the demo was forced onto real data): demo
+        # customers stay with the demo team, by the manager's decision.
+        state = rotation.state()
+        ours = [c for c in state.available() if c in desk.roster] or \
+            [c for c in state.order if c in desk.roster] or desk.roster[:1]
+        rotation.assign(party, ours[0], manager=desk.actors["department_head"],
+                        reason=OVERRIDE_REASON)
+        return
     rotation.assign(party, consultant, actor=DESK)
 
 
 def _override(desk: _Desk, party: int, proposed: int | None) -> bool:
     """The customer asks for a consultant who is not up; the manager agrees."""
     state = desk.rotation.state()
-    others = [c for c in state.available() if c != proposed]
+    others = [c for c in state.available() if c != proposed and c in desk.roster]
     if proposed is None or not others:
         return False
     desk.rotation.assign(party, others[-1], manager=desk.actors["department_head"],

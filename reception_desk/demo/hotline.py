@@ -24,6 +24,7 @@ from ..services.calls import CallService
 from ..services.context import Services
 from ..store.models import Consultant, Party
 from ..store.models_customers import Appointment, Call, Customer, VipCard
+from .valid_values import mobile
 
 SURNAMES = "张王李赵刘陈杨黄周吴徐孙马朱胡郭何林罗高"
 GIVEN = ["伟", "芳", "娜", "敏", "静", "强", "磊", "洋", "艳", "勇", "军", "杰", "娟", "涛", "明"]
@@ -39,7 +40,7 @@ def _at(day: date, hour: int, minute: int, services: Services) -> datetime:
 
 
 def _phone(rng: random.Random) -> str:
-    return f"1{rng.choice('3589')}{rng.randrange(10**9):09d}"
+    return mobile(rng)
 
 
 def fill_demo_hotline(services: Services, days: int, seed: int = 6) -> int:

@@ -22,7 +22,9 @@ SURNAMES: tuple[tuple[str, float], ...] = (
     ("任", 0.30), ("沈", 0.29), ("欧阳", 0.05), ("司马", 0.02),
 )
 
-CONSULTANTS: tuple[str, ...] = ("陈静", "刘洋", "张伟", "王芳", "李强", "赵敏", "孙磊", "周婷")
+#: The demo team: a weekend needs every one of them (60-120 parties a day).
+CONSULTANTS: tuple[str, ...] = ("陈静", "刘洋", "张伟", "王芳", "李强", "赵敏", "孙磊", "周婷",
+                                "吴凯", "郑丽", "黄峰", "林晓")
 
 #: Weights for the default channels; a channel the site added gets DEFAULT_CHANNEL_WEIGHT.
 CHANNEL_WEIGHTS: dict[str, float] = {

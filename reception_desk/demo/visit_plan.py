@@ -38,6 +38,7 @@ from .sample_values import (
     SIZE_WEIGHTS,
     SURNAMES,
 )
+from .valid_values import mobile
 
 
 @dataclass
@@ -83,6 +84,19 @@ class Plan:
         return self.time_of(Stage.DEPARTED)
 
 
+@dataclass(frozen=True)
+class Visitor:
+    """A customer who came (or called) before: who may come back."""
+
+    phone: str
+    surname: str
+    honorific: Honorific
+    channel: str
+    plate: str = ""
+
+
+#: Recent customers kept as candidates to come back (about a month of visits).
+POOL_SIZE = 1500
 #: Invalid visits a consultant talks to before they are marked (the others never reach one).
 RECEIVED_INVALID = frozenset({InvalidReason.COMPETITOR, InvalidReason.LOOKING_FOR_SOMEONE,
                               InvalidReason.OTHER})
@@ -91,6 +105,18 @@ SIGN_IN = time(8, 30)
 LUNCH_START = time(11, 30)
 LUNCH_END = time(13, 0)
 MISSED_TURN_SHARE = 0.06
+#: A lunch or errand postponed because everyone was busy starts at the latest this
+#: long before its planned end.
+LATEST_START = timedelta(minutes=15)
+#: Parties a day (issue 14): weekdays 20-40, weekends 60-120.
+WEEKDAY_PARTIES = (20, 40)
+WEEKEND_PARTIES = (60, 120)
+
+
+def day_volume(rng: random.Random, day: date) -> int:
+    """How many parties come on `day` (a weekend is busier)."""
+    low, high = WEEKEND_PARTIES if day.weekday() >= 5 else WEEKDAY_PARTIES
+    return rng.randint(low, high)
 
 
 @dataclass
@@ -105,6 +131,12 @@ class Absence:
     prefer: int
     #: The consultant who actually went (set during the replay).
     who: int | None = None
+    #: Nobody could be spared at `start`: goes as soon as two are free (before `end`).
+    pending: bool = False
+
+    def may_start(self, at: datetime) -> bool:
+        """A postponed absence still makes sense (at least LATEST_START before its end)."""
+        return at <= self.end - LATEST_START
 
 
 @dataclass
@@ -141,19 +173,14 @@ class Planner:
         self.channels = list(settings.channels)
         self.phones: set[str] = set()
         #: Customers with a phone from earlier days: candidates to come back.
-        self.pool: list[Plan] = []
+        self.pool: list[Visitor] = []
         self.taken: dict[str, list[tuple[datetime, datetime | None]]] = {}
         #: Returning customers already planned today (nobody comes twice a day).
         self.day_phones: set[str] = set()
 
     # -- who -------------------------------------------------------------------
     def _phone(self) -> str:
-        while True:
-            number = "1" + self.rng.choice("35789") + "".join(
-                self.rng.choice("0123456789") for _ in range(9))
-            if number not in self.phones:
-                self.phones.add(number)
-                return number
+        return mobile(self.rng, self.phones)
 
     def _plate(self) -> str:
         names = [p for p, _ in PLATE_PREFIXES]
@@ -186,11 +213,26 @@ class Planner:
             return f"{self.rng.choice(CARS)} {text}"
         return text
 
+    def remember(self, plans: list[Plan]) -> None:
+        """Customers with a phone from a finished day: they may come back."""
+        self.pool.extend(Visitor(p.phone, p.surname, p.honorific, p.channel, p.plate)
+                         for p in plans if p.phone and p.invalid is None)
+        del self.pool[:-POOL_SIZE]
+
+    def _returning(self) -> Visitor | None:
+        """A recent customer not seen today yet (most come back within weeks)."""
+        for _ in range(5):
+            if not self.pool:
+                return None
+            before = self.pool[self.rng.randrange(len(self.pool))]
+            if before.phone not in self.day_phones:
+                return before
+        return None
+
     def new_party(self, arrive: datetime, *, returning_ok: bool) -> Plan:
         rng = self.rng
-        candidates = [p for p in self.pool if p.phone not in self.day_phones]
-        if returning_ok and candidates and rng.random() < 0.3:
-            before = rng.choice(candidates)
+        before = self._returning() if returning_ok and rng.random() < 0.3 else None
+        if before is not None:
             self.day_phones.add(before.phone)
             plate = before.plate or (self._plate() if rng.random() < 0.3 else "")
             size = _weighted(rng, SIZE_WEIGHTS)
@@ -310,6 +352,12 @@ class Planner:
         plan.steps = steps
 
     # -- places and consultants ---------------------------------------------------
+    def _forget(self, before: datetime) -> None:
+        """Seatings that ended before `before` can block nobody any more (keeps seating fast)."""
+        for place, spans in self.taken.items():
+            self.taken[place] = [(start, end) for start, end in spans
+                                 if end is None or end >= before]
+
     def _free(self, place: str, start: datetime, end: datetime | None) -> bool:
         for busy_from, busy_to in self.taken.get(place, []):
             if (busy_to is None or start < busy_to) and (end is None or busy_from < end):
@@ -360,11 +408,13 @@ class Planner:
         return chosen
 
     def duty(self, day: date, plans: list[Plan], now: datetime) -> Duty:
-        """Who signs in (6-8 of the roster, in a new order), lunch and errands, sign-off."""
+        """Who signs in (7-9 of the roster on a weekday, everyone at the weekend and
+        today, in a new order), lunch and errands, sign-off."""
         rng = self.rng
         today = now.astimezone(self.zone).date()
         # Today the whole team is in: the board holds seven or eight parties at once.
-        size = ROSTER_SIZE if day >= today else min(ROSTER_SIZE, rng.choice((6, 7, 7, 8)))
+        everyone = day >= today or day.weekday() >= 5
+        size = ROSTER_SIZE if everyone else min(ROSTER_SIZE, rng.choice((7, 8, 8, 9)))
         team = rng.sample(range(ROSTER_SIZE), k=size)
         earliest = min((p.arrive for p in plans), default=self.local(day, OPEN))
         moment = min(self.local(day, SIGN_IN), earliest - timedelta(minutes=25))
@@ -394,8 +444,8 @@ class Planner:
     def past_day(self, day: date, returning_ok: bool) -> list[Plan]:
         rng = self.rng
         self.day_phones = set()
-        weekend = day.weekday() >= 5
-        count = rng.randint(15, 25) if weekend else rng.randint(8, 14)
+        self._forget(self.local(day, OPEN) - timedelta(hours=6))
+        count = day_volume(rng, day)
         start, end = self.local(day, OPEN), self.local(day, CLOSE)
         invalid_count = rng.choice((1, 2))
         times = self.arrival_times(day, count + invalid_count, start, end)
@@ -480,7 +530,7 @@ class Planner:
         # Earlier today: parties that came and went before the current ones.
         board_start = min(p.arrive for p in plans)
         elapsed = (now - open_at) / (self.local(day, CLOSE) - open_at)
-        full_day = rng.randint(15, 25) if day.weekday() >= 5 else rng.randint(8, 14)
+        full_day = day_volume(rng, day)
         gone_count = max(2, round(full_day * min(1.0, max(0.0, elapsed))))
         latest = board_start - timedelta(minutes=8)
         gone_times = self.arrival_times(day, gone_count, window_start,

@@ -97,7 +97,8 @@ def test_past_days_are_realistic(demo: Demo) -> None:
     past = [r for r in all_records(demo.services) if local_date(r.arrived_at, zone) < today]
     assert past
     per_day = Counter(local_date(r.arrived_at, zone) for r in past)
-    assert all(9 <= n <= 27 for n in per_day.values())  # 8-25 parties + 1-2 invalid
+    for day, n in per_day.items():  # weekdays 20-40 parties, weekends 60-120, + 1-2 invalid
+        assert (61 <= n <= 122) if day.weekday() >= 5 else (21 <= n <= 42), (day, n)
     invalid_per_day = Counter(local_date(r.arrived_at, zone) for r in past if r.invalid_reason)
     assert set(invalid_per_day) == set(per_day)
     assert all(1 <= n <= 2 for n in invalid_per_day.values())

@@ -60,10 +60,10 @@ def rows_by_day(demo: Demo) -> dict[date, list[RotationEntry]]:
     return days
 
 
-def test_a_roster_of_eight_demo_consultants(demo: Demo) -> None:
+def test_a_roster_of_twelve_demo_consultants(demo: Demo) -> None:
     with demo.services.db.read() as session:
         roster = session.scalars(select(Consultant).order_by(Consultant.staff_no)).all()
-        assert [c.staff_no for c in roster] == [f"XS{n:03d}" for n in range(1, 9)]
+        assert [c.staff_no for c in roster] == [f"XS{n:03d}" for n in range(1, 13)]
         assert sorted(c.name for c in roster) == sorted(CONSULTANTS)
         assert all(c.demo and c.active and len(c.phone) == 11 for c in roster)
 
@@ -79,7 +79,8 @@ def test_each_day_the_team_signs_in_before_the_first_customer(demo: Demo) -> Non
         team = [r.consultant_id for r in rows
                 if r.kind == EventKind.SIGN_IN.value and r.at < first_assign]
         assert len(set(team)) == len(team)
-        assert (len(team) == 8) if day == today else (6 <= len(team) <= 8), day
+        everyone = day == today or day.weekday() >= 5
+        assert (len(team) == len(CONSULTANTS)) if everyone else (7 <= len(team) <= 9), day
         assert team == signed[:len(team)]
         assert all(r.actor == "前台" for r in rows if r.kind == EventKind.SIGN_IN.value)
         orders.append(tuple(team))
@@ -181,7 +182,7 @@ def test_the_demo_log_exports_and_counts(demo: Demo) -> None:
     log = demo.services.rotation.log(first, last)
     assert len(log) == len(rotation_rows(demo.services))
     stats = demo.services.rotation.stats(first, last)
-    assert len(stats) == 8
+    assert len(stats) == len(CONSULTANTS)
     assert sum(s.overrides for s in stats) == 1
     assert sum(s.invalid for s in stats) >= 3
     assigned = Counter(e.consultant_id for e in log if e.kind is EventKind.ASSIGN
@@ -197,7 +198,7 @@ def test_running_again_keeps_real_consultants(services: Services, clock: FakeClo
     with services.db.read() as session:
         numbers = sorted(c.staff_no for c in session.scalars(
             select(Consultant).where(Consultant.demo.is_(True))))
-    assert numbers == [f"XS{n:03d}" for n in range(2, 10)]
+    assert numbers == [f"XS{n:03d}" for n in range(2, len(CONSULTANTS) + 2)]
     # Someone tries the demo on real work: a real party received by a demo consultant.
     party = services.arrivals.register(
         PartyDraft("钱", Honorific.MR, 2, VisitKind.WALK_IN, "网络"))
@@ -211,7 +212,7 @@ def test_running_again_keeps_real_consultants(services: Services, clock: FakeClo
     assert second.deleted == first.parties
     with services.db.read() as session:
         consultants = session.scalars(select(Consultant)).all()
-        assert len(consultants) == 9
+        assert len(consultants) == len(CONSULTANTS) + 1
         assert [(c.id, c.name, c.demo) for c in consultants if not c.demo] == \
             [(real.id, "何真", False)]
         kept = session.get(Party, party.id)
@@ -238,7 +239,7 @@ def test_demo_on_postgres(pg_url: str, clock: FakeClock) -> None:
         again = fill_demo(services, 1, False, rng_seed=9)
         assert again.deleted == summary.parties
         with db.read() as session:
-            assert len(session.scalars(select(Consultant)).all()) == 8
+            assert len(session.scalars(select(Consultant)).all()) == len(CONSULTANTS)
             assert session.scalars(select(RotationEntry)).first() is not None
         # The bar's demo rows were deleted in an order PostgreSQL's foreign keys accept.
         second_bar = bar_rows(services)

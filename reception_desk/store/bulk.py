@@ -1,0 +1,191 @@
+"""Bulk writing of generated history (the demo's years of visits): one day, one transaction.
+
+The caller builds plain rows (dicts by column name) that its domain rules have
+already checked; `write_batch` inserts them with SQLAlchemy Core executemany in
+one write transaction, so a batch lands whole or not at all. Ids are chosen
+here, inside that transaction (one above the table's highest), so the caller's
+rows can name their parents before anything is written; on PostgreSQL each
+table's id sequence is moved past them afterwards. Columns a row leaves out get
+their model defaults (a NOT NULL column added later is filled the same way).
+
+Nothing is published and only one change-feed entry is written per batch: the
+caller announces "everything changed" once when it is done.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Iterator, Mapping
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from operator import itemgetter
+from typing import Any
+
+from sqlalchemy import Connection, Table, bindparam, func, select, text, update
+from sqlalchemy.orm import Session
+
+from ..domain.events import EVERYTHING
+from .database import Database
+from .models import (
+    Consultant,
+    DrinkOrder,
+    DrinkOrderLine,
+    Party,
+    RefillCheck,
+    Remark,
+    RotationEntry,
+    StageMove,
+    StockCount,
+    StockItem,
+    StockMovement,
+    TableTask,
+)
+from .models_customers import Call, Customer
+from .types import UtcDateTime
+
+Row = dict[str, Any]
+
+#: The tables a batch may fill, parents before children.
+TABLES: dict[str, Table] = {
+    model.__tablename__: model.__table__  # type: ignore[misc]
+    for model in (Customer, Party, StageMove, RotationEntry, DrinkOrder, DrinkOrderLine,
+                  RefillCheck, TableTask, Remark, StockMovement, StockCount, Call)
+}
+#: Tables whose existing rows a batch may update by id (only the columns named).
+UPDATABLE: dict[str, Table] = {
+    model.__tablename__: model.__table__  # type: ignore[misc]
+    for model in (Customer, StockItem, Consultant)
+}
+
+
+@dataclass
+class Batch:
+    """What one transaction writes: new rows per table, and updates by id."""
+
+    inserts: dict[str, list[Row]] = field(default_factory=dict)
+    updates: dict[str, list[Row]] = field(default_factory=dict)
+
+    def add(self, table: str, row: Row) -> None:
+        self.inserts.setdefault(table, []).append(row)
+
+    def rows(self) -> int:
+        return sum(len(r) for r in self.inserts.values())
+
+
+class Ids:
+    """The next free id of each table, read inside the batch's transaction."""
+
+    def __init__(self, first: Mapping[str, int]) -> None:
+        self._next = dict(first)
+
+    def take(self, table: str) -> int:
+        value = self._next[table]
+        self._next[table] = value + 1
+        return value
+
+
+def write_batch(db: Database, build: Callable[[Ids], Batch]) -> Batch:
+    """Build a batch with ids free in this transaction and write it; all or nothing."""
+    with _bulk_session(db) as session:
+        first = {name: int(session.scalar(select(func.max(table.c.id))) or 0) + 1
+                 for name, table in TABLES.items()}
+        batch = build(Ids(first))
+        connection = session.connection()
+        for name, table in TABLES.items():
+            for group in _by_keys(batch.inserts.get(name) or []):
+                _insert_many(connection, table, group, sqlite=db.is_sqlite)
+        for name, rows in batch.updates.items():
+            if rows:
+                table = UPDATABLE[name]
+                columns = {key for row in rows for key in row} - {"id"}
+                stmt = (update(table).where(table.c.id == bindparam("_id"))
+                        .values({c: bindparam(c) for c in sorted(columns)}))
+                session.connection().execute(
+                    stmt, [{**{k: v for k, v in row.items() if k != "id"}, "_id": row["id"]}
+                           for row in rows])
+        if not db.is_sqlite:
+            _advance_sequences(session, (n for n, r in batch.inserts.items() if r))
+        db.record_change(session, EVERYTHING, (), {"kind": "history"})
+    return batch
+
+
+@contextmanager
+def _bulk_session(db: Database) -> Iterator[Session]:
+    """A write transaction (the site's write lock, as `Database.write`) on a connection of
+    its own; on SQLite its commit waits for no fsync (synchronous=NORMAL: in WAL mode a
+    power cut may lose the last batches, whole, never part of one), reset afterwards."""
+    with db.engine.execution_options(rd_write=True).connect() as connection:
+        raw = connection.connection.dbapi_connection
+        assert raw is not None
+        if db.is_sqlite:
+            raw.execute("PRAGMA synchronous=NORMAL")
+        try:
+            with Session(bind=connection, expire_on_commit=False) as session, \
+                    session.begin():
+                yield session
+        finally:
+            if db.is_sqlite:
+                raw.execute("PRAGMA synchronous=FULL")
+
+
+def _by_keys(rows: list[Row]) -> list[list[Row]]:
+    """executemany needs one set of keys: rows are grouped by theirs (order kept within)."""
+    groups: dict[tuple[str, ...], list[Row]] = {}
+    for row in rows:
+        groups.setdefault(tuple(sorted(row)), []).append(row)
+    return list(groups.values())
+
+
+def _insert_many(connection: Connection, table: Table, rows: list[Row], *,
+                 sqlite: bool) -> None:
+    """One executemany on the driver: the rows' values go as they are, but for the UTC
+    datetimes (stored as UtcDateTime stores them) and the model defaults of the
+    columns the rows leave out."""
+    keys = list(rows[0])
+    defaults = {c.name: c.default.arg for c in table.columns  # type: ignore[attr-defined]
+                if c.name not in rows[0] and c.default is not None and c.default.is_scalar}
+    columns = keys + list(defaults)
+    moments = {key for key in keys if isinstance(table.c[key].type, UtcDateTime)}
+    mark = "?" if sqlite else "%s"
+    sql = (f"INSERT INTO {table.name} ({', '.join(columns)}) "
+           f"VALUES ({', '.join(mark for _ in columns)})")
+    constant = tuple(defaults.values())
+    convert: Callable[[datetime | None], Any] = _sqlite_moment if sqlite else _pg_moment
+    getter = itemgetter(*keys)
+    values: list[tuple[Any, ...]] = [
+        (found if len(keys) > 1 else (found,)) + constant
+        for found in map(getter, rows)]
+    if moments:
+        where = [index for index, key in enumerate(keys) if key in moments]
+        converted: list[tuple[Any, ...]] = []
+        for value in values:
+            cells = list(value)
+            for index in where:
+                cells[index] = convert(cells[index])
+            converted.append(tuple(cells))
+        values = converted
+    connection.exec_driver_sql(sql, values)
+
+
+def _sqlite_moment(value: datetime | None) -> str | None:
+    """What UtcDateTime stores on SQLite: naive UTC, with microseconds."""
+    if value is None:
+        return None
+    if value.tzinfo is UTC:
+        return value.isoformat(" ", "microseconds")[:26]
+    if value.tzinfo is None:
+        raise ValueError("naive datetime given to a UTC column")
+    return value.astimezone(UTC).replace(tzinfo=None).isoformat(" ", "microseconds")
+
+
+def _pg_moment(value: datetime | None) -> datetime | None:
+    if value is not None and value.tzinfo is None:
+        raise ValueError("naive datetime given to a UTC column")
+    return value
+
+
+def _advance_sequences(session: Any, tables: Iterable[str]) -> None:
+    for name in tables:
+        session.execute(text(
+            f"SELECT setval(pg_get_serial_sequence('{name}', 'id'), "
+            f"(SELECT max(id) FROM {name}))"))

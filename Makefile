@@ -27,6 +27,10 @@ BENCH_ARGS  ?=
 
 TS := resources/translations/reception_desk_zh_CN.ts
 QM := $(TS:.ts=.qm)
+# English is the source language: its catalogue holds only the plural forms
+# ("%n person(s)" -> "1 person" / "2 people").
+TS_EN := resources/translations/reception_desk_en.ts
+QM_EN := $(TS_EN:.ts=.qm)
 
 .DEFAULT_GOAL := help
 .PHONY: help venv venv-test run test test-slow lint bench soak demo build translations sounds icon \
@@ -108,6 +112,9 @@ translations: $(VENV)/.stamp-run
 	@mkdir -p $(dir $(TS))
 	$(VENV)/bin/pyside6-lupdate -no-obsolete $$(find reception_desk -name '*.py' | LC_ALL=C sort) -ts $(TS)
 	$(VENV)/bin/pyside6-lrelease $(TS) -qm $(QM)
+	$(VENV)/bin/pyside6-lupdate -no-obsolete -pluralonly -target-language en \
+		$$(find reception_desk -name '*.py' | LC_ALL=C sort) -ts $(TS_EN)
+	$(VENV)/bin/pyside6-lrelease $(TS_EN) -qm $(QM_EN)
 
 sounds:
 	$(PYTHON) scripts/make_sounds.py

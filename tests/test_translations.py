@@ -195,9 +195,10 @@ def test_translations_keep_placeholders_and_mnemonics() -> None:
         ("PartyTableModel", "⚠ Waiting %1, not received", -1, "⚠ 等待 %1 未接待"),
         ("PartyTableModel", "★ returning", -1, "★ 老客户"),
         ("PartyTableModel", "%n person(s)", 3, "%n位"),
-        ("Notice", "Appointment customer %1 has arrived, %2 person(s)", -1,
+        ("Notice", "Appointment customer %1 has arrived, %2 people", -1,
          "预约客户%1到访，%2位"),
-        ("Notice", "Walk-in customer %1 has arrived, %2 person(s)", -1,
+        ("Notice", "Appointment customer %1 has arrived, 1 person", -1, "预约客户%1到访，1位"),
+        ("Notice", "Walk-in customer %1 has arrived, %2 people", -1,
          "自然到访客户%1到访，%2位"),
         ("Notice", " · returning customer", -1, " · 老客户"),
         ("MainWindow", "&File", -1, "文件(&F)"),
@@ -257,3 +258,49 @@ def test_the_lookup_agrees_with_the_qm() -> None:
         if ours != qm_text(translator, message):
             differing.append(message.describe())
     assert not differing, "\n".join(differing)
+
+
+# -- English plural forms (issue 15): "1 person", "2 people", never "1 person(s)" ------------
+TS_EN = TS.with_name("reception_desk_en.ts")
+QM_EN = TS_EN.with_suffix(".qm")
+
+
+@pytest.mark.slow
+def test_english_plural_forms_are_up_to_date_and_finished(tmp_path: Path) -> None:
+    """Every count in the UI (a tr() with %n) has its English singular and plural."""
+    lupdate = qt_tool("pyside6-lupdate")
+    lrelease = qt_tool("pyside6-lrelease")
+    copy = tmp_path / TS_EN.name
+    shutil.copyfile(TS_EN, copy)
+    run_tool([lupdate, "-pluralonly", "-target-language", "en", *source_files(), "-ts", copy])
+    messages = [m for m in read_ts(copy) if m.live]
+    assert messages and all(m.numerus for m in messages)
+    problems = [m.describe() for m in messages
+                if not m.finished or len(m.translations) != 2
+                or not all(t.strip() for t in m.translations)
+                or any(sorted(PLACEHOLDER.findall(t)) != sorted(PLACEHOLDER.findall(m.source))
+                       for t in m.translations)]
+    assert not problems, ("give each its two English forms in "
+                          f"{TS_EN.relative_to(ROOT)}:\n" + "\n".join(problems))
+    fresh = tmp_path / QM_EN.name
+    run_tool([lrelease, "-silent", TS_EN, "-qm", fresh])
+    committed, compiled = load_qm(QM_EN), load_qm(fresh)
+    for n in (1, 2):
+        stale = [m.describe() for m in messages if
+                 committed.translate(m.context, m.source, None, n)
+                 != compiled.translate(m.context, m.source, None, n)]
+        assert not stale, f"{QM_EN.name} is out of date; run `make translations`:\n" + \
+            "\n".join(stale)
+
+
+@pytest.mark.parametrize(("source", "n", "expected"), [
+    ("%n person(s)", 1, "1 person"),
+    ("%n person(s)", 3, "3 people"),
+    ("✎ %n remark(s)", 1, "✎ 1 remark"),
+    ("✎ %n remark(s)", 2, "✎ 2 remarks"),
+])
+def test_english_counts_read_right_for_one_and_several(source: str, n: int,
+                                                       expected: str) -> None:
+    translator = load_qm(QM_EN)
+    form = translator.translate("PartyTableModel", source, None, n)
+    assert form.replace("%n", str(n)) == expected  # Qt fills %n after the lookup

@@ -26,6 +26,13 @@ def install_translations(app: QCoreApplication, language: str) -> str:
                        if language == "zh_CN" else QLocale(QLocale.Language.English,
                                                            QLocale.Country.UnitedKingdom))
     if language == "en":
+        # English is the source text; its catalogue only holds the plural forms.
+        plural = QTranslator(app)
+        if plural.load(str(paths.resources_dir() / "translations" / "reception_desk_en.qm")):
+            app.installTranslator(plural)
+            _installed.append(plural)
+        else:
+            log.warning("English plural forms missing (reception_desk_en.qm)")
         return language
     qt = QTranslator(app)
     qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)

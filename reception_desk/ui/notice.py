@@ -83,11 +83,16 @@ _EDITABLE = (QLineEdit, QAbstractSpinBox, QTextEdit, QPlainTextEdit)
 def announcement(record: PartyRecord) -> str:
     translate = QCoreApplication.translate
     # Every window announces every arrival, all day: the plain two-argument translate
-    # (the soak run caught a crash inside the numerus form of this call).
+    # (the soak run caught a crash inside the numerus form of this call), one text for
+    # one person and one for several.
     if record.kind is VisitKind.APPOINTMENT:
-        text = translate("Notice", "Appointment customer %1 has arrived, %2 person(s)")
+        text = (translate("Notice", "Appointment customer %1 has arrived, 1 person")
+                if record.size == 1 else
+                translate("Notice", "Appointment customer %1 has arrived, %2 people"))
     else:
-        text = translate("Notice", "Walk-in customer %1 has arrived, %2 person(s)")
+        text = (translate("Notice", "Walk-in customer %1 has arrived, 1 person")
+                if record.size == 1 else
+                translate("Notice", "Walk-in customer %1 has arrived, %2 people"))
     text = text.replace("%1", record_name(record)).replace("%2", str(record.size))
     if record.returning:
         text += translate("Notice", " · returning customer")

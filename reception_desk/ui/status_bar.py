@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QLabel, QStatusBar, QWidget
 from ..domain.events import EVERYTHING, PARTIES, SETTINGS, Event
 from ..services.context import Services
 from .events import EventBridge
+from .text import parties_people
 
 
 class DeskStatusBar(QStatusBar):
@@ -54,10 +55,10 @@ class DeskStatusBar(QStatusBar):
     def refresh_counts(self) -> None:
         counts = self.services.arrivals.counts(self.services.arrivals.today())
         self.counts.setText(
-            self.tr("Today: %1 parties · %2 people · in the building now: %3 parties, %4 people")
-            .replace("%1", str(counts.parties)).replace("%2", str(counts.people))
-            .replace("%3", str(counts.in_building_parties))
-            .replace("%4", str(counts.in_building_people)))
+            self.tr("Today: %1 · in the building now: %2")
+            .replace("%1", parties_people(counts.parties, counts.people))
+            .replace("%2", parties_people(counts.in_building_parties,
+                                          counts.in_building_people)))
 
     def _tick(self) -> None:
         now = self.services.clock().astimezone(self.services.settings.current().zone())

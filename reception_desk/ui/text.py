@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import tzinfo
 
-from PySide6.QtCore import QCoreApplication, QLocale
+from PySide6.QtCore import QCoreApplication, QLocale, QObject
 
 from ..domain.edits import StaleEditError
 from ..domain.errors import DomainError, FieldProblem
@@ -32,6 +32,39 @@ translate = QCoreApplication.translate
 
 def is_chinese() -> bool:
     return QLocale().language() == QLocale.Language.Chinese
+
+
+class Counts(QObject):
+    """Counts with their plural forms: lupdate reads a plural form only from tr()."""
+
+    def parties(self, n: int) -> str:
+        return self.tr("%n party(ies)", "", n)
+
+    def people(self, n: int) -> str:
+        return self.tr("%n person(s)", "", n)
+
+    def both(self, parties: int, people: int) -> str:
+        return self.tr("%1, %2").replace("%1", self.parties(parties)) \
+            .replace("%2", self.people(people))
+
+
+_counts: list[Counts] = []
+
+
+def _the_counts() -> Counts:
+    if not _counts:
+        _counts.append(Counts())
+    return _counts[0]
+
+
+def parties_count(parties: int) -> str:
+    """'1 party' / '3 parties' (zh: 3组)."""
+    return _the_counts().parties(parties)
+
+
+def parties_people(parties: int, people: int) -> str:
+    """'1 party, 1 person' / '3 parties, 8 people' (zh: 3组，8人)."""
+    return _the_counts().both(parties, people)
 
 
 def stage_label(stage: Stage) -> str:

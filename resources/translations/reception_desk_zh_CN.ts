@@ -340,33 +340,33 @@
         </translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/arrival_board/panel.py" line="388"/>
-        <source>In the building: %1 parties, %2 people</source>
-        <translation>在场：%1组，%2人</translation>
+        <location filename="../../reception_desk/ui/arrival_board/panel.py" line="387"/>
+        <source>In the building: %1</source>
+        <translation>在场：%1</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/arrival_board/panel.py" line="390"/>
-        <source>Today, left: %1 parties</source>
-        <translation>今日已离开：%1组</translation>
+        <location filename="../../reception_desk/ui/arrival_board/panel.py" line="389"/>
+        <source>Today, left: %1</source>
+        <translation>今日已离开：%1</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/arrival_board/panel.py" line="393"/>
-        <source>Not seen out: %1 parties</source>
-        <translation>未登记离开：%1组</translation>
+        <location filename="../../reception_desk/ui/arrival_board/panel.py" line="392"/>
+        <source>Not seen out: %1</source>
+        <translation>未登记离开：%1</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/arrival_board/panel.py" line="395"/>
-        <source>Left on %1: %2 parties</source>
-        <translation>%1 已离开：%2组</translation>
+        <location filename="../../reception_desk/ui/arrival_board/panel.py" line="394"/>
+        <source>Left on %1: %2</source>
+        <translation>%1 已离开：%2</translation>
     </message>
     <message>
         <location filename="../../reception_desk/ui/arrival_board/assigning.py" line="32"/>
-        <location filename="../../reception_desk/ui/arrival_board/panel.py" line="503"/>
+        <location filename="../../reception_desk/ui/arrival_board/panel.py" line="502"/>
         <source>Arrival board</source>
         <translation>到访看板</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/arrival_board/panel.py" line="569"/>
+        <location filename="../../reception_desk/ui/arrival_board/panel.py" line="568"/>
         <source>another party</source>
         <translation>其他客户</translation>
     </message>
@@ -1474,10 +1474,12 @@
         <source>Manager: decide who gets the customer</source>
         <translation>经理判定客户归属</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../reception_desk/ui/hotline/conflicts_dialog.py" line="121"/>
-        <source>%1 pre-registrations wait for the manager&apos;s decision</source>
-        <translation>%1条渠道报备等待经理判客</translation>
+        <source>%n pre-registration(s) waiting for the manager&apos;s decision</source>
+        <translation>
+            <numerusform>%n条渠道报备等待经理判客</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../reception_desk/ui/hotline/conflicts_dialog.py" line="140"/>
@@ -1579,6 +1581,28 @@
     </message>
 </context>
 <context>
+    <name>Counts</name>
+    <message numerus="yes">
+        <location filename="../../reception_desk/ui/text.py" line="41"/>
+        <source>%n party(ies)</source>
+        <translation>
+            <numerusform>%n组</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../reception_desk/ui/text.py" line="47"/>
+        <source>%1, %2</source>
+        <translation>%1，%2</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../reception_desk/ui/text.py" line="44"/>
+        <source>%n person(s)</source>
+        <translation>
+            <numerusform>%n人</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>CustomersDialog</name>
     <message>
         <location filename="../../reception_desk/ui/hotline/customers_dialog.py" line="109"/>
@@ -1650,10 +1674,12 @@
         <source>Remove this customer&apos;s personal data now (administrator)</source>
         <translation>立即删除该客户的个人信息（管理员）</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../reception_desk/ui/hotline/customers_dialog.py" line="189"/>
-        <source>%1 customers found</source>
-        <translation>找到%1位客户</translation>
+        <source>%n customer(s) found</source>
+        <translation>
+            <numerusform>找到%n位客户</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../reception_desk/ui/hotline/customers_dialog.py" line="209"/>
@@ -1752,20 +1778,20 @@ You can start with real data instead; demo data is marked and can be replaced la
 <context>
     <name>DeskStatusBar</name>
     <message>
-        <location filename="../../reception_desk/ui/status_bar.py" line="25"/>
+        <location filename="../../reception_desk/ui/status_bar.py" line="26"/>
         <source>Connection to the database lost: reconnecting… Actions are refused until it is back.</source>
         <extracomment>Shown while the database server does not answer (PostgreSQL).</extracomment>
         <translation>数据库连接中断，正在重新连接……恢复之前无法执行操作。</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/status_bar.py" line="47"/>
+        <location filename="../../reception_desk/ui/status_bar.py" line="48"/>
         <source>Connection to the database is back; everything was reloaded.</source>
         <translation>数据库连接已恢复，所有内容已重新载入。</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/status_bar.py" line="57"/>
-        <source>Today: %1 parties · %2 people · in the building now: %3 parties, %4 people</source>
-        <translation>今日：%1组 · %2人 · 当前在场：%3组，%4人</translation>
+        <location filename="../../reception_desk/ui/status_bar.py" line="58"/>
+        <source>Today: %1 · in the building now: %2</source>
+        <translation>今日：%1 · 当前在场：%2</translation>
     </message>
 </context>
 <context>
@@ -2158,28 +2184,23 @@ Ask IT to give this PC write access to the database, then do it again.</source>
         <translation>%2 预约到访：%1</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/hotline/expected_panel.py" line="133"/>
-        <source>%1 parties, %2 people</source>
-        <translation>%1组，%2人</translation>
-    </message>
-    <message>
-        <location filename="../../reception_desk/ui/hotline/expected_panel.py" line="194"/>
+        <location filename="../../reception_desk/ui/hotline/expected_panel.py" line="192"/>
         <source>Check in</source>
         <translation>确认到访</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/hotline/expected_panel.py" line="213"/>
-        <location filename="../../reception_desk/ui/hotline/expected_panel.py" line="219"/>
+        <location filename="../../reception_desk/ui/hotline/expected_panel.py" line="211"/>
+        <location filename="../../reception_desk/ui/hotline/expected_panel.py" line="217"/>
         <source>VIP data card</source>
         <translation>VIP资料卡</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/hotline/expected_panel.py" line="214"/>
+        <location filename="../../reception_desk/ui/hotline/expected_panel.py" line="212"/>
         <source>Select a party on the board first.</source>
         <translation>请先在看板上选中客户。</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/hotline/expected_panel.py" line="220"/>
+        <location filename="../../reception_desk/ui/hotline/expected_panel.py" line="218"/>
         <source>The VIP card belongs to the customer, found by phone: this party has no phone yet. Add it with Edit… (F4), then open the card again.</source>
         <translation>VIP资料卡按电话对应到客户，该客户还没有登记电话。请用“编辑…”(F4) 补充电话后再打开资料卡。</translation>
     </message>
@@ -2203,17 +2224,17 @@ Ask IT to give this PC write access to the database, then do it again.</source>
         <translation>审计日志</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/services/export_bar.py" line="97"/>
+        <location filename="../../reception_desk/services/export_bar.py" line="90"/>
         <source>Drink orders</source>
         <translation>水吧出品记录</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/services/export_bar.py" line="163"/>
+        <location filename="../../reception_desk/services/export_bar.py" line="153"/>
         <source>Stock movements</source>
         <translation>物耗出入库记录</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/services/export_bar.py" line="214"/>
+        <location filename="../../reception_desk/services/export_bar.py" line="205"/>
         <source>Closing counts</source>
         <translation>闭店盘点</translation>
     </message>
@@ -2238,7 +2259,7 @@ Ask IT to give this PC write access to the database, then do it again.</source>
         <translation>预约与渠道报备</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/services/export_requests.py" line="101"/>
+        <location filename="../../reception_desk/services/export_requests.py" line="95"/>
         <source>Reception requests</source>
         <translation>接待申请</translation>
     </message>
@@ -2727,77 +2748,77 @@ Ask IT to give this PC write access to the database, then do it again.</source>
 <context>
     <name>ExportDrinkOrders</name>
     <message>
-        <location filename="../../reception_desk/services/export_bar.py" line="32"/>
+        <location filename="../../reception_desk/services/export_bar.py" line="27"/>
         <source>First</source>
         <translation>首杯</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/services/export_bar.py" line="33"/>
+        <location filename="../../reception_desk/services/export_bar.py" line="28"/>
         <source>New drink at refill</source>
         <translation>续杯新饮品</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/services/export_bar.py" line="36"/>
+        <location filename="../../reception_desk/services/export_bar.py" line="31"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/services/export_bar.py" line="37"/>
+        <location filename="../../reception_desk/services/export_bar.py" line="32"/>
         <source>Ordered</source>
         <translation>下单时间</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/services/export_bar.py" line="38"/>
+        <location filename="../../reception_desk/services/export_bar.py" line="33"/>
         <source>Order no.</source>
         <translation>单号</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/services/export_bar.py" line="39"/>
+        <location filename="../../reception_desk/services/export_bar.py" line="34"/>
         <source>Customer</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/services/export_bar.py" line="40"/>
+        <location filename="../../reception_desk/services/export_bar.py" line="35"/>
         <source>Place</source>
         <translation>座位</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/services/export_bar.py" line="41"/>
+        <location filename="../../reception_desk/services/export_bar.py" line="36"/>
         <source>Drink</source>
         <translation>饮品</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/services/export_bar.py" line="42"/>
+        <location filename="../../reception_desk/services/export_bar.py" line="37"/>
         <source>Count</source>
         <translation>数量</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/services/export_bar.py" line="43"/>
+        <location filename="../../reception_desk/services/export_bar.py" line="38"/>
         <source>Served</source>
         <translation>出品时间</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/services/export_bar.py" line="44"/>
+        <location filename="../../reception_desk/services/export_bar.py" line="39"/>
         <source>Seconds to serve</source>
         <translation>出品用时(秒)</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/services/export_bar.py" line="45"/>
+        <location filename="../../reception_desk/services/export_bar.py" line="40"/>
         <source>Late</source>
         <translation>超时</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/services/export_bar.py" line="46"/>
+        <location filename="../../reception_desk/services/export_bar.py" line="41"/>
         <source>First or refill</source>
         <translation>首杯/续杯</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/services/export_bar.py" line="47"/>
+        <location filename="../../reception_desk/services/export_bar.py" line="42"/>
         <source>Ordered by</source>
         <translation>来源</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/services/export_bar.py" line="48"/>
+        <location filename="../../reception_desk/services/export_bar.py" line="43"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
@@ -2805,17 +2826,17 @@ Ask IT to give this PC write access to the database, then do it again.</source>
 <context>
     <name>ExportOrderSource</name>
     <message>
-        <location filename="../../reception_desk/services/export_bar.py" line="23"/>
+        <location filename="../../reception_desk/services/export_bar.py" line="18"/>
         <source>Desk</source>
         <translation>前台</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/services/export_bar.py" line="24"/>
+        <location filename="../../reception_desk/services/export_bar.py" line="19"/>
         <source>Consultant</source>
         <translation>顾问</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/services/export_bar.py" line="25"/>
+        <location filename="../../reception_desk/services/export_bar.py" line="20"/>
         <source>Bar</source>
         <translation>水吧</translation>
     </message>
@@ -2823,17 +2844,17 @@ Ask IT to give this PC write access to the database, then do it again.</source>
 <context>
     <name>ExportOrderStatus</name>
     <message>
-        <location filename="../../reception_desk/services/export_bar.py" line="28"/>
+        <location filename="../../reception_desk/services/export_bar.py" line="23"/>
         <source>Waiting</source>
         <translation>待出品</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/services/export_bar.py" line="29"/>
+        <location filename="../../reception_desk/services/export_bar.py" line="24"/>
         <source>Served</source>
         <translation>已出品</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/services/export_bar.py" line="30"/>
+        <location filename="../../reception_desk/services/export_bar.py" line="25"/>
         <source>Closed</source>
         <translation>已关闭</translation>
     </message>
@@ -2841,97 +2862,97 @@ Ask IT to give this PC write access to the database, then do it again.</source>
 <context>
     <name>ExportRequests</name>
     <message>
-        <location filename="../../reception_desk/services/export_requests.py" line="25"/>
+        <location filename="../../reception_desk/services/export_requests.py" line="22"/>
         <source>Request number</source>
         <translation>申请单号</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/services/export_requests.py" line="26"/>
+        <location filename="../../reception_desk/services/export_requests.py" line="23"/>
         <source>Level</source>
         <translation>级别</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/services/export_requests.py" line="27"/>
+        <location filename="../../reception_desk/services/export_requests.py" line="24"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/services/export_requests.py" line="28"/>
+        <location filename="../../reception_desk/services/export_requests.py" line="25"/>
         <source>Organisation</source>
         <translation>来访单位</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/services/export_requests.py" line="29"/>
+        <location filename="../../reception_desk/services/export_requests.py" line="26"/>
         <source>Host</source>
         <translation>接待负责人</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/services/export_requests.py" line="30"/>
+        <location filename="../../reception_desk/services/export_requests.py" line="27"/>
         <source>Department</source>
         <translation>部门</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/services/export_requests.py" line="31"/>
+        <location filename="../../reception_desk/services/export_requests.py" line="28"/>
         <source>Headcount</source>
         <translation>人数</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/services/export_requests.py" line="32"/>
+        <location filename="../../reception_desk/services/export_requests.py" line="29"/>
         <source>Arrival</source>
         <translation>到达时间</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/services/export_requests.py" line="33"/>
+        <location filename="../../reception_desk/services/export_requests.py" line="30"/>
         <source>Departure</source>
         <translation>离开时间</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/services/export_requests.py" line="34"/>
+        <location filename="../../reception_desk/services/export_requests.py" line="31"/>
         <source>Submitted</source>
         <translation>提交时间</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/services/export_requests.py" line="35"/>
+        <location filename="../../reception_desk/services/export_requests.py" line="32"/>
         <source>Department head</source>
         <translation>部门负责人</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/services/export_requests.py" line="36"/>
+        <location filename="../../reception_desk/services/export_requests.py" line="33"/>
         <source>Department approval</source>
         <translation>部门审批时间</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/services/export_requests.py" line="37"/>
+        <location filename="../../reception_desk/services/export_requests.py" line="34"/>
         <source>General manager</source>
         <translation>总经理</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/services/export_requests.py" line="38"/>
+        <location filename="../../reception_desk/services/export_requests.py" line="35"/>
         <source>GM approval</source>
         <translation>总经理审批时间</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/services/export_requests.py" line="39"/>
+        <location filename="../../reception_desk/services/export_requests.py" line="36"/>
         <source>Notice days</source>
         <translation>提前通知天数</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/services/export_requests.py" line="40"/>
+        <location filename="../../reception_desk/services/export_requests.py" line="37"/>
         <source>Short notice reason</source>
         <translation>紧急接待原因</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/services/export_requests.py" line="41"/>
+        <location filename="../../reception_desk/services/export_requests.py" line="38"/>
         <source>Itinerary sent</source>
         <translation>行程发送时间</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/services/export_requests.py" line="42"/>
+        <location filename="../../reception_desk/services/export_requests.py" line="39"/>
         <source>Feedback due</source>
         <translation>反馈截止日期</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/services/export_requests.py" line="43"/>
+        <location filename="../../reception_desk/services/export_requests.py" line="40"/>
         <source>Feedback filed</source>
         <translation>反馈提交时间</translation>
     </message>
@@ -3040,73 +3061,73 @@ Ask IT to give this PC write access to the database, then do it again.</source>
 <context>
     <name>ExportStock</name>
     <message>
-        <location filename="../../reception_desk/services/export_bar.py" line="102"/>
+        <location filename="../../reception_desk/services/export_bar.py" line="95"/>
         <source>Goods in</source>
         <translation>入库</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/services/export_bar.py" line="103"/>
+        <location filename="../../reception_desk/services/export_bar.py" line="96"/>
         <source>Served</source>
         <translation>出品</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/services/export_bar.py" line="104"/>
+        <location filename="../../reception_desk/services/export_bar.py" line="97"/>
         <source>Recalled</source>
         <translation>撤回</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/services/export_bar.py" line="105"/>
+        <location filename="../../reception_desk/services/export_bar.py" line="98"/>
         <source>Count adjustment</source>
         <translation>盘点调整</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/services/export_bar.py" line="109"/>
+        <location filename="../../reception_desk/services/export_bar.py" line="102"/>
         <source>Opening stock</source>
         <extracomment>Notes the program itself writes (in English in the database), as the export says them.</extracomment>
         <translation>期初库存</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/services/export_bar.py" line="110"/>
+        <location filename="../../reception_desk/services/export_bar.py" line="103"/>
         <source>Closing count</source>
         <translation>闭店盘点</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/services/export_bar.py" line="123"/>
+        <location filename="../../reception_desk/services/export_bar.py" line="116"/>
         <source>Time</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/services/export_bar.py" line="124"/>
+        <location filename="../../reception_desk/services/export_bar.py" line="117"/>
         <source>Item</source>
         <translation>物品</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/services/export_bar.py" line="125"/>
+        <location filename="../../reception_desk/services/export_bar.py" line="118"/>
         <source>Unit</source>
         <translation>单位</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/services/export_bar.py" line="126"/>
+        <location filename="../../reception_desk/services/export_bar.py" line="119"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/services/export_bar.py" line="127"/>
+        <location filename="../../reception_desk/services/export_bar.py" line="120"/>
         <source>Quantity</source>
         <translation>数量</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/services/export_bar.py" line="128"/>
+        <location filename="../../reception_desk/services/export_bar.py" line="121"/>
         <source>Order no.</source>
         <translation>单号</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/services/export_bar.py" line="129"/>
+        <location filename="../../reception_desk/services/export_bar.py" line="122"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/services/export_bar.py" line="130"/>
+        <location filename="../../reception_desk/services/export_bar.py" line="123"/>
         <source>By</source>
         <translation>操作人</translation>
     </message>
@@ -3114,62 +3135,62 @@ Ask IT to give this PC write access to the database, then do it again.</source>
 <context>
     <name>ExportStockCounts</name>
     <message>
-        <location filename="../../reception_desk/services/export_bar.py" line="168"/>
+        <location filename="../../reception_desk/services/export_bar.py" line="158"/>
         <source>Shortage</source>
         <translation>短缺</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/services/export_bar.py" line="169"/>
+        <location filename="../../reception_desk/services/export_bar.py" line="159"/>
         <source>Matches</source>
         <translation>相符</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/services/export_bar.py" line="170"/>
+        <location filename="../../reception_desk/services/export_bar.py" line="160"/>
         <source>Surplus</source>
         <translation>盈余</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/services/export_bar.py" line="174"/>
+        <location filename="../../reception_desk/services/export_bar.py" line="164"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/services/export_bar.py" line="175"/>
+        <location filename="../../reception_desk/services/export_bar.py" line="165"/>
         <source>Item</source>
         <translation>物品</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/services/export_bar.py" line="176"/>
+        <location filename="../../reception_desk/services/export_bar.py" line="166"/>
         <source>Unit</source>
         <translation>单位</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/services/export_bar.py" line="177"/>
+        <location filename="../../reception_desk/services/export_bar.py" line="167"/>
         <source>Expected</source>
         <translation>应有数量</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/services/export_bar.py" line="178"/>
+        <location filename="../../reception_desk/services/export_bar.py" line="168"/>
         <source>Counted</source>
         <translation>实盘数量</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/services/export_bar.py" line="179"/>
+        <location filename="../../reception_desk/services/export_bar.py" line="169"/>
         <source>Variance</source>
         <translation>差异</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/services/export_bar.py" line="180"/>
+        <location filename="../../reception_desk/services/export_bar.py" line="170"/>
         <source>Result</source>
         <translation>结果</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/services/export_bar.py" line="181"/>
+        <location filename="../../reception_desk/services/export_bar.py" line="171"/>
         <source>Counted at</source>
         <translation>盘点时间</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/services/export_bar.py" line="182"/>
+        <location filename="../../reception_desk/services/export_bar.py" line="172"/>
         <source>Counted by</source>
         <translation>盘点人</translation>
     </message>
@@ -4190,320 +4211,320 @@ Ask IT to give this PC write access to the database, then do it again.</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../reception_desk/ui/main_window.py" line="80"/>
+        <location filename="../../reception_desk/ui/main_window.py" line="84"/>
         <source>Arrival board</source>
-        <extracomment>The right-hand column (rotation, and the bar / requests / hotline tabs under it). The rotation&apos;s share of the right-hand column&apos;s height. A --screenshot run must not overwrite the person&apos;s saved layout.</extracomment>
+        <extracomment>The right-hand column (rotation, and the bar / requests / hotline tabs under it). The rotation&apos;s share of the right-hand column&apos;s height. The first start&apos;s size on a screen with room for it. Room the title bar and borders take around the window. A --screenshot run must not overwrite the person&apos;s saved layout.</extracomment>
         <translation>到访看板</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/main_window.py" line="83"/>
+        <location filename="../../reception_desk/ui/main_window.py" line="87"/>
         <source>Consultant rotation</source>
         <translation>轮接</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/main_window.py" line="94"/>
+        <location filename="../../reception_desk/ui/main_window.py" line="98"/>
         <source>Water bar</source>
         <translation>水吧</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/main_window.py" line="102"/>
+        <location filename="../../reception_desk/ui/main_window.py" line="106"/>
         <source>Reception requests</source>
         <translation>接待申请</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/main_window.py" line="107"/>
+        <location filename="../../reception_desk/ui/main_window.py" line="111"/>
         <source>Hotline</source>
         <translation>来电登记</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/main_window.py" line="149"/>
+        <location filename="../../reception_desk/ui/main_window.py" line="153"/>
         <source>&amp;File</source>
         <extracomment>True while the layout is the default one: it then follows the window&apos;s size.</extracomment>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/main_window.py" line="150"/>
+        <location filename="../../reception_desk/ui/main_window.py" line="154"/>
         <source>&amp;Settings…</source>
         <translation>设置(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/main_window.py" line="154"/>
+        <location filename="../../reception_desk/ui/main_window.py" line="158"/>
         <source>&amp;Export…</source>
         <translation>导出(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/main_window.py" line="159"/>
+        <location filename="../../reception_desk/ui/main_window.py" line="163"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/main_window.py" line="164"/>
+        <location filename="../../reception_desk/ui/main_window.py" line="168"/>
         <source>&amp;Party</source>
         <translation>客户(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/main_window.py" line="168"/>
+        <location filename="../../reception_desk/ui/main_window.py" line="172"/>
         <source>&amp;Rotation</source>
         <translation>轮接(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/main_window.py" line="178"/>
+        <location filename="../../reception_desk/ui/main_window.py" line="182"/>
         <source>Rotation &amp;log…</source>
         <translation>轮接记录(&amp;L)…</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/main_window.py" line="183"/>
+        <location filename="../../reception_desk/ui/main_window.py" line="187"/>
         <source>S&amp;tatistics…</source>
         <translation>统计(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/main_window.py" line="193"/>
+        <location filename="../../reception_desk/ui/main_window.py" line="197"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/main_window.py" line="197"/>
+        <location filename="../../reception_desk/ui/main_window.py" line="201"/>
         <source>&amp;Reset layout</source>
         <translation>重置布局(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/main_window.py" line="202"/>
+        <location filename="../../reception_desk/ui/main_window.py" line="206"/>
         <source>&amp;Lobby display</source>
         <translation>大厅显示屏(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/main_window.py" line="206"/>
+        <location filename="../../reception_desk/ui/main_window.py" line="210"/>
         <source>&amp;Window</source>
         <translation>窗口(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/main_window.py" line="207"/>
+        <location filename="../../reception_desk/ui/main_window.py" line="211"/>
         <source>Open &amp;bar window</source>
         <translation>打开水吧窗口(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/main_window.py" line="212"/>
+        <location filename="../../reception_desk/ui/main_window.py" line="216"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/main_window.py" line="213"/>
+        <location filename="../../reception_desk/ui/main_window.py" line="217"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>快捷键(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/main_window.py" line="217"/>
+        <location filename="../../reception_desk/ui/main_window.py" line="221"/>
         <source>&amp;About Reception Desk</source>
         <translation>关于 Reception Desk(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/main_window.py" line="232"/>
+        <location filename="../../reception_desk/ui/main_window.py" line="236"/>
         <source>Re&amp;quests</source>
         <translation>接待申请(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/main_window.py" line="234"/>
+        <location filename="../../reception_desk/ui/main_window.py" line="238"/>
         <source>Show reception &amp;requests</source>
         <translation>显示接待申请(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/main_window.py" line="255"/>
+        <location filename="../../reception_desk/ui/main_window.py" line="259"/>
         <source>&amp;Hotline</source>
         <translation>来电(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/main_window.py" line="398"/>
+        <location filename="../../reception_desk/ui/main_window.py" line="411"/>
         <source>Register an arrival</source>
         <translation>登记到访</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/main_window.py" line="399"/>
-        <location filename="../../reception_desk/ui/main_window.py" line="428"/>
+        <location filename="../../reception_desk/ui/main_window.py" line="412"/>
+        <location filename="../../reception_desk/ui/main_window.py" line="441"/>
         <source>Enter</source>
         <translation>回车</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/main_window.py" line="399"/>
+        <location filename="../../reception_desk/ui/main_window.py" line="412"/>
         <source>Save the form</source>
         <translation>保存表单</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/main_window.py" line="400"/>
+        <location filename="../../reception_desk/ui/main_window.py" line="413"/>
         <source>Space</source>
         <translation>空格</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/main_window.py" line="400"/>
+        <location filename="../../reception_desk/ui/main_window.py" line="413"/>
         <source>Selected party: next stage</source>
         <translation>选中的客户进入下一环节</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/main_window.py" line="401"/>
+        <location filename="../../reception_desk/ui/main_window.py" line="414"/>
         <source>Seat the party</source>
         <translation>安排入座</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/main_window.py" line="402"/>
+        <location filename="../../reception_desk/ui/main_window.py" line="415"/>
         <source>Move to any stage</source>
         <translation>移到任意环节</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/main_window.py" line="403"/>
+        <location filename="../../reception_desk/ui/main_window.py" line="416"/>
         <source>The party has left</source>
         <translation>客户已离开</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/main_window.py" line="404"/>
+        <location filename="../../reception_desk/ui/main_window.py" line="417"/>
         <source>Undo the party&apos;s last move</source>
         <translation>撤销客户的上一步</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/main_window.py" line="405"/>
+        <location filename="../../reception_desk/ui/main_window.py" line="418"/>
         <source>Set the consultant</source>
         <translation>设置置业顾问</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/main_window.py" line="406"/>
+        <location filename="../../reception_desk/ui/main_window.py" line="419"/>
         <source>Give the selected party to the up consultant</source>
         <translation>把选中的客户分给第一序列顾问</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/main_window.py" line="407"/>
+        <location filename="../../reception_desk/ui/main_window.py" line="420"/>
         <source>Edit the party</source>
         <translation>编辑客户信息</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/main_window.py" line="408"/>
+        <location filename="../../reception_desk/ui/main_window.py" line="421"/>
         <source>Mark an invalid reception</source>
         <translation>标记无效接待</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/main_window.py" line="409"/>
+        <location filename="../../reception_desk/ui/main_window.py" line="422"/>
         <source>Order drinks for the selected party (then 1–9, Enter)</source>
         <translation>为选中的客户点饮品（再按 1–9、回车）</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/main_window.py" line="410"/>
+        <location filename="../../reception_desk/ui/main_window.py" line="423"/>
         <source>Note a customer remark for the selected party</source>
         <translation>为选中的客户记录客户意见</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/main_window.py" line="411"/>
+        <location filename="../../reception_desk/ui/main_window.py" line="424"/>
         <source>Search by surname, phone or plate</source>
         <translation>按姓氏、电话或车牌搜索</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/main_window.py" line="412"/>
+        <location filename="../../reception_desk/ui/main_window.py" line="425"/>
         <source>Sign a consultant in</source>
         <translation>顾问签到</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/main_window.py" line="413"/>
+        <location filename="../../reception_desk/ui/main_window.py" line="426"/>
         <source>Selected consultant: available</source>
         <translation>选中的顾问：空闲</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/main_window.py" line="414"/>
+        <location filename="../../reception_desk/ui/main_window.py" line="427"/>
         <source>Selected consultant: on break</source>
         <translation>选中的顾问：休息</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/main_window.py" line="415"/>
+        <location filename="../../reception_desk/ui/main_window.py" line="428"/>
         <source>Selected consultant: out</source>
         <translation>选中的顾问：外出</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/main_window.py" line="416"/>
+        <location filename="../../reception_desk/ui/main_window.py" line="429"/>
         <source>Selected consultant: signed off</source>
         <translation>选中的顾问：下班</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/main_window.py" line="417"/>
+        <location filename="../../reception_desk/ui/main_window.py" line="430"/>
         <source>Selected consultant missed the turn (to the back)</source>
         <translation>选中的顾问过号（排到最后）</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/main_window.py" line="418"/>
+        <location filename="../../reception_desk/ui/main_window.py" line="431"/>
         <source>Move the selected consultant in the queue (manager)</source>
         <translation>调整选中顾问的轮接顺序（经理）</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/main_window.py" line="419"/>
+        <location filename="../../reception_desk/ui/main_window.py" line="432"/>
         <source>Rotation log</source>
         <translation>轮接记录</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/main_window.py" line="420"/>
+        <location filename="../../reception_desk/ui/main_window.py" line="433"/>
         <source>Open the bar window</source>
         <translation>打开水吧窗口</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/main_window.py" line="421"/>
+        <location filename="../../reception_desk/ui/main_window.py" line="434"/>
         <source>Show the reception requests</source>
         <translation>显示接待申请</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/main_window.py" line="422"/>
+        <location filename="../../reception_desk/ui/main_window.py" line="435"/>
         <source>New reception request</source>
         <translation>新建接待申请</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/main_window.py" line="423"/>
+        <location filename="../../reception_desk/ui/main_window.py" line="436"/>
         <source>Open the selected reception request</source>
         <translation>打开选中的接待申请</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/main_window.py" line="424"/>
+        <location filename="../../reception_desk/ui/main_window.py" line="437"/>
         <source>Approve the selected reception request</source>
         <translation>审批选中的接待申请</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/main_window.py" line="425"/>
+        <location filename="../../reception_desk/ui/main_window.py" line="438"/>
         <source>Log a hotline call (phone first)</source>
         <translation>登记来电（先输入电话）</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/main_window.py" line="426"/>
+        <location filename="../../reception_desk/ui/main_window.py" line="439"/>
         <source>Customers: search, history, merge</source>
         <translation>客户：查找、历史记录、合并</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/main_window.py" line="427"/>
+        <location filename="../../reception_desk/ui/main_window.py" line="440"/>
         <source>VIP data card of the selected party&apos;s customer</source>
         <translation>选中客户的VIP资料卡</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/main_window.py" line="428"/>
+        <location filename="../../reception_desk/ui/main_window.py" line="441"/>
         <source>On the expected list: check the party in</source>
         <translation>在预约到访列表中：确认客户到访</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/main_window.py" line="429"/>
+        <location filename="../../reception_desk/ui/main_window.py" line="442"/>
         <source>Export data to Excel or CSV</source>
         <translation>导出数据到 Excel 或 CSV</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/main_window.py" line="430"/>
+        <location filename="../../reception_desk/ui/main_window.py" line="443"/>
         <source>Settings</source>
         <translation>设置</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/main_window.py" line="431"/>
+        <location filename="../../reception_desk/ui/main_window.py" line="444"/>
         <source>This list</source>
         <translation>本列表</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/main_window.py" line="435"/>
+        <location filename="../../reception_desk/ui/main_window.py" line="448"/>
         <source>Keyboard shortcuts</source>
         <translation>快捷键</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/main_window.py" line="438"/>
+        <location filename="../../reception_desk/ui/main_window.py" line="451"/>
         <source>About Reception Desk</source>
         <translation>关于 Reception Desk</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/main_window.py" line="439"/>
+        <location filename="../../reception_desk/ui/main_window.py" line="452"/>
         <source>Reception Desk %1
 Front-desk software for a sales office.
 Database: %2</source>
@@ -4512,7 +4533,7 @@ Database: %2</source>
 数据库：%2</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/main_window.py" line="448"/>
+        <location filename="../../reception_desk/ui/main_window.py" line="461"/>
         <source>Reception Desk — %1</source>
         <translation>Reception Desk — %1</translation>
     </message>
@@ -4942,8 +4963,6 @@ Database: %2</source>
     </message>
     <message>
         <location filename="../../reception_desk/domain/errors.py" line="11"/>
-        <location filename="../../reception_desk/services/requests.py" line="413"/>
-        <location filename="../../reception_desk/services/requests.py" line="447"/>
         <source>That party is no longer on the board (deleted on another PC?).</source>
         <translation>该客户已不在看板上（可能已在其他电脑上删除）。</translation>
     </message>
@@ -5849,62 +5868,62 @@ Database: %2</source>
         <translation>该预约已不存在。</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/services/appointments.py" line="131"/>
+        <location filename="../../reception_desk/services/appointments.py" line="130"/>
         <source>The party has already arrived; it cannot be cancelled.</source>
         <extracomment>Called after a check-in commits, with the appointment and the new party.</extracomment>
         <translation>客户已到访，不能取消。</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/services/appointments.py" line="153"/>
-        <location filename="../../reception_desk/services/appointments.py" line="169"/>
+        <location filename="../../reception_desk/services/appointments.py" line="152"/>
+        <location filename="../../reception_desk/services/appointments.py" line="168"/>
         <source>This appointment has already been checked in or cancelled.</source>
         <translation>该预约已确认到访或已取消。</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/services/appointments.py" line="216"/>
+        <location filename="../../reception_desk/services/appointments.py" line="215"/>
         <source>There is no open conflict on this appointment.</source>
         <translation>该预约没有待处理的判客。</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/services/customers.py" line="37"/>
+        <location filename="../../reception_desk/services/customers.py" line="35"/>
         <location filename="../../reception_desk/services/privacy.py" line="50"/>
         <source>That customer no longer exists (merged or deleted?).</source>
         <extracomment>Who the automatic daily run is in the audit log. The site-local day of the last daily run (a flag beside the site settings).</extracomment>
         <translation>该客户已不存在（可能已被合并或删除）。</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/services/customers.py" line="48"/>
+        <location filename="../../reception_desk/services/customers.py" line="46"/>
         <source>Household size must be between 1 and {max}.</source>
         <translation>家庭人数须在1到{max}之间。</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/services/customers.py" line="208"/>
+        <location filename="../../reception_desk/services/customers.py" line="205"/>
         <source>Choose two different customers to merge.</source>
         <translation>请选择两位不同的客户进行合并。</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/services/requests.py" line="98"/>
+        <location filename="../../reception_desk/services/requests.py" line="96"/>
         <source>That request no longer exists (deleted on another PC?).</source>
         <extracomment>Statuses whose visit still lies ahead and counts towards the day&apos;s capacity. The itinerary may be marked sent once the request is submitted and until the visit. Created or hosted by the actor. Pending the approval the actor may give, and not their own. Arriving this week (site-local Monday to Sunday), cancelled ones left out. Visited and the feedback form past its due day. Warnings that do not stop the request (over the daily capacity).</extracomment>
         <translation>该接待申请已不存在（可能已在其他电脑上删除）。</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/services/requests.py" line="173"/>
+        <location filename="../../reception_desk/services/requests.py" line="171"/>
         <source>There is no request “{key}”.</source>
         <translation>没有接待申请“{key}”。</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/services/requests.py" line="286"/>
+        <location filename="../../reception_desk/services/requests.py" line="284"/>
         <source>Request {number} is no longer a draft: reject it back to draft to change it.</source>
         <translation>申请 {number} 已不是草稿：如需修改，请先退回为草稿。</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/services/requests.py" line="394"/>
+        <location filename="../../reception_desk/services/requests.py" line="388"/>
         <source>The itinerary of request {number} can be marked sent only between submitting and the visit.</source>
         <translation>申请 {number} 的行程表只能在提交之后、来访之前标记为已发送。</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/services/requests.py" line="443"/>
+        <location filename="../../reception_desk/services/requests.py" line="434"/>
         <source>Request {number} is not scheduled: only a scheduled visit can be linked to an arriving party.</source>
         <translation>申请 {number} 尚未排期：只有已排期的来访才能关联到访客户。</translation>
     </message>
@@ -6323,13 +6342,13 @@ Database: %2</source>
         <translation>顾问</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/text.py" line="89"/>
+        <location filename="../../reception_desk/ui/text.py" line="122"/>
         <source>; </source>
         <extracomment>The site&apos;s time zone for times in messages; DeskApp sets it from the site settings.</extracomment>
         <translation>；</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/text.py" line="90"/>
+        <location filename="../../reception_desk/ui/text.py" line="123"/>
         <source>{field}: “{old}” → “{new}”</source>
         <translation>{field}：“{old}” → “{new}”</translation>
     </message>
@@ -6521,23 +6540,33 @@ Database: %2</source>
 <context>
     <name>Notice</name>
     <message>
-        <location filename="../../reception_desk/ui/notice.py" line="88"/>
-        <source>Appointment customer %1 has arrived, %2 person(s)</source>
+        <location filename="../../reception_desk/ui/notice.py" line="89"/>
+        <source>Appointment customer %1 has arrived, 1 person</source>
         <extracomment>Cards shown at once; the oldest goes when one more comes. Distance from the window&apos;s edges. The cards&apos; width: a quarter of the window, within these bounds.</extracomment>
+        <translation>预约客户%1到访，1位</translation>
+    </message>
+    <message>
+        <location filename="../../reception_desk/ui/notice.py" line="91"/>
+        <source>Appointment customer %1 has arrived, %2 people</source>
         <translation>预约客户%1到访，%2位</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/notice.py" line="90"/>
-        <source>Walk-in customer %1 has arrived, %2 person(s)</source>
+        <location filename="../../reception_desk/ui/notice.py" line="93"/>
+        <source>Walk-in customer %1 has arrived, 1 person</source>
+        <translation>自然到访客户%1到访，1位</translation>
+    </message>
+    <message>
+        <location filename="../../reception_desk/ui/notice.py" line="95"/>
+        <source>Walk-in customer %1 has arrived, %2 people</source>
         <translation>自然到访客户%1到访，%2位</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/notice.py" line="93"/>
+        <location filename="../../reception_desk/ui/notice.py" line="98"/>
         <source> · returning customer</source>
         <translation> · 老客户</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/notice.py" line="124"/>
+        <location filename="../../reception_desk/ui/notice.py" line="129"/>
         <source>Close (Esc)</source>
         <translation>关闭（Esc）</translation>
     </message>

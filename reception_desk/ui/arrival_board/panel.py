@@ -45,7 +45,7 @@ from ...services.context import Services
 from ..bar_desk import DrinkOrderDialog, RemarkDialog
 from ..events import EventBridge
 from ..hotline import attach_to_board
-from ..text import message, record_name
+from ..text import message, parties_count, parties_people, record_name
 from ..widgets import button_text
 from .assigning import ConsultantAssigning
 from .columns import ColumnFitter
@@ -384,17 +384,16 @@ class ArrivalBoardPanel(ConsultantAssigning, QWidget):
             self.left_box.show()
             people = sum(r.size for r in active)
             if self._day == self.arrivals.today():
-                self.active_title.setText(
-                    self.tr("In the building: %1 parties, %2 people")
-                    .replace("%1", str(len(active))).replace("%2", str(people)))
-                self.left_title.setText(self.tr("Today, left: %1 parties")
-                                        .replace("%1", str(len(left))))
+                self.active_title.setText(self.tr("In the building: %1").replace(
+                    "%1", parties_people(len(active), people)))
+                self.left_title.setText(self.tr("Today, left: %1")
+                                        .replace("%1", parties_count(len(left))))
             else:
-                self.active_title.setText(self.tr("Not seen out: %1 parties")
-                                          .replace("%1", str(len(active))))
-                self.left_title.setText(self.tr("Left on %1: %2 parties")
+                self.active_title.setText(self.tr("Not seen out: %1")
+                                          .replace("%1", parties_count(len(active))))
+                self.left_title.setText(self.tr("Left on %1: %2")
                                         .replace("%1", self._day.isoformat())
-                                        .replace("%2", str(len(left))))
+                                        .replace("%2", parties_count(len(left))))
         for fitter in self._fitters:
             fitter.fit()  # a search shows dates: the arrival column widens
         if selected is not None:

@@ -118,8 +118,8 @@ class ConflictsDialog(QDialog):
                                  a.agency, conflict_label(a.conflict) if a.conflict else "",
                                  local_text(a.created_at, zone, "%m-%d %H:%M"), a.conflict_note]
                                 for a in self._records])
-        self.title.setText(self.tr("%1 pre-registrations wait for the manager's decision")
-                           .replace("%1", str(len(self._records))))
+        self.title.setText(self.tr("%n pre-registration(s) waiting for the manager's decision",
+                                   "", len(self._records)))
         if self._records:
             self.table.selectRow(0)
         self.settle_button.setEnabled(bool(self._records))

@@ -186,7 +186,7 @@ class CustomersDialog(QDialog):
                                  owner_text(c, self.zone),
                                  " · ".join(x for x in (c.channel, c.agency) if x)]
                                 for c in self._records])
-        self.count.setText(self.tr("%1 customers found").replace("%1", str(len(self._records)))
+        self.count.setText(self.tr("%n customer(s) found", "", len(self._records))
                            if query else "")
         if self._records:
             self.table.selectRow(0)

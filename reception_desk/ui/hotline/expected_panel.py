@@ -31,7 +31,7 @@ from ...domain.events import APPOINTMENTS, EVERYTHING, PARTIES, SETTINGS, Event
 from ...domain.phone import mask_phone
 from ...domain.records import PartyRecord
 from ..events import EventBridge
-from ..text import message
+from ..text import message, parties_people
 from .common import conflict_label, fill_table, local_text, make_table, source_label
 
 if TYPE_CHECKING:
@@ -130,9 +130,7 @@ class ExpectedStrip(QWidget):
                  .today() else self.tr("Expected on %2: %1").replace(
                      "%2", day.isoformat()))
         people = sum(a.size for a in self._records)
-        self.toggle.setText(label.replace("%1", self.tr("%1 parties, %2 people")
-                                          .replace("%1", str(len(self._records)))
-                                          .replace("%2", str(people))))
+        self.toggle.setText(label.replace("%1", parties_people(len(self._records), people)))
         self._fit()
         chosen = 0 if self._records else -1
         for row, record in enumerate(self._records):

@@ -1,0 +1,85 @@
+"""Counts read right in English (issue 15): "1 party, 1 person" and "2 people", not
+"1 parties, 1 people" or "2 person(s)"; Chinese keeps its counters (1组，1人)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication, QLabel
+
+from reception_desk.app import DeskApp, make_qapp
+from reception_desk.domain.party import Honorific, PartyDraft, VisitKind
+from reception_desk.services.context import Services
+from reception_desk.ui.arrival_board.model import Col
+from reception_desk.ui.main_window import MainWindow
+
+
+@pytest.fixture
+def open_desk(qtbot, qapp: QApplication, services: Services) -> Iterator:
+    opened: list[DeskApp] = []
+
+    def open_in(language: str) -> MainWindow:
+        make_qapp(language)
+        desk = DeskApp(qapp, services, "main", interactive=False)
+        opened.append(desk)
+        window = desk.main
+        assert window is not None
+        window.remember_layout = False
+        qtbot.addWidget(window)
+        window.show()
+        qtbot.waitExposed(window)
+        window.activateWindow()
+        qtbot.waitUntil(window.isActiveWindow)
+        return window
+
+    yield open_in
+    for desk in opened:
+        desk.close()
+    make_qapp("zh_CN")
+
+
+def register(services: Services, surname: str, size: int) -> None:
+    services.arrivals.register(PartyDraft(surname, Honorific.MS, size, VisitKind.WALK_IN, "网络"))
+
+
+@pytest.mark.parametrize(("language", "title", "one", "two", "status"), [
+    ("en", "In the building: 1 party, 1 person", "1 person", "2 people",
+     "Today: 2 parties, 3 people · in the building now: 1 party, 1 person"),
+    ("zh_CN", "在场：1组，1人", "1位", "2位", "今日：2组，3人 · 当前在场：1组，1人"),
+])
+def test_the_board_and_the_status_bar_count_one_and_several(
+        qtbot, open_desk, services: Services, language: str, title: str, one: str,
+        two: str, status: str) -> None:
+    register(services, "王", 2)
+    register(services, "李", 1)
+    window = open_desk(language)
+    board = window.board
+    qtbot.waitUntil(lambda: board.active_model.rowCount() == 2)
+    first = board.active_model.records()[0]
+    board.select_party(first.id)
+    board.active_view.setFocus()
+    qtbot.keyClick(board.active_view, Qt.Key.Key_F8)  # the party has left
+    qtbot.waitUntil(lambda: board.active_model.rowCount() == 1)
+    assert board.active_title.text() == title
+    sizes = {str(m.index(0, Col.SIZE).data()) for m in (board.active_model, board.left_model)}
+    assert sizes == {one, two}
+    counts = window.statusBar().findChild(QLabel, "statusCounts")
+    assert counts is not None
+    qtbot.waitUntil(lambda: counts.text() == status)
+
+
+@pytest.mark.parametrize(("language", "size", "expected"), [
+    ("en", 1, "Walk-in customer Ms 周 has arrived, 1 person"),
+    ("en", 3, "Walk-in customer Ms 周 has arrived, 3 people"),
+    ("zh_CN", 1, "自然到访客户周女士到访，1位"),
+])
+def test_the_arrival_notice_counts_one_and_several(
+        qtbot, open_desk, services: Services, language: str, size: int,
+        expected: str) -> None:
+    window = open_desk(language)
+    register(services, "周", size)
+    qtbot.waitUntil(lambda: bool(window.announcer.arrival_notices(window)))
+    [notice] = window.announcer.arrival_notices(window)
+    assert notice.label.text().startswith(expected)

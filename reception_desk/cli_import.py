@@ -47,11 +47,11 @@ _TEXTS: dict[str, dict[str, str]] = {
     "reason_not_xlsx": {ZH: "不是可读取的 Excel 文件", EN: "not a readable Excel file"},
     "reason_bad_csv": {ZH: "不是可读取的 CSV 文件", EN: "not a readable CSV file"},
     "summary": {ZH: "{path}：共 {total} 行，{valid} 行有效，{already} 行之前已导入，{bad} 行有问题",
-                EN: "{path}: {total} rows, {valid} valid, {already} already imported, "
+                EN: "{path}: {total_rows}, {valid} valid, {already} already imported, "
                     "{bad} with problems"},
     "dry_run": {ZH: "试运行：未导入任何内容", EN: "dry run: nothing was imported"},
     "imported": {ZH: "已导入 {count} 条预约（其中 {conflicts} 条需经理判客）",
-                 EN: "imported {count} appointments ({conflicts} need the manager's decision)"},
+                 EN: "imported {count_appointments} ({conflicts_need} the manager's decision)"},
     "skipped": {ZH: "第 {row} 行：刚被其他电脑导入，已跳过",
                 EN: "row {row}: just imported on another PC, skipped"},
     "conflict_owned": {ZH: "第 {row} 行 {name}（{agency}）：需经理判客，该客户已归属置业顾问",
@@ -66,6 +66,11 @@ _TEXTS: dict[str, dict[str, str]] = {
 def text(key: str, lang: str, **params: object) -> str:
     texts = _TEXTS[key]
     return (texts.get(normalise_lang(lang)) or texts[EN]).format(**params)
+
+
+def counted(n: int, one: str, several: str) -> str:
+    """An English count: "1 row", "3 rows" (the Chinese texts take the bare number)."""
+    return f"{n} {one if n == 1 else several}"
 
 
 def add_arguments(cmd: argparse.ArgumentParser) -> None:
@@ -103,6 +108,7 @@ def run(args: argparse.Namespace, url: str, lang: str, *, open_db: Callable[...,
         for _row, line in sorted(lines, key=lambda line: line[0]):
             out(line)
         out(text("summary", lang, path=args.file, total=preview.total,
+                 total_rows=counted(preview.total, "row", "rows"),
                  valid=len(preview.rows), already=len(preview.already_imported),
                  bad=preview.problem_rows))
         if not preview.readable:
@@ -116,7 +122,10 @@ def run(args: argparse.Namespace, url: str, lang: str, *, open_db: Callable[...,
             raise error(store_error_text(explain_db_error(db, exc), lang)) from exc
         for skipped in result.skipped:
             out(text("skipped", lang, row=skipped))
-        out(text("imported", lang, count=result.imported, conflicts=len(result.conflicts)))
+        conflicts = len(result.conflicts)
+        out(text("imported", lang, count=result.imported, conflicts=conflicts,
+                 count_appointments=counted(result.imported, "appointment", "appointments"),
+                 conflicts_need=counted(conflicts, "needs", "need")))
         by_row = {row.row: row for row in preview.rows}
         for number, conflict in sorted(result.conflicts.items()):
             row = by_row[number]

@@ -76,6 +76,41 @@
     </message>
 </context>
 <context>
+    <name>ImportDialog</name>
+    <message numerus="yes">
+        <location filename="../../reception_desk/ui/hotline/import_dialog.py" line="171"/>
+        <source>%n row(s) ready</source>
+        <translation>
+            <numerusform>%n row ready</numerusform>
+            <numerusform>%n rows ready</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../reception_desk/ui/hotline/import_dialog.py" line="199"/>
+        <source>Imported %n pre-registration(s).</source>
+        <translation>
+            <numerusform>Imported %n pre-registration.</numerusform>
+            <numerusform>Imported %n pre-registrations.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../reception_desk/ui/hotline/import_dialog.py" line="201"/>
+        <source>%n flagged as conflict(s) for the manager (判客): row(s) %1.</source>
+        <translation>
+            <numerusform>%n flagged as a conflict for the manager (判客): row %1.</numerusform>
+            <numerusform>%n flagged as conflicts for the manager (判客): rows %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../reception_desk/ui/hotline/import_dialog.py" line="205"/>
+        <source>%n row(s) added meanwhile by someone else: skipped.</source>
+        <translation>
+            <numerusform>%n row was added meanwhile by someone else: skipped.</numerusform>
+            <numerusform>%n rows were added meanwhile by someone else: skipped.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>LogDialog</name>
     <message numerus="yes">
         <location filename="../../reception_desk/ui/rotation/log_dialog.py" line="193"/>

@@ -3921,35 +3921,48 @@ Ask IT to give this PC write access to the database, then do it again.</source>
         <source>imported before</source>
         <translation>之前已导入</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../reception_desk/ui/hotline/import_dialog.py" line="171"/>
+        <source>%n row(s) ready</source>
+        <translation>
+            <numerusform>%n行可导入</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../reception_desk/ui/hotline/import_dialog.py" line="172"/>
+        <source>, %1 with errors, %2 already imported</source>
+        <translation>，%1行有错误，%2行之前已导入</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../reception_desk/ui/hotline/import_dialog.py" line="199"/>
+        <source>Imported %n pre-registration(s).</source>
+        <translation>
+            <numerusform>已导入%n条渠道报备。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../reception_desk/ui/hotline/import_dialog.py" line="201"/>
+        <source>%n flagged as conflict(s) for the manager (判客): row(s) %1.</source>
+        <translation>
+            <numerusform>其中%n条需经理判客：第 %1 行。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../reception_desk/ui/hotline/import_dialog.py" line="205"/>
+        <source>%n row(s) added meanwhile by someone else: skipped.</source>
+        <translation>
+            <numerusform>%n行刚被其他人导入，已跳过。</numerusform>
+        </translation>
+    </message>
     <message>
         <location filename="../../reception_desk/ui/hotline/import_dialog.py" line="162"/>
         <source>error</source>
         <translation>有错误</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/hotline/import_dialog.py" line="171"/>
-        <source>%1 rows ready, %2 with errors, %3 already imported</source>
-        <translation>%1行可导入，%2行有错误，%3行之前已导入</translation>
-    </message>
-    <message>
         <location filename="../../reception_desk/ui/hotline/import_dialog.py" line="194"/>
         <source>Nothing was imported: %1</source>
         <translation>未导入任何内容：%1</translation>
-    </message>
-    <message>
-        <location filename="../../reception_desk/ui/hotline/import_dialog.py" line="199"/>
-        <source>Imported %1 pre-registrations.</source>
-        <translation>已导入%1条渠道报备。</translation>
-    </message>
-    <message>
-        <location filename="../../reception_desk/ui/hotline/import_dialog.py" line="201"/>
-        <source>%1 flagged as conflicts for the manager (判客): rows %2.</source>
-        <translation>其中%1条需经理判客：第 %2 行。</translation>
-    </message>
-    <message>
-        <location filename="../../reception_desk/ui/hotline/import_dialog.py" line="205"/>
-        <source>%1 rows were added meanwhile by someone else: skipped.</source>
-        <translation>%1行刚被其他人导入，已跳过。</translation>
     </message>
 </context>
 <context>

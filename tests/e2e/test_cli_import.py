@@ -53,7 +53,19 @@ def test_import_prints_problems_in_chinese_and_imports_the_valid_rows(
     assert "row 2: already imported earlier" in again.out and "imported 0" in again.out
     # Rows imported before are counted apart, not as rows with problems.
     assert "3 rows, 0 valid, 1 already imported, 2 with problems" in again.out
+    assert "imported 0 appointments (0 need the manager's decision)" in again.out
     assert appointments(db_file) == ["张伟"]
+
+
+def test_english_counts_one_row_and_one_appointment(
+        cli: Runner, db_file: str, tmp_path: Path) -> None:  # noqa: F811
+    path = tmp_path / "one.csv"
+    path.write_text("agency,phone,expected date\n链家,13700001234,2026-11-29\n",
+                    encoding="utf-8")
+    done = cli("import", "appointments", str(path), "--lang", "en", db=db_file)
+    assert done.code == 0, done.err
+    assert "one.csv: 1 row, 1 valid, 0 already imported, 0 with problems" in done.out
+    assert "imported 1 appointment (0 need the manager's decision)" in done.out
 
 
 def test_import_names_the_rows_the_manager_must_decide(

@@ -13,6 +13,7 @@ from reception_desk.app import DeskApp, make_qapp
 from reception_desk.domain.party import Honorific, PartyDraft, VisitKind
 from reception_desk.services.context import Services
 from reception_desk.ui.arrival_board.model import Col
+from reception_desk.ui.hotline.import_dialog import ImportDialog
 from reception_desk.ui.main_window import MainWindow
 
 
@@ -83,3 +84,24 @@ def test_the_arrival_notice_counts_one_and_several(
     qtbot.waitUntil(lambda: bool(window.announcer.arrival_notices(window)))
     [notice] = window.announcer.arrival_notices(window)
     assert notice.label.text().startswith(expected)
+
+
+def test_the_import_dialog_counts_one_row_in_english(
+        qtbot, open_desk, services: Services, tmp_path) -> None:
+    path = tmp_path / "one.csv"
+    path.write_text("agency,customer name,phone,expected date\n"
+                    f"链家,王强,13611112222,{services.appointments.today().isoformat()}\n",
+                    encoding="utf-8")
+    window = open_desk("en")
+    window.hotline.act_import.trigger()
+    qtbot.waitUntil(lambda: isinstance(QApplication.activeModalWidget(), ImportDialog))
+    dialog = QApplication.activeModalWidget()
+    assert isinstance(dialog, ImportDialog)
+    qtbot.keyClicks(dialog.path, str(path))
+    qtbot.keyClick(dialog.path, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: dialog.preview is not None)
+    assert dialog.summary.text() == "1 row ready, 0 with errors, 0 already imported"
+    qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
+    assert dialog.outcome.text() == "Imported 1 pre-registration."
+    assert dialog.summary.text() == "0 rows ready, 0 with errors, 1 already imported"
+    dialog.reject()

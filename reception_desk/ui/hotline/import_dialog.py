@@ -168,10 +168,10 @@ class ImportDialog(QDialog):
                                    problem_text(row_problem(number, ALREADY))], "#667085"))
         lines.sort(key=lambda line: line[0])
         fill_table(self.table, [line[1] for line in lines], [line[2] for line in lines])
-        self.summary.setText(self.tr("%1 rows ready, %2 with errors, %3 already imported")
-                             .replace("%1", str(len(preview.rows)))
-                             .replace("%2", str(preview.problem_rows))
-                             .replace("%3", str(len(preview.already_imported))))
+        self.summary.setText(self.tr("%n row(s) ready", "", len(preview.rows))
+                             + self.tr(", %1 with errors, %2 already imported")
+                             .replace("%1", str(preview.problem_rows))
+                             .replace("%2", str(len(preview.already_imported))))
         self.import_button.setEnabled(bool(preview.rows))
 
     @staticmethod
@@ -196,14 +196,14 @@ class ImportDialog(QDialog):
         self.result = result
         path = self.preview.path
         self.load(path)  # the rows now read "imported before"
-        text = self.tr("Imported %1 pre-registrations.").replace("%1", str(result.imported))
+        text = self.tr("Imported %n pre-registration(s).", "", result.imported)
         if result.conflicts:
-            text += " " + self.tr("%1 flagged as conflicts for the manager (判客): rows %2.") \
-                .replace("%1", str(len(result.conflicts))) \
-                .replace("%2", ", ".join(str(r) for r in sorted(result.conflicts)))
+            text += " " + self.tr("%n flagged as conflict(s) for the manager (判客): row(s) %1.",
+                                  "", len(result.conflicts)) \
+                .replace("%1", ", ".join(str(r) for r in sorted(result.conflicts)))
         if result.skipped:
-            text += " " + self.tr("%1 rows were added meanwhile by someone else: skipped.") \
-                .replace("%1", str(len(result.skipped)))
+            text += " " + self.tr("%n row(s) added meanwhile by someone else: skipped.", "",
+                                  len(result.skipped))
         self.outcome.setText(text)
         return result
 

@@ -45,8 +45,9 @@ def write_list(path: Path) -> Path:
 
 
 def summary(dialog: ImportDialog, ready: int, errors: int, before: int) -> str:
-    return (dialog.tr("%1 rows ready, %2 with errors, %3 already imported")
-            .replace("%1", str(ready)).replace("%2", str(errors)).replace("%3", str(before)))
+    return (dialog.tr("%n row(s) ready", "", ready)
+            + dialog.tr(", %1 with errors, %2 already imported")
+            .replace("%1", str(errors)).replace("%2", str(before)))
 
 
 def test_import_preview_shows_row_errors_and_imports_the_valid_rows(

@@ -5,8 +5,6 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import date, datetime
 
-from sqlalchemy.orm import Session
-
 from ..domain.call_form import AppointmentForm, validate_appointment
 from ..domain.customer_records import (
     AppointmentRecord,
@@ -28,6 +26,8 @@ from ..store.customers_repo import CustomerRepository, appointment_record
 from ..store.database import Database
 from ..store.models import Party
 from ..store.models_customers import Appointment
+from ..store.parties import PartyRepository
+from ..store.session import Session
 from .arrivals import ArrivalService
 from .customer_hooks import conflict_for, credit_agency, find_or_create
 from .site_settings import SettingsService
@@ -115,8 +115,7 @@ class AppointmentService:
                 agency=clean.agency, agent=clean.agent, source=source.value,
                 request_id=request_id, status=AppointmentStatus.EXPECTED.value,
                 note=clean.note, created_at=now, demo=demo)
-            session.add(row)
-            session.flush()
+            CustomerRepository(session).add_appointment(row)
             flag_conflict(session, row, now, settings)
             self.db.record_change(session, APPOINTMENTS, (row.id,))
             record = appointment_record(row)
@@ -181,7 +180,7 @@ class AppointmentService:
                 flag_conflict(session, row, now, settings)
             row.status = AppointmentStatus.ARRIVED.value
             row.party_id = party.id
-            session.flush()
+            CustomerRepository(session).flush()
             self.db.record_change(session, APPOINTMENTS, (row.id,), {"kind": "arrived"})
             result["record"] = appointment_record(row)
 
@@ -217,7 +216,7 @@ class AppointmentService:
                     "Messages", "There is no open conflict on this appointment."))
             customer = (CustomerRepository(session).get(row.customer_id)
                         if row.customer_id else None)
-            party = session.get(Party, row.party_id) if row.party_id else None
+            party = PartyRepository(session).get(row.party_id) if row.party_id else None
             if decision is ConflictDecision.AGENCY:
                 if customer is not None:
                     customer.agency, customer.agency_registered_at = row.agency, now

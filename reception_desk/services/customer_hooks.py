@@ -12,8 +12,6 @@ from __future__ import annotations
 from collections.abc import Iterable
 from datetime import datetime
 
-from sqlalchemy.orm import Session
-
 from ..domain.customer_records import (
     AppointmentRecord,
     CallRecord,
@@ -40,6 +38,7 @@ from ..store.customers_repo import (
 from ..store.database import Database
 from ..store.models import Party
 from ..store.models_customers import Customer
+from ..store.session import Session
 
 
 def set_name(customer: Customer, name: str) -> None:
@@ -112,7 +111,7 @@ def ownerships(session: Session, customer_ids: Iterable[int], now: datetime,
 def refresh_ownership(session: Session, customer: Customer, now: datetime,
                       settings: SiteSettings) -> Ownership | None:
     """Store the live ownership on the customer row (for exports and other readers)."""
-    session.flush()
+    CustomerRepository(session).flush()
     ownership = ownerships(session, [customer.id], now, settings)[customer.id]
     customer.owner_id = ownership.owner_id if ownership else None
     customer.owner_source = ownership.source.value if ownership else ""
@@ -134,7 +133,7 @@ def link_party(session: Session, party: Party, now: datetime, *,
                               plate=party.plate, demo=party.demo)
     set_consent(customer, consent, actor, ConsentSource.REGISTRATION, now)
     party.customer_id = customer.id
-    session.flush()
+    CustomerRepository(session).flush()
     return customer.id
 
 

@@ -6,8 +6,6 @@ from dataclasses import replace
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import update
-
 from ..domain.customer_records import (
     Consent,
     ConsentSource,
@@ -29,8 +27,8 @@ from ..store.audit_repo import AuditRepository
 from ..store.customers_repo import CustomerRepository, vip_card_record
 from ..store.database import Database
 from ..store.edits_repo import EditLog
-from ..store.models import Party
-from ..store.models_customers import Appointment, Call, Customer, VipCard
+from ..store.models_customers import Customer, VipCard
+from ..store.parties import PartyRepository
 from .customer_hooks import customer_record, ownerships, refresh_ownership, set_consent
 from .site_settings import SettingsService
 
@@ -97,7 +95,7 @@ class CustomerService:
 
     def customer_for_party(self, party_id: int) -> CustomerRecord | None:
         with self.db.read() as session:
-            party = session.get(Party, party_id)
+            party = PartyRepository(session).get(party_id)
             if party is None or party.customer_id is None:
                 return None
             customer = CustomerRepository(session).resolve(party.customer_id)
@@ -141,9 +139,8 @@ class CustomerService:
                 raise NotFoundError(_GONE)
             row = repo.vip_card(customer.id)
             if row is None:
-                row = VipCard(customer_id=customer.id, updated_at=now, version=0)
-                session.add(row)
-                session.flush()
+                row = repo.add_vip_card(VipCard(customer_id=customer.id, updated_at=now,
+                                                version=0))
             before = {name: getattr(row, name) for name in VIP_CARD_FIELDS}
             for name in ("area", "budget", "layout", "floor", "current_district", "notes"):
                 setattr(row, name, getattr(clean, name))
@@ -161,7 +158,7 @@ class CustomerService:
             if clean.current_district and not customer.district:
                 customer.district = clean.current_district
             customer.updated_at = now
-            session.flush()
+            repo.flush()
             self.db.record_change(session, CUSTOMERS, (customer.id,), {"kind": "vip_card"})
             record = vip_card_record(row, consent_of(customer.consent))
         self.bus.publish(Event(CUSTOMERS, (record.customer_id,), data={"kind": "vip_card"}))
@@ -215,14 +212,7 @@ class CustomerService:
             gone = repo.get(merge_id, for_update=not self.db.is_sqlite)
             if keep is None or gone is None or keep.merged_into_id or gone.merged_into_id:
                 raise NotFoundError(_GONE)
-            for model in (Call, Party, Appointment):
-                session.execute(update(model).where(model.customer_id == gone.id)
-                                .values(customer_id=keep.id))
-            if repo.vip_card(keep.id) is None and (card := repo.vip_card(gone.id)) is not None:
-                session.add(VipCard(**{c.key: getattr(card, c.key)
-                                       for c in VipCard.__table__.columns
-                                       if c.key != "customer_id"}, customer_id=keep.id))
-                session.delete(card)
+            repo.move_history(gone, keep)
             _fill_blanks(keep, gone)
             gone.merged_into_id = keep.id
             gone.updated_at = keep.updated_at = now
@@ -247,8 +237,7 @@ class CustomerService:
         settings = self.settings.current()
         changed: list[int] = []
         with self.db.write() as session:
-            for customer in session.query(Customer).filter(
-                    Customer.owner_until.is_not(None), Customer.owner_until < moment):
+            for customer in CustomerRepository(session).owned_until_before(moment):
                 refresh_ownership(session, customer, moment, settings)
                 changed.append(customer.id)
             if changed:

@@ -4,15 +4,10 @@ from __future__ import annotations
 
 from datetime import date, datetime
 
-from sqlalchemy import select
-from sqlalchemy.orm import Session
-
 from ..domain.bar import OrderSource, OrderStatus, served_late
 from ..domain.i18n import QT_TRANSLATE_NOOP
-from ..domain.party import display_name
 from ..domain.timeutil import local_day_bounds
 from ..store.bar_repo import BarRepository
-from ..store.models import DrinkOrder, Party, StockItem
 from .bar import rules_of
 from .context import Services
 from .export import NO, YES, Column, Dataset, Row, register_dataset
@@ -62,11 +57,9 @@ def drink_order_rows(services: Services, date_from: date, date_to: date) -> list
     rules = rules_of(services.settings)
     rows: list[Row] = []
     with services.db.read() as session:
-        orders = BarRepository(session).orders_between(start, end)
-        ordering = select(DrinkOrder.party_id).where(DrinkOrder.created_at >= start,
-                                                     DrinkOrder.created_at < end)
-        names = {p.id: display_name(p.surname, p.honorific) for p in session.execute(
-            select(Party.id, Party.surname, Party.honorific).where(Party.id.in_(ordering)))}
+        repo = BarRepository(session)
+        orders = repo.orders_between(start, end)
+        names = repo.guests(order.party_id for order in orders)
         for order in orders:
             served = order.served_at
             status = OrderStatus(order.status)
@@ -131,17 +124,14 @@ STOCK_COLUMNS: tuple[Column, ...] = (
 )
 
 
-def _items(session: Session) -> dict[int, StockItem]:
-    return {s.id: s for s in session.scalars(select(StockItem))}
-
-
 def stock_rows(services: Services, date_from: date, date_to: date) -> list[Row]:
     """Every stock movement of the days: goods in, servings, recalls, count adjustments."""
     start, end = _day_range(services, date_from, date_to)
     rows: list[Row] = []
     with services.db.read() as session:
-        items = _items(session)
-        for move in BarRepository(session).movements_between(start, end):
+        repo = BarRepository(session)
+        items = repo.stock_items_by_id()
+        for move in repo.movements_between(start, end):
             item = items.get(move.stock_item_id)
             rows.append({
                 "at": move.at,
@@ -187,8 +177,9 @@ def stock_count_rows(services: Services, date_from: date, date_to: date) -> list
     """The closing counts (18:50) of the days, item by item, with their variance."""
     rows: list[Row] = []
     with services.db.read() as session:
-        items = _items(session)
-        counts = BarRepository(session).counts_between(date_from.isoformat(),
+        repo = BarRepository(session)
+        items = repo.stock_items_by_id()
+        counts = repo.counts_between(date_from.isoformat(),
                                                        date_to.isoformat())
         for count in counts:
             item = items.get(count.stock_item_id)

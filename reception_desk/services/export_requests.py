@@ -9,14 +9,11 @@ from __future__ import annotations
 from collections.abc import Iterator
 from datetime import date
 
-from sqlalchemy import select
-
 from ..domain.i18n import QT_TRANSLATE_NOOP
 from ..domain.reception_request import STATUS_LABELS, RequestRecord
 from ..domain.request_rules import notice_given
 from ..domain.roles import Permission
 from ..domain.timeutil import local_day_bounds
-from ..store.models_requests import ReceptionRequest
 from ..store.requests_repo import RequestRepository, to_record
 from .context import Services
 from .export import Column, Dataset, Row, register_dataset
@@ -82,10 +79,7 @@ def requests_between(services: Services, date_from: date, date_to: date) -> list
     with services.db.read() as session:
         repo = RequestRepository(session)
         rows = repo.find(arriving_from=start, arriving_to=end)
-        undated = session.scalars(select(ReceptionRequest.id).where(
-            ReceptionRequest.arrival_at.is_(None), ReceptionRequest.created_at >= start,
-            ReceptionRequest.created_at < end))
-        rows += repo.find(ids=list(undated))
+        rows += repo.undated_created_between(start, end)
         return [to_record(r) for r in rows]
 
 

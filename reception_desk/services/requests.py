@@ -19,9 +19,6 @@ from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from enum import StrEnum
 
-from sqlalchemy.exc import IntegrityError
-from sqlalchemy.orm import Session
-
 from ..domain.edits import REQUEST_FIELDS
 from ..domain.errors import DomainError, FieldProblem, NotFoundError, ValidationError
 from ..domain.events import APPOINTMENTS, REQUESTS, Event, EventBus
@@ -54,10 +51,11 @@ from ..domain.workdays import feedback_due
 from ..store.audit_repo import AuditRepository
 from ..store.database import Database
 from ..store.edits_repo import EditLog
-from ..store.models import Party
 from ..store.models_customers import Appointment
 from ..store.models_requests import ReceptionRequest
+from ..store.parties import PartyRepository
 from ..store.requests_repo import RequestRepository, feedback_json, to_record, write_form
+from ..store.session import IntegrityError
 from .site_settings import SettingsService
 
 #: Statuses whose visit still lies ahead and counts towards the day's capacity.
@@ -290,14 +288,13 @@ class RequestService:
                     before = form_values(to_record(row).form) if request_id is not None else {}
                     write_form(row, form)
                     if request_id is not None:
-                        session.flush()
-                        session.expire(row)
+                        repo.reload(row)
                         EditLog(session).save("reception_requests", row, version, before,
                                               form_values(to_record(row).form), REQUEST_FIELDS,
                                               actor.name, now)
                     row.host_account_id = repo.account_id_named(form.host)
                     row.updated_at = now
-                    session.flush()
+                    repo.flush()
                     self.db.record_change(session, REQUESTS, (row.id,), {"action": "save"})
                     record = to_record(row)
                 break
@@ -345,7 +342,7 @@ class RequestService:
             self._step(repo, row, action, target, actor, now)
             if schedules_now(target, record.form.level, settings):
                 self._step(repo, row, Action.SCHEDULE, Status.SCHEDULED, actor, now)
-                touched = (self._expect(session, row, now),)
+                touched = (self._expect(repo, row, now),)
             self.db.record_change(session, REQUESTS, (row.id,), {"action": action.value})
             if touched:
                 self.db.record_change(session, APPOINTMENTS, touched)
@@ -353,18 +350,15 @@ class RequestService:
         self._publish((record.id,), touched, action=action.value)
         return record
 
-    def _expect(self, session: Session, row: ReceptionRequest, now: datetime) -> int:
+    def _expect(self, repo: RequestRepository, row: ReceptionRequest, now: datetime) -> int:
         """The expected party on the arrival board of the arrival's day."""
         zone = self.settings.current().zone()
         arrival = row.arrival_at or now
-        appointment = Appointment(
+        return repo.add_appointment(Appointment(
             day=local_date(arrival, zone).isoformat(), expected_at=row.arrival_at,
             name=row.organisation[:40], size=max(1, row.headcount or len(row.guests) or 1),
             source="request", request_id=row.id, status="expected",
-            note=f"{row.number} {row.host}".strip(), created_at=now, demo=row.demo)
-        session.add(appointment)
-        session.flush()
-        return appointment.id
+            note=f"{row.number} {row.host}".strip(), created_at=now, demo=row.demo)).id
 
     def reject(self, actor: Actor, request_id: int, reason: str) -> RequestRecord:
         """Send it back to draft with a reason (the approver whose box is pending)."""
@@ -409,10 +403,7 @@ class RequestService:
         def visited(repo: RequestRepository, row: ReceptionRequest,
                     now: datetime) -> tuple[int, ...]:
             if party_id is not None:
-                if repo.session.get(Party, party_id) is None:
-                    raise NotFoundError(QT_TRANSLATE_NOOP(
-                        "Messages",
-                        "That party is no longer on the board (deleted on another PC?)."))
+                PartyRepository(repo.session).require(party_id)
                 row.party_id = party_id
             row.visited_at = now
             row.feedback_due = feedback_due(local_date(now, settings.zone()),
@@ -443,9 +434,7 @@ class RequestService:
                 raise DomainError(QT_TRANSLATE_NOOP(
                     "Messages", "Request {number} is not scheduled: only a scheduled visit "
                                 "can be linked to an arriving party."), number=row.number)
-            if session.get(Party, party_id) is None:
-                raise NotFoundError(QT_TRANSLATE_NOOP(
-                    "Messages", "That party is no longer on the board (deleted on another PC?)."))
+            PartyRepository(session).require(party_id)
             row.party_id = party_id
             row.updated_at = self.clock()
             self.db.record_change(session, REQUESTS, (row.id,), {"action": "link"})

@@ -6,7 +6,7 @@ from collections.abc import Iterable
 from datetime import date, datetime
 from typing import cast
 
-from sqlalchemy import or_, select
+from sqlalchemy import or_, select, update
 from sqlalchemy.orm import Session
 
 from ..domain.customer_records import (
@@ -107,6 +107,27 @@ class CustomerRepository:
         self.session.flush()
         return customer
 
+    def flush(self) -> None:
+        """Send what was written so far (ids, constraints) inside the transaction."""
+        self.session.flush()
+
+    def owned_until_before(self, moment: datetime) -> list[Customer]:
+        """Customers whose stored ownership ran out before `moment`."""
+        return list(self.session.scalars(select(Customer).where(
+            Customer.owner_until.is_not(None), Customer.owner_until < moment)))
+
+    def move_history(self, gone: Customer, keep: Customer) -> None:
+        """A merge: calls, visits, appointments and (when `keep` has none) the VIP card
+        of `gone` become `keep`'s."""
+        for model in (Call, Party, Appointment):
+            self.session.execute(update(model).where(model.customer_id == gone.id)
+                                 .values(customer_id=keep.id))
+        if self.vip_card(keep.id) is None and (card := self.vip_card(gone.id)) is not None:
+            self.session.add(VipCard(**{c.key: getattr(card, c.key)
+                                        for c in VipCard.__table__.columns
+                                        if c.key != "customer_id"}, customer_id=keep.id))
+            self.session.delete(card)
+
     def candidates(self, query: str, limit: int) -> list[Customer]:
         """A generous SQL pre-selection; the domain's `matches` decides."""
         text = query.strip()
@@ -200,7 +221,17 @@ class CustomerRepository:
     def vip_card(self, customer_id: int) -> VipCard | None:
         return self.session.get(VipCard, customer_id)
 
+    def add_vip_card(self, card: VipCard) -> VipCard:
+        self.session.add(card)
+        self.session.flush()
+        return card
+
     # -- appointments ------------------------------------------------------------------
+    def add_appointment(self, appointment: Appointment) -> Appointment:
+        self.session.add(appointment)
+        self.session.flush()
+        return appointment
+
     def appointment(self, appointment_id: int, *, for_update: bool = False
                     ) -> Appointment | None:
         stmt = select(Appointment).where(Appointment.id == appointment_id)

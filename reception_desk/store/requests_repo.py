@@ -161,6 +161,15 @@ class RequestRepository:
         self.session.flush()
         return row
 
+    def flush(self) -> None:
+        """Send what was written so far (ids, constraints) inside the transaction."""
+        self.session.flush()
+
+    def reload(self, row: ReceptionRequest) -> None:
+        """Write what changed and read the row (and its children) again on next use."""
+        self.session.flush()
+        self.session.expire(row)
+
     def add_step(self, row: ReceptionRequest, at: datetime, action: str, from_status: str,
                  to_status: str, actor: str, account_id: int | None, reason: str = "") -> None:
         row.steps.append(RequestStep(at=at, action=action, from_status=from_status,
@@ -206,7 +215,19 @@ class RequestRepository:
                              ReceptionRequest.number)
         return list(self.session.scalars(stmt))
 
+    def undated_created_between(self, start: datetime, end: datetime) -> list[ReceptionRequest]:
+        """Requests with no arrival yet (drafts) created in [start, end), by number."""
+        undated = select(ReceptionRequest.id).where(
+            ReceptionRequest.arrival_at.is_(None), ReceptionRequest.created_at >= start,
+            ReceptionRequest.created_at < end)
+        return self.find(ids=list(self.session.scalars(undated)))
+
     # -- the expected party on the arrival board -----------------------------------------
+    def add_appointment(self, appointment: Appointment) -> Appointment:
+        self.session.add(appointment)
+        self.session.flush()
+        return appointment
+
     def appointments_of(self, request_id: int) -> list[Appointment]:
         return list(self.session.scalars(select(Appointment).where(
             Appointment.request_id == request_id).order_by(Appointment.id)))

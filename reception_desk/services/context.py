@@ -18,6 +18,7 @@ from .audit import AuditService
 from .bar import BarService
 from .calls import CallService
 from .customers import CustomerService
+from .feed import RemoteChanges, open_remote_changes
 from .privacy import PrivacyService
 from .requests import RequestService
 from .rotation import RotationService
@@ -67,6 +68,10 @@ class Services:
                    clock=clock)
         services.appointments.check_in_hooks.append(services._request_arrived)
         return services
+
+    def remote_changes(self) -> RemoteChanges | None:
+        """A follower of what other processes commit (None for an in-memory database)."""
+        return open_remote_changes(self.db, self.clock)
 
     def _request_arrived(self, appointment: AppointmentRecord, party: PartyRecord) -> None:
         """A reception request's visitors checked in: link the party, the visit happened."""

@@ -19,7 +19,7 @@ from PySide6.QtCore import QObject, QTimer, Signal, Slot
 
 from ..domain.events import EVERYTHING, Event
 from ..services.context import Services
-from ..store.change_feed import ChangeFeed
+from ..services.feed import RemoteChanges
 
 log = logging.getLogger(__name__)
 POLL_MS = 400
@@ -41,7 +41,7 @@ class EventBridge(QObject):
         super().__init__(parent)
         self.services = services
         self._unsubscribe = services.bus.subscribe(self._on_bus)
-        self._feed: ChangeFeed | None = None
+        self._feed: RemoteChanges | None = None
         self._stop = threading.Event()
         self._thread: threading.Thread | None = None
         self._timer = QTimer(self)
@@ -54,15 +54,14 @@ class EventBridge(QObject):
 
     def start_feed(self) -> None:
         """Follow other processes' commits (SQLite file or PostgreSQL)."""
-        db = self.services.db
-        if db.is_sqlite and db.path is None:
+        self._feed = self.services.remote_changes()
+        if self._feed is None:
             return
-        self._feed = ChangeFeed(db)
         try:
-            self._feed.prune(self.services.clock())
+            self._feed.prune()
         except Exception:  # pruning is housekeeping; never stop a start-up for it
             log.exception("could not prune the change feed")
-        if db.is_sqlite:
+        if not self._feed.pushes:
             self._timer.start()
         else:
             try:

@@ -36,12 +36,14 @@ def pg_desk(zh_app: QApplication, pg_url: str, qtbot) -> Iterator[DeskApp]:
 def test_a_lost_listen_connection_shows_a_banner_then_reloads_everything(
         qtbot, pg_desk: DeskApp) -> None:
     bridge, main = pg_desk.bridge, pg_desk.main
-    assert main is not None and bridge._feed is not None and bridge._feed._pg_conn is not None
+    assert main is not None and bridge._feed is not None and bridge._feed.pushes
+    listening = bridge._feed._feed._pg_conn  # the store's LISTEN connection
+    assert listening is not None
     banner = main.statusBar().offline
     assert not banner.isVisible()
     seen: list[Event] = []
     bridge.changed.connect(seen.append)
-    pid = bridge._feed._pg_conn.info.backend_pid
+    pid = listening.info.backend_pid
     with qtbot.waitSignal(bridge.connection, timeout=10000) as lost, psycopg.connect(
             "host=127.0.0.1 port=5432 user=postgres dbname=test", autocommit=True) as admin:
         admin.execute("SELECT pg_terminate_backend(%s)", (pid,))

@@ -21,10 +21,10 @@ import errno
 
 from sqlalchemy.exc import DBAPIError
 
-DISK_FULL = "disk_full"
-READ_ONLY = "read_only"
-#: The database server cannot be reached (PostgreSQL): the transaction never committed.
-CONNECTION_LOST = "connection_lost"
+# The kinds are the domain's (domain.storage); imported from here by the store and tests.
+from ..domain.storage import CONNECTION_LOST as CONNECTION_LOST
+from ..domain.storage import DISK_FULL as DISK_FULL
+from ..domain.storage import READ_ONLY as READ_ONLY
 
 _SQLSTATES = {"53100": DISK_FULL, "25006": READ_ONLY, "08000": CONNECTION_LOST,
               "08001": CONNECTION_LOST, "08003": CONNECTION_LOST, "08004": CONNECTION_LOST,

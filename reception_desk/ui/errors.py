@@ -11,7 +11,7 @@ from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from .. import paths
-from ..store.db_errors import CONNECTION_LOST, DISK_FULL, READ_ONLY, storage_failure
+from ..services.storage import storage_failure_message
 
 log = logging.getLogger("reception_desk.crash")
 
@@ -36,9 +36,9 @@ class ErrorReporter:
         self.count += 1
         log.error("unexpected error:\n%s", "".join(traceback.format_exception(kind, value, tb)))
         translate = QCoreApplication.translate
-        failure = storage_failure(value)
-        if failure is not None:
-            self.last_message = self.storage_message(failure)
+        storage = storage_failure_message(value)
+        if storage is not None:
+            self.last_message = translate("ErrorReporter", storage)
         else:
             self.last_message = translate(
                 "ErrorReporter",
@@ -49,29 +49,6 @@ class ErrorReporter:
             print(f"reception-desk: error: {self.last_message}", file=sys.stderr)
         elif not self._showing:
             QTimer.singleShot(0, self._show)
-
-    @staticmethod
-    def storage_message(failure: str) -> str:
-        """The app's own words for a full disk or a read-only database."""
-        translate = QCoreApplication.translate
-        if failure == DISK_FULL:
-            return translate(
-                "ErrorReporter",
-                "The database cannot be written: the disk is full.\nNothing from that action "
-                "was saved; everything saved before is safe.\nFree some disk space (or call "
-                "IT), then do it again.")
-        if failure == CONNECTION_LOST:
-            return translate(
-                "ErrorReporter",
-                "The database server cannot be reached.\nNothing from that action was saved; "
-                "everything saved before is safe.\nThe desk reconnects by itself: do it again "
-                "once the banner says the connection is back.")
-        assert failure == READ_ONLY
-        return translate(
-            "ErrorReporter",
-            "The database cannot be written: the file or its folder is read-only.\nNothing "
-            "from that action was saved; everything saved before is safe.\nAsk IT to give "
-            "this PC write access to the database, then do it again.")
 
     def _show(self) -> None:
         self._showing = True

@@ -14,9 +14,10 @@ from sqlalchemy.exc import OperationalError
 from reception_desk.app import DeskApp
 from reception_desk.domain.events import EVERYTHING, Event
 from reception_desk.domain.party import Honorific, PartyDraft, VisitKind
+from reception_desk.domain.storage import CONNECTION_LOST
 from reception_desk.services.context import Services
+from reception_desk.services.storage import storage_failure
 from reception_desk.startup import open_database
-from reception_desk.store.db_errors import CONNECTION_LOST, storage_failure
 from reception_desk.ui.errors import ErrorReporter
 
 

@@ -25,7 +25,6 @@ import re
 import sys
 from collections.abc import Callable
 from datetime import date
-from pathlib import Path
 from typing import TYPE_CHECKING, TextIO
 
 from . import __version__, paths
@@ -185,30 +184,15 @@ def _parse_date(value: str | None, lang: str) -> date | None:
 
 # -- the database -------------------------------------------------------------------
 
-def _missing_sqlite_file(url: str) -> Path | None:
-    """The path of an SQLite file that does not exist (checked without creating folders)."""
-    from sqlalchemy.engine import make_url
-    from sqlalchemy.exc import ArgumentError
-
-    try:
-        parsed = make_url(url)
-    except ArgumentError:
-        return None  # Database() explains a bad URL
-    if parsed.get_backend_name() != "sqlite" or parsed.database in (None, "", ":memory:"):
-        return None
-    path = Path(parsed.database or "").expanduser().resolve()
-    return None if path.exists() else path
-
-
 def _open(url: str, lang: str, *, migrate: bool, must_exist: bool,
           create: bool = False, verify: bool = True) -> Database:
     """Open (and migrate) a database, turning every failure into one clear line."""
     from .startup import open_database
-    from .store.database import StoreError
+    from .store.database import StoreError, missing_sqlite_file
 
     try:
         if must_exist:
-            missing = _missing_sqlite_file(url)
+            missing = missing_sqlite_file(url)
             if missing is not None:
                 raise CliError(message("db_missing", lang, path=missing))
         db, _ = open_database(url, migrate=migrate, create=create, verify=verify)
@@ -285,10 +269,8 @@ def cmd_migrate(args: argparse.Namespace, url: str, lang: str) -> int:
 
 
 def cmd_check(args: argparse.Namespace, url: str, lang: str) -> int:
-    from sqlalchemy import inspect, text
-    from sqlalchemy.exc import DBAPIError
-
-    from .store.database import explain_db_error
+    from .store.database import StoreError
+    from .store.health import integrity_rows_of, ping, table_counts
     from .store.migrate import all_revisions, current_revision, head_revision
 
     db = _open(url, lang, migrate=False, must_exist=True, verify=False)
@@ -297,10 +279,9 @@ def cmd_check(args: argparse.Namespace, url: str, lang: str) -> int:
         _out(message("check_db", lang, db=db.describe()))
         if db.is_sqlite:
             try:
-                with db.engine.connect() as conn:
-                    rows = [str(r[0]) for r in conn.exec_driver_sql("PRAGMA integrity_check")]
-            except DBAPIError as exc:
-                rows = [explain_db_error(db, exc)]
+                rows = integrity_rows_of(db)
+            except StoreError as exc:
+                rows = [str(exc)]
             if rows == ["ok"]:
                 _out(message("check_integrity_ok", lang))
             else:
@@ -308,11 +289,10 @@ def cmd_check(args: argparse.Namespace, url: str, lang: str) -> int:
                 _out(message("check_integrity_bad", lang, detail="; ".join(rows[:3])))
         else:
             try:
-                with db.engine.connect() as conn:
-                    conn.exec_driver_sql("SELECT 1").scalar()
+                ping(db)
                 _out(message("check_connection_ok", lang))
-            except DBAPIError as exc:
-                raise CliError(store_error_text(explain_db_error(db, exc), lang)) from exc
+            except StoreError as exc:
+                raise CliError(store_error_text(str(exc), lang)) from exc
 
         none = message("none", lang)
         current = current_revision(db)
@@ -327,17 +307,14 @@ def cmd_check(args: argparse.Namespace, url: str, lang: str) -> int:
 
         _out(message("check_tables", lang))
         try:
-            with db.engine.connect() as conn:
-                present = set(inspect(conn).get_table_names())
-                for table in CHECK_TABLES:
-                    if table in present:
-                        count = conn.execute(text(f"SELECT count(*) FROM {table}")).scalar()
-                        _out(message("check_table", lang, table=table, count=count))
-                    else:
-                        _out(message("check_table_missing", lang, table=table))
-        except DBAPIError as exc:
+            for table, count in table_counts(db, CHECK_TABLES):
+                if count is not None:
+                    _out(message("check_table", lang, table=table, count=count))
+                else:
+                    _out(message("check_table_missing", lang, table=table))
+        except StoreError as exc:
             ok = False
-            _out(message("check_integrity_bad", lang, detail=explain_db_error(db, exc)))
+            _out(message("check_integrity_bad", lang, detail=str(exc)))
         if current == head:
             ok = _check_audit_chain(db, lang) and ok
         _out(message("check_ok" if ok else "check_failed", lang))
@@ -350,16 +327,13 @@ def cmd_check(args: argparse.Namespace, url: str, lang: str) -> int:
 def _check_structure(db: Database, lang: str) -> bool:
     """Every table, column and index of the current schema is there (at head only:
     an older database gets them from `migrate`)."""
-    from sqlalchemy.exc import DBAPIError
-
-    from .store.database import explain_db_error
-    from .store.health import compare_schema
+    from .store.database import StoreError
+    from .store.health import schema_report
 
     try:
-        with db.engine.connect() as conn:
-            report = compare_schema(conn, indexes=True)
-    except DBAPIError as exc:
-        _out(message("check_integrity_bad", lang, detail=explain_db_error(db, exc)))
+        report = schema_report(db)
+    except StoreError as exc:
+        _out(message("check_integrity_bad", lang, detail=str(exc)))
         return False
     if report.ok:
         _out(message("check_structure_ok", lang))
@@ -374,16 +348,13 @@ def _check_structure(db: Database, lang: str) -> bool:
 
 def _check_audit_chain(db: Database, lang: str) -> bool:
     """Every audit row's hash follows from the rows before it; name the first that does not."""
-    from sqlalchemy.exc import DBAPIError
-
-    from .store.audit_repo import verify_chain
-    from .store.database import explain_db_error
+    from .store.database import StoreError
+    from .store.health import audit_chain
 
     try:
-        with db.engine.connect() as conn:
-            report = verify_chain(conn)
-    except DBAPIError as exc:
-        _out(message("check_integrity_bad", lang, detail=explain_db_error(db, exc)))
+        report = audit_chain(db)
+    except StoreError as exc:
+        _out(message("check_integrity_bad", lang, detail=str(exc)))
         return False
     if report.broken is None:
         _out(message("check_audit_ok", lang, rows=report.rows, head=report.head[:16] or "-"))

@@ -83,12 +83,10 @@ def add_arguments(cmd: argparse.ArgumentParser) -> None:
 
 def run(args: argparse.Namespace, url: str, lang: str, *, open_db: Callable[..., Any],
         error: Callable[[str], Exception], out: Callable[[str], None], user: str) -> int:
-    from sqlalchemy.exc import DBAPIError
-
     from .cli_messages import store_error_text
     from .services.appointment_import import ImportFileError
     from .services.context import Services
-    from .store.database import explain_db_error
+    from .store.database import StoreError, explained
 
     db = open_db(url, lang, migrate=True, must_exist=True)
     try:
@@ -117,9 +115,10 @@ def run(args: argparse.Namespace, url: str, lang: str, *, open_db: Callable[...,
             out(text("dry_run", lang))
             return 0
         try:
-            result = services.appointment_import.import_rows(preview)
-        except DBAPIError as exc:  # disk full, read-only: the one transaction rolled back
-            raise error(store_error_text(explain_db_error(db, exc), lang)) from exc
+            with explained(db):
+                result = services.appointment_import.import_rows(preview)
+        except StoreError as exc:  # disk full, read-only: the one transaction rolled back
+            raise error(store_error_text(str(exc), lang)) from exc
         for skipped in result.skipped:
             out(text("skipped", lang, row=skipped))
         conflicts = len(result.conflicts)

@@ -79,6 +79,20 @@ def describe_url(url: str) -> str:
     return f"PostgreSQL · {host}{port}/{parsed.database or ''}"
 
 
+def missing_sqlite_file(url: str) -> Path | None:
+    """The path of an SQLite file that does not exist (checked without creating folders);
+    None for a file that exists, an in-memory or PostgreSQL URL, or a URL that is not one
+    (`Database` explains that)."""
+    try:
+        parsed = make_url(url)
+    except ArgumentError:
+        return None
+    if parsed.get_backend_name() != "sqlite" or parsed.database in (None, "", ":memory:"):
+        return None
+    path = Path(parsed.database or "").expanduser().resolve()
+    return None if path.exists() else path
+
+
 class Database:
     """One database: an engine plus short read and write sessions."""
 
@@ -215,3 +229,13 @@ def explain_db_error(db: Database, exc: DBAPIError) -> str:
                 "running and the URL, user and password are right"
             )
     return f"database error: {text.splitlines()[0] if text else exc.__class__.__name__}"
+
+
+@contextmanager
+def explained(db: Database) -> Iterator[None]:
+    """A driver failure inside the block (disk full, read-only, server gone) becomes
+    StoreError with the one explanation `explain_db_error` gives."""
+    try:
+        yield
+    except DBAPIError as exc:
+        raise StoreError(explain_db_error(db, exc)) from exc

@@ -14,15 +14,16 @@ connect hook switches the journal to WAL, and that would write a header into a
 from __future__ import annotations
 
 import sqlite3
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from urllib.parse import quote
 
-from sqlalchemy import Connection, MetaData, inspect
+from sqlalchemy import Connection, MetaData, inspect, text
 from sqlalchemy.exc import DBAPIError
 
-from .database import Database, StoreError, explain_db_error
+from ..domain.audit_chain import ChainReport
+from .database import Database, StoreError, explain_db_error, explained
 from .models import Base
 
 SQLITE_HEADER = b"SQLite format 3\x00"
@@ -273,3 +274,43 @@ def verify_schema(db: Database, *, known: Iterable[str], head: str) -> str | Non
         columns[name] = columns[name] - {column}
     _judge(where(db), report.revision, report.tables, columns, known, head)
     return report.revision
+
+
+# -- `python -m reception_desk check`: each raises StoreError with the one explanation --
+
+def integrity_rows_of(db: Database) -> list[str]:
+    """SQLite's integrity check of the open database (["ok"] when sound)."""
+    with explained(db), db.engine.connect() as conn:
+        return [str(r[0]) for r in conn.exec_driver_sql("PRAGMA integrity_check")]
+
+
+def ping(db: Database) -> None:
+    """Reach the server once (PostgreSQL)."""
+    with explained(db), db.engine.connect() as conn:
+        conn.exec_driver_sql("SELECT 1").scalar()
+
+
+def table_counts(db: Database, tables: Iterable[str]) -> Iterator[tuple[str, int | None]]:
+    """Each table with its row count, None for a table that is not there, as counted."""
+    with explained(db), db.engine.connect() as conn:
+        present = set(inspect(conn).get_table_names())
+        for table in tables:
+            if table in present:
+                count = conn.execute(text(f"SELECT count(*) FROM {table}")).scalar()
+                yield table, int(count or 0)
+            else:
+                yield table, None
+
+
+def schema_report(db: Database) -> SchemaReport:
+    """`compare_schema` with indexes, on a connection of its own."""
+    with explained(db), db.engine.connect() as conn:
+        return compare_schema(conn, indexes=True)
+
+
+def audit_chain(db: Database) -> ChainReport:
+    """Whether every audit row's hash follows from the rows before it."""
+    from .audit_repo import verify_chain
+
+    with explained(db), db.engine.connect() as conn:
+        return verify_chain(conn)

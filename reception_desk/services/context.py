@@ -15,6 +15,7 @@ from .appointment_import import AppointmentImportService
 from .appointments import AppointmentService
 from .arrivals import ArrivalService
 from .audit import AuditService
+from .backup import BackupService
 from .bar import BarService
 from .calls import CallService
 from .customers import CustomerService
@@ -46,6 +47,7 @@ class Services:
     appointments: AppointmentService
     appointment_import: AppointmentImportService
     privacy: PrivacyService
+    backup: BackupService
     clock: Clock = field(default=utc_now)
 
     @classmethod
@@ -65,6 +67,7 @@ class Services:
                    appointments=AppointmentService(db, bus, settings, arrivals, clock),
                    appointment_import=AppointmentImportService(db, bus, settings, clock),
                    privacy=PrivacyService(db, bus, settings, clock),
+                   backup=BackupService(db, settings, clock),
                    clock=clock)
         services.appointments.check_in_hooks.append(services._request_arrived)
         return services

@@ -2,7 +2,7 @@
 
 At start and then every half hour it checks whether today's copy exists in the
 backup folder (site setting); if not, a Python thread makes it with SQLite's
-online backup API (`store.backup.daily_backup`) and prunes the old ones. The
+online backup API (`services.backup`) and prunes the old ones. The
 result comes back through a Qt signal. A failure (disk full, share gone) shows a
 banner in the status bar and is tried again ten minutes later; the banner goes
 away when a copy succeeds. PostgreSQL and in-memory databases are skipped (the
@@ -13,15 +13,13 @@ from __future__ import annotations
 
 import logging
 import threading
-from pathlib import Path
 
 from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtWidgets import QLabel, QMainWindow
 
 from ..cli_messages import store_error_text
+from ..services.backup import BackupFailed, BackupService, DailyCopy, DailyResult
 from ..services.context import Services
-from ..store.backup import DailyResult, backup_folder, daily_backup, daily_backup_path
-from ..store.database import StoreError
 from .prefs import make_prefs
 
 log = logging.getLogger(__name__)
@@ -71,32 +69,22 @@ class DailyBackup(QObject):
     def busy(self) -> bool:
         return self._thread is not None and self._thread.is_alive()
 
-    def _where(self) -> tuple[Path, Path, int] | None:
-        db = self.services.db
-        if not db.is_sqlite or db.path is None:
-            return None
-        settings = self.services.settings.current()
-        return db.path, backup_folder(db.path, settings.backup_folder), \
-            settings.backup_keep_days
-
     def run_if_due(self) -> bool:
         """Start today's copy in a worker thread if it is missing; True if started."""
-        where = self._where()
-        if where is None or self.busy():
+        if self.busy():
             return False
-        path, folder, keep = where
-        day = self.services.clock().astimezone(self.services.settings.current().zone()).date()
-        if daily_backup_path(path, folder, day).exists():
+        copy = self.services.backup.daily_due()
+        if copy is None:
             return False
-        self._thread = threading.Thread(target=self._work, args=(path, folder, day, keep),
+        self._thread = threading.Thread(target=self._work, args=(copy,),
                                         name="daily-backup", daemon=True)
         self._thread.start()
         return True
 
-    def _work(self, path: Path, folder: Path, day: object, keep: int) -> None:
+    def _work(self, copy: DailyCopy) -> None:
         try:
-            result = daily_backup(path, folder, day, keep)  # type: ignore[arg-type]
-        except StoreError as exc:
+            result = BackupService.make_daily(copy)
+        except BackupFailed as exc:
             log.warning("daily backup failed: %s", exc)
             self.finished.emit(str(exc))
         except Exception as exc:  # never let a backup take the desk down

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+from PySide6.QtCore import QSize
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -29,7 +30,7 @@ from ..services.site_settings import SettingsService
 from .prefs import LANGUAGE, SOUND, make_prefs, sound_enabled
 from .settings_more import MoreSettings
 from .text import message
-from .widgets import FieldError, mark_invalid, with_error
+from .widgets import FieldError, count_suffix, mark_invalid, with_error
 
 BAR_FIELDS = ("serve_minutes", "serve_amber_minutes", "recall_seconds", "refill_minutes",
               "tea_fill_percent", "other_fill_percent", "closing_count_time")
@@ -71,7 +72,7 @@ class SettingsDialog(QDialog):
         self.ownership_visit_days = QSpinBox()
         self.ownership_visit_days.setRange(0, 9999)
         self.ownership_visit_days.setValue(current.ownership_visit_days)
-        self.ownership_visit_days.setSuffix(self.tr(" days"))
+        count_suffix(self.ownership_visit_days, self.tr(" day"), self.tr(" days"))
         # Water bar: wide ranges, so the service's rule (and its message) decides.
         self.serve_minutes = self._spin(current.serve_minutes, -1, 999, self.tr(" min"))
         self.serve_amber_minutes = self._spin(current.serve_amber_minutes, -1, 999,
@@ -172,10 +173,12 @@ class SettingsDialog(QDialog):
         self.pages = QTabWidget()
         self.pages.addTab(desk_page, self.tr("Desk, rotation and bar"))
         self.pages.addTab(office_page, self.tr("Requests, accounts and hotline"))
-        self.setMinimumWidth(880)
         layout = QVBoxLayout(self)
         layout.addWidget(self.pages)
         layout.addWidget(buttons)
+        # At least 880 pixels wide, and never narrower than its labels and fields need
+        # (English labels are longer): a minimum set by hand replaces the layout's own.
+        self.setMinimumSize(layout.minimumSize().expandedTo(QSize(880, 0)))
 
     def _spin(self, value: int, low: int, high: int, suffix: str) -> QSpinBox:
         box = QSpinBox()

@@ -31,7 +31,7 @@ from PySide6.QtWidgets import (
 
 from ..domain.site_settings import SiteSettings
 from ..services.official_holidays import covered_years, official_days
-from .widgets import FieldError, mark_invalid, with_error
+from .widgets import FieldError, count_suffix, mark_invalid, with_error
 
 _SPIN_FIELDS = (
     "notice_days_a", "notice_days_b", "notice_days_c",
@@ -50,7 +50,7 @@ class MoreSettings(QWidget):
 
     def __init__(self, current: SiteSettings, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        days, minutes = self.tr(" days"), self.tr(" min")
+        day, days, minutes = self.tr(" day"), self.tr(" days"), self.tr(" min")
         self.edits: dict[str, QWidget] = {}
         self.errors = {name: FieldError() for name in FIELDS}
         for name in _SPIN_FIELDS:
@@ -67,9 +67,10 @@ class MoreSettings(QWidget):
             spin.setValue(getattr(current, name))
         for name in ("notice_days_a", "notice_days_b", "notice_days_c",
                      "call_ownership_days", "retention_days"):
-            self._spin(name).setSuffix(days)
-        self._spin("feedback_working_days").setSuffix(self.tr(" working days"))
-        self._spin("itinerary_days_before").setSuffix(days)
+            count_suffix(self._spin(name), day, days)
+        count_suffix(self._spin("feedback_working_days"), self.tr(" working day"),
+                     self.tr(" working days"))
+        count_suffix(self._spin("itinerary_days_before"), day, days)
         self._spin("signin_idle_minutes").setSuffix(minutes)
         self._spin("pin_lock_minutes").setSuffix(minutes)
         self.edits["gm_approval_b"] = QCheckBox(
@@ -88,7 +89,8 @@ class MoreSettings(QWidget):
             days_edit.setFixedHeight(80)
             self.edits[name] = days_edit
         calendar = self._calendar()
-        self._spin("backup_keep_days").setSuffix(self.tr(" daily copies"))
+        count_suffix(self._spin("backup_keep_days"), self.tr(" daily copy"),
+                     self.tr(" daily copies"))
         folder = QLineEdit(current.backup_folder)
         folder.setObjectName("setting_backup_folder")
         folder.setPlaceholderText(self.tr("“backups” beside the database"))

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from PySide6.QtWidgets import QDialog, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QDialog, QLabel, QSpinBox, QVBoxLayout, QWidget
 
 
 class FieldError(QLabel):
@@ -56,3 +56,12 @@ def with_error(field: QWidget, error: FieldError) -> QWidget:
     layout.addWidget(field)
     layout.addWidget(error)
     return box
+
+
+def count_suffix(box: QSpinBox, one: str, several: str) -> None:
+    """The box's unit follows its value: "1 day", "3 days" (Chinese has one form)."""
+    def follow(value: int) -> None:
+        box.setSuffix(one if value == 1 else several)
+
+    box.valueChanged.connect(follow)
+    follow(box.value())

@@ -1032,6 +1032,420 @@
     </message>
 </context>
 <context>
+    <name>CLI</name>
+    <message>
+        <location filename="../../reception_desk/cli_messages.py" line="26"/>
+        <source>cannot use the database: {detail}</source>
+        <translation>无法使用数据库：{detail}</translation>
+    </message>
+    <message>
+        <location filename="../../reception_desk/cli_messages.py" line="27"/>
+        <source>there is no database file at {path}; check --db or RECEPTION_DESK_DB, or create one with &apos;reception-desk migrate&apos;</source>
+        <translation>找不到数据库文件 {path}；请检查 --db 或环境变量 RECEPTION_DESK_DB，或先用 reception-desk migrate 创建数据库</translation>
+    </message>
+    <message>
+        <location filename="../../reception_desk/cli_messages.py" line="30"/>
+        <source>cannot create the folder {path} for the database ({reason}); use --db to choose a writable place</source>
+        <translation>无法为数据库创建文件夹 {path}（{reason}）；请用 --db 指定一个可写的位置</translation>
+    </message>
+    <message>
+        <location filename="../../reception_desk/cli_messages.py" line="33"/>
+        <source>{path} is not a readable Reception Desk database (damaged or another kind of file); restore a backup or use another --db</source>
+        <translation>{path} 不是可读的 Reception Desk 数据库（已损坏或是别的文件）；请恢复备份，或用 --db 指定另一个数据库</translation>
+    </message>
+    <message>
+        <location filename="../../reception_desk/cli_messages.py" line="36"/>
+        <source>cannot open {path}: check the folder exists and is writable</source>
+        <translation>无法打开 {path}：请检查文件夹是否存在且可写</translation>
+    </message>
+    <message>
+        <location filename="../../reception_desk/cli_messages.py" line="38"/>
+        <source>{path} is locked by another program; close it and try again</source>
+        <translation>{path} 被另一个程序锁定；请关闭该程序后重试</translation>
+    </message>
+    <message>
+        <location filename="../../reception_desk/cli_messages.py" line="40"/>
+        <source>cannot reach the database server ({where}): check that it is running and the URL, user and password are right</source>
+        <translation>无法连接数据库服务器（{where}）：请检查服务器是否运行，以及地址、用户名和密码是否正确</translation>
+    </message>
+    <message>
+        <location filename="../../reception_desk/cli_messages.py" line="43"/>
+        <source>{where} was written by a newer version of Reception Desk (schema {revision}); update the program before opening it</source>
+        <translation>{where} 由更新版本的 Reception Desk 写入（结构版本 {revision}）；请先升级本程序再打开</translation>
+    </message>
+    <message>
+        <location filename="../../reception_desk/cli_messages.py" line="46"/>
+        <source>{path} is damaged (integrity check: {detail}); restore a backup (reception-desk restore FILE) or use another --db</source>
+        <translation>{path} 已损坏（完整性检查：{detail}）；请恢复备份（reception-desk restore 文件），或用 --db 指定另一个数据库</translation>
+    </message>
+    <message>
+        <location filename="../../reception_desk/cli_messages.py" line="49"/>
+        <source>{path} is empty and holds no Reception Desk data; restore a backup, or run &apos;reception-desk migrate --create&apos; to start a new database in its place</source>
+        <translation>{path} 是空文件，没有任何 Reception Desk 数据；请恢复备份，或运行 reception-desk migrate --create 在此处新建数据库</translation>
+    </message>
+    <message>
+        <location filename="../../reception_desk/cli_messages.py" line="52"/>
+        <source>{path} is a database of another program, not of Reception Desk; use another --db</source>
+        <translation>{path} 是别的程序的数据库，不是 Reception Desk 的；请用 --db 指定另一个数据库</translation>
+    </message>
+    <message>
+        <location filename="../../reception_desk/cli_messages.py" line="54"/>
+        <source>{where} is missing the tables {names}; restore a backup (reception-desk restore FILE)</source>
+        <translation>{where} 缺少数据表 {names}；请恢复备份（reception-desk restore 文件）</translation>
+    </message>
+    <message>
+        <location filename="../../reception_desk/cli_messages.py" line="57"/>
+        <source>{where} is missing the columns {names}; restore a backup (reception-desk restore FILE)</source>
+        <translation>{where} 缺少数据列 {names}；请恢复备份（reception-desk restore 文件）</translation>
+    </message>
+    <message>
+        <location filename="../../reception_desk/cli_messages.py" line="60"/>
+        <source>&apos;{url}&apos; is not a database URL; use e.g. sqlite:///path/to/desk.db or postgresql+psycopg://user@host/dbname</source>
+        <translation>“{url}”不是数据库地址；请使用例如 sqlite:///路径/desk.db 或 postgresql+psycopg://用户@主机/数据库名</translation>
+    </message>
+    <message>
+        <location filename="../../reception_desk/cli_messages.py" line="63"/>
+        <source>database type &apos;{kind}&apos; is not supported; use SQLite or PostgreSQL</source>
+        <translation>不支持数据库类型“{kind}”；请使用 SQLite 或 PostgreSQL</translation>
+    </message>
+    <message>
+        <location filename="../../reception_desk/cli_messages.py" line="65"/>
+        <source>the driver for &apos;{driver}&apos; is not installed; for PostgreSQL install the extra: pip install &apos;reception-desk[postgres]&apos;</source>
+        <translation>未安装“{driver}”的驱动；PostgreSQL 请安装：pip install &apos;reception-desk[postgres]&apos;</translation>
+    </message>
+    <message>
+        <location filename="../../reception_desk/cli_messages.py" line="68"/>
+        <source>cannot write the backup {path} ({reason}); check that the folder exists, is writable and has free space</source>
+        <translation>无法写入备份 {path}（{reason}）；请确认文件夹存在、可写且有空余空间</translation>
+    </message>
+    <message>
+        <location filename="../../reception_desk/cli_messages.py" line="71"/>
+        <source>there is no backup file at {path}</source>
+        <translation>找不到备份文件 {path}</translation>
+    </message>
+    <message>
+        <location filename="../../reception_desk/cli_messages.py" line="72"/>
+        <source>{path} holds no Reception Desk data; choose another backup</source>
+        <translation>{path} 中没有 Reception Desk 数据；请选择另一个备份</translation>
+    </message>
+    <message>
+        <location filename="../../reception_desk/cli_messages.py" line="74"/>
+        <source>pg_dump is not on PATH; install the PostgreSQL client tools and run: {command}</source>
+        <translation>找不到 pg_dump；请安装 PostgreSQL 客户端工具后运行：{command}</translation>
+    </message>
+    <message>
+        <location filename="../../reception_desk/cli_messages.py" line="76"/>
+        <source>restore a PostgreSQL database with pg_restore (close every window first): {command}</source>
+        <translation>PostgreSQL 数据库请用 pg_restore 恢复（先关闭所有窗口）：{command}</translation>
+    </message>
+    <message>
+        <location filename="../../reception_desk/cli_messages.py" line="79"/>
+        <source>{path} is open in another program (a Reception Desk window or command); close every window that uses it, then restore again</source>
+        <translation>{path} 正被另一个程序（Reception Desk 窗口或命令）打开；请关闭所有使用它的窗口后再恢复</translation>
+    </message>
+    <message>
+        <location filename="../../reception_desk/cli_messages.py" line="82"/>
+        <source>{path} is the database itself; choose a backup copy</source>
+        <translation>{path} 就是数据库本身；请选择一个备份文件</translation>
+    </message>
+    <message>
+        <location filename="../../reception_desk/cli_messages.py" line="83"/>
+        <source>cannot restore {source} to {path} ({reason}); the replaced file is {kept}</source>
+        <translation>无法把 {source} 恢复到 {path}（{reason}）；被替换的文件：{kept}</translation>
+    </message>
+    <message>
+        <location filename="../../reception_desk/cli_messages.py" line="85"/>
+        <source>&apos;{value}&apos; is not a valid date; use YYYY-MM-DD, e.g. 2026-11-28</source>
+        <translation>日期“{value}”无效；请用 YYYY-MM-DD 格式，例如 2026-11-28</translation>
+    </message>
+    <message>
+        <location filename="../../reception_desk/cli_messages.py" line="87"/>
+        <source>the start date {start} is after the end date {end}; check --from and --to</source>
+        <translation>开始日期 {start} 晚于结束日期 {end}；请检查 --from 和 --to</translation>
+    </message>
+    <message>
+        <location filename="../../reception_desk/cli_messages.py" line="89"/>
+        <source>{where}: the disk is full; nothing from this action was saved (everything saved before is safe). Free some space and try again</source>
+        <translation>{where}：磁盘已满，本次操作没有保存任何内容（之前保存的数据都在）；请腾出磁盘空间后重试</translation>
+    </message>
+    <message>
+        <location filename="../../reception_desk/cli_messages.py" line="92"/>
+        <source>{where} is read-only; nothing from this action was saved (everything saved before is safe). Check the permissions of the file and its folder</source>
+        <translation>{where} 是只读的，本次操作没有保存任何内容（之前保存的数据都在）；请检查该文件及其文件夹的写入权限</translation>
+    </message>
+    <message>
+        <location filename="../../reception_desk/cli_messages.py" line="95"/>
+        <source>{value} is outside the dates this program works with ({earliest} to {latest}); check --from and --to</source>
+        <translation>日期 {value} 超出本程序可处理的范围（{earliest} 至 {latest}）；请检查 --from 和 --to</translation>
+    </message>
+    <message>
+        <location filename="../../reception_desk/cli_messages.py" line="98"/>
+        <source>--days must be between 1 and {max} (got {value})</source>
+        <translation>--days 必须在 1 到 {max} 之间（收到 {value}）</translation>
+    </message>
+    <message>
+        <location filename="../../reception_desk/cli_messages.py" line="99"/>
+        <source>there is no export dataset called &apos;{name}&apos;; available: {known}</source>
+        <translation>没有名为“{name}”的导出数据集；可用的有：{known}</translation>
+    </message>
+    <message>
+        <location filename="../../reception_desk/cli_messages.py" line="101"/>
+        <source>unsupported export format &apos;{fmt}&apos;; use csv or xlsx</source>
+        <translation>不支持的导出格式“{fmt}”；请用 csv 或 xlsx</translation>
+    </message>
+    <message>
+        <location filename="../../reception_desk/cli_messages.py" line="103"/>
+        <source>cannot write {path} ({reason}); check the folder exists, you may write there and the file is not open in another program such as Excel</source>
+        <translation>无法写入 {path}（{reason}）；请确认文件夹存在、有写入权限，且文件没有在 Excel 等程序中打开</translation>
+    </message>
+    <message>
+        <location filename="../../reception_desk/cli_messages.py" line="106"/>
+        <source>the database already holds {count} real visits and demo data would mix with them; use another --db, or add --force if you are sure</source>
+        <translation>数据库中已有 {count} 组真实到访记录，演示数据会与之混在一起；请用 --db 换一个数据库，或确认后加 --force</translation>
+    </message>
+    <message>
+        <location filename="../../reception_desk/cli_messages.py" line="109"/>
+        <source>there is no reception request with number or id &apos;{request}&apos;; check the number, e.g. JD20261203-01</source>
+        <translation>没有编号或 ID 为“{request}”的接待申请；请检查申请编号，例如 JD20261203-01</translation>
+    </message>
+    <message>
+        <location filename="../../reception_desk/cli_messages.py" line="112"/>
+        <source>--blank applies to the feedback form only, not to &apos;{kind}&apos;</source>
+        <translation>--blank 只适用于反馈表（feedback），不适用于“{kind}”</translation>
+    </message>
+    <message>
+        <location filename="../../reception_desk/cli_messages.py" line="114"/>
+        <source>unexpected error ({kind}: {detail}); details are in the log {log}</source>
+        <translation>发生意外错误（{kind}: {detail}）；详情见日志 {log}</translation>
+    </message>
+    <message>
+        <location filename="../../reception_desk/cli_messages.py" line="117"/>
+        <source>Wrote {days} days ({first} to {last}) of demo data to {db}: {parties} parties, {people} people; {today} today, {inside} in the building now; {requests} reception requests, {calls} hotline calls. Removed {deleted} earlier demo parties.</source>
+        <translation>已在 {db} 生成 {days} 天（{first} 至 {last}）的演示数据：{parties} 组、{people} 人；今天 {today} 组，现在在场 {inside} 组；接待申请 {requests} 份，来电 {calls} 个。删除了之前的演示数据 {deleted} 组。</translation>
+    </message>
+    <message>
+        <location filename="../../reception_desk/cli_messages.py" line="122"/>
+        <source>The demo administrator “{name}” has PIN {pin} (shown only this once: note it). Other demo accounts: receptionist 1111, bar 2222, department head 3333, general manager 4444.</source>
+        <translation>演示管理员“{name}”的 PIN：{pin}（只显示这一次，请记下）。其他演示账户：前台 1111，水吧 2222，部门负责人 3333，总经理 4444。</translation>
+    </message>
+    <message>
+        <location filename="../../reception_desk/cli_messages.py" line="126"/>
+        <source>{db}: schema upgraded from {before} to {after}</source>
+        <translation>{db}：数据库结构已从 {before} 升级到 {after}</translation>
+    </message>
+    <message>
+        <location filename="../../reception_desk/cli_messages.py" line="127"/>
+        <source>{db}: schema already up to date ({after}); nothing to do</source>
+        <translation>{db}：数据库结构已是最新（{after}），无需升级</translation>
+    </message>
+    <message>
+        <location filename="../../reception_desk/cli_messages.py" line="129"/>
+        <source>backup taken before the upgrade: {path}</source>
+        <translation>升级前的备份：{path}</translation>
+    </message>
+    <message>
+        <location filename="../../reception_desk/cli_messages.py" line="130"/>
+        <source>no backup made (new database or nothing to upgrade)</source>
+        <translation>未做备份（新数据库或无需升级）</translation>
+    </message>
+    <message>
+        <location filename="../../reception_desk/cli_messages.py" line="132"/>
+        <source>(none)</source>
+        <translation>（无）</translation>
+    </message>
+    <message>
+        <location filename="../../reception_desk/cli_messages.py" line="133"/>
+        <source>database: {db}</source>
+        <translation>数据库：{db}</translation>
+    </message>
+    <message>
+        <location filename="../../reception_desk/cli_messages.py" line="134"/>
+        <source>integrity: ok</source>
+        <translation>完整性检查：正常</translation>
+    </message>
+    <message>
+        <location filename="../../reception_desk/cli_messages.py" line="135"/>
+        <source>integrity: FAILED — {detail}; restore the latest backup</source>
+        <translation>完整性检查：失败 —— {detail}；请恢复最近的备份</translation>
+    </message>
+    <message>
+        <location filename="../../reception_desk/cli_messages.py" line="137"/>
+        <source>connection: ok</source>
+        <translation>连接：正常</translation>
+    </message>
+    <message>
+        <location filename="../../reception_desk/cli_messages.py" line="138"/>
+        <source>schema version: current {current}, head {head}</source>
+        <translation>数据库结构版本：当前 {current}，最新 {head}</translation>
+    </message>
+    <message>
+        <location filename="../../reception_desk/cli_messages.py" line="139"/>
+        <source>the schema is behind: run &apos;reception-desk migrate&apos;</source>
+        <translation>数据库结构需要升级：请运行 reception-desk migrate</translation>
+    </message>
+    <message>
+        <location filename="../../reception_desk/cli_messages.py" line="141"/>
+        <source>the schema is newer than this program: update the program</source>
+        <translation>数据库结构比本程序新：请升级本程序</translation>
+    </message>
+    <message>
+        <location filename="../../reception_desk/cli_messages.py" line="143"/>
+        <source>tables, columns and indexes: all present</source>
+        <translation>表、列和索引：齐全</translation>
+    </message>
+    <message>
+        <location filename="../../reception_desk/cli_messages.py" line="144"/>
+        <source>missing tables: {names}; restore a backup</source>
+        <translation>缺少数据表：{names}；请恢复备份</translation>
+    </message>
+    <message>
+        <location filename="../../reception_desk/cli_messages.py" line="145"/>
+        <source>missing columns: {names}; restore a backup</source>
+        <translation>缺少数据列：{names}；请恢复备份</translation>
+    </message>
+    <message>
+        <location filename="../../reception_desk/cli_messages.py" line="146"/>
+        <source>missing indexes: {names}; restore a backup</source>
+        <translation>缺少索引：{names}；请恢复备份</translation>
+    </message>
+    <message>
+        <location filename="../../reception_desk/cli_messages.py" line="147"/>
+        <source>  {table}: {count} rows</source>
+        <translation>  {table}：{count} 行</translation>
+    </message>
+    <message>
+        <location filename="../../reception_desk/cli_messages.py" line="148"/>
+        <source>  {table}: missing</source>
+        <translation>  {table}：缺少此表</translation>
+    </message>
+    <message>
+        <location filename="../../reception_desk/cli_messages.py" line="149"/>
+        <source>rows per table:</source>
+        <translation>各表行数：</translation>
+    </message>
+    <message>
+        <location filename="../../reception_desk/cli_messages.py" line="150"/>
+        <source>phones, names and plates are masked. Full values need a manager&apos;s or admin&apos;s approval: --as NAME (then their PIN, or --pin-from-stdin in scripts)</source>
+        <translation>电话、姓名和车牌已打码。完整数据需经理或管理员授权：--as 姓名（再输入 PIN，脚本可用 --pin-from-stdin）</translation>
+    </message>
+    <message>
+        <location filename="../../reception_desk/cli_messages.py" line="153"/>
+        <source>“{dataset}” holds personal data. Approving manager or admin (Enter for a masked export): </source>
+        <translation>“{dataset}”含个人信息。授权的经理或管理员姓名（直接回车则导出打码数据）：</translation>
+    </message>
+    <message>
+        <location filename="../../reception_desk/cli_messages.py" line="156"/>
+        <source>PIN of {name}: </source>
+        <translation>{name} 的 PIN：</translation>
+    </message>
+    <message>
+        <location filename="../../reception_desk/cli_messages.py" line="157"/>
+        <source>--pin-from-stdin needs --as NAME to say whose PIN it is; nothing was exported</source>
+        <translation>--pin-from-stdin 需要同时用 --as 指明是谁的 PIN；未导出任何数据</translation>
+    </message>
+    <message>
+        <location filename="../../reception_desk/cli_messages.py" line="159"/>
+        <source>no PIN: run it in a terminal to type the PIN, or give it on stdin with --pin-from-stdin; nothing was exported</source>
+        <translation>没有 PIN：请在终端中运行以输入 PIN，或用 --pin-from-stdin 从标准输入读取；未导出任何数据</translation>
+    </message>
+    <message>
+        <location filename="../../reception_desk/cli_messages.py" line="162"/>
+        <source>there is no active account called “{name}”; use a manager&apos;s or admin&apos;s account name; nothing was exported</source>
+        <translation>没有名为“{name}”的在用账户；请用经理或管理员的账户名；未导出任何数据</translation>
+    </message>
+    <message>
+        <location filename="../../reception_desk/cli_messages.py" line="165"/>
+        <source>{name} may not approve a full export of “{dataset}” (a manager or admin may); nothing was exported</source>
+        <translation>{name} 无权导出“{dataset}”的完整数据（需要经理或管理员）；未导出任何数据</translation>
+    </message>
+    <message>
+        <location filename="../../reception_desk/cli_messages.py" line="168"/>
+        <source>wrong PIN for {name} ({n} tries left); nothing was exported</source>
+        <translation>{name} 的 PIN 不对（还可再试 {n} 次）；未导出任何数据</translation>
+    </message>
+    <message>
+        <location filename="../../reception_desk/cli_messages.py" line="170"/>
+        <source>the account of {name} is locked after too many wrong PINs until {until}; nothing was exported</source>
+        <translation>{name} 的账户因 PIN 输错次数过多已锁定，到 {until} 解锁；未导出任何数据</translation>
+    </message>
+    <message>
+        <location filename="../../reception_desk/cli_messages.py" line="173"/>
+        <source>audit log hash chain: intact ({rows} rows, last hash {head}…)</source>
+        <translation>审计日志哈希链：完整（{rows} 条，末条哈希 {head}…）</translation>
+    </message>
+    <message>
+        <location filename="../../reception_desk/cli_messages.py" line="175"/>
+        <source>audit log hash chain BROKEN at row {id} ({at}, {actor}, {action}): this row or the one before it was edited, deleted or inserted outside the app</source>
+        <translation>审计日志哈希链：第 {id} 条（{at}，{actor}，{action}）与之前的记录对不上——该条或其前一条在程序之外被修改、删除或插入过</translation>
+    </message>
+    <message>
+        <location filename="../../reception_desk/cli_messages.py" line="178"/>
+        <source>check passed</source>
+        <translation>检查通过</translation>
+    </message>
+    <message>
+        <location filename="../../reception_desk/cli_messages.py" line="179"/>
+        <source>check FAILED</source>
+        <translation>检查未通过</translation>
+    </message>
+    <message>
+        <location filename="../../reception_desk/cli_messages.py" line="180"/>
+        <source>backup written to {path}</source>
+        <translation>备份已写入 {path}</translation>
+    </message>
+    <message>
+        <location filename="../../reception_desk/cli_messages.py" line="181"/>
+        <source>restored {path} from {source}; the next start brings its schema up to date if needed</source>
+        <translation>已用 {source} 恢复 {path}；下次启动时会自动升级其结构（如需要）</translation>
+    </message>
+    <message>
+        <location filename="../../reception_desk/cli_messages.py" line="184"/>
+        <source>the replaced database is kept as {path}</source>
+        <translation>被替换的数据库保存在 {path}</translation>
+    </message>
+    <message>
+        <location filename="../../reception_desk/cli_messages.py" line="185"/>
+        <source>exported {rows} rows ({dataset}, {start} to {end}) to {path}</source>
+        <translation>已导出 {rows} 行（{dataset}，{start} 至 {end}）到 {path}</translation>
+    </message>
+    <message>
+        <location filename="../../reception_desk/cli_messages.py" line="242"/>
+        <source>the folder does not exist</source>
+        <translation>文件夹不存在</translation>
+    </message>
+    <message>
+        <location filename="../../reception_desk/cli_messages.py" line="243"/>
+        <source>part of the path is not a folder</source>
+        <translation>路径中有一部分不是文件夹</translation>
+    </message>
+    <message>
+        <location filename="../../reception_desk/cli_messages.py" line="244"/>
+        <source>it is a folder</source>
+        <translation>这是一个文件夹</translation>
+    </message>
+    <message>
+        <location filename="../../reception_desk/cli_messages.py" line="245"/>
+        <location filename="../../reception_desk/cli_messages.py" line="246"/>
+        <source>no permission</source>
+        <translation>没有权限</translation>
+    </message>
+    <message>
+        <location filename="../../reception_desk/cli_messages.py" line="247"/>
+        <source>read-only disk</source>
+        <translation>只读的磁盘</translation>
+    </message>
+    <message>
+        <location filename="../../reception_desk/cli_messages.py" line="248"/>
+        <source>the disk is full</source>
+        <translation>磁盘已满</translation>
+    </message>
+    <message>
+        <location filename="../../reception_desk/cli_messages.py" line="249"/>
+        <source>the file is in use</source>
+        <translation>文件正被占用</translation>
+    </message>
+</context>
+<context>
     <name>CallDialog</name>
     <message>
         <location filename="../../reception_desk/ui/hotline/call_dialog.py" line="81"/>
@@ -1106,6 +1520,11 @@
     <message>
         <location filename="../../reception_desk/ui/hotline/call_dialog.py" line="137"/>
         <source> people</source>
+        <translation>位</translation>
+    </message>
+    <message>
+        <location filename="../../reception_desk/ui/hotline/call_dialog.py" line="137"/>
+        <source> person</source>
         <translation>位</translation>
     </message>
     <message>
@@ -1740,7 +2159,7 @@
 <context>
     <name>DailyBackup</name>
     <message>
-        <location filename="../../reception_desk/ui/backup_guard.py" line="118"/>
+        <location filename="../../reception_desk/ui/backup_guard.py" line="106"/>
         <source>Backup failed (%1). Trying again in 10 minutes; the desk works as usual.</source>
         <extracomment>QSettings key: the folder of the last good copy, for the recovery dialog (it cannot read the site settings from a database it refuses). DailyResult, or the failure&apos;s text (emitted from the worker thread).</extracomment>
         <translation>备份失败（%1）。10 分钟后重试；前台照常使用。</translation>
@@ -2034,7 +2453,7 @@ Details are in the log: %2</source>
 详细信息见日志：%2</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/errors.py" line="58"/>
+        <location filename="../../reception_desk/domain/storage.py" line="20"/>
         <source>The database cannot be written: the disk is full.
 Nothing from that action was saved; everything saved before is safe.
 Free some disk space (or call IT), then do it again.</source>
@@ -2043,7 +2462,7 @@ Free some disk space (or call IT), then do it again.</source>
 请腾出磁盘空间（或联系 IT）后重新操作。</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/errors.py" line="64"/>
+        <location filename="../../reception_desk/domain/storage.py" line="25"/>
         <source>The database server cannot be reached.
 Nothing from that action was saved; everything saved before is safe.
 The desk reconnects by itself: do it again once the banner says the connection is back.</source>
@@ -2052,7 +2471,7 @@ The desk reconnects by itself: do it again once the banner says the connection i
 程序会自动重新连接：待提示连接恢复后再操作一次。</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/errors.py" line="70"/>
+        <location filename="../../reception_desk/domain/storage.py" line="30"/>
         <source>The database cannot be written: the file or its folder is read-only.
 Nothing from that action was saved; everything saved before is safe.
 Ask IT to give this PC write access to the database, then do it again.</source>
@@ -2061,7 +2480,7 @@ Ask IT to give this PC write access to the database, then do it again.</source>
 请联系 IT 为这台电脑开通数据库的写入权限，然后重新操作。</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/errors.py" line="80"/>
+        <location filename="../../reception_desk/ui/errors.py" line="57"/>
         <source>Reception Desk</source>
         <translation>Reception Desk</translation>
     </message>
@@ -3410,6 +3829,11 @@ Ask IT to give this PC write access to the database, then do it again.</source>
     <message>
         <location filename="../../reception_desk/ui/requests/form_sections.py" line="158"/>
         <source> people</source>
+        <translation>人</translation>
+    </message>
+    <message>
+        <location filename="../../reception_desk/ui/requests/form_sections.py" line="158"/>
+        <source> person</source>
         <translation>人</translation>
     </message>
     <message>
@@ -6395,157 +6819,172 @@ Database: %2</source>
         <translation>不限</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/settings_more.py" line="71"/>
+        <location filename="../../reception_desk/ui/settings_more.py" line="72"/>
         <source> working days</source>
         <translation> 个工作日</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/settings_more.py" line="76"/>
+        <location filename="../../reception_desk/ui/settings_more.py" line="77"/>
         <source>Level B needs the general manager&apos;s approval</source>
         <translation>B 级需总经理审批</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/settings_more.py" line="78"/>
+        <location filename="../../reception_desk/ui/settings_more.py" line="79"/>
         <source>Level C needs the general manager&apos;s approval</source>
         <translation>C 级需总经理审批</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/settings_more.py" line="91"/>
+        <location filename="../../reception_desk/ui/settings_more.py" line="93"/>
         <source> daily copies</source>
         <translation> 份每日备份</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/settings_more.py" line="94"/>
+        <location filename="../../reception_desk/ui/settings_more.py" line="96"/>
         <source>“backups” beside the database</source>
         <translation>数据库旁的“backups”文件夹</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/settings_more.py" line="96"/>
+        <location filename="../../reception_desk/ui/settings_more.py" line="98"/>
         <source>Choose…</source>
         <translation>选择…</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/settings_more.py" line="105"/>
+        <location filename="../../reception_desk/ui/settings_more.py" line="107"/>
         <source>Reception requests</source>
         <translation>接待申请</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/settings_more.py" line="108"/>
+        <location filename="../../reception_desk/ui/settings_more.py" line="110"/>
         <source>Level %1: notice at least</source>
         <translation>%1 级：至少提前</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/settings_more.py" line="111"/>
+        <location filename="../../reception_desk/ui/settings_more.py" line="113"/>
         <source>Level %1: requests per day</source>
         <translation>%1 级：每日接待上限</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/settings_more.py" line="115"/>
+        <location filename="../../reception_desk/ui/settings_more.py" line="117"/>
         <source>Feedback due after the visit within</source>
         <translation>来访后提交反馈的期限</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/settings_more.py" line="117"/>
+        <location filename="../../reception_desk/ui/settings_more.py" line="119"/>
         <source>Send the itinerary before arrival</source>
         <translation>行程表提前发送</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/settings_more.py" line="185"/>
+        <location filename="../../reception_desk/ui/settings_more.py" line="187"/>
         <source>One date per line (YYYY-MM-DD). Make-up working days are the weekend days worked in exchange for a holiday.</source>
         <translation>每行一个日期（YYYY-MM-DD）。调休上班日是因节假日调休而上班的周六、周日。</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/settings_more.py" line="121"/>
+        <location filename="../../reception_desk/ui/settings_more.py" line="123"/>
         <source>Accounts</source>
         <translation>账户</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/settings_more.py" line="123"/>
+        <location filename="../../reception_desk/ui/settings_more.py" line="53"/>
+        <source> day</source>
+        <translation> 天</translation>
+    </message>
+    <message>
+        <location filename="../../reception_desk/ui/settings_more.py" line="71"/>
+        <source> working day</source>
+        <translation> 个工作日</translation>
+    </message>
+    <message>
+        <location filename="../../reception_desk/ui/settings_more.py" line="92"/>
+        <source> daily copy</source>
+        <translation> 份每日备份</translation>
+    </message>
+    <message>
+        <location filename="../../reception_desk/ui/settings_more.py" line="125"/>
         <source>Sign out after no input for</source>
         <translation>无操作自动退出登录</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/settings_more.py" line="125"/>
+        <location filename="../../reception_desk/ui/settings_more.py" line="127"/>
         <source>Lock an account after wrong PINs</source>
         <translation>PIN 码输错几次后锁定账户</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/settings_more.py" line="127"/>
+        <location filename="../../reception_desk/ui/settings_more.py" line="129"/>
         <source>Keep it locked for</source>
         <translation>锁定时长</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/settings_more.py" line="129"/>
+        <location filename="../../reception_desk/ui/settings_more.py" line="131"/>
         <source>Hotline</source>
         <translation>来电登记</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/settings_more.py" line="131"/>
+        <location filename="../../reception_desk/ui/settings_more.py" line="133"/>
         <source>A call makes the consultant the owner for</source>
         <translation>来电后客户归属顾问的期限</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/settings_more.py" line="134"/>
+        <location filename="../../reception_desk/ui/settings_more.py" line="136"/>
         <source>Personal data (PIPL): a customer with no visit, call or appointment for this long is anonymised once a day; counts and statistics stay. Accounts › Retention preview… lists who is next.</source>
         <translation>个人信息保护：客户在此期间内没有到访、来电或预约，每天自动匿名化一次；数量与统计保留。“账户 › 匿名化预览…”列出下次将被匿名化的客户。</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/settings_more.py" line="137"/>
+        <location filename="../../reception_desk/ui/settings_more.py" line="139"/>
         <source>Anonymise customers with no contact for</source>
         <translation>客户无往来后匿名化，期限</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/settings_more.py" line="139"/>
+        <location filename="../../reception_desk/ui/settings_more.py" line="141"/>
         <source>Backups</source>
         <translation>备份</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/settings_more.py" line="141"/>
+        <location filename="../../reception_desk/ui/settings_more.py" line="143"/>
         <source>Backup folder (USB disk or network share)</source>
         <translation>备份文件夹（U 盘或网络共享）</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/settings_more.py" line="142"/>
+        <location filename="../../reception_desk/ui/settings_more.py" line="144"/>
         <source>Keep</source>
         <translation>保留</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/settings_more.py" line="151"/>
+        <location filename="../../reception_desk/ui/settings_more.py" line="153"/>
         <source>Holidays</source>
         <translation>节假日</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/settings_more.py" line="152"/>
+        <location filename="../../reception_desk/ui/settings_more.py" line="154"/>
         <source>Make-up working days</source>
         <translation>调休上班日</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/settings_more.py" line="172"/>
+        <location filename="../../reception_desk/ui/settings_more.py" line="174"/>
         <source>Needs the optional package chinesecalendar (pip install chinesecalendar). Until then, type the days from the State Council notice.</source>
         <translation>需要可选软件包 chinesecalendar（pip install chinesecalendar）。在此之前，请按国务院办公厅的放假通知填写。</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/settings_more.py" line="176"/>
+        <location filename="../../reception_desk/ui/settings_more.py" line="178"/>
         <source>Adds the State Council&apos;s lists from the installed chinesecalendar package (years %1 to %2); nothing is downloaded.</source>
         <translation>从已安装的 chinesecalendar 软件包（%1 至 %2 年）填入国务院公布的放假调休安排，不联网下载。</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/settings_more.py" line="193"/>
+        <location filename="../../reception_desk/ui/settings_more.py" line="195"/>
         <source>Fill in official holidays for %1</source>
         <translation>填入 %1 年法定节假日</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/settings_more.py" line="202"/>
+        <location filename="../../reception_desk/ui/settings_more.py" line="204"/>
         <source>The installed chinesecalendar package has no list for %1 yet; type the days from the State Council notice.</source>
         <translation>已安装的 chinesecalendar 软件包还没有 %1 年的安排；请按国务院办公厅的放假通知填写。</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/settings_more.py" line="212"/>
+        <location filename="../../reception_desk/ui/settings_more.py" line="214"/>
         <source>Added for %1: %2 holidays and %3 make-up working days. Check them, then save.</source>
         <translation>已填入 %1 年：%2 个节假日、%3 个调休上班日。请核对后保存。</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/settings_more.py" line="220"/>
+        <location filename="../../reception_desk/ui/settings_more.py" line="222"/>
         <source>Backup folder</source>
         <translation>备份文件夹</translation>
     </message>
@@ -7226,44 +7665,44 @@ Check the consultant and press Enter again.</source>
 <context>
     <name>RecoveryDialog</name>
     <message>
-        <location filename="../../reception_desk/ui/recovery_dialog.py" line="59"/>
+        <location filename="../../reception_desk/ui/recovery_dialog.py" line="56"/>
         <source>The database cannot be opened</source>
         <translation>无法打开数据库</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/recovery_dialog.py" line="72"/>
+        <location filename="../../reception_desk/ui/recovery_dialog.py" line="69"/>
         <source>Restore this backup and start</source>
         <translation>恢复此备份并启动</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/recovery_dialog.py" line="74"/>
+        <location filename="../../reception_desk/ui/recovery_dialog.py" line="71"/>
         <source>Choose another backup…</source>
         <translation>选择其他备份…</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/recovery_dialog.py" line="76"/>
+        <location filename="../../reception_desk/ui/recovery_dialog.py" line="73"/>
         <source>Quit</source>
         <translation>退出</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/recovery_dialog.py" line="93"/>
+        <location filename="../../reception_desk/ui/recovery_dialog.py" line="90"/>
         <source>No good backup was found. Choose a backup file, or quit and ask the administrator.</source>
         <translation>没有找到完好的备份。请选择一个备份文件，或退出并联系管理员。</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/recovery_dialog.py" line="97"/>
+        <location filename="../../reception_desk/ui/recovery_dialog.py" line="94"/>
         <source>Newest good backup: %1
 Restoring it puts it in place of the database; the refused file is kept beside it.</source>
         <translation>最新的完好备份：%1
 恢复后它将取代当前数据库；被拒绝的文件会保存在数据库旁边。</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/recovery_dialog.py" line="105"/>
+        <location filename="../../reception_desk/ui/recovery_dialog.py" line="102"/>
         <source>Choose a backup</source>
         <translation>选择备份</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/recovery_dialog.py" line="106"/>
+        <location filename="../../reception_desk/ui/recovery_dialog.py" line="103"/>
         <source>Backups (*.bak *.db *.sqlite);;All files (*)</source>
         <translation>备份 (*.bak *.db *.sqlite);;所有文件 (*)</translation>
     </message>
@@ -8379,154 +8818,159 @@ Restoring it puts it in place of the database; the refused file is kept beside i
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../reception_desk/ui/settings_dialog.py" line="45"/>
+        <location filename="../../reception_desk/ui/settings_dialog.py" line="46"/>
         <source>Settings</source>
         <extracomment>Who confirmed opening the settings (SETTINGS_EDIT); the save is theirs.</extracomment>
         <translation>设置</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/settings_dialog.py" line="59"/>
-        <location filename="../../reception_desk/ui/settings_dialog.py" line="70"/>
-        <location filename="../../reception_desk/ui/settings_dialog.py" line="76"/>
-        <location filename="../../reception_desk/ui/settings_dialog.py" line="78"/>
-        <location filename="../../reception_desk/ui/settings_dialog.py" line="80"/>
+        <location filename="../../reception_desk/ui/settings_dialog.py" line="60"/>
+        <location filename="../../reception_desk/ui/settings_dialog.py" line="71"/>
+        <location filename="../../reception_desk/ui/settings_dialog.py" line="77"/>
+        <location filename="../../reception_desk/ui/settings_dialog.py" line="79"/>
+        <location filename="../../reception_desk/ui/settings_dialog.py" line="81"/>
         <source> min</source>
         <extracomment>The version the form&apos;s values are based on (optimistic locking).</extracomment>
         <translation>分钟</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/settings_dialog.py" line="63"/>
-        <location filename="../../reception_desk/ui/settings_dialog.py" line="79"/>
+        <location filename="../../reception_desk/ui/settings_dialog.py" line="64"/>
+        <location filename="../../reception_desk/ui/settings_dialog.py" line="80"/>
         <source> s</source>
         <translation>秒</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/settings_dialog.py" line="65"/>
+        <location filename="../../reception_desk/ui/settings_dialog.py" line="66"/>
         <source>A consultant skipped by a fill-in keeps their place</source>
         <translation>补位时被跳过的顾问保留原位置</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/settings_dialog.py" line="74"/>
+        <location filename="../../reception_desk/ui/settings_dialog.py" line="75"/>
         <source> days</source>
         <translation> 天</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/settings_dialog.py" line="92"/>
+        <location filename="../../reception_desk/ui/settings_dialog.py" line="75"/>
+        <source> day</source>
+        <translation> 天</translation>
+    </message>
+    <message>
+        <location filename="../../reception_desk/ui/settings_dialog.py" line="93"/>
         <source>Site (shared by every PC)</source>
         <translation>案场（所有电脑共用）</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/settings_dialog.py" line="94"/>
+        <location filename="../../reception_desk/ui/settings_dialog.py" line="95"/>
         <source>Site name</source>
         <translation>案场名称</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/settings_dialog.py" line="95"/>
+        <location filename="../../reception_desk/ui/settings_dialog.py" line="96"/>
         <source>Time zone</source>
         <translation>时区</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/settings_dialog.py" line="96"/>
+        <location filename="../../reception_desk/ui/settings_dialog.py" line="97"/>
         <source>Places (one per line)</source>
         <translation>入座位置（每行一个）</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/settings_dialog.py" line="98"/>
+        <location filename="../../reception_desk/ui/settings_dialog.py" line="99"/>
         <source>Channels (one per line)</source>
         <translation>认知渠道（每行一个）</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/settings_dialog.py" line="100"/>
+        <location filename="../../reception_desk/ui/settings_dialog.py" line="101"/>
         <source>Flag a party not received after</source>
         <translation>未接待超时提醒</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/settings_dialog.py" line="102"/>
+        <location filename="../../reception_desk/ui/settings_dialog.py" line="103"/>
         <source>Show the arrival notice for</source>
         <translation>到访通知显示时长</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/settings_dialog.py" line="106"/>
+        <location filename="../../reception_desk/ui/settings_dialog.py" line="107"/>
         <source>Consultant rotation</source>
         <translation>轮接</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/settings_dialog.py" line="110"/>
+        <location filename="../../reception_desk/ui/settings_dialog.py" line="111"/>
         <source>An invalid reception gives the turn back within</source>
         <translation>无效接待补轮时限</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/settings_dialog.py" line="113"/>
+        <location filename="../../reception_desk/ui/settings_dialog.py" line="114"/>
         <source>A visit makes the consultant the owner for</source>
         <translation>到访后客户归属顾问的期限</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/settings_dialog.py" line="117"/>
+        <location filename="../../reception_desk/ui/settings_dialog.py" line="118"/>
         <source>Water bar</source>
         <translation>水吧</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/settings_dialog.py" line="120"/>
+        <location filename="../../reception_desk/ui/settings_dialog.py" line="121"/>
         <source>Serve a drink within</source>
         <translation>饮品出品时限</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/settings_dialog.py" line="121"/>
+        <location filename="../../reception_desk/ui/settings_dialog.py" line="122"/>
         <source>Timer turns amber after</source>
         <translation>“快到时”提醒（变黄）</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/settings_dialog.py" line="122"/>
+        <location filename="../../reception_desk/ui/settings_dialog.py" line="123"/>
         <source>A bump can be recalled for</source>
         <translation>出品后可撤回时限</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/settings_dialog.py" line="123"/>
+        <location filename="../../reception_desk/ui/settings_dialog.py" line="124"/>
         <source>Refill round every</source>
         <translation>续杯巡台间隔</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/settings_dialog.py" line="124"/>
+        <location filename="../../reception_desk/ui/settings_dialog.py" line="125"/>
         <source>Fill tea to</source>
         <translation>茶倒至</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/settings_dialog.py" line="125"/>
+        <location filename="../../reception_desk/ui/settings_dialog.py" line="126"/>
         <source>Fill other drinks to</source>
         <translation>其他饮品倒至</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/settings_dialog.py" line="126"/>
+        <location filename="../../reception_desk/ui/settings_dialog.py" line="127"/>
         <source>Closing stock count at (HH:MM)</source>
         <translation>清点物耗时间 (HH:MM)</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/settings_dialog.py" line="131"/>
+        <location filename="../../reception_desk/ui/settings_dialog.py" line="132"/>
         <source>This PC</source>
         <translation>本机</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/settings_dialog.py" line="138"/>
+        <location filename="../../reception_desk/ui/settings_dialog.py" line="139"/>
         <source>Play a sound on arrivals</source>
         <translation>客户到访时播放提示音</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/settings_dialog.py" line="140"/>
+        <location filename="../../reception_desk/ui/settings_dialog.py" line="141"/>
         <source>Language (after restart)</source>
         <translation>语言（重启后生效）</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/settings_dialog.py" line="173"/>
+        <location filename="../../reception_desk/ui/settings_dialog.py" line="174"/>
         <source>Desk, rotation and bar</source>
         <translation>前台、轮接与水吧</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/settings_dialog.py" line="174"/>
+        <location filename="../../reception_desk/ui/settings_dialog.py" line="175"/>
         <source>Requests, accounts and hotline</source>
         <translation>接待申请、账户与来电登记</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/settings_dialog.py" line="242"/>
+        <location filename="../../reception_desk/ui/settings_dialog.py" line="245"/>
         <source>The new language shows after a restart.</source>
         <translation>新语言将在重启后生效。</translation>
     </message>
@@ -9019,8 +9463,13 @@ Restoring it puts it in place of the database; the refused file is kept beside i
         <translation>未说明</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/hotline/vip_card_dialog.py" line="83"/>
+        <location filename="../../reception_desk/ui/hotline/vip_card_dialog.py" line="84"/>
         <source> people</source>
+        <translation>人</translation>
+    </message>
+    <message>
+        <location filename="../../reception_desk/ui/hotline/vip_card_dialog.py" line="84"/>
+        <source> person</source>
         <translation>人</translation>
     </message>
     <message>

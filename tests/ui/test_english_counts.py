@@ -7,7 +7,7 @@ from collections.abc import Iterator
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QLabel
+from PySide6.QtWidgets import QApplication, QCheckBox, QLabel, QSpinBox
 
 from reception_desk.app import DeskApp, make_qapp
 from reception_desk.domain.party import Honorific, PartyDraft, VisitKind
@@ -15,6 +15,7 @@ from reception_desk.services.context import Services
 from reception_desk.ui.arrival_board.model import Col
 from reception_desk.ui.hotline.import_dialog import ImportDialog
 from reception_desk.ui.main_window import MainWindow
+from reception_desk.ui.settings_dialog import SettingsDialog
 
 
 @pytest.fixture
@@ -104,4 +105,32 @@ def test_the_import_dialog_counts_one_row_in_english(
     qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
     assert dialog.outcome.text() == "Imported 1 pre-registration."
     assert dialog.summary.text() == "0 rows ready, 0 with errors, 1 already imported"
+    dialog.reject()
+
+
+@pytest.mark.usefixtures("signed_in_admin")
+def test_the_settings_show_every_label_whole_and_count_days_in_english(
+        qtbot, open_desk) -> None:
+    window = open_desk("en")
+    window.act_settings.trigger()
+    dialog = window.findChild(SettingsDialog)
+    assert dialog is not None
+    qtbot.waitExposed(dialog)
+    # The longer English labels widen the dialog instead of being cut off.
+    assert dialog.width() >= dialog.layout().minimumSize().width()
+    for page in range(dialog.pages.count()):
+        dialog.pages.setCurrentIndex(page)
+        shown = [w for w in dialog.pages.currentWidget().findChildren(QLabel)
+                 if w.isVisible() and w.text() and not w.wordWrap()]
+        shown += [w for w in dialog.pages.currentWidget().findChildren(QCheckBox)
+                  if w.isVisible()]
+        assert shown
+        cut = [w.text() for w in shown if w.width() < w.sizeHint().width()]
+        assert not cut
+    notice_c = dialog.findChild(QSpinBox, "setting_notice_days_c")
+    assert notice_c is not None and notice_c.value() == 1
+    assert notice_c.text() == "1 day"
+    notice_c.selectAll()
+    qtbot.keyClicks(notice_c, "3")
+    assert notice_c.text() == "3 days"
     dialog.reject()

@@ -44,7 +44,7 @@ from ...services.context import Services
 from ..privacy import ConsentBox
 from ..station import station_actor
 from ..text import honorific_label, message
-from ..widgets import FieldError, mark_invalid, with_error
+from ..widgets import FieldError, count_suffix, mark_invalid, with_error
 from .common import fill_consultants
 from .history import HistoryBox
 
@@ -134,7 +134,7 @@ class CallDialog(QDialog):
         self.visit_size = QSpinBox()
         self.visit_size.setObjectName("visitSize")
         self.visit_size.setRange(1, 99)
-        self.visit_size.setSuffix(self.tr(" people"))
+        count_suffix(self.visit_size, self.tr(" person"), self.tr(" people"))
         self.visit_size.setMaximumWidth(110)
         self.notes = line("notes")
         self.competitor = QCheckBox(self.tr("Competitor research call (同行调研)"))

@@ -30,7 +30,7 @@ from ...services.context import Services
 from ..privacy import ConsentBox
 from ..station import station_actor
 from ..text import message
-from ..widgets import FieldError, mark_invalid, with_error
+from ..widgets import FieldError, count_suffix, mark_invalid, with_error
 from .common import phones_text, purpose_label
 
 
@@ -80,8 +80,8 @@ class VipCardDialog(QDialog):
         self.household_size.setObjectName("household_size")
         self.household_size.setRange(0, 30)
         self.household_size.setSpecialValueText(self.tr("not said"))
-        self.household_size.setSuffix(self.tr(" people"))
         self.household_size.setValue(self.card.household_size or 0)
+        count_suffix(self.household_size, self.tr(" person"), self.tr(" people"))
         self.household_size.setMaximumWidth(160)
         self.current_district = line("current_district", self.card.current_district,
                                      self.tr("where they live now"))

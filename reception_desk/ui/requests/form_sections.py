@@ -32,7 +32,7 @@ from PySide6.QtWidgets import (
 )
 
 from ...domain.reception_request import Level, Preparation, RequestForm
-from ..widgets import FieldError, mark_invalid, with_error
+from ..widgets import FieldError, count_suffix, mark_invalid, with_error
 from .guests_table import GuestsTable
 from .itinerary_table import ItineraryTable, from_qdatetime, to_qdatetime
 from .labels import level_definition, level_name, preparation_label
@@ -155,7 +155,7 @@ class FormFields(QObject):
         self.headcount.setObjectName("headcount")
         self.headcount.setRange(0, 999)
         self.headcount.setSpecialValueText("—")
-        self.headcount.setSuffix(self.tr(" people"))
+        count_suffix(self.headcount, self.tr(" person"), self.tr(" people"))
         self.headcount.valueChanged.connect(lambda _v: self.changed.emit())
 
         self.arrival_at = OptionalDateTime(self._propose_arrival)

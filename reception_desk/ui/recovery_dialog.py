@@ -5,7 +5,7 @@ missing tables, newer). It names the file and the problem, finds the newest copy
 that passes the backup check in the backup folders (the one of the last good
 copy, remembered in this PC's preferences, and ``backups`` beside the database),
 and offers: restore it and start, choose another copy, or quit. Restoring keeps
-the refused file beside the database (`store.backup.restore_backup`).
+the refused file beside the database (`services.backup.restore_backup`).
 """
 
 from __future__ import annotations
@@ -25,9 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from ..cli_messages import store_error_text
-from ..store.backup import default_folder, newest_good_backup, restore_backup
-from ..store.database import StoreError
-from ..store.migrate import all_revisions, head_revision
+from ..services.backup import BackupFailed, default_folder, newest_good_backup, restore_backup
 from .backup_guard import LAST_FOLDER
 from .prefs import make_prefs
 
@@ -45,8 +43,7 @@ def backup_folders(db_path: Path) -> list[Path]:
 
 
 def find_backup(db_path: Path) -> Path | None:
-    return newest_good_backup(db_path, backup_folders(db_path), known=all_revisions(),
-                              head=head_revision())
+    return newest_good_backup(db_path, backup_folders(db_path))
 
 
 class RecoveryDialog(QDialog):
@@ -113,9 +110,8 @@ class RecoveryDialog(QDialog):
 
     def restore(self, backup: Path) -> bool:
         try:
-            self.kept = restore_backup(backup, self.db_path, known=all_revisions(),
-                                       head=head_revision())
-        except StoreError as exc:
+            self.kept = restore_backup(backup, self.db_path)
+        except BackupFailed as exc:
             log.warning("restore of %s refused: %s", backup, exc)
             QMessageBox.warning(self, self.windowTitle(),
                                 store_error_text(str(exc), self.language))

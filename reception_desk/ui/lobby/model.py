@@ -76,11 +76,21 @@ def shown_name(record: AppointmentRecord) -> str:
 
 
 def expected_lines(records: list[AppointmentRecord], zone: ZoneInfo) -> tuple[ExpectedLine, ...]:
-    """Still expected today, by time; those without a time last."""
-    lines = [ExpectedLine(r.expected_at.astimezone(zone) if r.expected_at else None,
-                          shown_name(r)) for r in records]
-    return tuple(sorted(lines, key=lambda line: (line.at is None,
-                                                 line.at.timestamp() if line.at else 0.0)))
+    """Still expected today, by time; those without a time last. A customer registered
+    twice (two agencies' pre-registrations, a conflict for the manager) is one party on
+    the wall, at the earlier time."""
+    ordered = sorted(records, key=lambda r: (r.expected_at is None,
+                                             r.expected_at.timestamp() if r.expected_at else 0.0))
+    lines: list[ExpectedLine] = []
+    phones: set[str] = set()
+    for record in ordered:
+        if record.phone:
+            if record.phone in phones:
+                continue
+            phones.add(record.phone)
+        lines.append(ExpectedLine(record.expected_at.astimezone(zone)
+                                  if record.expected_at else None, shown_name(record)))
+    return tuple(lines)
 
 
 def read_snapshot(services: Services) -> LobbySnapshot:

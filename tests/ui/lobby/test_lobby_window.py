@@ -125,6 +125,19 @@ def test_expected_parties_show_surname_and_time_only(
             assert "王建国" not in text and "13800138000" not in text
 
 
+def test_a_customer_two_agencies_registered_is_one_party_on_the_wall(
+        qtbot, lobby: LobbyWindow, services: Services) -> None:
+    today = services.appointments.today()
+    for agency, hour in (("我爱我家", 15), ("链家地产", 10)):
+        services.appointments.add(AppointmentForm(
+            day=today, name="孙娟", honorific=Honorific.MS, phone="18000009751",
+            expected_at=at_local(services, hour, 0), agency=agency))
+    services.appointments.add(AppointmentForm(day=today, name="赵勇", honorific=Honorific.MR,
+                                              phone="15700003600"))
+    qtbot.waitUntil(lambda: len(lobby.expected_list.texts()) == 4)
+    assert lobby.expected_list.texts() == ["10:00", "孙女士", "—", "赵先生"]
+
+
 def test_an_arrived_appointment_leaves_the_list(
         qtbot, lobby: LobbyWindow, services: Services) -> None:
     record = services.appointments.add(AppointmentForm(

@@ -1,348 +1,196 @@
-"""The command line's own messages, in Chinese and English (pure Python, no Qt).
+"""The command line's own messages (pure Python, no Qt).
 
-The windows translate with Qt's .qm files; the command line must work before
-(and without) Qt, so its few dozen sentences live here as a plain dict.
-`message(key, lang, **params)` picks the language and fills `{placeholders}`.
+Each is an English sentence marked with `QT_TRANSLATE_NOOP("CLI", ...)`, so
+`make translations` collects it into the app's one catalogue,
+resources/translations/reception_desk_zh_CN.ts, where its Chinese lives next to
+the windows' and the exports' texts; `reception_desk.i18n` reads that catalogue
+without Qt (on the first message that needs Chinese, never at import), so the
+command line works before and without Qt. `message(key, lang, **params)` picks
+the language and fills the `{placeholders}`; a message the catalogue lacks
+comes out in English. A new message: add it here, then `make translations` and
+give it its Chinese (scripts/fill_translations.py '{"CLI|source": "译文"}').
 """
 
 from __future__ import annotations
 
 import errno
-import os
 import re
-from collections.abc import Mapping
 
-ZH = "zh_CN"
-EN = "en"
-LANGS = (ZH, EN)
+from .domain.i18n import QT_TRANSLATE_NOOP, Marked
+from .i18n import EN, LANGS, ZH, Phrase, default_lang, normalise_lang, translated
 
-MESSAGES: dict[str, dict[str, str]] = {
+__all__ = ["EN", "LANGS", "MESSAGES", "ZH", "default_lang", "message", "normalise_lang",
+           "os_reason", "store_error_text"]
+
+MESSAGES: dict[str, Marked] = {
     # -- errors (stderr, one line, exit 2) ------------------------------------
-    "db_generic": {
-        ZH: "无法使用数据库：{detail}",
-        EN: "cannot use the database: {detail}",
-    },
-    "db_missing": {
-        ZH: "找不到数据库文件 {path}；请检查 --db 或环境变量 RECEPTION_DESK_DB，"
-            "或先用 reception-desk migrate 创建数据库",
-        EN: "there is no database file at {path}; check --db or RECEPTION_DESK_DB, "
-            "or create one with 'reception-desk migrate'",
-    },
-    "db_folder": {
-        ZH: "无法为数据库创建文件夹 {path}（{reason}）；请用 --db 指定一个可写的位置",
-        EN: "cannot create the folder {path} for the database ({reason}); "
-            "use --db to choose a writable place",
-    },
-    "db_corrupt": {
-        ZH: "{path} 不是可读的 Reception Desk 数据库（已损坏或是别的文件）；"
-            "请恢复备份，或用 --db 指定另一个数据库",
-        EN: "{path} is not a readable Reception Desk database (damaged or another kind "
-            "of file); restore a backup or use another --db",
-    },
-    "db_cannot_open": {
-        ZH: "无法打开 {path}：请检查文件夹是否存在且可写",
-        EN: "cannot open {path}: check the folder exists and is writable",
-    },
-    "db_locked": {
-        ZH: "{path} 被另一个程序锁定；请关闭该程序后重试",
-        EN: "{path} is locked by another program; close it and try again",
-    },
-    "db_unreachable": {
-        ZH: "无法连接数据库服务器（{where}）：请检查服务器是否运行，以及地址、用户名和密码是否正确",
-        EN: "cannot reach the database server ({where}): check that it is running and "
-            "the URL, user and password are right",
-    },
-    "db_newer": {
-        ZH: "{where} 由更新版本的 Reception Desk 写入（结构版本 {revision}）；请先升级本程序再打开",
-        EN: "{where} was written by a newer version of Reception Desk (schema {revision}); "
-            "update the program before opening it",
-    },
-    "db_damaged": {
-        ZH: "{path} 已损坏（完整性检查：{detail}）；请恢复备份（reception-desk restore 文件），"
-            "或用 --db 指定另一个数据库",
-        EN: "{path} is damaged (integrity check: {detail}); restore a backup "
-            "(reception-desk restore FILE) or use another --db",
-    },
-    "db_empty": {
-        ZH: "{path} 是空文件，没有任何 Reception Desk 数据；请恢复备份，"
-            "或运行 reception-desk migrate --create 在此处新建数据库",
-        EN: "{path} is empty and holds no Reception Desk data; restore a backup, or run "
-            "'reception-desk migrate --create' to start a new database in its place",
-    },
-    "db_foreign": {
-        ZH: "{path} 是别的程序的数据库，不是 Reception Desk 的；请用 --db 指定另一个数据库",
-        EN: "{path} is a database of another program, not of Reception Desk; "
-            "use another --db",
-    },
-    "db_missing_tables": {
-        ZH: "{where} 缺少数据表 {names}；请恢复备份（reception-desk restore 文件）",
-        EN: "{where} is missing the tables {names}; restore a backup "
-            "(reception-desk restore FILE)",
-    },
-    "db_missing_columns": {
-        ZH: "{where} 缺少数据列 {names}；请恢复备份（reception-desk restore 文件）",
-        EN: "{where} is missing the columns {names}; restore a backup "
-            "(reception-desk restore FILE)",
-    },
-    "db_not_url": {
-        ZH: "“{url}”不是数据库地址；请使用例如 sqlite:///路径/desk.db 或 "
-            "postgresql+psycopg://用户@主机/数据库名",
-        EN: "'{url}' is not a database URL; use e.g. sqlite:///path/to/desk.db or "
-            "postgresql+psycopg://user@host/dbname",
-    },
-    "db_unsupported": {
-        ZH: "不支持数据库类型“{kind}”；请使用 SQLite 或 PostgreSQL",
-        EN: "database type '{kind}' is not supported; use SQLite or PostgreSQL",
-    },
-    "db_driver": {
-        ZH: "未安装“{driver}”的驱动；PostgreSQL 请安装：pip install 'reception-desk[postgres]'",
-        EN: "the driver for '{driver}' is not installed; for PostgreSQL install the "
-            "extra: pip install 'reception-desk[postgres]'",
-    },
-    "backup_write_failed": {
-        ZH: "无法写入备份 {path}（{reason}）；请确认文件夹存在、可写且有空余空间",
-        EN: "cannot write the backup {path} ({reason}); check that the folder exists, "
-            "is writable and has free space",
-    },
-    "backup_missing": {
-        ZH: "找不到备份文件 {path}", EN: "there is no backup file at {path}"},
-    "backup_empty": {
-        ZH: "{path} 中没有 Reception Desk 数据；请选择另一个备份",
-        EN: "{path} holds no Reception Desk data; choose another backup",
-    },
-    "pg_dump_missing": {
-        ZH: "找不到 pg_dump；请安装 PostgreSQL 客户端工具后运行：{command}",
-        EN: "pg_dump is not on PATH; install the PostgreSQL client tools and run: {command}",
-    },
-    "restore_postgres": {
-        ZH: "PostgreSQL 数据库请用 pg_restore 恢复（先关闭所有窗口）：{command}",
-        EN: "restore a PostgreSQL database with pg_restore (close every window first): "
-            "{command}",
-    },
-    "restore_in_use": {
-        ZH: "{path} 正被另一个程序（Reception Desk 窗口或命令）打开；"
-            "请关闭所有使用它的窗口后再恢复",
-        EN: "{path} is open in another program (a Reception Desk window or command); "
-            "close every window that uses it, then restore again",
-    },
-    "restore_self": {
-        ZH: "{path} 就是数据库本身；请选择一个备份文件",
-        EN: "{path} is the database itself; choose a backup copy",
-    },
-    "restore_failed": {
-        ZH: "无法把 {source} 恢复到 {path}（{reason}）；被替换的文件：{kept}",
-        EN: "cannot restore {source} to {path} ({reason}); the replaced file is {kept}",
-    },
-    "bad_date": {
-        ZH: "日期“{value}”无效；请用 YYYY-MM-DD 格式，例如 2026-11-28",
-        EN: "'{value}' is not a valid date; use YYYY-MM-DD, e.g. 2026-11-28",
-    },
-    "date_order": {
-        ZH: "开始日期 {start} 晚于结束日期 {end}；请检查 --from 和 --to",
-        EN: "the start date {start} is after the end date {end}; check --from and --to",
-    },
-    "db_full": {
-        ZH: "{where}：磁盘已满，本次操作没有保存任何内容（之前保存的数据都在）；"
-            "请腾出磁盘空间后重试",
-        EN: "{where}: the disk is full; nothing from this action was saved (everything saved "
-            "before is safe). Free some space and try again",
-    },
-    "db_read_only": {
-        ZH: "{where} 是只读的，本次操作没有保存任何内容（之前保存的数据都在）；"
-            "请检查该文件及其文件夹的写入权限",
-        EN: "{where} is read-only; nothing from this action was saved (everything saved "
-            "before is safe). Check the permissions of the file and its folder",
-    },
-    "date_bounds": {
-        ZH: "日期 {value} 超出本程序可处理的范围（{earliest} 至 {latest}）；请检查 --from 和 --to",
-        EN: "{value} is outside the dates this program works with ({earliest} to {latest}); "
-            "check --from and --to",
-    },
-    "days_range": {
-        ZH: "--days 必须在 1 到 {max} 之间（收到 {value}）",
-        EN: "--days must be between 1 and {max} (got {value})",
-    },
-    "unknown_dataset": {
-        ZH: "没有名为“{name}”的导出数据集；可用的有：{known}",
-        EN: "there is no export dataset called '{name}'; available: {known}",
-    },
-    "unknown_format": {
-        ZH: "不支持的导出格式“{fmt}”；请用 csv 或 xlsx",
-        EN: "unsupported export format '{fmt}'; use csv or xlsx",
-    },
-    "write_failed": {
-        ZH: "无法写入 {path}（{reason}）；请确认文件夹存在、有写入权限，"
-            "且文件没有在 Excel 等程序中打开",
-        EN: "cannot write {path} ({reason}); check the folder exists, you may write there "
-            "and the file is not open in another program such as Excel",
-    },
-    "demo_refused": {
-        ZH: "数据库中已有 {count} 组真实到访记录，演示数据会与之混在一起；"
-            "请用 --db 换一个数据库，或确认后加 --force",
-        EN: "the database already holds {count} real visits and demo data would mix with "
-            "them; use another --db, or add --force if you are sure",
-    },
-    "print_not_found": {
-        ZH: "没有编号或 ID 为“{request}”的接待申请；请检查申请编号，例如 JD20261203-01",
-        EN: "there is no reception request with number or id '{request}'; check the number, "
-            "e.g. JD20261203-01",
-    },
-    "print_blank_feedback_only": {
-        ZH: "--blank 只适用于反馈表（feedback），不适用于“{kind}”",
-        EN: "--blank applies to the feedback form only, not to '{kind}'",
-    },
-    "unexpected": {
-        ZH: "发生意外错误（{kind}: {detail}）；详情见日志 {log}",
-        EN: "unexpected error ({kind}: {detail}); details are in the log {log}",
-    },
+    "db_generic": QT_TRANSLATE_NOOP("CLI", "cannot use the database: {detail}"),
+    "db_missing": QT_TRANSLATE_NOOP(
+        "CLI", "there is no database file at {path}; check --db or RECEPTION_DESK_DB, or create "
+               "one with 'reception-desk migrate'"),
+    "db_folder": QT_TRANSLATE_NOOP(
+        "CLI", "cannot create the folder {path} for the database ({reason}); use --db to choose "
+               "a writable place"),
+    "db_corrupt": QT_TRANSLATE_NOOP(
+        "CLI", "{path} is not a readable Reception Desk database (damaged or another kind of "
+               "file); restore a backup or use another --db"),
+    "db_cannot_open": QT_TRANSLATE_NOOP(
+        "CLI", "cannot open {path}: check the folder exists and is writable"),
+    "db_locked": QT_TRANSLATE_NOOP(
+        "CLI", "{path} is locked by another program; close it and try again"),
+    "db_unreachable": QT_TRANSLATE_NOOP(
+        "CLI", "cannot reach the database server ({where}): check that it is running and the "
+               "URL, user and password are right"),
+    "db_newer": QT_TRANSLATE_NOOP(
+        "CLI", "{where} was written by a newer version of Reception Desk (schema {revision}); "
+               "update the program before opening it"),
+    "db_damaged": QT_TRANSLATE_NOOP(
+        "CLI", "{path} is damaged (integrity check: {detail}); restore a backup (reception-desk "
+               "restore FILE) or use another --db"),
+    "db_empty": QT_TRANSLATE_NOOP(
+        "CLI", "{path} is empty and holds no Reception Desk data; restore a backup, or run "
+               "'reception-desk migrate --create' to start a new database in its place"),
+    "db_foreign": QT_TRANSLATE_NOOP(
+        "CLI", "{path} is a database of another program, not of Reception Desk; use another --db"),
+    "db_missing_tables": QT_TRANSLATE_NOOP(
+        "CLI", "{where} is missing the tables {names}; restore a backup (reception-desk restore "
+               "FILE)"),
+    "db_missing_columns": QT_TRANSLATE_NOOP(
+        "CLI", "{where} is missing the columns {names}; restore a backup (reception-desk restore "
+               "FILE)"),
+    "db_not_url": QT_TRANSLATE_NOOP(
+        "CLI", "'{url}' is not a database URL; use e.g. sqlite:///path/to/desk.db or "
+               "postgresql+psycopg://user@host/dbname"),
+    "db_unsupported": QT_TRANSLATE_NOOP(
+        "CLI", "database type '{kind}' is not supported; use SQLite or PostgreSQL"),
+    "db_driver": QT_TRANSLATE_NOOP(
+        "CLI", "the driver for '{driver}' is not installed; for PostgreSQL install the extra: "
+               "pip install 'reception-desk[postgres]'"),
+    "backup_write_failed": QT_TRANSLATE_NOOP(
+        "CLI", "cannot write the backup {path} ({reason}); check that the folder exists, is "
+               "writable and has free space"),
+    "backup_missing": QT_TRANSLATE_NOOP("CLI", "there is no backup file at {path}"),
+    "backup_empty": QT_TRANSLATE_NOOP(
+        "CLI", "{path} holds no Reception Desk data; choose another backup"),
+    "pg_dump_missing": QT_TRANSLATE_NOOP(
+        "CLI", "pg_dump is not on PATH; install the PostgreSQL client tools and run: {command}"),
+    "restore_postgres": QT_TRANSLATE_NOOP(
+        "CLI", "restore a PostgreSQL database with pg_restore (close every window first): "
+               "{command}"),
+    "restore_in_use": QT_TRANSLATE_NOOP(
+        "CLI", "{path} is open in another program (a Reception Desk window or command); close "
+               "every window that uses it, then restore again"),
+    "restore_self": QT_TRANSLATE_NOOP("CLI", "{path} is the database itself; choose a backup copy"),
+    "restore_failed": QT_TRANSLATE_NOOP(
+        "CLI", "cannot restore {source} to {path} ({reason}); the replaced file is {kept}"),
+    "bad_date": QT_TRANSLATE_NOOP(
+        "CLI", "'{value}' is not a valid date; use YYYY-MM-DD, e.g. 2026-11-28"),
+    "date_order": QT_TRANSLATE_NOOP(
+        "CLI", "the start date {start} is after the end date {end}; check --from and --to"),
+    "db_full": QT_TRANSLATE_NOOP(
+        "CLI", "{where}: the disk is full; nothing from this action was saved (everything saved "
+               "before is safe). Free some space and try again"),
+    "db_read_only": QT_TRANSLATE_NOOP(
+        "CLI", "{where} is read-only; nothing from this action was saved (everything saved "
+               "before is safe). Check the permissions of the file and its folder"),
+    "date_bounds": QT_TRANSLATE_NOOP(
+        "CLI", "{value} is outside the dates this program works with ({earliest} to {latest}); "
+               "check --from and --to"),
+    "days_range": QT_TRANSLATE_NOOP("CLI", "--days must be between 1 and {max} (got {value})"),
+    "unknown_dataset": QT_TRANSLATE_NOOP(
+        "CLI", "there is no export dataset called '{name}'; available: {known}"),
+    "unknown_format": QT_TRANSLATE_NOOP(
+        "CLI", "unsupported export format '{fmt}'; use csv or xlsx"),
+    "write_failed": QT_TRANSLATE_NOOP(
+        "CLI", "cannot write {path} ({reason}); check the folder exists, you may write there and "
+               "the file is not open in another program such as Excel"),
+    "demo_refused": QT_TRANSLATE_NOOP(
+        "CLI", "the database already holds {count} real visits and demo data would mix with "
+               "them; use another --db, or add --force if you are sure"),
+    "print_not_found": QT_TRANSLATE_NOOP(
+        "CLI", "there is no reception request with number or id '{request}'; check the number, "
+               "e.g. JD20261203-01"),
+    "print_blank_feedback_only": QT_TRANSLATE_NOOP(
+        "CLI", "--blank applies to the feedback form only, not to '{kind}'"),
+    "unexpected": QT_TRANSLATE_NOOP(
+        "CLI", "unexpected error ({kind}: {detail}); details are in the log {log}"),
     # -- results (stdout) --------------------------------------------------------
-    "demo_done": {
-        ZH: "已在 {db} 生成 {days} 天（{first} 至 {last}）的演示数据：{parties} 组、{people} 人；"
-            "今天 {today} 组，现在在场 {inside} 组；接待申请 {requests} 份，来电 {calls} 个。"
-            "删除了之前的演示数据 {deleted} 组。",
-        EN: "Wrote {days} days ({first} to {last}) of demo data to {db}: {parties} parties, "
-            "{people} people; {today} today, {inside} in the building now; "
-            "{requests} reception requests, {calls} hotline calls. "
-            "Removed {deleted} earlier demo parties.",
-    },
-    "demo_admin_pin": {
-        ZH: "演示管理员“{name}”的 PIN：{pin}（只显示这一次，请记下）。"
-            "其他演示账户：前台 1111，水吧 2222，部门负责人 3333，总经理 4444。",
-        EN: "The demo administrator “{name}” has PIN {pin} (shown only this once: note it). "
-            "Other demo accounts: receptionist 1111, bar 2222, department head 3333, "
-            "general manager 4444.",
-    },
-    "migrate_changed": {
-        ZH: "{db}：数据库结构已从 {before} 升级到 {after}",
-        EN: "{db}: schema upgraded from {before} to {after}",
-    },
-    "migrate_same": {
-        ZH: "{db}：数据库结构已是最新（{after}），无需升级",
-        EN: "{db}: schema already up to date ({after}); nothing to do",
-    },
-    "migrate_backup": {
-        ZH: "升级前的备份：{path}",
-        EN: "backup taken before the upgrade: {path}",
-    },
-    "migrate_no_backup": {
-        ZH: "未做备份（新数据库或无需升级）",
-        EN: "no backup made (new database or nothing to upgrade)",
-    },
-    "none": {ZH: "（无）", EN: "(none)"},
-    "check_db": {ZH: "数据库：{db}", EN: "database: {db}"},
-    "check_integrity_ok": {ZH: "完整性检查：正常", EN: "integrity: ok"},
-    "check_integrity_bad": {
-        ZH: "完整性检查：失败 —— {detail}；请恢复最近的备份",
-        EN: "integrity: FAILED — {detail}; restore the latest backup",
-    },
-    "check_connection_ok": {ZH: "连接：正常", EN: "connection: ok"},
-    "check_schema": {
-        ZH: "数据库结构版本：当前 {current}，最新 {head}",
-        EN: "schema version: current {current}, head {head}",
-    },
-    "check_schema_behind": {
-        ZH: "数据库结构需要升级：请运行 reception-desk migrate",
-        EN: "the schema is behind: run 'reception-desk migrate'",
-    },
-    "check_schema_ahead": {
-        ZH: "数据库结构比本程序新：请升级本程序",
-        EN: "the schema is newer than this program: update the program",
-    },
-    "check_structure_ok": {
-        ZH: "表、列和索引：齐全", EN: "tables, columns and indexes: all present"},
-    "check_missing_tables": {
-        ZH: "缺少数据表：{names}；请恢复备份", EN: "missing tables: {names}; restore a backup"},
-    "check_missing_columns": {
-        ZH: "缺少数据列：{names}；请恢复备份", EN: "missing columns: {names}; restore a backup"},
-    "check_missing_indexes": {
-        ZH: "缺少索引：{names}；请恢复备份", EN: "missing indexes: {names}; restore a backup"},
-    "check_table": {ZH: "  {table}：{count} 行", EN: "  {table}: {count} rows"},
-    "check_table_missing": {ZH: "  {table}：缺少此表", EN: "  {table}: missing"},
-    "check_tables": {ZH: "各表行数：", EN: "rows per table:"},
-    "export_masked": {
-        ZH: "电话、姓名和车牌已打码。完整数据需经理或管理员授权：--as 姓名（再输入 PIN，"
-            "脚本可用 --pin-from-stdin）",
-        EN: "phones, names and plates are masked. Full values need a manager's or admin's "
-            "approval: --as NAME (then their PIN, or --pin-from-stdin in scripts)",
-    },
-    "export_ask_name": {
-        ZH: "“{dataset}”含个人信息。授权的经理或管理员姓名（直接回车则导出打码数据）：",
-        EN: "“{dataset}” holds personal data. Approving manager or admin "
-            "(Enter for a masked export): ",
-    },
-    "export_ask_pin": {ZH: "{name} 的 PIN：", EN: "PIN of {name}: "},
-    "export_pin_needs_name": {
-        ZH: "--pin-from-stdin 需要同时用 --as 指明是谁的 PIN；未导出任何数据",
-        EN: "--pin-from-stdin needs --as NAME to say whose PIN it is; nothing was exported",
-    },
-    "export_pin_missing": {
-        ZH: "没有 PIN：请在终端中运行以输入 PIN，或用 --pin-from-stdin 从标准输入读取；"
-            "未导出任何数据",
-        EN: "no PIN: run it in a terminal to type the PIN, or give it on stdin with "
-            "--pin-from-stdin; nothing was exported",
-    },
-    "export_no_account": {
-        ZH: "没有名为“{name}”的在用账户；请用经理或管理员的账户名；未导出任何数据",
-        EN: "there is no active account called “{name}”; use a manager's or admin's "
-            "account name; nothing was exported",
-    },
-    "export_not_allowed": {
-        ZH: "{name} 无权导出“{dataset}”的完整数据（需要经理或管理员）；未导出任何数据",
-        EN: "{name} may not approve a full export of “{dataset}” (a manager or admin "
-            "may); nothing was exported",
-    },
-    "export_wrong_pin": {
-        ZH: "{name} 的 PIN 不对（还可再试 {n} 次）；未导出任何数据",
-        EN: "wrong PIN for {name} ({n} tries left); nothing was exported",
-    },
-    "export_locked": {
-        ZH: "{name} 的账户因 PIN 输错次数过多已锁定，到 {until} 解锁；未导出任何数据",
-        EN: "the account of {name} is locked after too many wrong PINs until {until}; "
-            "nothing was exported",
-    },
-    "check_audit_ok": {
-        ZH: "审计日志哈希链：完整（{rows} 条，末条哈希 {head}…）",
-        EN: "audit log hash chain: intact ({rows} rows, last hash {head}…)",
-    },
-    "check_audit_broken": {
-        ZH: "审计日志哈希链：第 {id} 条（{at}，{actor}，{action}）与之前的记录对不上——"
-            "该条或其前一条在程序之外被修改、删除或插入过",
-        EN: "audit log hash chain BROKEN at row {id} ({at}, {actor}, {action}): this row "
-            "or the one before it was edited, deleted or inserted outside the app",
-    },
-    "check_ok": {ZH: "检查通过", EN: "check passed"},
-    "check_failed": {ZH: "检查未通过", EN: "check FAILED"},
-    "backup_done": {ZH: "备份已写入 {path}", EN: "backup written to {path}"},
-    "restore_done": {
-        ZH: "已用 {source} 恢复 {path}；下次启动时会自动升级其结构（如需要）",
-        EN: "restored {path} from {source}; the next start brings its schema up to date "
-            "if needed",
-    },
-    "restore_kept": {
-        ZH: "被替换的数据库保存在 {path}", EN: "the replaced database is kept as {path}"},
-    "export_done": {
-        ZH: "已导出 {rows} 行（{dataset}，{start} 至 {end}）到 {path}",
-        EN: "exported {rows} rows ({dataset}, {start} to {end}) to {path}",
-    },
+    "demo_done": QT_TRANSLATE_NOOP(
+        "CLI", "Wrote {days} days ({first} to {last}) of demo data to {db}: {parties} parties, "
+               "{people} people; {today} today, {inside} in the building now; {requests} "
+               "reception requests, {calls} hotline calls. Removed {deleted} earlier demo "
+               "parties."),
+    "demo_admin_pin": QT_TRANSLATE_NOOP(
+        "CLI", "The demo administrator “{name}” has PIN {pin} (shown only this once: note it). "
+               "Other demo accounts: receptionist 1111, bar 2222, department head 3333, general "
+               "manager 4444."),
+    "migrate_changed": QT_TRANSLATE_NOOP("CLI", "{db}: schema upgraded from {before} to {after}"),
+    "migrate_same": QT_TRANSLATE_NOOP(
+        "CLI", "{db}: schema already up to date ({after}); nothing to do"),
+    "migrate_backup": QT_TRANSLATE_NOOP("CLI", "backup taken before the upgrade: {path}"),
+    "migrate_no_backup": QT_TRANSLATE_NOOP(
+        "CLI", "no backup made (new database or nothing to upgrade)"),
+    "none": QT_TRANSLATE_NOOP("CLI", "(none)"),
+    "check_db": QT_TRANSLATE_NOOP("CLI", "database: {db}"),
+    "check_integrity_ok": QT_TRANSLATE_NOOP("CLI", "integrity: ok"),
+    "check_integrity_bad": QT_TRANSLATE_NOOP(
+        "CLI", "integrity: FAILED — {detail}; restore the latest backup"),
+    "check_connection_ok": QT_TRANSLATE_NOOP("CLI", "connection: ok"),
+    "check_schema": QT_TRANSLATE_NOOP("CLI", "schema version: current {current}, head {head}"),
+    "check_schema_behind": QT_TRANSLATE_NOOP(
+        "CLI", "the schema is behind: run 'reception-desk migrate'"),
+    "check_schema_ahead": QT_TRANSLATE_NOOP(
+        "CLI", "the schema is newer than this program: update the program"),
+    "check_structure_ok": QT_TRANSLATE_NOOP("CLI", "tables, columns and indexes: all present"),
+    "check_missing_tables": QT_TRANSLATE_NOOP("CLI", "missing tables: {names}; restore a backup"),
+    "check_missing_columns": QT_TRANSLATE_NOOP("CLI", "missing columns: {names}; restore a backup"),
+    "check_missing_indexes": QT_TRANSLATE_NOOP("CLI", "missing indexes: {names}; restore a backup"),
+    "check_table": QT_TRANSLATE_NOOP("CLI", "  {table}: {count} rows"),
+    "check_table_missing": QT_TRANSLATE_NOOP("CLI", "  {table}: missing"),
+    "check_tables": QT_TRANSLATE_NOOP("CLI", "rows per table:"),
+    "export_masked": QT_TRANSLATE_NOOP(
+        "CLI", "phones, names and plates are masked. Full values need a manager's or admin's "
+               "approval: --as NAME (then their PIN, or --pin-from-stdin in scripts)"),
+    "export_ask_name": QT_TRANSLATE_NOOP(
+        "CLI", "“{dataset}” holds personal data. Approving manager or admin (Enter for a masked "
+               "export): "),
+    "export_ask_pin": QT_TRANSLATE_NOOP("CLI", "PIN of {name}: "),
+    "export_pin_needs_name": QT_TRANSLATE_NOOP(
+        "CLI", "--pin-from-stdin needs --as NAME to say whose PIN it is; nothing was exported"),
+    "export_pin_missing": QT_TRANSLATE_NOOP(
+        "CLI", "no PIN: run it in a terminal to type the PIN, or give it on stdin with "
+               "--pin-from-stdin; nothing was exported"),
+    "export_no_account": QT_TRANSLATE_NOOP(
+        "CLI", "there is no active account called “{name}”; use a manager's or admin's account "
+               "name; nothing was exported"),
+    "export_not_allowed": QT_TRANSLATE_NOOP(
+        "CLI", "{name} may not approve a full export of “{dataset}” (a manager or admin may); "
+               "nothing was exported"),
+    "export_wrong_pin": QT_TRANSLATE_NOOP(
+        "CLI", "wrong PIN for {name} ({n} tries left); nothing was exported"),
+    "export_locked": QT_TRANSLATE_NOOP(
+        "CLI", "the account of {name} is locked after too many wrong PINs until {until}; nothing "
+               "was exported"),
+    "check_audit_ok": QT_TRANSLATE_NOOP(
+        "CLI", "audit log hash chain: intact ({rows} rows, last hash {head}…)"),
+    "check_audit_broken": QT_TRANSLATE_NOOP(
+        "CLI", "audit log hash chain BROKEN at row {id} ({at}, {actor}, {action}): this row or "
+               "the one before it was edited, deleted or inserted outside the app"),
+    "check_ok": QT_TRANSLATE_NOOP("CLI", "check passed"),
+    "check_failed": QT_TRANSLATE_NOOP("CLI", "check FAILED"),
+    "backup_done": QT_TRANSLATE_NOOP("CLI", "backup written to {path}"),
+    "restore_done": QT_TRANSLATE_NOOP(
+        "CLI", "restored {path} from {source}; the next start brings its schema up to date if "
+               "needed"),
+    "restore_kept": QT_TRANSLATE_NOOP("CLI", "the replaced database is kept as {path}"),
+    "export_done": QT_TRANSLATE_NOOP(
+        "CLI", "exported {rows} rows ({dataset}, {start} to {end}) to {path}"),
 }
 
 
-def default_lang(environ: Mapping[str, str] | None = None) -> str:
-    """English when $LANG starts with "en", Chinese otherwise."""
-    env = os.environ if environ is None else environ
-    return EN if env.get("LANG", "").lower().startswith("en") else ZH
-
-
-def normalise_lang(lang: str | None) -> str:
-    if lang and lang.lower().startswith("en"):
-        return EN
-    return ZH
-
-
 def message(key: str, lang: str, **params: object) -> str:
-    texts = MESSAGES[key]
-    text = texts.get(normalise_lang(lang)) or texts[EN]
-    return text.format(**params) if params else text
+    """The message `key` in `lang` ("en…" English, anything else Chinese), filled."""
+    return Phrase(MESSAGES[key], params).text(lang)
 
 
 # StoreError carries an English sentence; these patterns turn the known ones into
@@ -389,20 +237,23 @@ def store_error_text(detail: str, lang: str) -> str:
     return message("db_generic", lang, detail=detail)
 
 
-_OS_REASONS_ZH: dict[int, str] = {
-    errno.ENOENT: "文件夹不存在",
-    errno.ENOTDIR: "路径中有一部分不是文件夹",
-    errno.EISDIR: "这是一个文件夹",
-    errno.EACCES: "没有权限",
-    errno.EPERM: "没有权限",
-    errno.EROFS: "只读的磁盘",
-    errno.ENOSPC: "磁盘已满",
-    errno.EBUSY: "文件正被占用",
+
+# Chinese for the commonest file-system errors; in English the system's own words
+# (OSError.strerror) are clearer than these, so they are only looked up for Chinese.
+_OS_REASONS: dict[int, Marked] = {
+    errno.ENOENT: QT_TRANSLATE_NOOP("CLI", "the folder does not exist"),
+    errno.ENOTDIR: QT_TRANSLATE_NOOP("CLI", "part of the path is not a folder"),
+    errno.EISDIR: QT_TRANSLATE_NOOP("CLI", "it is a folder"),
+    errno.EACCES: QT_TRANSLATE_NOOP("CLI", "no permission"),
+    errno.EPERM: QT_TRANSLATE_NOOP("CLI", "no permission"),
+    errno.EROFS: QT_TRANSLATE_NOOP("CLI", "read-only disk"),
+    errno.ENOSPC: QT_TRANSLATE_NOOP("CLI", "the disk is full"),
+    errno.EBUSY: QT_TRANSLATE_NOOP("CLI", "the file is in use"),
 }
 
 
 def os_reason(exc: OSError, lang: str) -> str:
     """The short reason of a file-system error, e.g. 'Permission denied' / 没有权限."""
-    if normalise_lang(lang) == ZH and exc.errno in _OS_REASONS_ZH:
-        return _OS_REASONS_ZH[exc.errno]
+    if normalise_lang(lang) == ZH and exc.errno in _OS_REASONS:
+        return translated(_OS_REASONS[exc.errno], lang)
     return exc.strerror or str(exc)

@@ -7,7 +7,7 @@ and translated in one catalogue, resources/translations/reception_desk_zh_CN.ts
 module reads that same .ts with the standard library, so the command line and
 the export files say exactly what the windows say, without starting Qt:
 
-    translate("CliMessages", "backup written to {path}", "zh_CN", path=p)
+    translate("CLI", "backup written to {path}", "zh_CN", path=p)
     translated(STAGE_LABELS[stage], lang)   # a marked text carries its context
 
 English is the source text itself. A message the catalogue lacks (or has no

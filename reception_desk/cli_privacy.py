@@ -22,91 +22,70 @@ import sys
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any, TextIO
 
-from .cli_messages import EN, ZH, normalise_lang, os_reason, store_error_text
+from .cli_messages import EN, ZH, os_reason, store_error_text
+from .domain.i18n import QT_TRANSLATE_NOOP, Marked
+from .i18n import Phrase
 
 if TYPE_CHECKING:
     from .domain.roles import Actor
     from .services.context import Services
 
-_TEXTS: dict[str, dict[str, str]] = {
-    "preview_head": {
-        ZH: "保留期限 {days} 天：最后一次来电、到访或预约早于 {cutoff} 的客户，"
-            "下次运行将被匿名化：",
-        EN: "retention {days} days: customers with no call, visit or appointment since "
-            "{cutoff} are anonymised by the next run:"},
-    "preview_row": {
-        ZH: "  客户 {id}  {name}  {phone}  最后活动 {last}  来电 {calls} 次，到访 {visits} 次，"
-            "预约 {appointments} 次",
-        EN: "  customer {id}  {name}  {phone}  last activity {last}  {calls} calls, "
-            "{visits} visits, {appointments} appointments"},
-    "preview_none": {ZH: "  （没有到期的客户）", EN: "  (no customer is due)"},
-    "preview_orphans": {
-        ZH: "另有无客户档案的记录：来电 {calls} 条，到访 {visits} 条，预约 {appointments} 条",
-        EN: "and records without a customer: {calls} calls, {visits} visits, "
-            "{appointments} appointments"},
-    "run_done": {
-        ZH: "已匿名化 {customers} 位客户，以及无客户档案的来电 {calls} 条、到访 {visits} 条、"
-            "预约 {appointments} 条；已记入审计日志",
-        EN: "anonymised {customers} customers and, without a customer, {calls} calls, "
-            "{visits} visits, {appointments} appointments; recorded in the audit log"},
-    "needs_admin": {
-        ZH: "此操作需要管理员：请用 --as 指明管理员账户名（PIN 会被询问）；未做任何更改",
-        EN: "this needs an administrator: name one with --as (the PIN is asked); "
-            "nothing was changed"},
-    "ask_pin": {ZH: "{name} 的 PIN：", EN: "PIN of {name}: "},
-    "pin_missing": {
-        ZH: "没有 PIN：请在终端中运行以输入 PIN，或用 --pin-from-stdin 从标准输入读取；"
-            "未做任何更改",
-        EN: "no PIN: run it in a terminal to type the PIN, or give it on stdin with "
-            "--pin-from-stdin; nothing was changed"},
-    "no_account": {
-        ZH: "没有名为“{name}”的在用账户；未做任何更改",
-        EN: "there is no active account called “{name}”; nothing was changed"},
-    "not_admin": {
-        ZH: "“{name}”不是管理员：只有管理员可以导出或删除一位客户的个人信息；未做任何更改",
-        EN: "“{name}” is not an administrator: only an admin may export or erase a "
-            "customer's personal data; nothing was changed"},
-    "wrong_pin": {
-        ZH: "{name} 的 PIN 不对（还可再试 {n} 次）；未做任何更改",
-        EN: "wrong PIN for {name} ({n} tries left); nothing was changed"},
-    "locked": {
-        ZH: "{name} 的账户因 PIN 输错次数过多已锁定，到 {until} 解锁；未做任何更改",
-        EN: "the account of {name} is locked after too many wrong PINs until {until}; "
-            "nothing was changed"},
-    "no_customer": {
-        ZH: "没有编号为 {id} 的客户；请用“客户”窗口或 retention --preview 查看编号",
-        EN: "there is no customer {id}; look the number up in Customers or with "
-            "retention --preview"},
-    "already": {
-        ZH: "客户 {id} 的个人信息已于 {when} 删除（匿名化）",
-        EN: "the personal data of customer {id} was already removed on {when}"},
-    "bad_format": {
-        ZH: "不支持的格式“{fmt}”；请用 json 或 xlsx",
-        EN: "unsupported format “{fmt}”; use json or xlsx"},
-    "write_failed": {ZH: "无法写入 {path}（{reason}）", EN: "cannot write {path} ({reason})"},
-    "exported": {
-        ZH: "已把客户 {id} 的全部信息写入 {path}；已记入审计日志",
-        EN: "wrote everything held about customer {id} to {path}; recorded in the audit log"},
-    "confirm": {
-        ZH: "删除客户 {id} 的个人信息（姓名、电话、车牌、地址、备注），统计数据保留，无法撤销。"
-            "确认请输入 yes：",
-        EN: "erase the personal data of customer {id} (name, phones, plate, address, notes); "
-            "statistics stay; this cannot be undone. Type yes to confirm: "},
-    "confirm_needed": {
-        ZH: "删除需要确认：请在终端中运行，或加 --yes；未做任何更改",
-        EN: "erasing needs a confirmation: run it in a terminal, or add --yes; "
-            "nothing was changed"},
-    "not_confirmed": {ZH: "未确认；未做任何更改", EN: "not confirmed; nothing was changed"},
-    "erased": {
-        ZH: "已删除（匿名化）客户 {id} 的个人信息（含合并进来的 {count} 条记录）；已记入审计日志",
-        EN: "erased (anonymised) the personal data of customer {id} ({count} records merged "
-            "into it included); recorded in the audit log"},
+_TEXTS: dict[str, Marked] = {
+    "preview_head": QT_TRANSLATE_NOOP(
+        "CLI", "retention {days} days: customers with no call, visit or appointment since "
+               "{cutoff} are anonymised by the next run:"),
+    "preview_row": QT_TRANSLATE_NOOP(
+        "CLI", "  customer {id}  {name}  {phone}  last activity {last}  {calls} calls, {visits} "
+               "visits, {appointments} appointments"),
+    "preview_none": QT_TRANSLATE_NOOP("CLI", "  (no customer is due)"),
+    "preview_orphans": QT_TRANSLATE_NOOP(
+        "CLI", "and records without a customer: {calls} calls, {visits} visits, {appointments} "
+               "appointments"),
+    "run_done": QT_TRANSLATE_NOOP(
+        "CLI", "anonymised {customers} customers and, without a customer, {calls} calls, "
+               "{visits} visits, {appointments} appointments; recorded in the audit log"),
+    "needs_admin": QT_TRANSLATE_NOOP(
+        "CLI", "this needs an administrator: name one with --as (the PIN is asked); nothing was "
+               "changed"),
+    "ask_pin": QT_TRANSLATE_NOOP("CLI", "PIN of {name}: "),
+    "pin_missing": QT_TRANSLATE_NOOP(
+        "CLI", "no PIN: run it in a terminal to type the PIN, or give it on stdin with "
+               "--pin-from-stdin; nothing was changed"),
+    "no_account": QT_TRANSLATE_NOOP(
+        "CLI", "there is no active account called “{name}”; nothing was changed"),
+    "not_admin": QT_TRANSLATE_NOOP(
+        "CLI", "“{name}” is not an administrator: only an admin may export or erase a "
+               "customer's personal data; nothing was changed"),
+    "wrong_pin": QT_TRANSLATE_NOOP(
+        "CLI", "wrong PIN for {name} ({n} tries left); nothing was changed"),
+    "locked": QT_TRANSLATE_NOOP(
+        "CLI", "the account of {name} is locked after too many wrong PINs until {until}; "
+               "nothing was changed"),
+    "no_customer": QT_TRANSLATE_NOOP(
+        "CLI", "there is no customer {id}; look the number up in Customers or with retention "
+               "--preview"),
+    "already": QT_TRANSLATE_NOOP(
+        "CLI", "the personal data of customer {id} was already removed on {when}"),
+    "bad_format": QT_TRANSLATE_NOOP("CLI", "unsupported format “{fmt}”; use json or xlsx"),
+    "write_failed": QT_TRANSLATE_NOOP("CLI", "cannot write {path} ({reason})"),
+    "exported": QT_TRANSLATE_NOOP(
+        "CLI", "wrote everything held about customer {id} to {path}; recorded in the audit log"),
+    "confirm": QT_TRANSLATE_NOOP(
+        "CLI", "erase the personal data of customer {id} (name, phones, plate, address, notes); "
+               "statistics stay; this cannot be undone. Type yes to confirm: "),
+    "confirm_needed": QT_TRANSLATE_NOOP(
+        "CLI", "erasing needs a confirmation: run it in a terminal, or add --yes; nothing was "
+               "changed"),
+    "not_confirmed": QT_TRANSLATE_NOOP("CLI", "not confirmed; nothing was changed"),
+    "erased": QT_TRANSLATE_NOOP(
+        "CLI", "erased (anonymised) the personal data of customer {id} ({count} records merged "
+               "into it included); recorded in the audit log"),
 }
 
 
 def text(key: str, lang: str, **params: object) -> str:
-    texts = _TEXTS[key]
-    return (texts.get(normalise_lang(lang)) or texts[EN]).format(**params)
+    """The message `key` in `lang`, from the app's one catalogue (see cli_messages)."""
+    return Phrase(_TEXTS[key], params).text(lang)
 
 
 def add_arguments(cmd: argparse.ArgumentParser) -> None:

@@ -1034,415 +1034,516 @@
 <context>
     <name>CLI</name>
     <message>
-        <location filename="../../reception_desk/cli_messages.py" line="26"/>
+        <location filename="../../reception_desk/cli_messages.py" line="27"/>
         <source>cannot use the database: {detail}</source>
         <translation>无法使用数据库：{detail}</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/cli_messages.py" line="27"/>
+        <location filename="../../reception_desk/cli_messages.py" line="28"/>
         <source>there is no database file at {path}; check --db or RECEPTION_DESK_DB, or create one with &apos;reception-desk migrate&apos;</source>
         <translation>找不到数据库文件 {path}；请检查 --db 或环境变量 RECEPTION_DESK_DB，或先用 reception-desk migrate 创建数据库</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/cli_messages.py" line="30"/>
+        <location filename="../../reception_desk/cli_messages.py" line="31"/>
         <source>cannot create the folder {path} for the database ({reason}); use --db to choose a writable place</source>
         <translation>无法为数据库创建文件夹 {path}（{reason}）；请用 --db 指定一个可写的位置</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/cli_messages.py" line="33"/>
+        <location filename="../../reception_desk/cli_messages.py" line="34"/>
         <source>{path} is not a readable Reception Desk database (damaged or another kind of file); restore a backup or use another --db</source>
         <translation>{path} 不是可读的 Reception Desk 数据库（已损坏或是别的文件）；请恢复备份，或用 --db 指定另一个数据库</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/cli_messages.py" line="36"/>
+        <location filename="../../reception_desk/cli_messages.py" line="37"/>
         <source>cannot open {path}: check the folder exists and is writable</source>
         <translation>无法打开 {path}：请检查文件夹是否存在且可写</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/cli_messages.py" line="38"/>
+        <location filename="../../reception_desk/cli_messages.py" line="39"/>
         <source>{path} is locked by another program; close it and try again</source>
         <translation>{path} 被另一个程序锁定；请关闭该程序后重试</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/cli_messages.py" line="40"/>
+        <location filename="../../reception_desk/cli_messages.py" line="41"/>
         <source>cannot reach the database server ({where}): check that it is running and the URL, user and password are right</source>
         <translation>无法连接数据库服务器（{where}）：请检查服务器是否运行，以及地址、用户名和密码是否正确</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/cli_messages.py" line="43"/>
+        <location filename="../../reception_desk/cli_messages.py" line="44"/>
         <source>{where} was written by a newer version of Reception Desk (schema {revision}); update the program before opening it</source>
         <translation>{where} 由更新版本的 Reception Desk 写入（结构版本 {revision}）；请先升级本程序再打开</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/cli_messages.py" line="46"/>
+        <location filename="../../reception_desk/cli_messages.py" line="47"/>
         <source>{path} is damaged (integrity check: {detail}); restore a backup (reception-desk restore FILE) or use another --db</source>
         <translation>{path} 已损坏（完整性检查：{detail}）；请恢复备份（reception-desk restore 文件），或用 --db 指定另一个数据库</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/cli_messages.py" line="49"/>
+        <location filename="../../reception_desk/cli_messages.py" line="50"/>
         <source>{path} is empty and holds no Reception Desk data; restore a backup, or run &apos;reception-desk migrate --create&apos; to start a new database in its place</source>
         <translation>{path} 是空文件，没有任何 Reception Desk 数据；请恢复备份，或运行 reception-desk migrate --create 在此处新建数据库</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/cli_messages.py" line="52"/>
+        <location filename="../../reception_desk/cli_messages.py" line="53"/>
         <source>{path} is a database of another program, not of Reception Desk; use another --db</source>
         <translation>{path} 是别的程序的数据库，不是 Reception Desk 的；请用 --db 指定另一个数据库</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/cli_messages.py" line="54"/>
+        <location filename="../../reception_desk/cli_messages.py" line="55"/>
         <source>{where} is missing the tables {names}; restore a backup (reception-desk restore FILE)</source>
         <translation>{where} 缺少数据表 {names}；请恢复备份（reception-desk restore 文件）</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/cli_messages.py" line="57"/>
+        <location filename="../../reception_desk/cli_messages.py" line="58"/>
         <source>{where} is missing the columns {names}; restore a backup (reception-desk restore FILE)</source>
         <translation>{where} 缺少数据列 {names}；请恢复备份（reception-desk restore 文件）</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/cli_messages.py" line="60"/>
+        <location filename="../../reception_desk/cli_messages.py" line="61"/>
         <source>&apos;{url}&apos; is not a database URL; use e.g. sqlite:///path/to/desk.db or postgresql+psycopg://user@host/dbname</source>
         <translation>“{url}”不是数据库地址；请使用例如 sqlite:///路径/desk.db 或 postgresql+psycopg://用户@主机/数据库名</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/cli_messages.py" line="63"/>
+        <location filename="../../reception_desk/cli_messages.py" line="64"/>
         <source>database type &apos;{kind}&apos; is not supported; use SQLite or PostgreSQL</source>
         <translation>不支持数据库类型“{kind}”；请使用 SQLite 或 PostgreSQL</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/cli_messages.py" line="65"/>
+        <location filename="../../reception_desk/cli_messages.py" line="66"/>
         <source>the driver for &apos;{driver}&apos; is not installed; for PostgreSQL install the extra: pip install &apos;reception-desk[postgres]&apos;</source>
         <translation>未安装“{driver}”的驱动；PostgreSQL 请安装：pip install &apos;reception-desk[postgres]&apos;</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/cli_messages.py" line="68"/>
+        <location filename="../../reception_desk/cli_messages.py" line="69"/>
         <source>cannot write the backup {path} ({reason}); check that the folder exists, is writable and has free space</source>
         <translation>无法写入备份 {path}（{reason}）；请确认文件夹存在、可写且有空余空间</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/cli_messages.py" line="71"/>
+        <location filename="../../reception_desk/cli_messages.py" line="72"/>
         <source>there is no backup file at {path}</source>
         <translation>找不到备份文件 {path}</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/cli_messages.py" line="72"/>
+        <location filename="../../reception_desk/cli_messages.py" line="73"/>
         <source>{path} holds no Reception Desk data; choose another backup</source>
         <translation>{path} 中没有 Reception Desk 数据；请选择另一个备份</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/cli_messages.py" line="74"/>
+        <location filename="../../reception_desk/cli_messages.py" line="75"/>
         <source>pg_dump is not on PATH; install the PostgreSQL client tools and run: {command}</source>
         <translation>找不到 pg_dump；请安装 PostgreSQL 客户端工具后运行：{command}</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/cli_messages.py" line="76"/>
+        <location filename="../../reception_desk/cli_messages.py" line="77"/>
         <source>restore a PostgreSQL database with pg_restore (close every window first): {command}</source>
         <translation>PostgreSQL 数据库请用 pg_restore 恢复（先关闭所有窗口）：{command}</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/cli_messages.py" line="79"/>
+        <location filename="../../reception_desk/cli_messages.py" line="80"/>
         <source>{path} is open in another program (a Reception Desk window or command); close every window that uses it, then restore again</source>
         <translation>{path} 正被另一个程序（Reception Desk 窗口或命令）打开；请关闭所有使用它的窗口后再恢复</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/cli_messages.py" line="82"/>
+        <location filename="../../reception_desk/cli_messages.py" line="83"/>
         <source>{path} is the database itself; choose a backup copy</source>
         <translation>{path} 就是数据库本身；请选择一个备份文件</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/cli_messages.py" line="83"/>
+        <location filename="../../reception_desk/cli_messages.py" line="84"/>
         <source>cannot restore {source} to {path} ({reason}); the replaced file is {kept}</source>
         <translation>无法把 {source} 恢复到 {path}（{reason}）；被替换的文件：{kept}</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/cli_messages.py" line="85"/>
+        <location filename="../../reception_desk/cli_messages.py" line="86"/>
         <source>&apos;{value}&apos; is not a valid date; use YYYY-MM-DD, e.g. 2026-11-28</source>
         <translation>日期“{value}”无效；请用 YYYY-MM-DD 格式，例如 2026-11-28</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/cli_messages.py" line="87"/>
+        <location filename="../../reception_desk/cli_messages.py" line="88"/>
         <source>the start date {start} is after the end date {end}; check --from and --to</source>
         <translation>开始日期 {start} 晚于结束日期 {end}；请检查 --from 和 --to</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/cli_messages.py" line="89"/>
+        <location filename="../../reception_desk/cli_messages.py" line="90"/>
         <source>{where}: the disk is full; nothing from this action was saved (everything saved before is safe). Free some space and try again</source>
         <translation>{where}：磁盘已满，本次操作没有保存任何内容（之前保存的数据都在）；请腾出磁盘空间后重试</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/cli_messages.py" line="92"/>
+        <location filename="../../reception_desk/cli_messages.py" line="93"/>
         <source>{where} is read-only; nothing from this action was saved (everything saved before is safe). Check the permissions of the file and its folder</source>
         <translation>{where} 是只读的，本次操作没有保存任何内容（之前保存的数据都在）；请检查该文件及其文件夹的写入权限</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/cli_messages.py" line="95"/>
+        <location filename="../../reception_desk/cli_messages.py" line="96"/>
         <source>{value} is outside the dates this program works with ({earliest} to {latest}); check --from and --to</source>
         <translation>日期 {value} 超出本程序可处理的范围（{earliest} 至 {latest}）；请检查 --from 和 --to</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/cli_messages.py" line="98"/>
+        <location filename="../../reception_desk/cli_messages.py" line="99"/>
         <source>--days must be between 1 and {max} (got {value})</source>
         <translation>--days 必须在 1 到 {max} 之间（收到 {value}）</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/cli_messages.py" line="99"/>
+        <location filename="../../reception_desk/cli_messages.py" line="100"/>
         <source>there is no export dataset called &apos;{name}&apos;; available: {known}</source>
         <translation>没有名为“{name}”的导出数据集；可用的有：{known}</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/cli_messages.py" line="101"/>
+        <location filename="../../reception_desk/cli_messages.py" line="102"/>
         <source>unsupported export format &apos;{fmt}&apos;; use csv or xlsx</source>
         <translation>不支持的导出格式“{fmt}”；请用 csv 或 xlsx</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/cli_messages.py" line="103"/>
+        <location filename="../../reception_desk/cli_messages.py" line="104"/>
         <source>cannot write {path} ({reason}); check the folder exists, you may write there and the file is not open in another program such as Excel</source>
         <translation>无法写入 {path}（{reason}）；请确认文件夹存在、有写入权限，且文件没有在 Excel 等程序中打开</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/cli_messages.py" line="106"/>
+        <location filename="../../reception_desk/cli_messages.py" line="107"/>
         <source>the database already holds {count} real visits and demo data would mix with them; use another --db, or add --force if you are sure</source>
         <translation>数据库中已有 {count} 组真实到访记录，演示数据会与之混在一起；请用 --db 换一个数据库，或确认后加 --force</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/cli_messages.py" line="109"/>
+        <location filename="../../reception_desk/cli_messages.py" line="110"/>
         <source>there is no reception request with number or id &apos;{request}&apos;; check the number, e.g. JD20261203-01</source>
         <translation>没有编号或 ID 为“{request}”的接待申请；请检查申请编号，例如 JD20261203-01</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/cli_messages.py" line="112"/>
+        <location filename="../../reception_desk/cli_messages.py" line="113"/>
         <source>--blank applies to the feedback form only, not to &apos;{kind}&apos;</source>
         <translation>--blank 只适用于反馈表（feedback），不适用于“{kind}”</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/cli_messages.py" line="114"/>
+        <location filename="../../reception_desk/cli_messages.py" line="115"/>
         <source>unexpected error ({kind}: {detail}); details are in the log {log}</source>
         <translation>发生意外错误（{kind}: {detail}）；详情见日志 {log}</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/cli_messages.py" line="117"/>
+        <location filename="../../reception_desk/cli_messages.py" line="118"/>
         <source>Wrote {days} days ({first} to {last}) of demo data to {db}: {parties} parties, {people} people; {today} today, {inside} in the building now; {requests} reception requests, {calls} hotline calls. Removed {deleted} earlier demo parties.</source>
         <translation>已在 {db} 生成 {days} 天（{first} 至 {last}）的演示数据：{parties} 组、{people} 人；今天 {today} 组，现在在场 {inside} 组；接待申请 {requests} 份，来电 {calls} 个。删除了之前的演示数据 {deleted} 组。</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/cli_messages.py" line="122"/>
+        <location filename="../../reception_desk/cli_messages.py" line="123"/>
         <source>The demo administrator “{name}” has PIN {pin} (shown only this once: note it). Other demo accounts: receptionist 1111, bar 2222, department head 3333, general manager 4444.</source>
         <translation>演示管理员“{name}”的 PIN：{pin}（只显示这一次，请记下）。其他演示账户：前台 1111，水吧 2222，部门负责人 3333，总经理 4444。</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/cli_messages.py" line="126"/>
+        <location filename="../../reception_desk/cli_messages.py" line="127"/>
         <source>{db}: schema upgraded from {before} to {after}</source>
         <translation>{db}：数据库结构已从 {before} 升级到 {after}</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/cli_messages.py" line="127"/>
+        <location filename="../../reception_desk/cli_messages.py" line="128"/>
         <source>{db}: schema already up to date ({after}); nothing to do</source>
         <translation>{db}：数据库结构已是最新（{after}），无需升级</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/cli_messages.py" line="129"/>
+        <location filename="../../reception_desk/cli_messages.py" line="130"/>
         <source>backup taken before the upgrade: {path}</source>
         <translation>升级前的备份：{path}</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/cli_messages.py" line="130"/>
+        <location filename="../../reception_desk/cli_messages.py" line="131"/>
         <source>no backup made (new database or nothing to upgrade)</source>
         <translation>未做备份（新数据库或无需升级）</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/cli_messages.py" line="132"/>
+        <location filename="../../reception_desk/cli_messages.py" line="133"/>
         <source>(none)</source>
         <translation>（无）</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/cli_messages.py" line="133"/>
+        <location filename="../../reception_desk/cli_messages.py" line="134"/>
         <source>database: {db}</source>
         <translation>数据库：{db}</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/cli_messages.py" line="134"/>
+        <location filename="../../reception_desk/cli_messages.py" line="135"/>
         <source>integrity: ok</source>
         <translation>完整性检查：正常</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/cli_messages.py" line="135"/>
+        <location filename="../../reception_desk/cli_messages.py" line="136"/>
         <source>integrity: FAILED — {detail}; restore the latest backup</source>
         <translation>完整性检查：失败 —— {detail}；请恢复最近的备份</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/cli_messages.py" line="137"/>
+        <location filename="../../reception_desk/cli_messages.py" line="138"/>
         <source>connection: ok</source>
         <translation>连接：正常</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/cli_messages.py" line="138"/>
+        <location filename="../../reception_desk/cli_messages.py" line="139"/>
         <source>schema version: current {current}, head {head}</source>
         <translation>数据库结构版本：当前 {current}，最新 {head}</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/cli_messages.py" line="139"/>
+        <location filename="../../reception_desk/cli_messages.py" line="140"/>
         <source>the schema is behind: run &apos;reception-desk migrate&apos;</source>
         <translation>数据库结构需要升级：请运行 reception-desk migrate</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/cli_messages.py" line="141"/>
+        <location filename="../../reception_desk/cli_messages.py" line="142"/>
         <source>the schema is newer than this program: update the program</source>
         <translation>数据库结构比本程序新：请升级本程序</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/cli_messages.py" line="143"/>
+        <location filename="../../reception_desk/cli_messages.py" line="144"/>
         <source>tables, columns and indexes: all present</source>
         <translation>表、列和索引：齐全</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/cli_messages.py" line="144"/>
+        <location filename="../../reception_desk/cli_messages.py" line="145"/>
         <source>missing tables: {names}; restore a backup</source>
         <translation>缺少数据表：{names}；请恢复备份</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/cli_messages.py" line="145"/>
+        <location filename="../../reception_desk/cli_messages.py" line="146"/>
         <source>missing columns: {names}; restore a backup</source>
         <translation>缺少数据列：{names}；请恢复备份</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/cli_messages.py" line="146"/>
+        <location filename="../../reception_desk/cli_messages.py" line="147"/>
         <source>missing indexes: {names}; restore a backup</source>
         <translation>缺少索引：{names}；请恢复备份</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/cli_messages.py" line="147"/>
+        <location filename="../../reception_desk/cli_messages.py" line="148"/>
         <source>  {table}: {count} rows</source>
         <translation>  {table}：{count} 行</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/cli_messages.py" line="148"/>
+        <location filename="../../reception_desk/cli_messages.py" line="149"/>
         <source>  {table}: missing</source>
         <translation>  {table}：缺少此表</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/cli_messages.py" line="149"/>
+        <location filename="../../reception_desk/cli_messages.py" line="150"/>
         <source>rows per table:</source>
         <translation>各表行数：</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/cli_messages.py" line="150"/>
+        <location filename="../../reception_desk/cli_messages.py" line="151"/>
         <source>phones, names and plates are masked. Full values need a manager&apos;s or admin&apos;s approval: --as NAME (then their PIN, or --pin-from-stdin in scripts)</source>
         <translation>电话、姓名和车牌已打码。完整数据需经理或管理员授权：--as 姓名（再输入 PIN，脚本可用 --pin-from-stdin）</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/cli_messages.py" line="153"/>
+        <location filename="../../reception_desk/cli_messages.py" line="154"/>
         <source>“{dataset}” holds personal data. Approving manager or admin (Enter for a masked export): </source>
         <translation>“{dataset}”含个人信息。授权的经理或管理员姓名（直接回车则导出打码数据）：</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/cli_messages.py" line="156"/>
+        <location filename="../../reception_desk/cli_messages.py" line="157"/>
+        <location filename="../../reception_desk/cli_privacy.py" line="50"/>
         <source>PIN of {name}: </source>
         <translation>{name} 的 PIN：</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/cli_messages.py" line="157"/>
+        <location filename="../../reception_desk/cli_messages.py" line="158"/>
         <source>--pin-from-stdin needs --as NAME to say whose PIN it is; nothing was exported</source>
         <translation>--pin-from-stdin 需要同时用 --as 指明是谁的 PIN；未导出任何数据</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/cli_messages.py" line="159"/>
+        <location filename="../../reception_desk/cli_messages.py" line="160"/>
         <source>no PIN: run it in a terminal to type the PIN, or give it on stdin with --pin-from-stdin; nothing was exported</source>
         <translation>没有 PIN：请在终端中运行以输入 PIN，或用 --pin-from-stdin 从标准输入读取；未导出任何数据</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/cli_messages.py" line="162"/>
+        <location filename="../../reception_desk/cli_messages.py" line="163"/>
         <source>there is no active account called “{name}”; use a manager&apos;s or admin&apos;s account name; nothing was exported</source>
         <translation>没有名为“{name}”的在用账户；请用经理或管理员的账户名；未导出任何数据</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/cli_messages.py" line="165"/>
+        <location filename="../../reception_desk/cli_messages.py" line="166"/>
         <source>{name} may not approve a full export of “{dataset}” (a manager or admin may); nothing was exported</source>
         <translation>{name} 无权导出“{dataset}”的完整数据（需要经理或管理员）；未导出任何数据</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/cli_messages.py" line="168"/>
+        <location filename="../../reception_desk/cli_messages.py" line="169"/>
         <source>wrong PIN for {name} ({n} tries left); nothing was exported</source>
         <translation>{name} 的 PIN 不对（还可再试 {n} 次）；未导出任何数据</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/cli_messages.py" line="170"/>
+        <location filename="../../reception_desk/cli_messages.py" line="171"/>
         <source>the account of {name} is locked after too many wrong PINs until {until}; nothing was exported</source>
         <translation>{name} 的账户因 PIN 输错次数过多已锁定，到 {until} 解锁；未导出任何数据</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/cli_messages.py" line="173"/>
+        <location filename="../../reception_desk/cli_messages.py" line="174"/>
         <source>audit log hash chain: intact ({rows} rows, last hash {head}…)</source>
         <translation>审计日志哈希链：完整（{rows} 条，末条哈希 {head}…）</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/cli_messages.py" line="175"/>
+        <location filename="../../reception_desk/cli_messages.py" line="176"/>
         <source>audit log hash chain BROKEN at row {id} ({at}, {actor}, {action}): this row or the one before it was edited, deleted or inserted outside the app</source>
         <translation>审计日志哈希链：第 {id} 条（{at}，{actor}，{action}）与之前的记录对不上——该条或其前一条在程序之外被修改、删除或插入过</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/cli_messages.py" line="178"/>
+        <location filename="../../reception_desk/cli_messages.py" line="179"/>
         <source>check passed</source>
         <translation>检查通过</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/cli_messages.py" line="179"/>
+        <location filename="../../reception_desk/cli_messages.py" line="180"/>
         <source>check FAILED</source>
         <translation>检查未通过</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/cli_messages.py" line="180"/>
+        <location filename="../../reception_desk/cli_messages.py" line="181"/>
         <source>backup written to {path}</source>
         <translation>备份已写入 {path}</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/cli_messages.py" line="181"/>
+        <location filename="../../reception_desk/cli_messages.py" line="182"/>
         <source>restored {path} from {source}; the next start brings its schema up to date if needed</source>
         <translation>已用 {source} 恢复 {path}；下次启动时会自动升级其结构（如需要）</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/cli_messages.py" line="184"/>
+        <location filename="../../reception_desk/cli_messages.py" line="185"/>
         <source>the replaced database is kept as {path}</source>
         <translation>被替换的数据库保存在 {path}</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/cli_messages.py" line="185"/>
+        <location filename="../../reception_desk/cli_messages.py" line="186"/>
         <source>exported {rows} rows ({dataset}, {start} to {end}) to {path}</source>
         <translation>已导出 {rows} 行（{dataset}，{start} 至 {end}）到 {path}</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/cli_messages.py" line="242"/>
+        <location filename="../../reception_desk/cli_messages.py" line="244"/>
         <source>the folder does not exist</source>
         <translation>文件夹不存在</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/cli_messages.py" line="243"/>
+        <location filename="../../reception_desk/cli_messages.py" line="245"/>
         <source>part of the path is not a folder</source>
         <translation>路径中有一部分不是文件夹</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/cli_messages.py" line="244"/>
+        <location filename="../../reception_desk/cli_messages.py" line="246"/>
         <source>it is a folder</source>
         <translation>这是一个文件夹</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/cli_messages.py" line="245"/>
-        <location filename="../../reception_desk/cli_messages.py" line="246"/>
+        <location filename="../../reception_desk/cli_messages.py" line="247"/>
+        <location filename="../../reception_desk/cli_messages.py" line="248"/>
         <source>no permission</source>
         <translation>没有权限</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/cli_messages.py" line="247"/>
+        <location filename="../../reception_desk/cli_messages.py" line="249"/>
         <source>read-only disk</source>
         <translation>只读的磁盘</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/cli_messages.py" line="248"/>
+        <location filename="../../reception_desk/cli_messages.py" line="250"/>
         <source>the disk is full</source>
         <translation>磁盘已满</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/cli_messages.py" line="249"/>
+        <location filename="../../reception_desk/cli_messages.py" line="251"/>
         <source>the file is in use</source>
         <translation>文件正被占用</translation>
+    </message>
+    <message>
+        <location filename="../../reception_desk/cli_privacy.py" line="34"/>
+        <source>retention {days} days: customers with no call, visit or appointment since {cutoff} are anonymised by the next run:</source>
+        <translation>保留期限 {days} 天：最后一次来电、到访或预约早于 {cutoff} 的客户，下次运行将被匿名化：</translation>
+    </message>
+    <message>
+        <location filename="../../reception_desk/cli_privacy.py" line="37"/>
+        <source>  customer {id}  {name}  {phone}  last activity {last}  {calls} calls, {visits} visits, {appointments} appointments</source>
+        <translation>  客户 {id}  {name}  {phone}  最后活动 {last}  来电 {calls} 次，到访 {visits} 次，预约 {appointments} 次</translation>
+    </message>
+    <message>
+        <location filename="../../reception_desk/cli_privacy.py" line="40"/>
+        <source>  (no customer is due)</source>
+        <translation>  （没有到期的客户）</translation>
+    </message>
+    <message>
+        <location filename="../../reception_desk/cli_privacy.py" line="41"/>
+        <source>and records without a customer: {calls} calls, {visits} visits, {appointments} appointments</source>
+        <translation>另有无客户档案的记录：来电 {calls} 条，到访 {visits} 条，预约 {appointments} 条</translation>
+    </message>
+    <message>
+        <location filename="../../reception_desk/cli_privacy.py" line="44"/>
+        <source>anonymised {customers} customers and, without a customer, {calls} calls, {visits} visits, {appointments} appointments; recorded in the audit log</source>
+        <translation>已匿名化 {customers} 位客户，以及无客户档案的来电 {calls} 条、到访 {visits} 条、预约 {appointments} 条；已记入审计日志</translation>
+    </message>
+    <message>
+        <location filename="../../reception_desk/cli_privacy.py" line="47"/>
+        <source>this needs an administrator: name one with --as (the PIN is asked); nothing was changed</source>
+        <translation>此操作需要管理员：请用 --as 指明管理员账户名（PIN 会被询问）；未做任何更改</translation>
+    </message>
+    <message>
+        <location filename="../../reception_desk/cli_privacy.py" line="51"/>
+        <source>no PIN: run it in a terminal to type the PIN, or give it on stdin with --pin-from-stdin; nothing was changed</source>
+        <translation>没有 PIN：请在终端中运行以输入 PIN，或用 --pin-from-stdin 从标准输入读取；未做任何更改</translation>
+    </message>
+    <message>
+        <location filename="../../reception_desk/cli_privacy.py" line="54"/>
+        <source>there is no active account called “{name}”; nothing was changed</source>
+        <translation>没有名为“{name}”的在用账户；未做任何更改</translation>
+    </message>
+    <message>
+        <location filename="../../reception_desk/cli_privacy.py" line="56"/>
+        <source>“{name}” is not an administrator: only an admin may export or erase a customer&apos;s personal data; nothing was changed</source>
+        <translation>“{name}”不是管理员：只有管理员可以导出或删除一位客户的个人信息；未做任何更改</translation>
+    </message>
+    <message>
+        <location filename="../../reception_desk/cli_privacy.py" line="59"/>
+        <source>wrong PIN for {name} ({n} tries left); nothing was changed</source>
+        <translation>{name} 的 PIN 不对（还可再试 {n} 次）；未做任何更改</translation>
+    </message>
+    <message>
+        <location filename="../../reception_desk/cli_privacy.py" line="61"/>
+        <source>the account of {name} is locked after too many wrong PINs until {until}; nothing was changed</source>
+        <translation>{name} 的账户因 PIN 输错次数过多已锁定，到 {until} 解锁；未做任何更改</translation>
+    </message>
+    <message>
+        <location filename="../../reception_desk/cli_privacy.py" line="64"/>
+        <source>there is no customer {id}; look the number up in Customers or with retention --preview</source>
+        <translation>没有编号为 {id} 的客户；请用“客户”窗口或 retention --preview 查看编号</translation>
+    </message>
+    <message>
+        <location filename="../../reception_desk/cli_privacy.py" line="67"/>
+        <source>the personal data of customer {id} was already removed on {when}</source>
+        <translation>客户 {id} 的个人信息已于 {when} 删除（匿名化）</translation>
+    </message>
+    <message>
+        <location filename="../../reception_desk/cli_privacy.py" line="69"/>
+        <source>unsupported format “{fmt}”; use json or xlsx</source>
+        <translation>不支持的格式“{fmt}”；请用 json 或 xlsx</translation>
+    </message>
+    <message>
+        <location filename="../../reception_desk/cli_privacy.py" line="70"/>
+        <source>cannot write {path} ({reason})</source>
+        <translation>无法写入 {path}（{reason}）</translation>
+    </message>
+    <message>
+        <location filename="../../reception_desk/cli_privacy.py" line="71"/>
+        <source>wrote everything held about customer {id} to {path}; recorded in the audit log</source>
+        <translation>已把客户 {id} 的全部信息写入 {path}；已记入审计日志</translation>
+    </message>
+    <message>
+        <location filename="../../reception_desk/cli_privacy.py" line="73"/>
+        <source>erase the personal data of customer {id} (name, phones, plate, address, notes); statistics stay; this cannot be undone. Type yes to confirm: </source>
+        <translation>删除客户 {id} 的个人信息（姓名、电话、车牌、地址、备注），统计数据保留，无法撤销。确认请输入 yes：</translation>
+    </message>
+    <message>
+        <location filename="../../reception_desk/cli_privacy.py" line="76"/>
+        <source>erasing needs a confirmation: run it in a terminal, or add --yes; nothing was changed</source>
+        <translation>删除需要确认：请在终端中运行，或加 --yes；未做任何更改</translation>
+    </message>
+    <message>
+        <location filename="../../reception_desk/cli_privacy.py" line="79"/>
+        <source>not confirmed; nothing was changed</source>
+        <translation>未确认；未做任何更改</translation>
+    </message>
+    <message>
+        <location filename="../../reception_desk/cli_privacy.py" line="80"/>
+        <source>erased (anonymised) the personal data of customer {id} ({count} records merged into it included); recorded in the audit log</source>
+        <translation>已删除（匿名化）客户 {id} 的个人信息（含合并进来的 {count} 条记录）；已记入审计日志</translation>
     </message>
 </context>
 <context>
@@ -6339,28 +6440,28 @@ Database: %2</source>
         <translation>请选择两位不同的客户进行合并。</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/services/requests.py" line="96"/>
+        <location filename="../../reception_desk/services/requests.py" line="102"/>
         <source>That request no longer exists (deleted on another PC?).</source>
         <extracomment>Statuses whose visit still lies ahead and counts towards the day&apos;s capacity. The itinerary may be marked sent once the request is submitted and until the visit. Created or hosted by the actor. Pending the approval the actor may give, and not their own. Arriving this week (site-local Monday to Sunday), cancelled ones left out. Visited and the feedback form past its due day. Warnings that do not stop the request (over the daily capacity).</extracomment>
         <translation>该接待申请已不存在（可能已在其他电脑上删除）。</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/services/requests.py" line="171"/>
+        <location filename="../../reception_desk/services/requests.py" line="181"/>
         <source>There is no request “{key}”.</source>
         <translation>没有接待申请“{key}”。</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/services/requests.py" line="284"/>
+        <location filename="../../reception_desk/services/requests.py" line="294"/>
         <source>Request {number} is no longer a draft: reject it back to draft to change it.</source>
         <translation>申请 {number} 已不是草稿：如需修改，请先退回为草稿。</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/services/requests.py" line="388"/>
+        <location filename="../../reception_desk/services/requests.py" line="396"/>
         <source>The itinerary of request {number} can be marked sent only between submitting and the visit.</source>
         <translation>申请 {number} 的行程表只能在提交之后、来访之前标记为已发送。</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/services/requests.py" line="434"/>
+        <location filename="../../reception_desk/services/requests.py" line="442"/>
         <source>Request {number} is not scheduled: only a scheduled visit can be linked to an arriving party.</source>
         <translation>申请 {number} 尚未排期：只有已排期的来访才能关联到访客户。</translation>
     </message>

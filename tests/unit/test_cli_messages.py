@@ -3,8 +3,9 @@
 Its sentences used to be a dict of Chinese and English pairs in cli_messages.py;
 now they are English texts marked with QT_TRANSLATE_NOOP("CLI", ...) and their
 Chinese is in resources/translations/reception_desk_zh_CN.ts (issue 12, one
-translation mechanism). EXPECTED is a verbatim copy of that old dict: every key
-must still print the same sentence in both languages, placeholders filled.
+translation mechanism); so are the privacy command's (cli_privacy.py). EXPECTED
+and PRIVACY_EXPECTED are verbatim copies of the old tables: every key must still
+print the same sentence in both languages, placeholders filled.
 """
 
 from __future__ import annotations
@@ -15,7 +16,7 @@ import string
 
 import pytest
 
-from reception_desk import cli_messages, i18n
+from reception_desk import cli_messages, cli_privacy, i18n
 from reception_desk.cli_messages import message, os_reason, store_error_text
 from reception_desk.domain.i18n import Marked
 
@@ -386,3 +387,90 @@ def test_file_system_reasons_read_as_before(code: int, chinese: str) -> None:
     assert os_reason(error, ZH) == chinese
     assert os_reason(error, EN) == "The system's own words"
     assert os_reason(OSError(errno.EIO, "I/O error"), ZH) == "I/O error"
+
+
+#: The privacy command's own table (cli_privacy._TEXTS), as it was before it moved too.
+PRIVACY_EXPECTED: dict[str, dict[str, str]] = {
+    "preview_head": {
+        ZH: "保留期限 {days} 天：最后一次来电、到访或预约早于 {cutoff} 的客户，"
+            "下次运行将被匿名化：",
+        EN: "retention {days} days: customers with no call, visit or appointment since "
+            "{cutoff} are anonymised by the next run:"},
+    "preview_row": {
+        ZH: "  客户 {id}  {name}  {phone}  最后活动 {last}  来电 {calls} 次，到访 {visits} 次，"
+            "预约 {appointments} 次",
+        EN: "  customer {id}  {name}  {phone}  last activity {last}  {calls} calls, "
+            "{visits} visits, {appointments} appointments"},
+    "preview_none": {ZH: "  （没有到期的客户）", EN: "  (no customer is due)"},
+    "preview_orphans": {
+        ZH: "另有无客户档案的记录：来电 {calls} 条，到访 {visits} 条，预约 {appointments} 条",
+        EN: "and records without a customer: {calls} calls, {visits} visits, "
+            "{appointments} appointments"},
+    "run_done": {
+        ZH: "已匿名化 {customers} 位客户，以及无客户档案的来电 {calls} 条、到访 {visits} 条、"
+            "预约 {appointments} 条；已记入审计日志",
+        EN: "anonymised {customers} customers and, without a customer, {calls} calls, "
+            "{visits} visits, {appointments} appointments; recorded in the audit log"},
+    "needs_admin": {
+        ZH: "此操作需要管理员：请用 --as 指明管理员账户名（PIN 会被询问）；未做任何更改",
+        EN: "this needs an administrator: name one with --as (the PIN is asked); "
+            "nothing was changed"},
+    "ask_pin": {ZH: "{name} 的 PIN：", EN: "PIN of {name}: "},
+    "pin_missing": {
+        ZH: "没有 PIN：请在终端中运行以输入 PIN，或用 --pin-from-stdin 从标准输入读取；"
+            "未做任何更改",
+        EN: "no PIN: run it in a terminal to type the PIN, or give it on stdin with "
+            "--pin-from-stdin; nothing was changed"},
+    "no_account": {
+        ZH: "没有名为“{name}”的在用账户；未做任何更改",
+        EN: "there is no active account called “{name}”; nothing was changed"},
+    "not_admin": {
+        ZH: "“{name}”不是管理员：只有管理员可以导出或删除一位客户的个人信息；未做任何更改",
+        EN: "“{name}” is not an administrator: only an admin may export or erase a "
+            "customer's personal data; nothing was changed"},
+    "wrong_pin": {
+        ZH: "{name} 的 PIN 不对（还可再试 {n} 次）；未做任何更改",
+        EN: "wrong PIN for {name} ({n} tries left); nothing was changed"},
+    "locked": {
+        ZH: "{name} 的账户因 PIN 输错次数过多已锁定，到 {until} 解锁；未做任何更改",
+        EN: "the account of {name} is locked after too many wrong PINs until {until}; "
+            "nothing was changed"},
+    "no_customer": {
+        ZH: "没有编号为 {id} 的客户；请用“客户”窗口或 retention --preview 查看编号",
+        EN: "there is no customer {id}; look the number up in Customers or with "
+            "retention --preview"},
+    "already": {
+        ZH: "客户 {id} 的个人信息已于 {when} 删除（匿名化）",
+        EN: "the personal data of customer {id} was already removed on {when}"},
+    "bad_format": {
+        ZH: "不支持的格式“{fmt}”；请用 json 或 xlsx",
+        EN: "unsupported format “{fmt}”; use json or xlsx"},
+    "write_failed": {ZH: "无法写入 {path}（{reason}）", EN: "cannot write {path} ({reason})"},
+    "exported": {
+        ZH: "已把客户 {id} 的全部信息写入 {path}；已记入审计日志",
+        EN: "wrote everything held about customer {id} to {path}; recorded in the audit log"},
+    "confirm": {
+        ZH: "删除客户 {id} 的个人信息（姓名、电话、车牌、地址、备注），统计数据保留，无法撤销。"
+            "确认请输入 yes：",
+        EN: "erase the personal data of customer {id} (name, phones, plate, address, notes); "
+            "statistics stay; this cannot be undone. Type yes to confirm: "},
+    "confirm_needed": {
+        ZH: "删除需要确认：请在终端中运行，或加 --yes；未做任何更改",
+        EN: "erasing needs a confirmation: run it in a terminal, or add --yes; "
+            "nothing was changed"},
+    "not_confirmed": {ZH: "未确认；未做任何更改", EN: "not confirmed; nothing was changed"},
+    "erased": {
+        ZH: "已删除（匿名化）客户 {id} 的个人信息（含合并进来的 {count} 条记录）；已记入审计日志",
+        EN: "erased (anonymised) the personal data of customer {id} ({count} records merged "
+            "into it included); recorded in the audit log"},
+}
+
+
+@pytest.mark.parametrize("key", sorted(PRIVACY_EXPECTED))
+def test_each_privacy_message_prints_the_same_sentence_in_both_languages(key: str) -> None:
+    old = PRIVACY_EXPECTED[key]
+    assert fields(old[ZH]) == fields(old[EN]), key
+    params = {name: f"<{name}-value>" for name in fields(old[EN])}
+    assert cli_privacy.text(key, ZH, **params) == old[ZH].format(**params)
+    assert cli_privacy.text(key, EN, **params) == old[EN].format(**params)
+    assert set(cli_privacy._TEXTS) == set(PRIVACY_EXPECTED)

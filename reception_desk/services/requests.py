@@ -9,7 +9,9 @@ When the last required approval is given the request is scheduled at once
 (a second step, "schedule", by the same approver) and an `Appointment`
 (source "request") is created for the arrival's site-local day, so the
 visitors show as an expected party on the arrival board; cancelling cancels
-it and linking the arriving party marks it arrived (APPOINTMENTS published).
+it and linking the arriving party marks it arrived. Each is still one
+transaction and one event: REQUESTS, `also` APPOINTMENTS with the visits it
+touched (`Event.concerns(APPOINTMENTS)` is true for it).
 """
 
 from __future__ import annotations
@@ -55,7 +57,7 @@ from ..store.models_customers import Appointment
 from ..store.models_requests import ReceptionRequest
 from ..store.parties import PartyRepository
 from ..store.requests_repo import RequestRepository, feedback_json, to_record, write_form
-from ..store.session import IntegrityError
+from ..store.session import IntegrityError, Session
 from .site_settings import SettingsService
 
 #: Statuses whose visit still lies ahead and counts towards the day's capacity.
@@ -92,6 +94,10 @@ class SubmitResult:
     warnings: tuple[FieldProblem, ...] = ()
 
 
+def _also(appointment_ids: tuple[int, ...]) -> dict[str, tuple[int, ...]]:
+    return {APPOINTMENTS: appointment_ids} if appointment_ids else {}
+
+
 def _missing() -> NotFoundError:
     return NotFoundError(QT_TRANSLATE_NOOP(
         "Messages", "That request no longer exists (deleted on another PC?)."))
@@ -117,9 +123,15 @@ class RequestService:
 
     def _publish(self, request_ids: tuple[int, ...], appointment_ids: tuple[int, ...] = (),
                  **data: object) -> None:
-        self.bus.publish(Event(REQUESTS, request_ids, data=dict(data)))
-        if appointment_ids:
-            self.bus.publish(Event(APPOINTMENTS, appointment_ids))
+        """The action's one event: REQUESTS, `also` the appointments it touched."""
+        self.bus.publish(Event(REQUESTS, request_ids, data=dict(data),
+                               also=_also(appointment_ids)))
+
+    def _record(self, session: Session, request_id: int, action: str,
+                appointment_ids: tuple[int, ...] = ()) -> None:
+        """The action's one change row for other PCs (REQUESTS, `also` the appointments)."""
+        self.db.record_change(session, REQUESTS, (request_id,), {"action": action},
+                              also=_also(appointment_ids))
 
     def _step(self, repo: RequestRepository, row: ReceptionRequest, action: Action | str,
               to: Status, actor: Actor, now: datetime, reason: str = "") -> None:
@@ -144,9 +156,7 @@ class RequestService:
             self._step(repo, row, action, target, actor, now, reason)
             if extra is not None:
                 touched = extra(repo, row, now)
-            self.db.record_change(session, REQUESTS, (row.id,), {"action": action.value})
-            if touched:
-                self.db.record_change(session, APPOINTMENTS, touched)
+            self._record(session, row.id, action.value, touched)
             record = to_record(row)
         self._publish((record.id,), touched, action=action.value)
         return record
@@ -295,7 +305,7 @@ class RequestService:
                     row.host_account_id = repo.account_id_named(form.host)
                     row.updated_at = now
                     repo.flush()
-                    self.db.record_change(session, REQUESTS, (row.id,), {"action": "save"})
+                    self._record(session, row.id, "save")
                     record = to_record(row)
                 break
             except IntegrityError:
@@ -322,7 +332,7 @@ class RequestService:
             warning = self._capacity(repo, record.form, row.id)
             self._step(repo, row, Action.SUBMIT, target, actor, now)
             row.submitted_at = now
-            self.db.record_change(session, REQUESTS, (row.id,), {"action": "submit"})
+            self._record(session, row.id, "submit")
             record = to_record(row)
         self._publish((record.id,), action="submit")
         return SubmitResult(record, (warning,) if warning else ())
@@ -343,9 +353,7 @@ class RequestService:
             if schedules_now(target, record.form.level, settings):
                 self._step(repo, row, Action.SCHEDULE, Status.SCHEDULED, actor, now)
                 touched = (self._expect(repo, row, now),)
-            self.db.record_change(session, REQUESTS, (row.id,), {"action": action.value})
-            if touched:
-                self.db.record_change(session, APPOINTMENTS, touched)
+            self._record(session, row.id, action.value, touched)
             record = to_record(row)
         self._publish((record.id,), touched, action=action.value)
         return record
@@ -390,7 +398,7 @@ class RequestService:
                                 "between submitting and the visit."), number=row.number)
             row.itinerary_sent_at = now
             self._step(repo, row, "itinerary_sent", Status(row.status), actor, now)
-            self.db.record_change(session, REQUESTS, (row.id,), {"action": "itinerary_sent"})
+            self._record(session, row.id, "itinerary_sent")
             record = to_record(row)
         self._publish((record.id,), action="itinerary_sent")
         return record
@@ -437,7 +445,7 @@ class RequestService:
             PartyRepository(session).require(party_id)
             row.party_id = party_id
             row.updated_at = self.clock()
-            self.db.record_change(session, REQUESTS, (row.id,), {"action": "link"})
+            self._record(session, row.id, "link")
             record = to_record(row)
         self._publish((record.id,), action="link")
         return record

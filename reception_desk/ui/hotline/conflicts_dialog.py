@@ -105,7 +105,7 @@ class ConflictsDialog(QDialog):
         self.reload()
 
     def _on_event(self, event: Event) -> None:
-        if event.topic in (APPOINTMENTS, EVERYTHING):
+        if event.concerns(APPOINTMENTS, EVERYTHING):
             self.reload()
 
     def records(self) -> list[AppointmentRecord]:

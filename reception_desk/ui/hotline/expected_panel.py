@@ -159,7 +159,7 @@ class ExpectedStrip(QWidget):
         self._fit()
 
     def _on_event(self, event: Event) -> None:
-        if event.topic in (APPOINTMENTS, PARTIES, SETTINGS, EVERYTHING):
+        if event.concerns(APPOINTMENTS, PARTIES, SETTINGS, EVERYTHING):
             self.reload()
 
     def selected(self) -> AppointmentRecord | None:

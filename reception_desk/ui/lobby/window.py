@@ -376,7 +376,7 @@ class LobbyWindow(QWidget):
         return [*labels, self.windowTitle()]
 
     def _on_event(self, event: Event) -> None:
-        if event.topic in (ROTATION, PARTIES, APPOINTMENTS, SETTINGS, EVERYTHING):
+        if event.concerns(ROTATION, PARTIES, APPOINTMENTS, SETTINGS, EVERYTHING):
             self._reload_timer.start()
 
     def _on_connection(self, connected: bool) -> None:

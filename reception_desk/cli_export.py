@@ -129,8 +129,6 @@ def run(args: argparse.Namespace, url: str, lang: str, *,
         out: Callable[[str], None], warn: Callable[[str], None], user: str,
         parse_date: Callable[[str | None, str], date | None]) -> int:
     """Do `export`; raise ``error(text)`` for anything the user must fix."""
-    from sqlalchemy.exc import DBAPIError
-
     from .domain.roles import Actor
     from .services.context import Services
     from .services.export import (
@@ -140,7 +138,7 @@ def run(args: argparse.Namespace, url: str, lang: str, *,
         format_for_path,
         get_dataset,
     )
-    from .store.database import explain_db_error
+    from .store.database import StoreError, explained
 
     date_from = parse_date(args.date_from, lang)
     date_to = parse_date(args.date_to, lang)
@@ -161,10 +159,11 @@ def run(args: argparse.Namespace, url: str, lang: str, *,
         actor: Actor = Actor.system(user)
         if dataset.personal:
             try:
-                approved = approver(services, dataset, args, lang, error=error,
-                                    prompt=_prompt)
-            except DBAPIError as exc:  # the PIN check could not be written
-                raise error(store_error_text(explain_db_error(db, exc), lang)) from exc
+                with explained(db):
+                    approved = approver(services, dataset, args, lang, error=error,
+                                        prompt=_prompt)
+            except StoreError as exc:  # the PIN check could not be written
+                raise error(store_error_text(str(exc), lang)) from exc
             if approved is not None:
                 actor = approved
         masked = dataset.masked_for(actor)
@@ -172,15 +171,16 @@ def run(args: argparse.Namespace, url: str, lang: str, *,
                  dataset.name, start, end, db.describe(), args.output,
                  "masked" if masked else "full", actor.name)
         try:
-            rows = export_to_file(services, dataset, start, end, fmt, lang, args.output,
-                                  actor=actor)
+            with explained(db):
+                rows = export_to_file(services, dataset, start, end, fmt, lang, args.output,
+                                      actor=actor)
         except OSError as exc:
             raise error(message("write_failed", lang, path=args.output,
                                 reason=os_reason(exc, lang))) from exc
         except ExportError as exc:  # pragma: no cover - every case is checked above
             raise error(str(exc)) from exc
-        except DBAPIError as exc:  # the audit entry cannot be written: disk full, read-only
-            raise error(store_error_text(explain_db_error(db, exc), lang)) from exc
+        except StoreError as exc:  # the audit entry cannot be written: disk full, read-only
+            raise error(store_error_text(str(exc), lang)) from exc
         if masked:
             warn(message("export_masked", lang))
         out(message("export_done", lang, rows=rows, dataset=dataset.title(lang),

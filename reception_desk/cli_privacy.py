@@ -171,75 +171,74 @@ def admin_actor(services: Services, args: argparse.Namespace, lang: str, *,
 def run(args: argparse.Namespace, url: str, lang: str, *, open_db: Callable[..., Any],
         error: Callable[[str], Exception], out: Callable[[str], None], user: str,
         stdin: TextIO | None = None) -> int:
-    from sqlalchemy.exc import DBAPIError
-
     from .domain.errors import NotFoundError
     from .domain.privacy import mask_name
     from .domain.roles import Actor
     from .services.context import Services
     from .services.privacy import AlreadyAnonymisedError
-    from .store.database import explain_db_error
+    from .store.database import StoreError, explained
 
     db = open_db(url, lang, migrate=True, must_exist=True)
     try:
         services = Services.open(db)
         zone = services.settings.current().zone()
         try:
-            if args.privacy_action == "retention":
-                system = Actor.system(user)
-                if args.run:
-                    result = services.privacy.run(system)
-                    out(text("run_done", lang, customers=len(result.customers),
-                             calls=result.orphan_calls, visits=result.orphan_visits,
-                             appointments=result.orphan_appointments))
+            with explained(db):
+                if args.privacy_action == "retention":
+                    system = Actor.system(user)
+                    if args.run:
+                        result = services.privacy.run(system)
+                        out(text("run_done", lang, customers=len(result.customers),
+                                 calls=result.orphan_calls, visits=result.orphan_visits,
+                                 appointments=result.orphan_appointments))
+                        return 0
+                    preview = services.privacy.preview(system)
+                    out(text("preview_head", lang, days=preview.days,
+                             cutoff=preview.cutoff.astimezone(zone).strftime("%Y-%m-%d %H:%M")))
+                    for c in preview.customers:
+                        out(text("preview_row", lang, id=c.customer_id,
+                                 name=mask_name(c.name) or "-", phone=c.phone or "-",
+                                 last=c.last_activity.astimezone(zone).strftime("%Y-%m-%d"),
+                                 calls=c.calls, visits=c.visits, appointments=c.appointments))
+                    if not preview.customers:
+                        out(text("preview_none", lang))
+                    out(text("preview_orphans", lang, calls=preview.orphan_calls,
+                             visits=preview.orphan_visits,
+                             appointments=preview.orphan_appointments))
                     return 0
-                preview = services.privacy.preview(system)
-                out(text("preview_head", lang, days=preview.days,
-                         cutoff=preview.cutoff.astimezone(zone).strftime("%Y-%m-%d %H:%M")))
-                for c in preview.customers:
-                    out(text("preview_row", lang, id=c.customer_id,
-                             name=mask_name(c.name) or "-", phone=c.phone or "-",
-                             last=c.last_activity.astimezone(zone).strftime("%Y-%m-%d"),
-                             calls=c.calls, visits=c.visits, appointments=c.appointments))
-                if not preview.customers:
-                    out(text("preview_none", lang))
-                out(text("preview_orphans", lang, calls=preview.orphan_calls,
-                         visits=preview.orphan_visits,
-                         appointments=preview.orphan_appointments))
-                return 0
-            try:
-                services.customers.get(args.customer_id, history=False)
-            except NotFoundError as exc:
-                raise error(text("no_customer", lang, id=args.customer_id)) from exc
-            if args.privacy_action == "export-person":
-                fmt = args.format or ("xlsx" if args.output.lower().endswith(".xlsx")
-                                      else "json")
-                admin = admin_actor(services, args, lang, error=error, stdin=stdin)
                 try:
-                    path = services.privacy.export_person(admin, args.customer_id,
-                                                          args.output, fmt)
-                except OSError as exc:
-                    raise error(text("write_failed", lang, path=args.output,
-                                     reason=os_reason(exc, lang))) from exc
-                out(text("exported", lang, id=args.customer_id, path=path))
+                    services.customers.get(args.customer_id, history=False)
+                except NotFoundError as exc:
+                    raise error(text("no_customer", lang, id=args.customer_id)) from exc
+                if args.privacy_action == "export-person":
+                    fmt = args.format or ("xlsx" if args.output.lower().endswith(".xlsx")
+                                          else "json")
+                    admin = admin_actor(services, args, lang, error=error, stdin=stdin)
+                    try:
+                        path = services.privacy.export_person(admin, args.customer_id,
+                                                              args.output, fmt)
+                    except OSError as exc:
+                        raise error(text("write_failed", lang, path=args.output,
+                                         reason=os_reason(exc, lang))) from exc
+                    out(text("exported", lang, id=args.customer_id, path=path))
+                    return 0
+                admin = admin_actor(services, args, lang, error=error, stdin=stdin)
+                stream = sys.stdin if stdin is None else stdin
+                if not args.yes:
+                    if args.pin_from_stdin or not _interactive(stream):
+                        raise error(text("confirm_needed", lang))
+                    sys.stderr.write(text("confirm", lang, id=args.customer_id))
+                    sys.stderr.flush()
+                    if _line(stream).strip().lower() not in ("yes", "y", "是"):
+                        raise error(text("not_confirmed", lang))
+                try:
+                    blanked = services.privacy.erase(admin, args.customer_id)
+                except AlreadyAnonymisedError as exc:
+                    raise error(text("already", lang, id=args.customer_id,
+                                     when=exc.params.get("when", ""))) from exc
+                out(text("erased", lang, id=args.customer_id, count=len(blanked) - 1))
                 return 0
-            admin = admin_actor(services, args, lang, error=error, stdin=stdin)
-            stream = sys.stdin if stdin is None else stdin
-            if not args.yes:
-                if args.pin_from_stdin or not _interactive(stream):
-                    raise error(text("confirm_needed", lang))
-                sys.stderr.write(text("confirm", lang, id=args.customer_id))
-                sys.stderr.flush()
-                if _line(stream).strip().lower() not in ("yes", "y", "是"):
-                    raise error(text("not_confirmed", lang))
-            try:
-                blanked = services.privacy.erase(admin, args.customer_id)
-            except AlreadyAnonymisedError as exc:
-                raise error(text("already", lang, id=args.customer_id,
-                                 when=exc.params.get("when", ""))) from exc
-            out(text("erased", lang, id=args.customer_id, count=len(blanked) - 1))
-            return 0
-        except DBAPIError as exc:  # disk full, read-only: the one transaction rolled back
-            raise error(store_error_text(explain_db_error(db, exc), lang)) from exc
+        except StoreError as exc:  # disk full, read-only: the one transaction rolled back
+            raise error(store_error_text(str(exc), lang)) from exc
     finally:
         db.dispose()

@@ -164,11 +164,13 @@ class ArrivalBoardPanel(ConsultantAssigning, QWidget):
         active_box = QWidget()
         active_layout = QVBoxLayout(active_box)
         active_layout.setContentsMargins(0, 0, 0, 0)
+        active_layout.setSpacing(2)
         active_layout.addWidget(self.active_title)
         active_layout.addWidget(self.active_view)
         left_box = QWidget()
         left_layout = QVBoxLayout(left_box)
         left_layout.setContentsMargins(0, 0, 0, 0)
+        left_layout.setSpacing(2)
         left_layout.addWidget(self.left_title)
         left_layout.addWidget(self.left_view)
         self.left_box = left_box
@@ -185,7 +187,11 @@ class ArrivalBoardPanel(ConsultantAssigning, QWidget):
         splitter.splitterMoved.connect(self._split_by_hand)
         self.set_min_rows(MIN_ACTIVE_ROWS)
 
+        # Tight margins: with a taskbar and a title bar a 1366x768 laptop leaves the
+        # window about 700 pixels, and the board's 10 rows must fit in them.
         layout = QVBoxLayout(self)
+        layout.setContentsMargins(6, 4, 6, 4)
+        layout.setSpacing(4)
         layout.addLayout(top)
         layout.addLayout(buttons)
         layout.addWidget(splitter, 1)

@@ -212,161 +212,161 @@
         <translation>搜索姓氏、电话或车牌  (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/arrival_board/panel.py" line="287"/>
+        <location filename="../../reception_desk/ui/arrival_board/panel.py" line="293"/>
         <source>&amp;Register arrival…</source>
         <extracomment>True until the person drags the splitter: the board then shares its height the default way on every resize (see `share_height`).</extracomment>
         <translation>登记到访(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/arrival_board/panel.py" line="293"/>
+        <location filename="../../reception_desk/ui/arrival_board/panel.py" line="299"/>
         <source>Next stage</source>
         <translation>下一环节</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/arrival_board/panel.py" line="294"/>
+        <location filename="../../reception_desk/ui/arrival_board/panel.py" line="300"/>
         <source>Move the party one stage on</source>
         <translation>客户进入下一环节</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/arrival_board/panel.py" line="295"/>
+        <location filename="../../reception_desk/ui/arrival_board/panel.py" line="301"/>
         <source>Seat…</source>
         <translation>入座…</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/arrival_board/panel.py" line="296"/>
+        <location filename="../../reception_desk/ui/arrival_board/panel.py" line="302"/>
         <source>Seat the party in a VIP room or at a table</source>
         <translation>安排客户在VIP室或洽谈区入座</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/arrival_board/panel.py" line="297"/>
+        <location filename="../../reception_desk/ui/arrival_board/panel.py" line="303"/>
         <source>Stage…</source>
         <translation>环节…</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/arrival_board/panel.py" line="298"/>
+        <location filename="../../reception_desk/ui/arrival_board/panel.py" line="304"/>
         <source>Move the party to any stage</source>
         <translation>将客户移到任意环节</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/arrival_board/panel.py" line="299"/>
+        <location filename="../../reception_desk/ui/arrival_board/panel.py" line="305"/>
         <source>Departed</source>
         <translation>离开</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/arrival_board/panel.py" line="300"/>
+        <location filename="../../reception_desk/ui/arrival_board/panel.py" line="306"/>
         <source>The party has left</source>
         <translation>客户已离开</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/arrival_board/panel.py" line="301"/>
+        <location filename="../../reception_desk/ui/arrival_board/panel.py" line="307"/>
         <source>Undo move</source>
         <translation>撤销上一步</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/arrival_board/panel.py" line="302"/>
+        <location filename="../../reception_desk/ui/arrival_board/panel.py" line="308"/>
         <source>Undo the party&apos;s last stage move</source>
         <translation>撤销客户上一次的环节变更</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/arrival_board/panel.py" line="304"/>
+        <location filename="../../reception_desk/ui/arrival_board/panel.py" line="310"/>
         <source>Assign up consultant</source>
         <translation>分配第一序列</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/arrival_board/panel.py" line="305"/>
+        <location filename="../../reception_desk/ui/arrival_board/panel.py" line="311"/>
         <source>Give the party to the consultant whose turn it is (a returning customer to their owner)</source>
         <translation>把客户分给轮到的置业顾问（老客户分给其归属顾问）</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/arrival_board/panel.py" line="307"/>
+        <location filename="../../reception_desk/ui/arrival_board/panel.py" line="313"/>
         <source>Consultant…</source>
         <translation>顾问…</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/arrival_board/panel.py" line="309"/>
+        <location filename="../../reception_desk/ui/arrival_board/panel.py" line="315"/>
         <source>Set the receiving consultant</source>
         <translation>设置接待的置业顾问</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/arrival_board/panel.py" line="310"/>
+        <location filename="../../reception_desk/ui/arrival_board/panel.py" line="316"/>
         <source>Invalid…</source>
         <translation>无效接待…</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/arrival_board/panel.py" line="311"/>
+        <location filename="../../reception_desk/ui/arrival_board/panel.py" line="317"/>
         <source>Mark an invalid reception (competitor, asking the way, …)</source>
         <translation>标记为无效接待（同行调研、问路等）</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/arrival_board/panel.py" line="313"/>
+        <location filename="../../reception_desk/ui/arrival_board/panel.py" line="319"/>
         <source>Edit…</source>
         <translation>编辑…</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/arrival_board/panel.py" line="314"/>
+        <location filename="../../reception_desk/ui/arrival_board/panel.py" line="320"/>
         <source>Correct the party&apos;s details</source>
         <translation>修改客户信息</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/arrival_board/panel.py" line="315"/>
+        <location filename="../../reception_desk/ui/arrival_board/panel.py" line="321"/>
         <source>Drinks…</source>
         <translation>点饮品…</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/arrival_board/panel.py" line="317"/>
+        <location filename="../../reception_desk/ui/arrival_board/panel.py" line="323"/>
         <source>Order drinks for the party&apos;s table</source>
         <translation>为该客户点饮品</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/arrival_board/panel.py" line="318"/>
+        <location filename="../../reception_desk/ui/arrival_board/panel.py" line="324"/>
         <source>Remark…</source>
         <translation>客户意见…</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/arrival_board/panel.py" line="320"/>
+        <location filename="../../reception_desk/ui/arrival_board/panel.py" line="326"/>
         <source>Note a customer&apos;s remark (客户意见)</source>
         <translation>记录客户意见</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/arrival_board/panel.py" line="321"/>
+        <location filename="../../reception_desk/ui/arrival_board/panel.py" line="327"/>
         <source>&amp;Find…</source>
         <translation>查找(&amp;F)…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../reception_desk/ui/arrival_board/panel.py" line="371"/>
+        <location filename="../../reception_desk/ui/arrival_board/panel.py" line="377"/>
         <source>Search “%1”: %n party(ies) found</source>
         <translation>
             <numerusform>搜索“%1”：找到%n组</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/arrival_board/panel.py" line="387"/>
+        <location filename="../../reception_desk/ui/arrival_board/panel.py" line="393"/>
         <source>In the building: %1</source>
         <translation>在场：%1</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/arrival_board/panel.py" line="389"/>
+        <location filename="../../reception_desk/ui/arrival_board/panel.py" line="395"/>
         <source>Today, left: %1</source>
         <translation>今日已离开：%1</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/arrival_board/panel.py" line="392"/>
+        <location filename="../../reception_desk/ui/arrival_board/panel.py" line="398"/>
         <source>Not seen out: %1</source>
         <translation>未登记离开：%1</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/arrival_board/panel.py" line="394"/>
+        <location filename="../../reception_desk/ui/arrival_board/panel.py" line="400"/>
         <source>Left on %1: %2</source>
         <translation>%1 已离开：%2</translation>
     </message>
     <message>
         <location filename="../../reception_desk/ui/arrival_board/assigning.py" line="32"/>
-        <location filename="../../reception_desk/ui/arrival_board/panel.py" line="502"/>
+        <location filename="../../reception_desk/ui/arrival_board/panel.py" line="508"/>
         <source>Arrival board</source>
         <translation>到访看板</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/arrival_board/panel.py" line="568"/>
+        <location filename="../../reception_desk/ui/arrival_board/panel.py" line="574"/>
         <source>another party</source>
         <translation>其他客户</translation>
     </message>
@@ -7163,6 +7163,11 @@ Database: %2</source>
     <message>
         <location filename="../../reception_desk/ui/arrival_board/entry_dialog.py" line="126"/>
         <source> people</source>
+        <translation>位</translation>
+    </message>
+    <message>
+        <location filename="../../reception_desk/ui/arrival_board/entry_dialog.py" line="126"/>
+        <source> person</source>
         <translation>位</translation>
     </message>
     <message>

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QApplication, QCheckBox, QLabel, QSpinBox
 from reception_desk.app import DeskApp, make_qapp
 from reception_desk.domain.party import Honorific, PartyDraft, VisitKind
 from reception_desk.services.context import Services
+from reception_desk.ui.arrival_board.entry_dialog import PartyEntryDialog
 from reception_desk.ui.arrival_board.model import Col
 from reception_desk.ui.hotline.import_dialog import ImportDialog
 from reception_desk.ui.main_window import MainWindow
@@ -133,4 +134,17 @@ def test_the_settings_show_every_label_whole_and_count_days_in_english(
     notice_c.selectAll()
     qtbot.keyClicks(notice_c, "3")
     assert notice_c.text() == "3 days"
+    dialog.reject()
+
+
+def test_the_registration_form_counts_its_party_in_english(qtbot, open_desk) -> None:
+    window = open_desk("en")
+    qtbot.keyClick(window, Qt.Key.Key_F2)
+    qtbot.waitUntil(lambda: window.board.findChild(PartyEntryDialog) is not None
+                    and window.board.findChild(PartyEntryDialog).isVisible())
+    dialog = window.board.findChild(PartyEntryDialog)
+    assert dialog.size.text() == "2 people"
+    dialog.size.selectAll()
+    qtbot.keyClicks(dialog.size, "1")
+    assert dialog.size.text() == "1 person"
     dialog.reject()

@@ -48,7 +48,7 @@ from ..privacy import ConsentBox
 from ..rotation import OverrideDialog
 from ..station import station_actor
 from ..text import honorific_label, kind_label, message, party_name
-from ..widgets import FieldError, mark_invalid, with_error
+from ..widgets import FieldError, count_suffix, mark_invalid, with_error
 from .dialogs import MODE_COLOURS, choice_meaning, duty_text, override_summary
 
 FIELDS = ("surname", "size", "channel", "phone", "consent", "plate", "description", "note",
@@ -123,7 +123,7 @@ class PartyEntryDialog(QDialog):
         self.size.setObjectName("size")
         self.size.setRange(0, 999)
         self.size.setValue(2)
-        self.size.setSuffix(self.tr(" people"))
+        count_suffix(self.size, self.tr(" person"), self.tr(" people"))
 
         self.walk_in = QRadioButton(kind_label(VisitKind.WALK_IN))
         self.appointment = QRadioButton(kind_label(VisitKind.APPOINTMENT))

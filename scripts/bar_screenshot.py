@@ -25,11 +25,13 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 from reception_desk.app import make_qapp  # noqa: E402
 from reception_desk.domain.bar import DrinkCategory, OrderLine, OrderSource  # noqa: E402
 from reception_desk.domain.party import Honorific, PartyDraft, VisitKind  # noqa: E402
+from reception_desk.domain.roles import Actor  # noqa: E402
 from reception_desk.domain.stages import Stage  # noqa: E402
 from reception_desk.services.context import Services  # noqa: E402
 from reception_desk.startup import open_database  # noqa: E402
 
 NOW = datetime(2026, 11, 28, 2, 0, tzinfo=UTC)  # 10:00 in Shanghai
+ACTOR = Actor.system("screenshot")
 
 
 class Clock:
@@ -42,12 +44,12 @@ class Clock:
 
 def fill(services: Services, clock: Clock) -> None:
     stock = services.stock
-    tea = stock.save_item("龙井茶叶", "克", 100, quantity=450).id
-    tieguanyin = stock.save_item("铁观音茶叶", "克", 100, quantity=380).id
-    beans = stock.save_item("咖啡豆", "克", 200, quantity=1200).id
-    water = stock.save_item("矿泉水", "瓶", 24, quantity=9).id
-    juice = stock.save_item("鲜橙", "个", 12, quantity=5).id
-    cups = stock.save_item("纸杯", "个", 50, quantity=300).id
+    tea = stock.save_item("龙井茶叶", "克", 100, quantity=450, actor=ACTOR).id
+    tieguanyin = stock.save_item("铁观音茶叶", "克", 100, quantity=380, actor=ACTOR).id
+    beans = stock.save_item("咖啡豆", "克", 200, quantity=1200, actor=ACTOR).id
+    water = stock.save_item("矿泉水", "瓶", 24, quantity=9, actor=ACTOR).id
+    juice = stock.save_item("鲜橙", "个", 12, quantity=5, actor=ACTOR).id
+    cups = stock.save_item("纸杯", "个", 50, quantity=300, actor=ACTOR).id
     menu = {}
     for name, category, recipe in (
         ("龙井", DrinkCategory.TEA, [(tea, 5), (cups, 1)]),
@@ -57,7 +59,7 @@ def fill(services: Services, clock: Clock) -> None:
         ("矿泉水", DrinkCategory.WATER, [(water, 1)]),
         ("柠檬水", DrinkCategory.OTHER, [(cups, 1)]),
     ):
-        menu[name] = services.bar.save_menu_item(name, category, recipe).id
+        menu[name] = services.bar.save_menu_item(name, category, recipe, actor=ACTOR).id
 
     arrivals = services.arrivals
     parties = {}

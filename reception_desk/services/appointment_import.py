@@ -15,14 +15,13 @@ from datetime import datetime
 from pathlib import Path
 
 from ..domain.appointment_rows import ImportRow, RowProblem, check_rows
-from ..domain.customer_records import AppointmentSource, AppointmentStatus, Conflict
+from ..domain.customer_records import Conflict
 from ..domain.errors import DomainError
 from ..domain.events import APPOINTMENTS, CUSTOMERS, Event, EventBus
 from ..domain.i18n import QT_TRANSLATE_NOOP
 from ..domain.timeutil import Clock, utc_now
 from ..store.customers_repo import CustomerRepository
 from ..store.database import Database
-from ..store.models_customers import Appointment
 from .appointments import flag_conflict
 from .customer_hooks import find_or_create
 from .site_settings import SettingsService
@@ -190,20 +189,15 @@ class AppointmentImportService:
         conflicts: dict[int, Conflict] = {}
         customers: set[int] = set()
         with self.db.write() as session:
-            present = CustomerRepository(session).keys_present(r.key for r in preview.rows)
+            repo = CustomerRepository(session)
+            present = repo.keys_present(r.key for r in preview.rows)
             for row in preview.rows:
                 if row.key in present:
                     skipped.append(row.row)
                     continue
                 customer = find_or_create(session, row.phone, now, name=row.name, demo=demo)
-                appointment = Appointment(
-                    day=row.day.isoformat(), customer_id=customer.id, name=row.name,
-                    phone=row.phone, size=row.size, agency=row.agency, agent=row.agent,
-                    source=AppointmentSource.IMPORT.value,
-                    status=AppointmentStatus.EXPECTED.value, import_key=row.key,
-                    note=row.note, created_at=now, demo=demo)
-                session.add(appointment)
-                session.flush()
+                appointment = repo.add_imported(row, customer_id=customer.id, at=now,
+                                                demo=demo)
                 flag_conflict(session, appointment, now, settings)
                 if appointment.conflict:
                     conflicts[row.row] = Conflict(appointment.conflict)

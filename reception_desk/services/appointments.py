@@ -107,15 +107,9 @@ class AppointmentService:
                     honorific=clean.honorific.value if clean.honorific else "",
                     channel=clean.channel, demo=demo)
                 customer_id = customer.id
-            row = Appointment(
-                day=clean.day.isoformat(), expected_at=clean.expected_at,
-                customer_id=customer_id, name=clean.name,
-                honorific=clean.honorific.value if clean.honorific else "",
-                phone=clean.phone, size=clean.size, channel=clean.channel,
-                agency=clean.agency, agent=clean.agent, source=source.value,
-                request_id=request_id, status=AppointmentStatus.EXPECTED.value,
-                note=clean.note, created_at=now, demo=demo)
-            CustomerRepository(session).add_appointment(row)
+            row = CustomerRepository(session).add_expected(
+                clean, customer_id=customer_id, source=source, at=now,
+                request_id=request_id, demo=demo)
             flag_conflict(session, row, now, settings)
             self.db.record_change(session, APPOINTMENTS, (row.id,))
             record = appointment_record(row)

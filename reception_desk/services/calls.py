@@ -5,19 +5,13 @@ from __future__ import annotations
 from datetime import date
 
 from ..domain.call_form import CallForm, validate_call
-from ..domain.customer_records import (
-    AppointmentSource,
-    AppointmentStatus,
-    CallRecord,
-    ConsentSource,
-)
+from ..domain.customer_records import CallRecord, ConsentSource
 from ..domain.errors import NotFoundError
 from ..domain.events import APPOINTMENTS, CUSTOMERS, Event, EventBus
 from ..domain.i18n import QT_TRANSLATE_NOOP
 from ..domain.timeutil import Clock, local_date, local_day_bounds, utc_now
 from ..store.customers_repo import CustomerRepository, call_record
 from ..store.database import Database
-from ..store.models_customers import Appointment, Call
 from ..store.rotation_repo import RotationRepository
 from .customer_hooks import find_or_create, refresh_ownership, set_consent
 from .site_settings import SettingsService
@@ -58,29 +52,14 @@ class CallService:
                     phone2=clean.phone2, channel=clean.channel, district=clean.address,
                     demo=demo)
                 set_consent(customer, clean.consent, actor, ConsentSource.CALL, now)
-            call = Call(
-                at=now, customer_id=customer.id if customer else None,
-                caller_name=clean.caller_name,
-                honorific=clean.honorific.value if clean.honorific else "",
-                phone=clean.phone, phone2=clean.phone2, address=clean.address,
-                area=clean.area, budget=clean.budget, layout=clean.layout, floor=clean.floor,
-                channel=clean.channel, questions=clean.questions,
-                consultant_id=clean.consultant_id, visit_at=clean.visit_at,
-                notes=clean.notes, competitor=clean.competitor,
-                non_customer=clean.non_customer, actor=actor[:60], demo=demo)
-            session.add(call)
-            session.flush()
+            repo = CustomerRepository(session)
+            call = repo.add_call(clean, customer_id=customer.id if customer else None,
+                                 at=now, actor=actor, demo=demo)
             appointment_id = None
             if clean.visit_at is not None:
-                appointment = Appointment(
-                    day=local_date(clean.visit_at, settings.zone()).isoformat(),
-                    expected_at=clean.visit_at, customer_id=call.customer_id,
-                    name=clean.caller_name, honorific=call.honorific, phone=clean.phone,
-                    size=clean.visit_size, channel=clean.channel,
-                    source=AppointmentSource.CALL.value, call_id=call.id,
-                    status=AppointmentStatus.EXPECTED.value, created_at=now, demo=demo)
-                session.add(appointment)
-                session.flush()
+                appointment = repo.add_call_visit(
+                    call, day=local_date(clean.visit_at, settings.zone()),
+                    size=clean.visit_size, at=now, demo=demo)
                 appointment_id = appointment.id
                 self.db.record_change(session, APPOINTMENTS, (appointment.id,))
             if customer is not None:

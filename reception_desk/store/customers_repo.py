@@ -9,6 +9,8 @@ from typing import cast
 from sqlalchemy import or_, select, update
 from sqlalchemy.orm import Session
 
+from ..domain.appointment_rows import ImportRow
+from ..domain.call_form import AppointmentForm, CallForm
 from ..domain.customer_records import (
     AppointmentRecord,
     AppointmentSource,
@@ -226,11 +228,61 @@ class CustomerRepository:
         self.session.flush()
         return card
 
+    def add_call(self, form: CallForm, *, customer_id: int | None, at: datetime,
+                 actor: str = "", demo: bool = False) -> Call:
+        """Log a call as the (validated) form gives it; `actor` is who wrote it down."""
+        call = Call(
+            at=at, customer_id=customer_id, caller_name=form.caller_name,
+            honorific=form.honorific.value if form.honorific else "",
+            phone=form.phone, phone2=form.phone2, address=form.address,
+            area=form.area, budget=form.budget, layout=form.layout, floor=form.floor,
+            channel=form.channel, questions=form.questions,
+            consultant_id=form.consultant_id, visit_at=form.visit_at,
+            notes=form.notes, competitor=form.competitor,
+            non_customer=form.non_customer, actor=actor[:60], demo=demo)
+        self.session.add(call)
+        self.session.flush()
+        return call
+
     # -- appointments ------------------------------------------------------------------
     def add_appointment(self, appointment: Appointment) -> Appointment:
         self.session.add(appointment)
         self.session.flush()
         return appointment
+
+    def add_expected(self, form: AppointmentForm, *, customer_id: int | None,
+                     source: AppointmentSource, at: datetime,
+                     request_id: int | None = None, demo: bool = False) -> Appointment:
+        """An expected visit typed at the desk (a manual appointment or an agency's
+        pre-registration), from the validated form."""
+        return self.add_appointment(Appointment(
+            day=form.day.isoformat(), expected_at=form.expected_at,
+            customer_id=customer_id, name=form.name,
+            honorific=form.honorific.value if form.honorific else "",
+            phone=form.phone, size=form.size, channel=form.channel,
+            agency=form.agency, agent=form.agent, source=source.value,
+            request_id=request_id, status=AppointmentStatus.EXPECTED.value,
+            note=form.note, created_at=at, demo=demo))
+
+    def add_call_visit(self, call: Call, *, day: date, size: int, at: datetime,
+                       demo: bool = False) -> Appointment:
+        """The visit a caller agreed to (`call.visit_at`, on local `day`): expected."""
+        return self.add_appointment(Appointment(
+            day=day.isoformat(), expected_at=call.visit_at, customer_id=call.customer_id,
+            name=call.caller_name, honorific=call.honorific, phone=call.phone,
+            size=size, channel=call.channel, source=AppointmentSource.CALL.value,
+            call_id=call.id, status=AppointmentStatus.EXPECTED.value, created_at=at,
+            demo=demo))
+
+    def add_imported(self, row: ImportRow, *, customer_id: int, at: datetime,
+                     demo: bool = False) -> Appointment:
+        """One row of an agency's pre-registration list, keyed so it imports once."""
+        return self.add_appointment(Appointment(
+            day=row.day.isoformat(), customer_id=customer_id, name=row.name,
+            phone=row.phone, size=row.size, agency=row.agency, agent=row.agent,
+            source=AppointmentSource.IMPORT.value,
+            status=AppointmentStatus.EXPECTED.value, import_key=row.key,
+            note=row.note, created_at=at, demo=demo))
 
     def appointment(self, appointment_id: int, *, for_update: bool = False
                     ) -> Appointment | None:

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QHeaderView,
     QLabel,
+    QStyle,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -24,7 +25,7 @@ from PySide6.QtWidgets import (
 
 from ...domain.errors import DomainError
 from ...domain.events import EVERYTHING, PARTIES, ROTATION, Event
-from ...domain.rotation import AssignMode, EventKind
+from ...domain.rotation import AssignMode, DutyStatus, EventKind
 from ...services.audit import Output
 from ...services.context import Services
 from ...services.rotation import LogEntry
@@ -143,8 +144,7 @@ class LogDialog(DayReportDialog):
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)
-        for column, width in enumerate((80, 120, 90, 90, 90, 110, 90)):
-            self.table.setColumnWidth(column, width)
+        self._fit_columns()
 
         self.export_button = self.add_button(self.tr("Export…"), "logExport")
         self.print_button = self.add_button(self.tr("Print PDF…"), "logPrint")
@@ -163,6 +163,22 @@ class LogDialog(DayReportDialog):
         self.consultant.currentIndexChanged.connect(lambda _i: self.reload())
         self.reload()
         self.table.setFocus()
+
+    def _fit_columns(self) -> None:
+        """Every header whole in either language ("Position before → after" was cut off
+        in English), and the Event and Mode columns as wide as their longest label."""
+        header = self.table.horizontalHeader()
+        metrics = self.table.fontMetrics()
+        padding = 2 * self.table.style().pixelMetric(QStyle.PixelMetric.PM_HeaderMargin) + 12
+        events = [event_label(kind) for kind in EventKind] + [
+            self.model.tr("%1: %2").replace("%1", event_label(EventKind.STATUS)).replace(
+                "%2", duty_label(status)) for status in DutyStatus]
+        labels = {1: events, 4: [mode_label(mode) for mode in AssignMode]}
+        for column, width in enumerate((80, 120, 90, 90, 90, 110, 90)):
+            widest = max((metrics.horizontalAdvance(text) for text in labels.get(column, [])),
+                         default=0)
+            self.table.setColumnWidth(column, max(width, header.sectionSizeHint(column),
+                                                  widest + padding))
 
     # -- data ----------------------------------------------------------------------
     def consultant_id(self) -> int | None:

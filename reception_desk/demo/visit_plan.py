@@ -10,9 +10,11 @@ the rare moments the desk deviates (a missed turn, the manager's override).
 from __future__ import annotations
 
 import random
+from bisect import bisect
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import date, datetime, time, timedelta
+from itertools import accumulate
 from typing import TypeVar
 from zoneinfo import ZoneInfo
 
@@ -159,8 +161,11 @@ K = TypeVar("K")
 
 
 def _weighted(rng: random.Random, weights: Mapping[K, float]) -> K:
-    items = list(weights.items())
-    return rng.choices([k for k, _ in items], weights=[w for _, w in items])[0]
+    """One key drawn by weight: what `rng.choices(keys, weights)[0]` draws (the same one
+    random() and the same arithmetic, so a seed gives the same demo), without its set-up."""
+    keys = list(weights)
+    cumulative = list(accumulate(weights.values()))
+    return keys[bisect(cumulative, rng.random() * (cumulative[-1] + 0.0), 0, len(keys) - 1)]
 
 
 class Planner:

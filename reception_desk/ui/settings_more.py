@@ -43,6 +43,8 @@ _SPIN_FIELDS = (
 _CHECK_FIELDS = ("gm_approval_b", "gm_approval_c")
 _DAY_LISTS = ("holidays", "makeup_working_days")
 FIELDS = (*_SPIN_FIELDS, *_CHECK_FIELDS, *_DAY_LISTS, "backup_folder")
+#: A backup folder as a site types it (about 60 characters): the field shows it whole.
+TYPICAL_FOLDER = "\\\\sales-nas\\前台共享\\滨江壹号售楼处\\Reception Desk\\backups\\front-desk"
 
 
 class MoreSettings(QWidget):
@@ -94,6 +96,7 @@ class MoreSettings(QWidget):
         folder = QLineEdit(current.backup_folder)
         folder.setObjectName("setting_backup_folder")
         folder.setPlaceholderText(self.tr("“backups” beside the database"))
+        folder.setMinimumWidth(folder.fontMetrics().horizontalAdvance(TYPICAL_FOLDER) + 16)
         self.edits["backup_folder"] = folder
         choose = QPushButton(self.tr("Choose…"))
         choose.setObjectName("chooseBackupFolder")
@@ -140,7 +143,11 @@ class MoreSettings(QWidget):
                             self._row("retention_days"))
         backups = QGroupBox(self.tr("Backups"))
         backup_form = QFormLayout(backups)
-        backup_form.addRow(self.tr("Backup folder (USB disk or network share)"), folder_row)
+        # The label above the field: beside it, the field had some 80 pixels in English.
+        folder_label = QLabel(self.tr("Backup folder (USB disk or network share)"))
+        folder_label.setBuddy(folder)
+        backup_form.addRow(folder_label)
+        backup_form.addRow(folder_row)
         backup_form.addRow(self.tr("Keep"), self._row("backup_keep_days"))
         self.groups = (requests, accounts, hotline, backups)
 

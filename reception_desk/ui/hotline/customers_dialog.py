@@ -120,8 +120,11 @@ class CustomersDialog(QDialog):
         self.table = make_table([self.tr("Name"), self.tr("Phone"), self.tr("Plate"),
                                  self.tr("Owner"), self.tr("Channel / agency")],
                                 "customersTable", self)
-        for col, width in enumerate((110, 180, 90, 170)):
-            self.table.setColumnWidth(col, width)
+        # Every column on screen with its header whole, "Channel / agency" too (issue 15):
+        # a masked phone needs far less than 180 pixels; long cells elide, with a tooltip.
+        header = self.table.horizontalHeader()
+        for col, width in enumerate((90, 130, 90, 170)):
+            self.table.setColumnWidth(col, max(width, header.sectionSizeHint(col)))
         self.history = HistoryBox()
         self.vip_button = QPushButton(self.tr("&VIP card…"))
         self.vip_button.setObjectName("vipCardButton")
@@ -148,6 +151,7 @@ class CustomersDialog(QDialog):
         splitter.addWidget(self.history)
         splitter.setStretchFactor(0, 3)
         splitter.setStretchFactor(1, 2)
+        splitter.setSizes([640, 340])
         bottom = QHBoxLayout()
         bottom.addWidget(self.vip_button)
         bottom.addWidget(self.merge_button)

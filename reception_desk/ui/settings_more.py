@@ -43,7 +43,7 @@ _SPIN_FIELDS = (
 _CHECK_FIELDS = ("gm_approval_b", "gm_approval_c")
 _DAY_LISTS = ("holidays", "makeup_working_days")
 FIELDS = (*_SPIN_FIELDS, *_CHECK_FIELDS, *_DAY_LISTS, "backup_folder")
-#: A backup folder as a site types it (about 60 characters): the field shows it whole.
+# A backup folder as a site types it (about 60 characters): the field shows it whole.
 TYPICAL_FOLDER = "\\\\sales-nas\\前台共享\\滨江壹号售楼处\\Reception Desk\\backups\\front-desk"
 
 

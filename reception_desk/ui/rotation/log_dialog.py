@@ -88,17 +88,20 @@ class LogTableModel(RecordTableModel[LogEntry]):
                 return QBrush(QUIET_FG)
         return None
 
+    def status_text(self, status: DutyStatus) -> str:
+        """The Event of a status change: "Status: On break"."""
+        return self.tr("%1: %2").replace("%1", event_label(EventKind.STATUS)).replace(
+            "%2", duty_label(status))
+
     def _text(self, entry: LogEntry, column: int) -> str:
         match column:
             case 0:
                 at = entry.at.astimezone(self.zone) if self.zone is not None else entry.at
                 return at.strftime("%H:%M:%S")
             case 1:
-                text = event_label(entry.kind)
                 if entry.kind is EventKind.STATUS and entry.status is not None:
-                    text = self.tr("%1: %2").replace("%1", text).replace(
-                        "%2", duty_label(entry.status))
-                return text
+                    return self.status_text(entry.status)
+                return event_label(entry.kind)
             case 2:
                 return entry.consultant
             case 3:
@@ -171,8 +174,7 @@ class LogDialog(DayReportDialog):
         metrics = self.table.fontMetrics()
         padding = 2 * self.table.style().pixelMetric(QStyle.PixelMetric.PM_HeaderMargin) + 12
         events = [event_label(kind) for kind in EventKind] + [
-            self.model.tr("%1: %2").replace("%1", event_label(EventKind.STATUS)).replace(
-                "%2", duty_label(status)) for status in DutyStatus]
+            self.model.status_text(status) for status in DutyStatus]
         labels = {1: events, 4: [mode_label(mode) for mode in AssignMode]}
         for column, width in enumerate((80, 120, 90, 90, 90, 110, 90)):
             widest = max((metrics.horizontalAdvance(text) for text in labels.get(column, [])),

@@ -45,7 +45,7 @@
 <context>
     <name>CustomersDialog</name>
     <message numerus="yes">
-        <location filename="../../reception_desk/ui/hotline/customers_dialog.py" line="189"/>
+        <location filename="../../reception_desk/ui/hotline/customers_dialog.py" line="193"/>
         <source>%n customer(s) found</source>
         <translation>
             <numerusform>%n customer found</numerusform>
@@ -113,7 +113,7 @@
 <context>
     <name>LogDialog</name>
     <message numerus="yes">
-        <location filename="../../reception_desk/ui/rotation/log_dialog.py" line="193"/>
+        <location filename="../../reception_desk/ui/rotation/log_dialog.py" line="211"/>
         <source>%n entries</source>
         <translation>
             <numerusform>%n entry</numerusform>
@@ -175,7 +175,7 @@
 <context>
     <name>QueueTableModel</name>
     <message numerus="yes">
-        <location filename="../../reception_desk/ui/rotation/model.py" line="203"/>
+        <location filename="../../reception_desk/ui/rotation/model.py" line="205"/>
         <source>(%n parties)</source>
         <translation>
             <numerusform>(%n party)</numerusform>

@@ -2160,99 +2160,99 @@
         <translation>认知渠道 / 报备渠道</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/hotline/customers_dialog.py" line="126"/>
+        <location filename="../../reception_desk/ui/hotline/customers_dialog.py" line="129"/>
         <source>&amp;VIP card…</source>
         <translation>VIP资料卡(&amp;V)…</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/hotline/customers_dialog.py" line="128"/>
+        <location filename="../../reception_desk/ui/hotline/customers_dialog.py" line="131"/>
         <source>&amp;Merge…</source>
         <translation>合并(&amp;M)…</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/hotline/customers_dialog.py" line="130"/>
+        <location filename="../../reception_desk/ui/hotline/customers_dialog.py" line="133"/>
         <source>Two records of one person (manager)</source>
         <translation>同一客户的两份档案（经理操作）</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/hotline/customers_dialog.py" line="131"/>
+        <location filename="../../reception_desk/ui/hotline/customers_dialog.py" line="134"/>
         <source>E&amp;xport data…</source>
         <translation>导出个人信息(&amp;X)…</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/hotline/customers_dialog.py" line="134"/>
+        <location filename="../../reception_desk/ui/hotline/customers_dialog.py" line="137"/>
         <source>Everything held about this customer in one file (administrator)</source>
         <translation>把该客户的全部信息写入一个文件（管理员）</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/hotline/customers_dialog.py" line="135"/>
+        <location filename="../../reception_desk/ui/hotline/customers_dialog.py" line="138"/>
         <source>&amp;Erase…</source>
         <translation>删除个人信息(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/hotline/customers_dialog.py" line="138"/>
+        <location filename="../../reception_desk/ui/hotline/customers_dialog.py" line="141"/>
         <source>Remove this customer&apos;s personal data now (administrator)</source>
         <translation>立即删除该客户的个人信息（管理员）</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../reception_desk/ui/hotline/customers_dialog.py" line="189"/>
+        <location filename="../../reception_desk/ui/hotline/customers_dialog.py" line="193"/>
         <source>%n customer(s) found</source>
         <translation>
             <numerusform>找到%n位客户</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/hotline/customers_dialog.py" line="209"/>
+        <location filename="../../reception_desk/ui/hotline/customers_dialog.py" line="213"/>
         <source>Search, then choose a customer.</source>
         <translation>请先搜索，再选择客户。</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/hotline/customers_dialog.py" line="240"/>
+        <location filename="../../reception_desk/ui/hotline/customers_dialog.py" line="244"/>
         <source>merge two customer records</source>
         <translation>合并两份客户档案</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/hotline/customers_dialog.py" line="263"/>
+        <location filename="../../reception_desk/ui/hotline/customers_dialog.py" line="267"/>
         <source>Export everything about %1</source>
         <translation>导出 %1 的全部信息</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/hotline/customers_dialog.py" line="264"/>
+        <location filename="../../reception_desk/ui/hotline/customers_dialog.py" line="268"/>
         <source>JSON (*.json);;Excel (*.xlsx)</source>
         <translation>JSON (*.json);;Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/hotline/customers_dialog.py" line="268"/>
+        <location filename="../../reception_desk/ui/hotline/customers_dialog.py" line="272"/>
         <source>Erase personal data</source>
         <translation>删除个人信息</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/hotline/customers_dialog.py" line="269"/>
+        <location filename="../../reception_desk/ui/hotline/customers_dialog.py" line="273"/>
         <source>Erase the personal data of %1 now? The name, phones, plate, address and notes are removed from the customer and from its calls, visits and appointments; counts and statistics stay. This cannot be undone and is recorded in the audit log.</source>
         <translation>现在删除 %1 的个人信息吗？客户及其来电、到访和预约中的姓名、电话、车牌、地址和备注都会被删除；数量与统计保留。此操作无法撤销，并记入审计日志。</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/hotline/customers_dialog.py" line="289"/>
+        <location filename="../../reception_desk/ui/hotline/customers_dialog.py" line="293"/>
         <source>export a customer&apos;s personal data</source>
         <translation>导出客户的个人信息</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/hotline/customers_dialog.py" line="299"/>
+        <location filename="../../reception_desk/ui/hotline/customers_dialog.py" line="303"/>
         <source>Could not write %1: %2</source>
         <translation>无法写入 %1：%2</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/hotline/customers_dialog.py" line="305"/>
+        <location filename="../../reception_desk/ui/hotline/customers_dialog.py" line="309"/>
         <source>Written to %1 (recorded in the audit log)</source>
         <translation>已写入 %1（已记入审计日志）</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/hotline/customers_dialog.py" line="316"/>
+        <location filename="../../reception_desk/ui/hotline/customers_dialog.py" line="320"/>
         <source>erase a customer&apos;s personal data</source>
         <translation>删除客户的个人信息</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/hotline/customers_dialog.py" line="325"/>
+        <location filename="../../reception_desk/ui/hotline/customers_dialog.py" line="329"/>
         <source>The personal data of %1 was erased (recorded in the audit log).</source>
         <translation>已删除 %1 的个人信息（已记入审计日志）。</translation>
     </message>
@@ -4651,49 +4651,49 @@ Ask IT to give this PC write access to the database, then do it again.</source>
 <context>
     <name>LogDialog</name>
     <message>
-        <location filename="../../reception_desk/ui/rotation/log_dialog.py" line="125"/>
+        <location filename="../../reception_desk/ui/rotation/log_dialog.py" line="129"/>
         <source>Rotation log</source>
         <translation>轮接记录</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/rotation/log_dialog.py" line="133"/>
+        <location filename="../../reception_desk/ui/rotation/log_dialog.py" line="137"/>
         <source>C&amp;onsultant</source>
         <translation>顾问(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/rotation/log_dialog.py" line="149"/>
+        <location filename="../../reception_desk/ui/rotation/log_dialog.py" line="152"/>
         <source>Export…</source>
         <translation>导出…</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/rotation/log_dialog.py" line="150"/>
+        <location filename="../../reception_desk/ui/rotation/log_dialog.py" line="153"/>
         <source>Print PDF…</source>
         <translation>导出 PDF…</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/rotation/log_dialog.py" line="179"/>
+        <location filename="../../reception_desk/ui/rotation/log_dialog.py" line="197"/>
         <source>All consultants</source>
         <translation>全部顾问</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../reception_desk/ui/rotation/log_dialog.py" line="193"/>
+        <location filename="../../reception_desk/ui/rotation/log_dialog.py" line="211"/>
         <source>%n entries</source>
         <translation>
             <numerusform>%n条</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/rotation/log_dialog.py" line="214"/>
+        <location filename="../../reception_desk/ui/rotation/log_dialog.py" line="232"/>
         <source>Export the rotation log</source>
         <translation>导出轮接记录</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/rotation/log_dialog.py" line="222"/>
+        <location filename="../../reception_desk/ui/rotation/log_dialog.py" line="240"/>
         <source>Save the rotation log as PDF</source>
         <translation>将轮接记录保存为 PDF</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/rotation/log_dialog.py" line="239"/>
+        <location filename="../../reception_desk/ui/rotation/log_dialog.py" line="257"/>
         <source>Printing the rotation log is not available in this version.</source>
         <translation>此版本不支持打印轮接记录。</translation>
     </message>
@@ -4701,47 +4701,47 @@ Ask IT to give this PC write access to the database, then do it again.</source>
 <context>
     <name>LogTableModel</name>
     <message>
-        <location filename="../../reception_desk/ui/rotation/log_dialog.py" line="58"/>
+        <location filename="../../reception_desk/ui/rotation/log_dialog.py" line="59"/>
         <source>Time</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/rotation/log_dialog.py" line="58"/>
+        <location filename="../../reception_desk/ui/rotation/log_dialog.py" line="59"/>
         <source>Event</source>
         <translation>事件</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/rotation/log_dialog.py" line="58"/>
+        <location filename="../../reception_desk/ui/rotation/log_dialog.py" line="59"/>
         <source>Consultant</source>
         <translation>顾问</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/rotation/log_dialog.py" line="58"/>
+        <location filename="../../reception_desk/ui/rotation/log_dialog.py" line="59"/>
         <source>Customer</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/rotation/log_dialog.py" line="59"/>
+        <location filename="../../reception_desk/ui/rotation/log_dialog.py" line="60"/>
         <source>Mode</source>
         <translation>分配方式</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/rotation/log_dialog.py" line="59"/>
+        <location filename="../../reception_desk/ui/rotation/log_dialog.py" line="60"/>
         <source>Position before → after</source>
         <translation>位置（前 → 后）</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/rotation/log_dialog.py" line="59"/>
+        <location filename="../../reception_desk/ui/rotation/log_dialog.py" line="60"/>
         <source>By</source>
         <translation>操作人</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/rotation/log_dialog.py" line="60"/>
+        <location filename="../../reception_desk/ui/rotation/log_dialog.py" line="61"/>
         <source>Reason</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/rotation/log_dialog.py" line="98"/>
+        <location filename="../../reception_desk/ui/rotation/log_dialog.py" line="93"/>
         <source>%1: %2</source>
         <translation>%1：%2</translation>
     </message>
@@ -5505,42 +5505,42 @@ Database: %2</source>
         <translation>该客户已不在看板上（可能已在其他电脑上删除）。</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/services/arrivals.py" line="257"/>
+        <location filename="../../reception_desk/services/arrivals.py" line="260"/>
         <source>Choose where the party sits.</source>
         <translation>请选择客户入座的位置。</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/services/arrivals.py" line="260"/>
+        <location filename="../../reception_desk/services/arrivals.py" line="263"/>
         <source>“{place}” is not one of the site&apos;s places.</source>
         <translation>“{place}”不是本案场设置的位置。</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/services/arrivals.py" line="271"/>
+        <location filename="../../reception_desk/services/arrivals.py" line="274"/>
         <source>{place} is taken by {name}.</source>
         <translation>{place}已被{name}占用。</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/services/arrivals.py" line="295"/>
+        <location filename="../../reception_desk/services/arrivals.py" line="298"/>
         <source>{place} was just taken on another PC; choose another place.</source>
         <translation>{place}刚在其他电脑上被占用，请选择其他位置。</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/services/arrivals.py" line="305"/>
+        <location filename="../../reception_desk/services/arrivals.py" line="308"/>
         <source>The place was just taken on another PC; the move was not undone.</source>
         <translation>该位置刚被另一台电脑占用，撤销未执行。</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/services/arrivals.py" line="317"/>
+        <location filename="../../reception_desk/services/arrivals.py" line="320"/>
         <source>There is no move to undo for this party.</source>
         <translation>该客户没有可撤销的操作。</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/services/arrivals.py" line="322"/>
+        <location filename="../../reception_desk/services/arrivals.py" line="325"/>
         <source>Cannot undo: {place} is now taken by {name}.</source>
         <translation>无法撤销：{place}现已被{name}占用。</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/services/arrivals.py" line="346"/>
+        <location filename="../../reception_desk/services/arrivals.py" line="349"/>
         <source>Say what the visit was, since the reason is “Other”.</source>
         <translation>原因为“其他”时，请说明来访情况。</translation>
     </message>
@@ -5580,13 +5580,13 @@ Database: %2</source>
     </message>
     <message>
         <location filename="../../reception_desk/domain/errors.py" line="14"/>
-        <location filename="../../reception_desk/services/calls.py" line="50"/>
+        <location filename="../../reception_desk/services/calls.py" line="44"/>
         <source>That consultant is no longer on the roster.</source>
         <extracomment>The one message for a consultant taken off the roster (`require_consultant` raises it).</extracomment>
         <translation>该顾问已不在名册中。</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/services/calls.py" line="102"/>
+        <location filename="../../reception_desk/services/calls.py" line="83"/>
         <source>That call no longer exists.</source>
         <translation>该来电记录已不存在。</translation>
     </message>
@@ -6380,23 +6380,23 @@ Database: %2</source>
         <translation>已有名为“{name}”的账户。</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/services/appointment_import.py" line="82"/>
-        <location filename="../../reception_desk/services/appointment_import.py" line="87"/>
-        <location filename="../../reception_desk/services/appointment_import.py" line="115"/>
-        <location filename="../../reception_desk/services/appointment_import.py" line="119"/>
-        <location filename="../../reception_desk/services/appointment_import.py" line="148"/>
+        <location filename="../../reception_desk/services/appointment_import.py" line="81"/>
+        <location filename="../../reception_desk/services/appointment_import.py" line="86"/>
+        <location filename="../../reception_desk/services/appointment_import.py" line="114"/>
+        <location filename="../../reception_desk/services/appointment_import.py" line="118"/>
+        <location filename="../../reception_desk/services/appointment_import.py" line="147"/>
         <source>Cannot read {path}: {reason}</source>
         <extracomment>An agency&apos;s list is a few hundred rows; a file above this size is refused unread. Rows read from one file at most (a sheet that claims a million rows is refused). Rows that will be imported, in file order. Every problem, row by row (row 1 is the header line). Rows imported before are not problems: they are in `already_imported`. Data rows read (header and blank lines excluded). Valid rows already imported earlier (same agency, phone and date), by row number. Appointment ids created, in file order. Rows added since the preview by someone else (same key): skipped. Imported rows flagged as conflicts (owned / another agency), by row number.</extracomment>
         <translation>无法读取 {path}：{reason}</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/services/appointment_import.py" line="99"/>
+        <location filename="../../reception_desk/services/appointment_import.py" line="98"/>
         <source>{path} is neither UTF-8 nor GBK text.</source>
         <translation>{path} 既不是 UTF-8 编码也不是 GBK 编码的文本。</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/services/appointment_import.py" line="139"/>
-        <location filename="../../reception_desk/services/appointment_import.py" line="154"/>
+        <location filename="../../reception_desk/services/appointment_import.py" line="138"/>
+        <location filename="../../reception_desk/services/appointment_import.py" line="153"/>
         <source>{path} is not a readable Excel file.</source>
         <translation>{path} 不是可读取的 Excel 文件。</translation>
     </message>
@@ -6406,19 +6406,19 @@ Database: %2</source>
         <translation>该预约已不存在。</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/services/appointments.py" line="130"/>
+        <location filename="../../reception_desk/services/appointments.py" line="124"/>
         <source>The party has already arrived; it cannot be cancelled.</source>
         <extracomment>Called after a check-in commits, with the appointment and the new party.</extracomment>
         <translation>客户已到访，不能取消。</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/services/appointments.py" line="152"/>
-        <location filename="../../reception_desk/services/appointments.py" line="168"/>
+        <location filename="../../reception_desk/services/appointments.py" line="147"/>
+        <location filename="../../reception_desk/services/appointments.py" line="163"/>
         <source>This appointment has already been checked in or cancelled.</source>
         <translation>该预约已确认到访或已取消。</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/services/appointments.py" line="215"/>
+        <location filename="../../reception_desk/services/appointments.py" line="209"/>
         <source>There is no open conflict on this appointment.</source>
         <translation>该预约没有待处理的判客。</translation>
     </message>
@@ -6905,187 +6905,187 @@ Database: %2</source>
 <context>
     <name>MoreSettings</name>
     <message>
-        <location filename="../../reception_desk/ui/settings_more.py" line="53"/>
+        <location filename="../../reception_desk/ui/settings_more.py" line="55"/>
         <source> days</source>
         <translation> 天</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/settings_more.py" line="53"/>
+        <location filename="../../reception_desk/ui/settings_more.py" line="55"/>
         <source> min</source>
         <translation>分钟</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/settings_more.py" line="66"/>
+        <location filename="../../reception_desk/ui/settings_more.py" line="68"/>
         <source>no limit</source>
         <translation>不限</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/settings_more.py" line="72"/>
+        <location filename="../../reception_desk/ui/settings_more.py" line="74"/>
         <source> working days</source>
         <translation> 个工作日</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/settings_more.py" line="77"/>
+        <location filename="../../reception_desk/ui/settings_more.py" line="79"/>
         <source>Level B needs the general manager&apos;s approval</source>
         <translation>B 级需总经理审批</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/settings_more.py" line="79"/>
+        <location filename="../../reception_desk/ui/settings_more.py" line="81"/>
         <source>Level C needs the general manager&apos;s approval</source>
         <translation>C 级需总经理审批</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/settings_more.py" line="93"/>
+        <location filename="../../reception_desk/ui/settings_more.py" line="95"/>
         <source> daily copies</source>
         <translation> 份每日备份</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/settings_more.py" line="96"/>
+        <location filename="../../reception_desk/ui/settings_more.py" line="98"/>
         <source>“backups” beside the database</source>
         <translation>数据库旁的“backups”文件夹</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/settings_more.py" line="98"/>
+        <location filename="../../reception_desk/ui/settings_more.py" line="101"/>
         <source>Choose…</source>
         <translation>选择…</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/settings_more.py" line="107"/>
+        <location filename="../../reception_desk/ui/settings_more.py" line="110"/>
         <source>Reception requests</source>
         <translation>接待申请</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/settings_more.py" line="110"/>
+        <location filename="../../reception_desk/ui/settings_more.py" line="113"/>
         <source>Level %1: notice at least</source>
         <translation>%1 级：至少提前</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/settings_more.py" line="113"/>
+        <location filename="../../reception_desk/ui/settings_more.py" line="116"/>
         <source>Level %1: requests per day</source>
         <translation>%1 级：每日接待上限</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/settings_more.py" line="117"/>
+        <location filename="../../reception_desk/ui/settings_more.py" line="120"/>
         <source>Feedback due after the visit within</source>
         <translation>来访后提交反馈的期限</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/settings_more.py" line="119"/>
+        <location filename="../../reception_desk/ui/settings_more.py" line="122"/>
         <source>Send the itinerary before arrival</source>
         <translation>行程表提前发送</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/settings_more.py" line="187"/>
+        <location filename="../../reception_desk/ui/settings_more.py" line="194"/>
         <source>One date per line (YYYY-MM-DD). Make-up working days are the weekend days worked in exchange for a holiday.</source>
         <translation>每行一个日期（YYYY-MM-DD）。调休上班日是因节假日调休而上班的周六、周日。</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/settings_more.py" line="123"/>
+        <location filename="../../reception_desk/ui/settings_more.py" line="126"/>
         <source>Accounts</source>
         <translation>账户</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/settings_more.py" line="53"/>
+        <location filename="../../reception_desk/ui/settings_more.py" line="55"/>
         <source> day</source>
         <translation> 天</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/settings_more.py" line="71"/>
+        <location filename="../../reception_desk/ui/settings_more.py" line="73"/>
         <source> working day</source>
         <translation> 个工作日</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/settings_more.py" line="92"/>
+        <location filename="../../reception_desk/ui/settings_more.py" line="94"/>
         <source> daily copy</source>
         <translation> 份每日备份</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/settings_more.py" line="125"/>
+        <location filename="../../reception_desk/ui/settings_more.py" line="128"/>
         <source>Sign out after no input for</source>
         <translation>无操作自动退出登录</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/settings_more.py" line="127"/>
+        <location filename="../../reception_desk/ui/settings_more.py" line="130"/>
         <source>Lock an account after wrong PINs</source>
         <translation>PIN 码输错几次后锁定账户</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/settings_more.py" line="129"/>
+        <location filename="../../reception_desk/ui/settings_more.py" line="132"/>
         <source>Keep it locked for</source>
         <translation>锁定时长</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/settings_more.py" line="131"/>
+        <location filename="../../reception_desk/ui/settings_more.py" line="134"/>
         <source>Hotline</source>
         <translation>来电登记</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/settings_more.py" line="133"/>
+        <location filename="../../reception_desk/ui/settings_more.py" line="136"/>
         <source>A call makes the consultant the owner for</source>
         <translation>来电后客户归属顾问的期限</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/settings_more.py" line="136"/>
+        <location filename="../../reception_desk/ui/settings_more.py" line="139"/>
         <source>Personal data (PIPL): a customer with no visit, call or appointment for this long is anonymised once a day; counts and statistics stay. Accounts › Retention preview… lists who is next.</source>
         <translation>个人信息保护：客户在此期间内没有到访、来电或预约，每天自动匿名化一次；数量与统计保留。“账户 › 匿名化预览…”列出下次将被匿名化的客户。</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/settings_more.py" line="139"/>
+        <location filename="../../reception_desk/ui/settings_more.py" line="142"/>
         <source>Anonymise customers with no contact for</source>
         <translation>客户无往来后匿名化，期限</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/settings_more.py" line="141"/>
+        <location filename="../../reception_desk/ui/settings_more.py" line="144"/>
         <source>Backups</source>
         <translation>备份</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/settings_more.py" line="143"/>
+        <location filename="../../reception_desk/ui/settings_more.py" line="147"/>
         <source>Backup folder (USB disk or network share)</source>
         <translation>备份文件夹（U 盘或网络共享）</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/settings_more.py" line="144"/>
+        <location filename="../../reception_desk/ui/settings_more.py" line="151"/>
         <source>Keep</source>
         <translation>保留</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/settings_more.py" line="153"/>
+        <location filename="../../reception_desk/ui/settings_more.py" line="160"/>
         <source>Holidays</source>
         <translation>节假日</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/settings_more.py" line="154"/>
+        <location filename="../../reception_desk/ui/settings_more.py" line="161"/>
         <source>Make-up working days</source>
         <translation>调休上班日</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/settings_more.py" line="174"/>
+        <location filename="../../reception_desk/ui/settings_more.py" line="181"/>
         <source>Needs the optional package chinesecalendar (pip install chinesecalendar). Until then, type the days from the State Council notice.</source>
         <translation>需要可选软件包 chinesecalendar（pip install chinesecalendar）。在此之前，请按国务院办公厅的放假通知填写。</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/settings_more.py" line="178"/>
+        <location filename="../../reception_desk/ui/settings_more.py" line="185"/>
         <source>Adds the State Council&apos;s lists from the installed chinesecalendar package (years %1 to %2); nothing is downloaded.</source>
         <translation>从已安装的 chinesecalendar 软件包（%1 至 %2 年）填入国务院公布的放假调休安排，不联网下载。</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/settings_more.py" line="195"/>
+        <location filename="../../reception_desk/ui/settings_more.py" line="202"/>
         <source>Fill in official holidays for %1</source>
         <translation>填入 %1 年法定节假日</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/settings_more.py" line="204"/>
+        <location filename="../../reception_desk/ui/settings_more.py" line="211"/>
         <source>The installed chinesecalendar package has no list for %1 yet; type the days from the State Council notice.</source>
         <translation>已安装的 chinesecalendar 软件包还没有 %1 年的安排；请按国务院办公厅的放假通知填写。</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/settings_more.py" line="214"/>
+        <location filename="../../reception_desk/ui/settings_more.py" line="221"/>
         <source>Added for %1: %2 holidays and %3 make-up working days. Check them, then save.</source>
         <translation>已填入 %1 年：%2 个节假日、%3 个调休上班日。请核对后保存。</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/settings_more.py" line="222"/>
+        <location filename="../../reception_desk/ui/settings_more.py" line="229"/>
         <source>Backup folder</source>
         <translation>备份文件夹</translation>
     </message>
@@ -7633,12 +7633,12 @@ Check the consultant and press Enter again.</source>
 <context>
     <name>QueueTableModel</name>
     <message>
-        <location filename="../../reception_desk/ui/rotation/model.py" line="108"/>
+        <location filename="../../reception_desk/ui/rotation/model.py" line="123"/>
         <source>Consultant</source>
         <translation>顾问</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/rotation/model.py" line="108"/>
+        <location filename="../../reception_desk/ui/rotation/model.py" line="109"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
@@ -7649,90 +7649,96 @@ Check the consultant and press Enter again.</source>
         <translation>序</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/rotation/model.py" line="109"/>
+        <location filename="../../reception_desk/ui/rotation/model.py" line="108"/>
+        <source>Name</source>
+        <comment>column: the consultant&apos;s name (narrow dock)</comment>
+        <translation>顾问</translation>
+    </message>
+    <message>
+        <location filename="../../reception_desk/ui/rotation/model.py" line="110"/>
         <source>Val</source>
         <comment>column: valid receptions today</comment>
         <translation>有效</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/rotation/model.py" line="110"/>
+        <location filename="../../reception_desk/ui/rotation/model.py" line="111"/>
         <source>Inv</source>
         <comment>column: invalid receptions today</comment>
         <translation>无效</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/rotation/model.py" line="111"/>
+        <location filename="../../reception_desk/ui/rotation/model.py" line="112"/>
         <source>Ret</source>
         <comment>column: returning customers today</comment>
         <translation>老客</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/rotation/model.py" line="112"/>
+        <location filename="../../reception_desk/ui/rotation/model.py" line="113"/>
         <source>Since</source>
         <comment>column: time since the last customer</comment>
         <translation>距上组</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/rotation/model.py" line="121"/>
+        <location filename="../../reception_desk/ui/rotation/model.py" line="122"/>
         <source>Place in the turn order</source>
         <translation>在轮接顺序中的位置</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/rotation/model.py" line="122"/>
+        <location filename="../../reception_desk/ui/rotation/model.py" line="124"/>
         <source>Up receives the next new customer; on deck prepares</source>
         <translation>第一序列接待下一组新客户；第二序列准备</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/rotation/model.py" line="123"/>
+        <location filename="../../reception_desk/ui/rotation/model.py" line="125"/>
         <source>Valid receptions today (new customers)</source>
         <translation>今日有效接待（新客户）</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/rotation/model.py" line="124"/>
+        <location filename="../../reception_desk/ui/rotation/model.py" line="126"/>
         <source>Invalid receptions today (turn given back)</source>
         <translation>今日无效接待（已补轮）</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/rotation/model.py" line="125"/>
+        <location filename="../../reception_desk/ui/rotation/model.py" line="127"/>
         <source>Returning customers received today (no turn used)</source>
         <translation>今日接待的老客户（不占轮次）</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/rotation/model.py" line="126"/>
+        <location filename="../../reception_desk/ui/rotation/model.py" line="128"/>
         <source>Time since the consultant&apos;s last customer today</source>
         <translation>距该顾问今天上一组客户的时间</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/rotation/model.py" line="131"/>
+        <location filename="../../reception_desk/ui/rotation/model.py" line="133"/>
         <source>Up</source>
         <comment>queue mark: receives next</comment>
         <translation>第一</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/rotation/model.py" line="133"/>
+        <location filename="../../reception_desk/ui/rotation/model.py" line="135"/>
         <source>Next</source>
         <comment>queue mark: on deck</comment>
         <translation>第二</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../reception_desk/ui/rotation/model.py" line="203"/>
+        <location filename="../../reception_desk/ui/rotation/model.py" line="205"/>
         <source>(%n parties)</source>
         <translation>
             <numerusform>（%n组）</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/rotation/model.py" line="205"/>
+        <location filename="../../reception_desk/ui/rotation/model.py" line="207"/>
         <source>Today: %1 valid, %2 invalid, %3 returning</source>
         <translation>今日：有效%1，无效%2，老客户%3</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/rotation/model.py" line="209"/>
+        <location filename="../../reception_desk/ui/rotation/model.py" line="211"/>
         <source>No customer yet today</source>
         <translation>今天还未接待客户</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/rotation/model.py" line="211"/>
+        <location filename="../../reception_desk/ui/rotation/model.py" line="213"/>
         <source>Last customer %1 ago</source>
         <translation>上一组客户：%1前</translation>
     </message>

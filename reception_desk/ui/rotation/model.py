@@ -105,7 +105,8 @@ class QueueTableModel(RecordTableModel[QueueRow]):
         """The column titles, indexed by `Col`."""
         titles = {
             Col.POSITION: self.tr("#", "column: place in the queue"), Col.MARK: "",
-            Col.NAME: self.tr("Consultant"), Col.STATUS: self.tr("Status"),
+            Col.NAME: self.tr("Name", "column: the consultant's name (narrow dock)"),
+            Col.STATUS: self.tr("Status"),
             Col.VALID: self.tr("Val", "column: valid receptions today"),
             Col.INVALID: self.tr("Inv", "column: invalid receptions today"),
             Col.RETURNING: self.tr("Ret", "column: returning customers today"),
@@ -119,6 +120,7 @@ class QueueTableModel(RecordTableModel[QueueRow]):
     def header_tips(self) -> dict[Col, str]:
         return {
             Col.POSITION: self.tr("Place in the turn order"),
+            Col.NAME: self.tr("Consultant"),
             Col.MARK: self.tr("Up receives the next new customer; on deck prepares"),
             Col.VALID: self.tr("Valid receptions today (new customers)"),
             Col.INVALID: self.tr("Invalid receptions today (turn given back)"),

@@ -203,10 +203,12 @@ class AppointmentImportService:
                     conflicts[row.row] = Conflict(appointment.conflict)
                 ids.append(appointment.id)
                 customers.add(customer.id)
+            # One action, one event: the appointments, `also` their customers.
+            also = {CUSTOMERS: tuple(sorted(customers))}
             if ids:
-                self.db.record_change(session, APPOINTMENTS, tuple(ids), {"kind": "import"})
-                self.db.record_change(session, CUSTOMERS, tuple(sorted(customers)))
+                self.db.record_change(session, APPOINTMENTS, tuple(ids), {"kind": "import"},
+                                      also=also)
         if ids:
-            self.bus.publish(Event(APPOINTMENTS, tuple(ids), data={"kind": "import"}))
-            self.bus.publish(Event(CUSTOMERS, tuple(sorted(customers))))
+            self.bus.publish(Event(APPOINTMENTS, tuple(ids), data={"kind": "import"},
+                                   also=also))
         return ImportResult(len(ids), tuple(ids), tuple(skipped), conflicts)

@@ -13,7 +13,7 @@ from ..domain.customer_records import (
     ConflictDecision,
 )
 from ..domain.errors import DomainError, FieldProblem, NotFoundError, ValidationError
-from ..domain.events import APPOINTMENTS, CUSTOMERS, Event, EventBus
+from ..domain.events import APPOINTMENTS, Event, EventBus
 from ..domain.i18n import QT_TRANSLATE_NOOP
 from ..domain.party import Honorific, PartyDraft, VisitKind
 from ..domain.records import PartyRecord
@@ -135,7 +135,8 @@ class AppointmentService:
                  description: str = "", consultant: str = "") -> PartyRecord:
         """The expected party arrives: register it with its details, credit its agency.
 
-        One transaction: the party (kind appointment, name, phone, size, channel,
+        One transaction and one event (PARTIES "registered", `also` APPOINTMENTS and
+        the customer): the party (kind appointment, name, phone, size, channel,
         agency), the link to the customer and the appointment marked arrived.
         A pre-registration whose customer is owned or another agency's is
         flagged as a conflict for the manager. Hooks run after the commit.
@@ -175,19 +176,18 @@ class AppointmentService:
             row.status = AppointmentStatus.ARRIVED.value
             row.party_id = party.id
             CustomerRepository(session).flush()
-            self.db.record_change(session, APPOINTMENTS, (row.id,), {"kind": "arrived"})
             result["record"] = appointment_record(row)
 
         try:
-            party = self.arrivals.register(draft, within=within)
+            # One action, one event: PARTIES "registered", `also` the appointment arrived
+            # and the customer.
+            party = self.arrivals.register(draft, within=within,
+                                           also={APPOINTMENTS: (appointment_id,)})
         except ValidationError as exc:
             # The appointment's own data was refused by the arrival rules: say which.
             raise ValidationError([FieldProblem(p.field, p.message, p.params)
                                    for p in exc.problems]) from exc
         record = result["record"]
-        self.bus.publish(Event(APPOINTMENTS, (appointment_id,), data={"kind": "arrived"}))
-        if record.customer_id is not None:
-            self.bus.publish(Event(CUSTOMERS, (record.customer_id,), data={"kind": "visit"}))
         for hook in list(self.check_in_hooks):
             hook(record, party)
         return party

@@ -138,11 +138,13 @@ class ArrivalService:
     def register(self, draft: PartyDraft, *, demo: bool = False,
                  at: datetime | None = None,
                  within: Callable[[Session, Party], None] | None = None,
-                 consent: Consent = Consent.UNKNOWN, actor: str = "") -> PartyRecord:
-        """Register an arriving party; `within` runs in the same transaction (a check-in).
+                 consent: Consent = Consent.UNKNOWN, actor: str = "",
+                 also: dict[str, tuple[int, ...]] | None = None) -> PartyRecord:
+        """Register an arriving party; `within` runs in the same transaction (a check-in)
+        and `also` names what else it changes, for the one event (PARTIES "registered").
         `consent` is the customer's answer to "may we contact you?", recorded by `actor`."""
         return self._register(draft, demo=demo, at=at, within=within, consent=consent,
-                              actor=actor)
+                              actor=actor, also=also)
 
     def register_and_assign(self, draft: PartyDraft, consultant_id: int, *,
                             manager: Actor | None = None, reason: str = "",
@@ -202,10 +204,11 @@ class ArrivalService:
             ))
             repo.add_move(StageMove(party_id=party.id, from_stage=None,
                                     to_stage=Stage.ARRIVED.value, at=now))
-            customer = link_party(session, party, now, consent=consent, actor=actor)
+            link_party(session, party, now, consent=consent, actor=actor)
             if within is not None:
                 within(session, party)
-            touched = _with_customer(also, customer)
+            # The customer the visit ended up with (a check-in may link the appointment's).
+            touched = _with_customer(also, party.customer_id)
             self.db.record_change(session, PARTIES, (party.id,), {"kind": "registered"},
                                   also=touched)
             repo.refresh_moves(party)

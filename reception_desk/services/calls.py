@@ -61,16 +61,18 @@ class CallService:
                     call, day=local_date(clean.visit_at, settings.zone()),
                     size=clean.visit_size, at=now, demo=demo)
                 appointment_id = appointment.id
-                self.db.record_change(session, APPOINTMENTS, (appointment.id,))
             if customer is not None:
                 refresh_ownership(session, customer, now, settings)
-            # Calls travel on the customers topic: data names the call.
+            # Calls travel on the customers topic: data names the call. One action, one
+            # event: `also` the visit the caller agreed to.
             ids = (customer.id,) if customer is not None else ()
-            self.db.record_change(session, CUSTOMERS, ids, {"kind": "call", "call_id": call.id})
+            also: dict[str, tuple[int, ...]] = (
+                {APPOINTMENTS: (appointment_id,)} if appointment_id is not None else {})
+            self.db.record_change(session, CUSTOMERS, ids, {"kind": "call", "call_id": call.id},
+                                  also=also)
             record = call_record(call, consultant, appointment_id)
-        if appointment_id is not None:
-            self.bus.publish(Event(APPOINTMENTS, (appointment_id,)))
-        self.bus.publish(Event(CUSTOMERS, ids, data={"kind": "call", "call_id": record.id}))
+        self.bus.publish(Event(CUSTOMERS, ids, data={"kind": "call", "call_id": record.id},
+                               also=also))
         return record
 
     def get(self, call_id: int) -> CallRecord:

@@ -212,7 +212,7 @@ class CustomerService:
             gone = repo.get(merge_id, for_update=not self.db.is_sqlite)
             if keep is None or gone is None or keep.merged_into_id or gone.merged_into_id:
                 raise NotFoundError(_GONE)
-            repo.move_history(gone, keep)
+            visits = repo.move_history(gone, keep)
             _fill_blanks(keep, gone)
             gone.merged_into_id = keep.id
             gone.updated_at = keep.updated_at = now
@@ -221,10 +221,13 @@ class CustomerService:
             AuditRepository(session).add(
                 now, actor, "customer.merge", f"customer:{keep.id}",
                 f"merged customer {gone.id} ({gone.name} {gone.phone}) into {keep.id}")
-            self.db.record_change(session, CUSTOMERS, (keep.id, gone.id), {"kind": "merge"})
+            # One action, one event: the customers, `also` the visits now the kept one's.
+            also = {PARTIES: visits}
+            self.db.record_change(session, CUSTOMERS, (keep.id, gone.id), {"kind": "merge"},
+                                  also=also)
             record = customer_record(session, keep, now, settings, history=True)
-        self.bus.publish(Event(CUSTOMERS, (keep_id, merge_id), data={"kind": "merge"}))
-        self.bus.publish(Event(PARTIES, ()))
+        self.bus.publish(Event(CUSTOMERS, (keep_id, merge_id), data={"kind": "merge"},
+                               also=also))
         return record
 
     def release_expired(self, now: datetime | None = None) -> list[int]:

@@ -118,9 +118,11 @@ class CustomerRepository:
         return list(self.session.scalars(select(Customer).where(
             Customer.owner_until.is_not(None), Customer.owner_until < moment)))
 
-    def move_history(self, gone: Customer, keep: Customer) -> None:
+    def move_history(self, gone: Customer, keep: Customer) -> tuple[int, ...]:
         """A merge: calls, visits, appointments and (when `keep` has none) the VIP card
-        of `gone` become `keep`'s."""
+        of `gone` become `keep`'s. Returns the ids of the parties (visits) moved."""
+        moved = tuple(self.session.scalars(
+            select(Party.id).where(Party.customer_id == gone.id).order_by(Party.id)))
         for model in (Call, Party, Appointment):
             self.session.execute(update(model).where(model.customer_id == gone.id)
                                  .values(customer_id=keep.id))
@@ -129,6 +131,7 @@ class CustomerRepository:
                                         for c in VipCard.__table__.columns
                                         if c.key != "customer_id"}, customer_id=keep.id))
             self.session.delete(card)
+        return moved
 
     def candidates(self, query: str, limit: int) -> list[Customer]:
         """A generous SQL pre-selection; the domain's `matches` decides."""

@@ -49,7 +49,7 @@ class DeskStatusBar(QStatusBar):
                                      "reloaded."), 10000)
 
     def _on_event(self, event: Event) -> None:
-        if event.topic in (PARTIES, SETTINGS, EVERYTHING):
+        if event.concerns(PARTIES, SETTINGS, EVERYTHING):
             self.refresh_counts()
 
     def refresh_counts(self) -> None:

@@ -59,7 +59,10 @@ def test_an_agreed_visit_becomes_an_appointment_for_that_local_day(
     assert appointment.status is AppointmentStatus.EXPECTED
     assert (appointment.name, appointment.phone, appointment.size) == ("张伟", PHONE, 3)
     assert services.appointments.for_day(DAY) == []
-    assert {e.topic for e in seen} >= {APPOINTMENTS, CUSTOMERS}
+    # One call, one event: the customer's, `also` the visit it booked.
+    [event] = seen
+    assert event.topic == CUSTOMERS and event.concerns(APPOINTMENTS)
+    assert event.ids_of(APPOINTMENTS) == (record.appointment_id,)
 
 
 def test_competitor_and_non_customer_calls_need_no_phone_and_touch_no_customer(

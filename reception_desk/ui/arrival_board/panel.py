@@ -419,7 +419,7 @@ class ArrivalBoardPanel(ConsultantAssigning, QWidget):
         self.left_model.set_numbers(numbers)
 
     def _on_event(self, event: Event) -> None:
-        if event.topic in (PARTIES, ROTATION, SETTINGS, EVERYTHING):
+        if event.concerns(PARTIES, ROTATION, SETTINGS, EVERYTHING):
             self.reload()
 
     def _on_tick(self) -> None:

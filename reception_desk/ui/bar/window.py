@@ -234,7 +234,7 @@ class BarWindow(QMainWindow):
 
     # -- events and time ---------------------------------------------------------------
     def _on_event(self, event: Event) -> None:
-        if event.topic not in (BAR, STOCK, PARTIES, SETTINGS, EVERYTHING):
+        if not event.concerns(BAR, STOCK, PARTIES, SETTINGS, EVERYTHING):
             return
         if event.topic == BAR and event.data.get("kind") == "ordered" \
                 and not self._ordering_here and self.isVisible():

@@ -225,7 +225,7 @@ class BarDeskPanel(QWidget):
         self._update_summary()
 
     def _on_event(self, event: Event) -> None:
-        if event.topic in (BAR, STOCK, PARTIES, SETTINGS, EVERYTHING):
+        if event.concerns(BAR, STOCK, PARTIES, SETTINGS, EVERYTHING):
             self.reload()
 
     def _on_tick(self) -> None:

@@ -131,7 +131,7 @@ class ReportDialog(QDialog):
         self.reload()
 
     def on_event(self, event: Event) -> None:
-        if event.topic in self.TOPICS:
+        if event.concerns(*self.TOPICS):
             self.reload()
 
     # -- following changes while shown -------------------------------------------------------

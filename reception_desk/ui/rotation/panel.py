@@ -356,7 +356,7 @@ class RotationPanel(QWidget):
         self._update_actions()
 
     def _on_event(self, event: Event) -> None:
-        if event.topic in (ROTATION, PARTIES, SETTINGS, EVERYTHING):
+        if event.concerns(ROTATION, PARTIES, SETTINGS, EVERYTHING):
             self.reload()
 
     def _on_tick(self) -> None:

@@ -1,0 +1,153 @@
+"""Checking an expected party in, logging a call that books a visit, merging two
+customers and importing a pre-registration list are one user action each: one write
+transaction and one event (the other topics it touched in `Event.also`), here and on
+other PCs through the change feed. On SQLite and PostgreSQL."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+from datetime import date, timedelta
+from pathlib import Path
+from typing import TypeVar
+
+import pytest
+from sqlalchemy import Connection, event
+
+from reception_desk.domain.call_form import AppointmentForm
+from reception_desk.domain.customer_records import AppointmentStatus
+from reception_desk.domain.events import APPOINTMENTS, CUSTOMERS, PARTIES, Event
+from reception_desk.domain.party import Honorific, PartyDraft, VisitKind
+from reception_desk.services.context import Services
+from reception_desk.startup import open_database
+from reception_desk.store.change_feed import ChangeFeed
+from tests.conftest import FakeClock, manager_actor
+from tests.services.hotline_helpers import PHONE, call_form
+
+DAY = date(2026, 11, 28)
+T = TypeVar("T")
+
+
+@pytest.fixture
+def desk(any_db_url: str, clock: FakeClock) -> Iterator[Services]:
+    database, _ = open_database(any_db_url)
+    yield Services.open(database, clock=clock)
+    database.dispose()
+
+
+@pytest.fixture
+def commits(desk: Services) -> Iterator[list[str]]:
+    """Every write transaction the desk's database commits, from now on."""
+    seen: list[str] = []
+
+    def on_commit(conn: Connection) -> None:
+        if conn.get_execution_options().get("rd_write", False):
+            seen.append("commit")
+
+    event.listen(desk.db.engine, "commit", on_commit)
+    yield seen
+    event.remove(desk.db.engine, "commit", on_commit)
+
+
+@pytest.fixture
+def published(desk: Services) -> Iterator[list[Event]]:
+    seen: list[Event] = []
+    stop = desk.bus.subscribe(seen.append)
+    yield seen
+    stop()
+
+
+def seen_elsewhere(desk: Services, action: Callable[[], T]) -> tuple[T, list[Event]]:
+    """Run `action` on the desk; what another PC's change feed sees of it."""
+    other_pc, _ = open_database(desk.db.url)
+    feed = ChangeFeed(other_pc)
+    try:
+        feed.fetch()   # what came before is not this action's
+        result = action()
+        return result, feed.fetch()
+    finally:
+        feed.close()
+        other_pc.dispose()
+
+
+def remote(one: Event) -> Event:
+    return Event(one.topic, one.ids, origin="remote", data=one.data, also=one.also)
+
+
+def test_checking_in_an_expected_party_is_one_commit_and_one_event(
+        desk: Services, commits: list[str], published: list[Event]) -> None:
+    expected = desk.appointments.add(AppointmentForm(day=DAY, name="张伟", phone=PHONE,
+                                                     agency="链家", size=3))
+    commits.clear()
+    published.clear()
+
+    party, elsewhere = seen_elsewhere(desk, lambda: desk.appointments.check_in(expected.id))
+
+    assert (party.name, party.size, party.kind) == ("张先生", 3, VisitKind.APPOINTMENT)
+    assert desk.appointments.get(expected.id).status is AppointmentStatus.ARRIVED
+    assert desk.appointments.for_day(DAY) == []
+    assert commits == ["commit"]
+    one = Event(PARTIES, (party.id,), data={"kind": "registered"},
+                also={APPOINTMENTS: (expected.id,), CUSTOMERS: (expected.customer_id or 0,)})
+    assert published == [one]
+    assert one.concerns(APPOINTMENTS) and one.concerns(CUSTOMERS)
+    assert elsewhere == [remote(one)]
+
+
+def test_a_call_that_books_a_visit_is_one_commit_and_one_event(
+        desk: Services, clock: FakeClock, commits: list[str],
+        published: list[Event]) -> None:
+    visit = clock.now + timedelta(days=1)
+
+    call, elsewhere = seen_elsewhere(desk, lambda: desk.calls.log_call(
+        call_form(visit_at=visit, visit_size=2)))
+
+    assert call.appointment_id is not None and call.customer_id is not None
+    assert [a.id for a in desk.appointments.for_day(DAY + timedelta(days=1))] == [
+        call.appointment_id]
+    assert commits == ["commit"]
+    one = Event(CUSTOMERS, (call.customer_id,), data={"kind": "call", "call_id": call.id},
+                also={APPOINTMENTS: (call.appointment_id,)})
+    assert published == [one]
+    assert elsewhere == [remote(one)]
+
+
+def test_merging_two_customers_is_one_commit_and_one_event(
+        desk: Services, commits: list[str], published: list[Event]) -> None:
+    keep = desk.calls.log_call(call_form(caller_name="张伟")).customer_id or 0
+    gone = desk.calls.log_call(call_form("13900001111", caller_name="张伟")).customer_id or 0
+    visit = desk.arrivals.register(PartyDraft("张", Honorific.MR, 2, VisitKind.WALK_IN,
+                                              "网络", phone="13900001111"))
+    commits.clear()
+    published.clear()
+
+    merged, elsewhere = seen_elsewhere(
+        desk, lambda: desk.customers.merge(manager_actor(), keep, gone))
+
+    assert [v.party_id for v in merged.visits] == [visit.id]
+    assert commits == ["commit"]
+    one = Event(CUSTOMERS, (keep, gone), data={"kind": "merge"},
+                also={PARTIES: (visit.id,)})
+    assert published == [one]
+    assert elsewhere == [remote(one)]
+
+
+def test_importing_a_list_is_one_commit_and_one_event(
+        desk: Services, tmp_path: Path, commits: list[str],
+        published: list[Event]) -> None:
+    path = tmp_path / "链家.csv"
+    path.write_text("渠道,客户姓名,电话,预计到访日期\n"
+                    f"链家,张伟,{PHONE},2026-11-28\n"
+                    "链家,李娜,13900001111,2026-11-28\n", encoding="utf-8")
+    preview = desk.appointment_import.preview(path)
+    assert len(preview.rows) == 2, preview.problems
+
+    result, elsewhere = seen_elsewhere(desk, lambda: desk.appointment_import.import_rows(
+        preview))
+
+    assert result.imported == 2
+    customers = tuple(sorted(a.customer_id or 0 for a in desk.appointments.for_day(DAY)))
+    assert commits == ["commit"]
+    one = Event(APPOINTMENTS, result.ids, data={"kind": "import"},
+                also={CUSTOMERS: customers})
+    assert published == [one]
+    assert elsewhere == [remote(one)]

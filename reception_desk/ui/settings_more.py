@@ -96,7 +96,7 @@ class MoreSettings(QWidget):
         folder = QLineEdit(current.backup_folder)
         folder.setObjectName("setting_backup_folder")
         folder.setPlaceholderText(self.tr("“backups” beside the database"))
-        folder.setMinimumWidth(folder.fontMetrics().horizontalAdvance(TYPICAL_FOLDER) + 16)
+        folder.setMinimumWidth(folder.fontMetrics().horizontalAdvance(TYPICAL_FOLDER) + 28)
         self.edits["backup_folder"] = folder
         choose = QPushButton(self.tr("Choose…"))
         choose.setObjectName("chooseBackupFolder")

@@ -56,6 +56,10 @@ class ExportWorker(QObject):
             self.finished.emit(rows)
 
 
+# A file as the Choose… button fills it in on a Windows PC.
+TYPICAL_EXPORT_PATH = "C:\\Users\\前台\\Documents\\appointments-2026-12-07.xlsx"
+
+
 class ExportDialog(QDialog):
     exported = Signal(str, int)
 
@@ -78,6 +82,10 @@ class ExportDialog(QDialog):
         self.path = QLineEdit()
         self.path.setObjectName("exportPath")
         self.path.setPlaceholderText(self.tr("file name ending in .xlsx or .csv"))
+        # The hint and a chosen file's whole path readable (the hint was cut off in English).
+        metrics = self.path.fontMetrics()
+        self.path.setMinimumWidth(28 + max(metrics.horizontalAdvance(text) for text in (
+            self.path.placeholderText(), TYPICAL_EXPORT_PATH)))
         browse = QPushButton(self.tr("Choose…"))
         browse.clicked.connect(self._browse)
         path_row = QHBoxLayout()

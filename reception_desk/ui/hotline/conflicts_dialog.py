@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ...domain.customer_records import AppointmentRecord, ConflictDecision
+from ...domain.customer_records import AppointmentRecord, Conflict, ConflictDecision
 from ...domain.errors import DomainError, ValidationError
 from ...domain.events import APPOINTMENTS, EVERYTHING, Event
 from ...domain.phone import mask_phone
@@ -76,7 +76,7 @@ class ConflictsDialog(QDialog):
         super().__init__(parent)
         self.setObjectName("conflictsDialog")
         self.setWindowTitle(self.tr("Conflicts (判客)"))
-        self.resize(900, 420)
+        self.resize(960, 420)
         self.services = services
         self._records: list[AppointmentRecord] = []
         self.title = QLabel()
@@ -84,8 +84,12 @@ class ConflictsDialog(QDialog):
         self.table = make_table([self.tr("Day"), self.tr("Name"), self.tr("Phone"),
                                  self.tr("Agency"), self.tr("Why"), self.tr("Registered"),
                                  self.tr("First registration")], "conflictsTable", self)
-        for col, width in enumerate((90, 90, 110, 120, 170, 110)):
-            self.table.setColumnWidth(col, width)
+        # Why the row waits, whole: "Registered by another agency" was cut off in English.
+        header = self.table.horizontalHeader()
+        widest_why = max(self.table.fontMetrics().horizontalAdvance(conflict_label(conflict))
+                         for conflict in Conflict) + 24
+        for col, width in enumerate((90, 90, 110, 110, max(170, widest_why), 110)):
+            self.table.setColumnWidth(col, max(width, header.sectionSizeHint(col)))
         self.settle_button = QPushButton(self.tr("&Settle…"))
         self.settle_button.setObjectName("settleButton")
         self.settle_button.setToolTip(self.tr("Manager: decide who gets the customer"))

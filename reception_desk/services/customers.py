@@ -27,7 +27,6 @@ from ..store.audit_repo import AuditRepository
 from ..store.customers_repo import CustomerRepository, vip_card_record
 from ..store.database import Database
 from ..store.edits_repo import EditLog
-from ..store.models_customers import Customer, VipCard
 from ..store.parties import PartyRepository
 from .customer_hooks import customer_record, ownerships, refresh_ownership, set_consent
 from .site_settings import SettingsService
@@ -139,8 +138,7 @@ class CustomerService:
                 raise NotFoundError(_GONE)
             row = repo.vip_card(customer.id)
             if row is None:
-                row = repo.add_vip_card(VipCard(customer_id=customer.id, updated_at=now,
-                                                version=0))
+                row = repo.add_vip_card(customer.id, now)
             before = {name: getattr(row, name) for name in VIP_CARD_FIELDS}
             for name in ("area", "budget", "layout", "floor", "current_district", "notes"):
                 setattr(row, name, getattr(clean, name))
@@ -212,10 +210,7 @@ class CustomerService:
             gone = repo.get(merge_id, for_update=not self.db.is_sqlite)
             if keep is None or gone is None or keep.merged_into_id or gone.merged_into_id:
                 raise NotFoundError(_GONE)
-            visits = repo.move_history(gone, keep)
-            _fill_blanks(keep, gone)
-            gone.merged_into_id = keep.id
-            gone.updated_at = keep.updated_at = now
+            visits = repo.merge(gone, keep, now)
             refresh_ownership(session, keep, now, settings)
             refresh_ownership(session, gone, now, settings)
             AuditRepository(session).add(
@@ -248,20 +243,6 @@ class CustomerService:
         if changed:
             self.bus.publish(Event(CUSTOMERS, tuple(changed), data={"kind": "released"}))
         return changed
-
-
-def _fill_blanks(keep: Customer, gone: Customer) -> None:
-    for name in ("name", "honorific", "plate", "district", "channel", "name_initials",
-                 "name_pinyin"):
-        if not getattr(keep, name) and getattr(gone, name):
-            setattr(keep, name, getattr(gone, name))
-    for number in (gone.phone, gone.phone2):
-        if number and number not in (keep.phone, keep.phone2) and not keep.phone2:
-            keep.phone2 = number
-    if gone.agency and (not keep.agency or (
-            gone.agency_registered_at and keep.agency_registered_at
-            and gone.agency_registered_at < keep.agency_registered_at)):
-        keep.agency, keep.agency_registered_at = gone.agency, gone.agency_registered_at
 
 
 def customers_touched(services_customers: CustomerService, first: datetime,

@@ -73,6 +73,21 @@ def visit_summary(party: Party) -> VisitSummary:
                         party.consultant, party.agency)
 
 
+def _fill_blanks(keep: Customer, gone: Customer) -> None:
+    """A merge: `keep` takes from `gone` what it lacks, and the earlier agency."""
+    for name in ("name", "honorific", "plate", "district", "channel", "name_initials",
+                 "name_pinyin"):
+        if not getattr(keep, name) and getattr(gone, name):
+            setattr(keep, name, getattr(gone, name))
+    for number in (gone.phone, gone.phone2):
+        if number and number not in (keep.phone, keep.phone2) and not keep.phone2:
+            keep.phone2 = number
+    if gone.agency and (not keep.agency or (
+            gone.agency_registered_at and keep.agency_registered_at
+            and gone.agency_registered_at < keep.agency_registered_at)):
+        keep.agency, keep.agency_registered_at = gone.agency, gone.agency_registered_at
+
+
 class CustomerRepository:
     def __init__(self, session: Session) -> None:
         self.session = session
@@ -117,6 +132,17 @@ class CustomerRepository:
         """Customers whose stored ownership ran out before `moment`."""
         return list(self.session.scalars(select(Customer).where(
             Customer.owner_until.is_not(None), Customer.owner_until < moment)))
+
+    def merge(self, gone: Customer, keep: Customer, at: datetime) -> tuple[int, ...]:
+        """Two records are one person: `gone`'s history moves to `keep`, which takes
+        what it lacks (name, plate, a second phone, the earlier agency); `gone` then
+        leads to `keep`. Returns the ids of the parties (visits) moved."""
+        moved = self.move_history(gone, keep)
+        _fill_blanks(keep, gone)
+        gone.merged_into_id = keep.id
+        gone.updated_at = keep.updated_at = at
+        self.session.flush()
+        return moved
 
     def move_history(self, gone: Customer, keep: Customer) -> tuple[int, ...]:
         """A merge: calls, visits, appointments and (when `keep` has none) the VIP card
@@ -226,7 +252,9 @@ class CustomerRepository:
     def vip_card(self, customer_id: int) -> VipCard | None:
         return self.session.get(VipCard, customer_id)
 
-    def add_vip_card(self, card: VipCard) -> VipCard:
+    def add_vip_card(self, customer_id: int, at: datetime) -> VipCard:
+        """A blank card for the customer, to be filled in (version 0: never saved)."""
+        card = VipCard(customer_id=customer_id, updated_at=at, version=0)
         self.session.add(card)
         self.session.flush()
         return card

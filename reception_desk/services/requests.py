@@ -53,7 +53,6 @@ from ..domain.workdays import feedback_due
 from ..store.audit_repo import AuditRepository
 from ..store.database import Database
 from ..store.edits_repo import EditLog
-from ..store.models_customers import Appointment
 from ..store.models_requests import ReceptionRequest
 from ..store.parties import PartyRepository
 from ..store.requests_repo import RequestRepository, feedback_json, to_record, write_form
@@ -282,12 +281,10 @@ class RequestService:
                 with self.db.write() as session:
                     repo = RequestRepository(session)
                     if request_id is None:
-                        row = repo.add(ReceptionRequest(
-                            number=repo.next_number(local_date(now, self.settings.current()
-                                                               .zone())),
-                            status=Status.DRAFT.value, level=form.level, created_by=actor.name,
-                            created_by_account_id=actor.account_id, created_at=now,
-                            updated_at=now, demo=demo))
+                        row = repo.add_draft(
+                            repo.next_number(local_date(now, self.settings.current().zone())),
+                            form.level, created_by=actor.name, account_id=actor.account_id,
+                            at=now, demo=demo)
                     else:
                         row = self._load(repo, request_id)
                         if row.status != Status.DRAFT.value:
@@ -362,11 +359,7 @@ class RequestService:
         """The expected party on the arrival board of the arrival's day."""
         zone = self.settings.current().zone()
         arrival = row.arrival_at or now
-        return repo.add_appointment(Appointment(
-            day=local_date(arrival, zone).isoformat(), expected_at=row.arrival_at,
-            name=row.organisation[:40], size=max(1, row.headcount or len(row.guests) or 1),
-            source="request", request_id=row.id, status="expected",
-            note=f"{row.number} {row.host}".strip(), created_at=now, demo=row.demo)).id
+        return repo.add_expected_visit(row, local_date(arrival, zone), now)
 
     def reject(self, actor: Actor, request_id: int, reason: str) -> RequestRecord:
         """Send it back to draft with a reason (the approver whose box is pending)."""

@@ -161,6 +161,14 @@ class RequestRepository:
         self.session.flush()
         return row
 
+    def add_draft(self, number: str, level: str, *, created_by: str,
+                  account_id: int | None, at: datetime, demo: bool = False
+                  ) -> ReceptionRequest:
+        """A new request, numbered, in draft: its form is written next."""
+        return self.add(ReceptionRequest(
+            number=number, status=Status.DRAFT.value, level=level, created_by=created_by,
+            created_by_account_id=account_id, created_at=at, updated_at=at, demo=demo))
+
     def flush(self) -> None:
         """Send what was written so far (ids, constraints) inside the transaction."""
         self.session.flush()
@@ -227,6 +235,15 @@ class RequestRepository:
         self.session.add(appointment)
         self.session.flush()
         return appointment
+
+    def add_expected_visit(self, row: ReceptionRequest, day: date, at: datetime) -> int:
+        """The request's visitors as an expected party on the arrival board of local
+        `day`; returns the appointment's id."""
+        return self.add_appointment(Appointment(
+            day=day.isoformat(), expected_at=row.arrival_at,
+            name=row.organisation[:40], size=max(1, row.headcount or len(row.guests) or 1),
+            source="request", request_id=row.id, status="expected",
+            note=f"{row.number} {row.host}".strip(), created_at=at, demo=row.demo)).id
 
     def appointments_of(self, request_id: int) -> list[Appointment]:
         return list(self.session.scalars(select(Appointment).where(

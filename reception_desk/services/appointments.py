@@ -34,6 +34,9 @@ from .site_settings import SettingsService
 
 _GONE = QT_TRANSLATE_NOOP("Messages", "That appointment no longer exists.")
 CheckInHook = Callable[[AppointmentRecord, PartyRecord], None]
+#: Runs inside a check-in's transaction with the appointment (marked arrived) and the new
+#: party's id; returns the other topics it changed, for the check-in's one event.
+CheckInStep = Callable[[Session, AppointmentRecord, int], dict[str, tuple[int, ...]]]
 
 
 def flag_conflict(session: Session, row: Appointment, now: datetime,
@@ -61,6 +64,8 @@ class AppointmentService:
         self.clock = clock
         #: Called after a check-in commits, with the appointment and the new party.
         self.check_in_hooks: list[CheckInHook] = []
+        #: Called inside the check-in's transaction (a reception request's visit).
+        self.check_in_steps: list[CheckInStep] = []
 
     def today(self) -> date:
         return local_date(self.clock(), self.settings.current().zone())
@@ -156,6 +161,7 @@ class AppointmentService:
             description=description,
             note=_note_for(appointment), consultant=consultant)
         result: dict[str, AppointmentRecord] = {}
+        also: dict[str, tuple[int, ...]] = {APPOINTMENTS: (appointment_id,)}
 
         def within(session: Session, party: Party) -> None:
             row = self._load(session, appointment_id)
@@ -177,12 +183,14 @@ class AppointmentService:
             row.party_id = party.id
             CustomerRepository(session).flush()
             result["record"] = appointment_record(row)
+            for step in list(self.check_in_steps):
+                for topic, ids in step(session, result["record"], party.id).items():
+                    also[topic] = tuple(dict.fromkeys(also.get(topic, ()) + ids))
 
         try:
-            # One action, one event: PARTIES "registered", `also` the appointment arrived
-            # and the customer.
-            party = self.arrivals.register(draft, within=within,
-                                           also={APPOINTMENTS: (appointment_id,)})
+            # One action, one event: PARTIES "registered", `also` the appointment arrived,
+            # the customer and what the steps changed (`also` is read after `within`).
+            party = self.arrivals.register(draft, within=within, also=also)
         except ValidationError as exc:
             # The appointment's own data was refused by the arrival rules: say which.
             raise ValidationError([FieldProblem(p.field, p.message, p.params)
@@ -269,4 +277,4 @@ def party_surname(name: str) -> str:
     return name[0] if not name[0].isdigit() else "?"
 
 
-__all__ = ["AppointmentService", "CheckInHook", "flag_conflict", "party_surname"]
+__all__ = ["AppointmentService", "CheckInHook", "CheckInStep", "flag_conflict", "party_surname"]

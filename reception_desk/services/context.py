@@ -6,10 +6,10 @@ from dataclasses import dataclass, field
 
 from ..domain.customer_records import AppointmentRecord
 from ..domain.events import EventBus
-from ..domain.records import PartyRecord
 from ..domain.roles import Actor, Role
 from ..domain.timeutil import Clock, utc_now
 from ..store.database import Database
+from ..store.session import Session
 from .accounts import AccountService
 from .appointment_import import AppointmentImportService
 from .appointments import AppointmentService
@@ -69,14 +69,18 @@ class Services:
                    privacy=PrivacyService(db, bus, settings, clock),
                    backup=BackupService(db, settings, clock),
                    clock=clock)
-        services.appointments.check_in_hooks.append(services._request_arrived)
+        services.appointments.check_in_steps.append(services._request_arrived)
         return services
 
     def remote_changes(self) -> RemoteChanges | None:
         """A follower of what other processes commit (None for an in-memory database)."""
         return open_remote_changes(self.db, self.clock)
 
-    def _request_arrived(self, appointment: AppointmentRecord, party: PartyRecord) -> None:
-        """A reception request's visitors checked in: link the party, the visit happened."""
-        if appointment.request_id is not None:
-            self.requests.link_party(DESK, appointment.request_id, party.id)
+    def _request_arrived(self, session: Session, appointment: AppointmentRecord,
+                         party_id: int) -> dict[str, tuple[int, ...]]:
+        """A reception request's visitors checked in: link the party, the visit happened
+        (in the check-in's transaction; REQUESTS joins its one event)."""
+        if appointment.request_id is None:
+            return {}
+        return self.requests.link_party_within(session, DESK, appointment.request_id,
+                                               party_id)

@@ -147,18 +147,24 @@ class RequestService:
                                     tuple[int, ...]] | None = None) -> RequestRecord:
         """Check and take one transition; `extra` writes more and returns touched appointments."""
         now = self.clock()
-        touched: tuple[int, ...] = ()
         with self.db.write() as session:
-            repo = RequestRepository(session)
-            row = self._load(repo, request_id)
-            target = check_transition(action, to_record(row), actor, reason)
-            self._step(repo, row, action, target, actor, now, reason)
-            if extra is not None:
-                touched = extra(repo, row, now)
-            self._record(session, row.id, action.value, touched)
-            record = to_record(row)
+            record, touched = self._transition_in(RequestRepository(session), actor,
+                                                  request_id, action, now, reason, extra)
+            self._record(session, record.id, action.value, touched)
         self._publish((record.id,), touched, action=action.value)
         return record
+
+    def _transition_in(self, repo: RequestRepository, actor: Actor, request_id: int,
+                       action: Action, now: datetime, reason: str = "",
+                       extra: Callable[[RequestRepository, ReceptionRequest, datetime],
+                                       tuple[int, ...]] | None = None
+                       ) -> tuple[RequestRecord, tuple[int, ...]]:
+        """The transition inside the caller's transaction (no change row, no event)."""
+        row = self._load(repo, request_id)
+        target = check_transition(action, to_record(row), actor, reason)
+        self._step(repo, row, action, target, actor, now, reason)
+        touched = extra(repo, row, now) if extra is not None else ()
+        return to_record(row), touched
 
     # -- queries -------------------------------------------------------------------------
     def get(self, request_id: int) -> RequestRecord:
@@ -399,6 +405,11 @@ class RequestService:
     def mark_visited(self, actor: Actor, request_id: int,
                      party_id: int | None = None) -> RequestRecord:
         """The visitors came (by hand, or with the arrival board's party): feedback falls due."""
+        return self._transition(actor, request_id, Action.MARK_VISITED,
+                                extra=self._visited(party_id))
+
+    def _visited(self, party_id: int | None) -> Callable[
+            [RequestRepository, ReceptionRequest, datetime], tuple[int, ...]]:
         settings = self.settings.current()
 
         def visited(repo: RequestRepository, row: ReceptionRequest,
@@ -419,7 +430,7 @@ class RequestService:
                     ids.append(appointment.id)
             return tuple(ids)
 
-        return self._transition(actor, request_id, Action.MARK_VISITED, extra=visited)
+        return visited
 
     def link_party(self, actor: Actor, request_id: int, party_id: int) -> RequestRecord:
         """Link the arrival board's party; a scheduled request becomes visited."""
@@ -427,21 +438,44 @@ class RequestService:
             return self._relink(request_id, party_id)
         return self.mark_visited(actor, request_id, party_id)
 
+    def link_party_within(self, session: Session, actor: Actor, request_id: int,
+                          party_id: int) -> dict[str, tuple[int, ...]]:
+        """`link_party` inside the caller's transaction (a check-in of the request's
+        expected party): no change row, no event of its own; returns what it changed
+        (REQUESTS, and any APPOINTMENTS) for the caller's one event. A request that is
+        neither scheduled nor visited is left alone: it never blocks the check-in."""
+        repo = RequestRepository(session)
+        now = self.clock()
+        status = Status(self._load(repo, request_id).status)
+        if status in (Status.VISITED, Status.FEEDBACK_FILED):
+            self._relink_in(repo, request_id, party_id, now)
+            return {REQUESTS: (request_id,)}
+        if status is not Status.SCHEDULED:
+            return {}
+        _, touched = self._transition_in(repo, actor, request_id, Action.MARK_VISITED, now,
+                                         extra=self._visited(party_id))
+        return {REQUESTS: (request_id,), **_also(touched)}
+
     def _relink(self, request_id: int, party_id: int) -> RequestRecord:
         with self.db.write() as session:
-            repo = RequestRepository(session)
-            row = self._load(repo, request_id)
-            if Status(row.status) not in (Status.VISITED, Status.FEEDBACK_FILED):
-                raise DomainError(QT_TRANSLATE_NOOP(
-                    "Messages", "Request {number} is not scheduled: only a scheduled visit "
-                                "can be linked to an arriving party."), number=row.number)
-            PartyRepository(session).require(party_id)
-            row.party_id = party_id
-            row.updated_at = self.clock()
+            row = self._relink_in(RequestRepository(session), request_id, party_id,
+                                  self.clock())
             self._record(session, row.id, "link")
             record = to_record(row)
         self._publish((record.id,), action="link")
         return record
+
+    def _relink_in(self, repo: RequestRepository, request_id: int, party_id: int,
+                   now: datetime) -> ReceptionRequest:
+        row = self._load(repo, request_id)
+        if Status(row.status) not in (Status.VISITED, Status.FEEDBACK_FILED):
+            raise DomainError(QT_TRANSLATE_NOOP(
+                "Messages", "Request {number} is not scheduled: only a scheduled visit "
+                            "can be linked to an arriving party."), number=row.number)
+        PartyRepository(repo.session).require(party_id)
+        row.party_id = party_id
+        row.updated_at = now
+        return row
 
     def file_feedback(self, actor: Actor, request_id: int,
                       feedback: FeedbackForm) -> RequestRecord:

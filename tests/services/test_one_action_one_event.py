@@ -1,7 +1,7 @@
-"""Checking an expected party in, logging a call that books a visit, merging two
-customers and importing a pre-registration list are one user action each: one write
-transaction and one event (the other topics it touched in `Event.also`), here and on
-other PCs through the change feed. On SQLite and PostgreSQL."""
+"""Checking an expected party in (a reception request's visitors too), logging a call
+that books a visit, merging two customers and importing a pre-registration list are one
+user action each: one write transaction and one event (the other topics it touched in
+`Event.also`), here and on other PCs through the change feed. On SQLite and PostgreSQL."""
 
 from __future__ import annotations
 
@@ -15,13 +15,15 @@ from sqlalchemy import Connection, event
 
 from reception_desk.domain.call_form import AppointmentForm
 from reception_desk.domain.customer_records import AppointmentStatus
-from reception_desk.domain.events import APPOINTMENTS, CUSTOMERS, PARTIES, Event
+from reception_desk.domain.events import APPOINTMENTS, CUSTOMERS, PARTIES, REQUESTS, Event
 from reception_desk.domain.party import Honorific, PartyDraft, VisitKind
+from reception_desk.domain.reception_request import Level, Status
 from reception_desk.services.context import Services
 from reception_desk.startup import open_database
 from reception_desk.store.change_feed import ChangeFeed
 from tests.conftest import FakeClock, manager_actor
 from tests.services.hotline_helpers import PHONE, call_form
+from tests.services.request_helpers import at, full_form, make_actors
 
 DAY = date(2026, 11, 28)
 T = TypeVar("T")
@@ -149,5 +151,28 @@ def test_importing_a_list_is_one_commit_and_one_event(
     assert commits == ["commit"]
     one = Event(APPOINTMENTS, result.ids, data={"kind": "import"},
                 also={CUSTOMERS: customers})
+    assert published == [one]
+    assert elsewhere == [remote(one)]
+
+
+def test_checking_in_a_reception_requests_visitors_is_one_commit_and_one_event(
+        desk: Services, clock: FakeClock, commits: list[str],
+        published: list[Event]) -> None:
+    actors = make_actors(desk.db)
+    draft = desk.requests.save_draft(actors["receptionist"], full_form(Level.B))
+    desk.requests.submit(actors["receptionist"], draft.id)
+    desk.requests.approve(actors["department_head"], draft.id)
+    clock.now = at(1, 9, 5)
+    [expected] = desk.appointments.for_day(date(2026, 12, 1))
+    commits.clear()
+    published.clear()
+
+    party, elsewhere = seen_elsewhere(desk, lambda: desk.appointments.check_in(expected.id))
+
+    visited = desk.requests.get(draft.id)
+    assert visited.status is Status.VISITED and visited.party_id == party.id
+    assert commits == ["commit"]
+    one = Event(PARTIES, (party.id,), data={"kind": "registered"},
+                also={APPOINTMENTS: (expected.id,), REQUESTS: (draft.id,)})
     assert published == [one]
     assert elsewhere == [remote(one)]

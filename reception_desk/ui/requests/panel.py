@@ -329,7 +329,7 @@ class RequestsPanel(QWidget):
         self.reminder.show()
 
     def _on_event(self, event: Event) -> None:
-        if event.topic in (REQUESTS, SETTINGS, ACCOUNTS, EVERYTHING):
+        if event.concerns(REQUESTS, SETTINGS, ACCOUNTS, EVERYTHING):
             self.reload()
 
     # -- selection --------------------------------------------------------------------

@@ -40,11 +40,12 @@ def test_a_lost_listen_connection_shows_a_banner_then_reloads_everything(
     assert main is not None and bridge._feed is not None and bridge._feed.pushes
     listening = bridge._feed._feed._pg_conn  # the store's LISTEN connection
     assert listening is not None
+    pid = listening.info.backend_pid
+    del listening  # the feed closes it on reconnecting; no reference may outlive that
     banner = main.statusBar().offline
     assert not banner.isVisible()
     seen: list[Event] = []
     bridge.changed.connect(seen.append)
-    pid = listening.info.backend_pid
     with qtbot.waitSignal(bridge.connection, timeout=10000) as lost, psycopg.connect(
             "host=127.0.0.1 port=5432 user=postgres dbname=test", autocommit=True) as admin:
         admin.execute("SELECT pg_terminate_backend(%s)", (pid,))

@@ -312,12 +312,14 @@ class RotationService:
             party = parties.require(party_id)
             assign_within(self.db, session, self.settings.current(), party, consultant_id,
                           now, manager=manager, reason=reason, actor=actor,
-                          proposed=proposed)
-            self.db.record_change(session, PARTIES, (party.id,))
+                          proposed=proposed, announce=False)
+            # One action, one event: the party, `also` the consultant's turn taken.
+            also: dict[str, tuple[int, ...]] = {ROTATION: (consultant_id,)}
+            self.db.record_change(session, PARTIES, (party.id,), {"kind": "assign"},
+                                  also=also)
             parties.refresh_moves(party)
             record = to_record(party)
-        self.bus.publish(Event(ROTATION, (consultant_id,), data={"kind": "assign"}))
-        self.bus.publish(Event(PARTIES, (party_id,)))
+        self.bus.publish(Event(PARTIES, (party_id,), data={"kind": "assign"}, also=also))
         return record
 
 

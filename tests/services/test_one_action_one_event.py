@@ -1,7 +1,8 @@
 """Checking an expected party in (a reception request's visitors too), logging a call
-that books a visit, merging two customers and importing a pre-registration list are one
-user action each: one write transaction and one event (the other topics it touched in
-`Event.also`), here and on other PCs through the change feed. On SQLite and PostgreSQL."""
+that books a visit, merging two customers, importing a pre-registration list and giving
+a party on the board to a consultant are one user action each: one write transaction
+and one event (the other topics it touched in `Event.also`), here and on other PCs
+through the change feed. On SQLite and PostgreSQL."""
 
 from __future__ import annotations
 
@@ -14,14 +15,23 @@ import pytest
 from sqlalchemy import Connection, event
 
 from reception_desk.domain.call_form import AppointmentForm
+from reception_desk.domain.consultants import ConsultantDraft
 from reception_desk.domain.customer_records import AppointmentStatus
-from reception_desk.domain.events import APPOINTMENTS, CUSTOMERS, PARTIES, REQUESTS, Event
+from reception_desk.domain.events import (
+    APPOINTMENTS,
+    CUSTOMERS,
+    PARTIES,
+    REQUESTS,
+    ROTATION,
+    Event,
+)
 from reception_desk.domain.party import Honorific, PartyDraft, VisitKind
 from reception_desk.domain.reception_request import Level, Status
+from reception_desk.domain.rotation import DutyStatus
 from reception_desk.services.context import Services
 from reception_desk.startup import open_database
 from reception_desk.store.change_feed import ChangeFeed
-from tests.conftest import FakeClock, manager_actor
+from tests.conftest import TEST_ACTOR, FakeClock, manager_actor
 from tests.services.hotline_helpers import PHONE, call_form
 from tests.services.request_helpers import at, full_form, make_actors
 
@@ -174,5 +184,29 @@ def test_checking_in_a_reception_requests_visitors_is_one_commit_and_one_event(
     assert commits == ["commit"]
     one = Event(PARTIES, (party.id,), data={"kind": "registered"},
                 also={APPOINTMENTS: (expected.id,), REQUESTS: (draft.id,)})
+    assert published == [one]
+    assert elsewhere == [remote(one)]
+
+
+def test_giving_a_party_on_the_board_to_a_consultant_is_one_commit_and_one_event(
+        desk: Services, clock: FakeClock, commits: list[str],
+        published: list[Event]) -> None:
+    consultant = desk.rotation.save_consultant(ConsultantDraft("王芳", "S01"),
+                                               actor=TEST_ACTOR).id
+    desk.rotation.sign_in(consultant)
+    party = desk.arrivals.register(PartyDraft("孙", Honorific.MR, 2, VisitKind.WALK_IN,
+                                              "网络"))
+    clock.advance(seconds=30)
+    commits.clear()
+    published.clear()
+
+    given, elsewhere = seen_elsewhere(desk, lambda: desk.rotation.assign(
+        party.id, consultant, proposed=True))
+
+    assert given.consultant == "王芳"
+    assert desk.rotation.state().status[consultant] is DutyStatus.RECEIVING
+    assert commits == ["commit"]
+    one = Event(PARTIES, (party.id,), data={"kind": "assign"},
+                also={ROTATION: (consultant,)})
     assert published == [one]
     assert elsewhere == [remote(one)]

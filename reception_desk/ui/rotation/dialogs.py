@@ -263,7 +263,7 @@ class RosterDialog(ListEditDialog[ConsultantRecord, ConsultantEditDialog]):
             item.setForeground(Qt.GlobalColor.gray)
 
     def _on_event(self, event: Event) -> None:
-        if event.topic in (ROTATION, EVERYTHING) and self.isVisible():
+        if event.concerns(ROTATION, EVERYTHING) and self.isVisible():
             self.reload()
 
     def update_buttons(self) -> None:

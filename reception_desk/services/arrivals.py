@@ -8,7 +8,7 @@ from datetime import date, datetime
 from ..domain.customer_records import Consent, check_consent_has_phone
 from ..domain.edits import PARTY_FIELDS
 from ..domain.errors import ConflictError, DomainError
-from ..domain.events import CUSTOMERS, PARTIES, ROTATION, Event, EventBus
+from ..domain.events import BAR, CUSTOMERS, PARTIES, ROTATION, Event, EventBus
 from ..domain.i18n import QT_TRANSLATE_NOOP
 from ..domain.party import (
     MAX_CONSULTANT,
@@ -262,6 +262,9 @@ class ArrivalService:
             if place not in settings.places:
                 raise DomainError(QT_TRANSLATE_NOOP(
                     "Messages", "“{place}” is not one of the site's places."), place=place)
+        # One action, one event: the party, `also` the bar, customer and rotation a
+        # departure changes.
+        also: dict[str, tuple[int, ...]] = {}
         try:
             with self.db.write() as session:
                 repo = PartyRepository(session)
@@ -286,19 +289,24 @@ class ArrivalService:
                 party.departed_at = now if target is Stage.DEPARTED else None
                 party.updated_at = now
                 if target is Stage.DEPARTED and not was_departed:
-                    close_for_departure(self.db, session, party, party.last_place, now)
-                    visit_ended(self.db, session, party, now, settings)
+                    if close_for_departure(session, party, party.last_place, now):
+                        also[BAR] = (party.id,)
+                    customer_id = visit_ended(session, party, now, settings)
+                    if customer_id is not None:
+                        also[CUSTOMERS] = (customer_id,)
                 if target is Stage.DEPARTED and not was_departed and party.consultant_id:
                     record_event(self.db, session, settings, RotationEvent(
-                        EventKind.RELEASE, now, party.consultant_id, party_id=party.id))
-                self.db.record_change(session, PARTIES, (party.id,))
+                        EventKind.RELEASE, now, party.consultant_id, party_id=party.id),
+                        announce=False)
+                    also[ROTATION] = (party.consultant_id,)
+                self.db.record_change(session, PARTIES, (party.id,), also=also)
                 repo.refresh_moves(party)
                 record = to_record(party)
         except IntegrityError as exc:
             raise ConflictError(QT_TRANSLATE_NOOP(
                 "Messages", "{place} was just taken on another PC; choose another place."),
                 place=place or "") from exc
-        self._publish((party_id,))
+        self.bus.publish(Event(PARTIES, (party_id,), also=also))
         return record
 
     def undo_last_move(self, party_id: int) -> PartyRecord:

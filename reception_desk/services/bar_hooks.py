@@ -11,15 +11,13 @@ from __future__ import annotations
 from datetime import datetime
 
 from ..domain.bar import OrderStatus, RefillOutcome
-from ..domain.events import BAR
 from ..store.bar_repo import BarRepository
-from ..store.database import Database
 from ..store.models import Party
 from ..store.session import Session
 
 
-def close_for_departure(db: Database, session: Session, party: Party, place: str,
-                        now: datetime) -> None:
+def close_for_departure(session: Session, party: Party, place: str, now: datetime) -> bool:
+    """Whether the bar's side changed (the departure's one event then names BAR too)."""
     repo = BarRepository(session)
     touched = False
     for order in repo.orders_of_party(party.id):
@@ -37,4 +35,4 @@ def close_for_departure(db: Database, session: Session, party: Party, place: str
         touched = True
     if touched:
         repo.flush()
-        db.record_change(session, BAR, (party.id,), {"kind": "departed"})
+    return touched

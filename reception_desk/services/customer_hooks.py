@@ -25,7 +25,6 @@ from ..domain.customer_records import (
     honorific_of,
 )
 from ..domain.customers import OwnershipClaim, current_owner, name_initials, name_pinyin
-from ..domain.events import CUSTOMERS
 from ..domain.phone import normalise_phone
 from ..domain.site_settings import SiteSettings
 from ..domain.timeutil import as_utc
@@ -35,7 +34,6 @@ from ..store.customers_repo import (
     call_record,
     visit_summary,
 )
-from ..store.database import Database
 from ..store.models import Party
 from ..store.models_customers import Customer
 from ..store.session import Session
@@ -137,17 +135,18 @@ def link_party(session: Session, party: Party, now: datetime, *,
     return customer.id
 
 
-def visit_ended(db: Database, session: Session, party: Party, now: datetime,
-                settings: SiteSettings) -> None:
-    """Departure hook: the visit's owner is now part of the customer's ownership."""
+def visit_ended(session: Session, party: Party, now: datetime,
+                settings: SiteSettings) -> int | None:
+    """Departure hook: the visit's owner is now part of the customer's ownership.
+    Returns the customer's id, for the departure's one event (`also` CUSTOMERS)."""
     if party.customer_id is None:
-        return
+        return None
     customer = CustomerRepository(session).get(party.customer_id)
     if customer is None:
-        return
+        return None
     refresh_ownership(session, customer, now, settings)
     customer.updated_at = now
-    db.record_change(session, CUSTOMERS, (customer.id,), {"kind": "visit"})
+    return customer.id
 
 
 def conflict_for(session: Session, customer: Customer, agency: str, now: datetime,

@@ -1,8 +1,8 @@
 """Checking an expected party in (a reception request's visitors too), logging a call
-that books a visit, merging two customers, importing a pre-registration list and giving
-a party on the board to a consultant are one user action each: one write transaction
-and one event (the other topics it touched in `Event.also`), here and on other PCs
-through the change feed. On SQLite and PostgreSQL."""
+that books a visit, merging two customers, importing a pre-registration list, giving a
+party on the board to a consultant and seeing a party out are one user action each: one
+write transaction and one event (the other topics it touched in `Event.also`), here and
+on other PCs through the change feed. On SQLite and PostgreSQL."""
 
 from __future__ import annotations
 
@@ -19,6 +19,7 @@ from reception_desk.domain.consultants import ConsultantDraft
 from reception_desk.domain.customer_records import AppointmentStatus
 from reception_desk.domain.events import (
     APPOINTMENTS,
+    BAR,
     CUSTOMERS,
     PARTIES,
     REQUESTS,
@@ -28,6 +29,7 @@ from reception_desk.domain.events import (
 from reception_desk.domain.party import Honorific, PartyDraft, VisitKind
 from reception_desk.domain.reception_request import Level, Status
 from reception_desk.domain.rotation import DutyStatus
+from reception_desk.domain.stages import Stage
 from reception_desk.services.context import Services
 from reception_desk.startup import open_database
 from reception_desk.store.change_feed import ChangeFeed
@@ -208,5 +210,34 @@ def test_giving_a_party_on_the_board_to_a_consultant_is_one_commit_and_one_event
     assert commits == ["commit"]
     one = Event(PARTIES, (party.id,), data={"kind": "assign"},
                 also={ROTATION: (consultant,)})
+    assert published == [one]
+    assert elsewhere == [remote(one)]
+
+
+def test_a_departure_is_one_commit_and_one_event(
+        desk: Services, clock: FakeClock, commits: list[str],
+        published: list[Event]) -> None:
+    consultant = desk.rotation.save_consultant(ConsultantDraft("王芳", "S01"),
+                                               actor=TEST_ACTOR).id
+    desk.rotation.sign_in(consultant)
+    party = desk.arrivals.register_and_assign(
+        PartyDraft("孙", Honorific.MR, 2, VisitKind.WALK_IN, "网络", phone=PHONE), consultant)
+    place = desk.settings.current().places[0]
+    desk.arrivals.move(party.id, Stage.SEATED, place)
+    clock.advance(minutes=40)
+    commits.clear()
+    published.clear()
+
+    left, elsewhere = seen_elsewhere(desk, lambda: desk.arrivals.move(party.id,
+                                                                      Stage.DEPARTED))
+
+    assert left.departed_at == clock.now
+    assert [t.place for t in desk.bar.board().tasks] == [place]   # clear the table
+    assert desk.rotation.state().status[consultant] is DutyStatus.AVAILABLE
+    assert commits == ["commit"]
+    customer = desk.customers.find_by_phone(PHONE)
+    assert customer is not None
+    one = Event(PARTIES, (party.id,), also={BAR: (party.id,), CUSTOMERS: (customer.id,),
+                                           ROTATION: (consultant,)})
     assert published == [one]
     assert elsewhere == [remote(one)]

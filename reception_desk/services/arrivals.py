@@ -310,16 +310,19 @@ class ArrivalService:
         return record
 
     def undo_last_move(self, party_id: int) -> PartyRecord:
+        also: dict[str, tuple[int, ...]] = {}
         try:
-            record = self._undo(party_id, self.clock())
+            record = self._undo(party_id, self.clock(), also)
         except IntegrityError as exc:
             raise ConflictError(QT_TRANSLATE_NOOP(
                 "Messages", "The place was just taken on another PC; the move was not undone."
             )) from exc
-        self._publish((party_id,))
+        self.bus.publish(Event(PARTIES, (party_id,), also=also))
         return record
 
-    def _undo(self, party_id: int, now: datetime) -> PartyRecord:
+    def _undo(self, party_id: int, now: datetime,
+              also: dict[str, tuple[int, ...]]) -> PartyRecord:
+        """Undo inside one transaction; `also` receives the other topics it changed."""
         with self.db.write() as session:
             repo = PartyRepository(session)
             party = self._load(repo, party_id)
@@ -342,10 +345,12 @@ class ArrivalService:
                 party.last_place = last.from_place
             if party.departed_at is not None and party.consultant_id:
                 record_event(self.db, session, self.settings.current(), RotationEvent(
-                    EventKind.RESUME, now, party.consultant_id, party_id=party.id))
+                    EventKind.RESUME, now, party.consultant_id, party_id=party.id),
+                    announce=False)
+                also[ROTATION] = (party.consultant_id,)
             party.departed_at = None
             party.updated_at = now
-            self.db.record_change(session, PARTIES, (party.id,))
+            self.db.record_change(session, PARTIES, (party.id,), also=also)
             repo.refresh_moves(party)
             return to_record(party)
 
@@ -363,32 +368,36 @@ class ArrivalService:
             party.invalid_reason = reason.value if reason else None
             party.invalid_note = note if reason else ""
             party.updated_at = now
-            if newly_invalid and party.consultant_id:
-                self._give_turn_back(session, party.id, party.consultant_id, now)
-            self.db.record_change(session, PARTIES, (party.id,))
+            also: dict[str, tuple[int, ...]] = {}
+            if newly_invalid and party.consultant_id and self._give_turn_back(
+                    session, party.id, party.consultant_id, now):
+                also[ROTATION] = (party.consultant_id,)
+            self.db.record_change(session, PARTIES, (party.id,), also=also)
             record = to_record(party)
-        self._publish((party_id,))
+        self.bus.publish(Event(PARTIES, (party_id,), also=also))
         return record
 
     def _give_turn_back(self, session: Session, party_id: int, consultant_id: int,
-                        now: datetime) -> None:
+                        now: datetime) -> bool:
         """补轮: an invalid reception marked in time gives the consultant's turn back.
 
         Marked after the window, it is still written to the rotation log (no restore),
-        so a dispute about it can be settled from the log.
+        so a dispute about it can be settled from the log. Returns whether the log got
+        an entry (the caller's one change then names ROTATION).
         """
         settings = self.settings.current()
         assignment = state_at(session, settings, now).assignments.get(party_id)
         if assignment is None or assignment.restored or assignment.invalid_late:
-            return
+            return False
         if restore_allowed(assignment, now, rules_from(settings)):
             record_event(self.db, session, settings, RotationEvent(
                 EventKind.RESTORE, now, consultant_id, party_id=party_id,
-                reason=INVALID_RECEPTION))
+                reason=INVALID_RECEPTION), announce=False)
         else:
             record_event(self.db, session, settings, RotationEvent(
                 EventKind.INVALID_LATE, now, consultant_id, party_id=party_id,
-                reason=INVALID_TOO_LATE))
+                reason=INVALID_TOO_LATE), announce=False)
+        return True
 
     def set_consultant(self, party_id: int, consultant: str) -> PartyRecord:
         consultant = checked_text("consultant", consultant, MAX_CONSULTANT)

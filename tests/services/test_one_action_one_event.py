@@ -26,7 +26,7 @@ from reception_desk.domain.events import (
     ROTATION,
     Event,
 )
-from reception_desk.domain.party import Honorific, PartyDraft, VisitKind
+from reception_desk.domain.party import Honorific, InvalidReason, PartyDraft, VisitKind
 from reception_desk.domain.reception_request import Level, Status
 from reception_desk.domain.rotation import DutyStatus
 from reception_desk.domain.stages import Stage
@@ -239,5 +239,37 @@ def test_a_departure_is_one_commit_and_one_event(
     assert customer is not None
     one = Event(PARTIES, (party.id,), also={BAR: (party.id,), CUSTOMERS: (customer.id,),
                                            ROTATION: (consultant,)})
+    assert published == [one]
+    assert elsewhere == [remote(one)]
+
+
+@pytest.mark.parametrize("action", ["invalid", "undo departure"])
+def test_marking_invalid_or_undoing_a_departure_is_one_commit_and_one_event(
+        desk: Services, clock: FakeClock, commits: list[str], published: list[Event],
+        action: str) -> None:
+    consultant = desk.rotation.save_consultant(ConsultantDraft("王芳", "S01"),
+                                               actor=TEST_ACTOR).id
+    desk.rotation.sign_in(consultant)
+    party = desk.arrivals.register_and_assign(
+        PartyDraft("孙", Honorific.MR, 1, VisitKind.WALK_IN, "网络"), consultant)
+    clock.advance(minutes=2)
+    if action == "undo departure":
+        desk.arrivals.move(party.id, Stage.DEPARTED)
+        clock.advance(minutes=1)
+    commits.clear()
+    published.clear()
+
+    def act() -> object:
+        if action == "invalid":
+            return desk.arrivals.mark_invalid(party.id, InvalidReason.ASKING_WAY)
+        return desk.arrivals.undo_last_move(party.id)
+
+    _, elsewhere = seen_elsewhere(desk, act)
+
+    # Either way the consultant is busy or free again as the rotation says, in one go.
+    assert desk.rotation.state().status[consultant] is (
+        DutyStatus.AVAILABLE if action == "invalid" else DutyStatus.RECEIVING)
+    assert commits == ["commit"]
+    one = Event(PARTIES, (party.id,), also={ROTATION: (consultant,)})
     assert published == [one]
     assert elsewhere == [remote(one)]

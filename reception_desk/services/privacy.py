@@ -36,6 +36,7 @@ from ..store.audit_repo import AuditRepository
 from ..store.customers_repo import CustomerRepository
 from ..store.database import Database
 from ..store.privacy_repo import PrivacyRepository
+from ..store.session import Session
 from ..store.settings_repo import SettingsRepository
 from .site_settings import SettingsService
 
@@ -48,6 +49,9 @@ PersonFormat = Literal["json", "xlsx"]
 PERSON_FORMATS: tuple[str, ...] = ("json", "xlsx")
 
 _GONE = QT_TRANSLATE_NOOP("Messages", "That customer no longer exists (merged or deleted?).")
+#: What an anonymisation changes besides the customers: any visit or appointment may show
+#: a blanked name or phone (no ids: the views read theirs again).
+_ALSO: dict[str, tuple[int, ...]] = {PARTIES: (), APPOINTMENTS: ()}
 
 
 class AlreadyAnonymisedError(DomainError):
@@ -210,16 +214,19 @@ class PrivacyService:
             AuditRepository(session).add(now, actor, "privacy.retention",
                                          "daily" if daily else "run", result.detail())
             if result.changed():
-                for topic in (CUSTOMERS, PARTIES, APPOINTMENTS):
-                    self.db.record_change(session, topic, (), {"kind": "anonymised"})
+                self._record(session, ())
         if publish:
             self.announce(result)
         return result
 
+    def _record(self, session: Session, ids: tuple[int, ...]) -> None:
+        """The anonymisation's one change row for other PCs (see `_publish`)."""
+        self.db.record_change(session, CUSTOMERS, ids, {"kind": "anonymised"}, also=_ALSO)
+
     def _publish(self, ids: tuple[int, ...]) -> None:
-        self.bus.publish(Event(CUSTOMERS, ids, data={"kind": "anonymised"}))
-        self.bus.publish(Event(PARTIES, ()))
-        self.bus.publish(Event(APPOINTMENTS, ()))
+        """One action, one event: the customers blanked, `also` the visits and
+        appointments whose names and phones went with them."""
+        self.bus.publish(Event(CUSTOMERS, ids, data={"kind": "anonymised"}, also=_ALSO))
 
     # -- a person's rights ------------------------------------------------------------------
     def person_data(self, actor: Actor, customer_id: int) -> dict[str, object]:
@@ -285,8 +292,7 @@ class PrivacyService:
                 now, actor, "privacy.erase", f"customer:{customer.id}",
                 f"anonymised customers {', '.join(map(str, blanked))}: {counts[0]} calls, "
                 f"{counts[1]} visits, {counts[2]} appointments")
-            for topic, ids in ((CUSTOMERS, blanked), (PARTIES, ()), (APPOINTMENTS, ())):
-                self.db.record_change(session, topic, ids, {"kind": "anonymised"})
+            self._record(session, blanked)
         self._publish(blanked)
         return blanked
 

@@ -1,8 +1,9 @@
 """Checking an expected party in (a reception request's visitors too), logging a call
 that books a visit, merging two customers, importing a pre-registration list, giving a
-party on the board to a consultant and seeing a party out are one user action each: one
-write transaction and one event (the other topics it touched in `Event.also`), here and
-on other PCs through the change feed. On SQLite and PostgreSQL."""
+party on the board to a consultant, seeing a party out and erasing a person's data are
+one user action each: one write transaction and one event (the other topics it touched
+in `Event.also`), here and on other PCs through the change feed. On SQLite and
+PostgreSQL."""
 
 from __future__ import annotations
 
@@ -272,4 +273,21 @@ def test_marking_invalid_or_undoing_a_departure_is_one_commit_and_one_event(
     assert commits == ["commit"]
     one = Event(PARTIES, (party.id,), also={ROTATION: (consultant,)})
     assert published == [one]
+    assert elsewhere == [remote(one)]
+
+
+def test_erasing_a_person_is_one_commit_and_one_event(
+        desk: Services, commits: list[str], published: list[Event]) -> None:
+    customer = desk.calls.log_call(call_form()).customer_id or 0
+    commits.clear()
+    published.clear()
+
+    blanked, elsewhere = seen_elsewhere(desk, lambda: desk.privacy.erase(manager_actor(),
+                                                                         customer))
+
+    assert blanked == (customer,)
+    assert commits == ["commit"]
+    one = Event(CUSTOMERS, (customer,), data={"kind": "anonymised"},
+                also={PARTIES: (), APPOINTMENTS: ()})
+    assert published == [one] and one.concerns(PARTIES, APPOINTMENTS)
     assert elsewhere == [remote(one)]

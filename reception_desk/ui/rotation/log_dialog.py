@@ -221,7 +221,7 @@ class LogDialog(DayReportDialog):
         if event.concerns(ROTATION, EVERYTHING):
             self._fill_consultants()
             self.reload()
-        elif event.topic == PARTIES and self.model.rowCount():
+        elif event.concerns(PARTIES) and self.model.rowCount():
             self.reload()  # a party's name may have been corrected
 
     # -- export and print ------------------------------------------------------------------

@@ -176,8 +176,8 @@ def test_export_rotation_log_and_stats(run: Runner, cli: Runner, demo_db: str,
     assert result.code == 0, result.err
     with english.open(encoding="utf-8-sig", newline="") as handle:
         stats = list(csv.DictReader(handle))
-    assert len(stats) == 8 and {r["Staff no."] for r in stats} == {
-        f"XS{n:03d}" for n in range(1, 9)}
+    assert len(stats) == 12 and {r["Staff no."] for r in stats} == {
+        f"XS{n:03d}" for n in range(1, 13)}
     assert sum(int(r["Overrides"]) for r in stats) == 1
     assert sum(int(r["Invalid receptions"]) for r in stats) >= 2
 

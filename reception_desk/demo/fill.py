@@ -33,9 +33,6 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 
-from sqlalchemy import delete, or_, select, update
-from sqlalchemy.orm import Session
-
 from ..domain.bar import OrderLine
 from ..domain.consultants import ConsultantDraft
 from ..domain.errors import DomainError
@@ -55,21 +52,7 @@ from ..services.rotation_log import rules_from
 from ..services.stock import StockService
 from ..store.bar_repo import BarRepository
 from ..store.bulk import write_batch
-from ..store.models import (
-    Consultant,
-    DrinkOrder,
-    DrinkOrderLine,
-    MenuItem,
-    Party,
-    RecipeLine,
-    RefillCheck,
-    Remark,
-    RotationEntry,
-    StockCount,
-    StockItem,
-    StockMovement,
-    TableTask,
-)
+from ..store.demo_repo import DemoRepository
 from ..store.parties import PartyRepository
 from .accounts import create_demo_accounts, demo_actors
 from .bar_plan import (
@@ -90,7 +73,7 @@ from .bar_plan import (
     receipt_quantity,
 )
 from .history import History
-from .hotline import delete_demo_hotline, fill_demo_hotline
+from .hotline import fill_demo_hotline
 from .reception_requests import fill_demo_requests
 from .sample_values import CONSULTANTS
 from .valid_values import mobile
@@ -147,50 +130,6 @@ class _SettableClock:
         return self.now
 
 
-def _rows(result: object) -> int:
-    return int(getattr(result, "rowcount", 0) or 0)
-
-
-def _delete_demo_bar(session: Session) -> int:
-    """The bar's demo records, children before parents; return how many rows went.
-
-    Orders, refill rounds, table tasks and remarks of demo parties go (and demo
-    orders of any party); then the demo menu and the demo stock with their
-    movements and counts. A demo drink or stock item that real records still
-    use (someone tried the demo on real work: a real order of a demo drink, a
-    real drink made from demo stock) is kept as a real one.
-    """
-    demo_parties = select(Party.id).where(Party.demo.is_(True))
-    demo_orders = select(DrinkOrder.id).where(or_(DrinkOrder.demo.is_(True),
-                                                  DrinkOrder.party_id.in_(demo_parties)))
-    gone = 0
-    for model in (Remark, RefillCheck, TableTask):
-        gone += _rows(session.execute(delete(model).where(model.party_id.in_(demo_parties))))
-    # Stock a demo order took from a real item stays in that item's history, unlinked.
-    session.execute(update(StockMovement).where(StockMovement.order_id.in_(demo_orders))
-                    .values(order_id=None))
-    gone += _rows(session.execute(delete(DrinkOrderLine).where(
-        DrinkOrderLine.order_id.in_(demo_orders))))
-    gone += _rows(session.execute(delete(DrinkOrder).where(DrinkOrder.id.in_(demo_orders))))
-    # Adopt what real records depend on.
-    session.execute(update(MenuItem).where(MenuItem.demo.is_(True), MenuItem.id.in_(
-        select(DrinkOrderLine.menu_item_id))).values(demo=False))
-    real_menu = select(MenuItem.id).where(MenuItem.demo.is_(False))
-    session.execute(update(StockItem).where(StockItem.demo.is_(True), StockItem.id.in_(
-        select(RecipeLine.stock_item_id).where(RecipeLine.menu_item_id.in_(real_menu))))
-        .values(demo=False))
-    demo_menu = select(MenuItem.id).where(MenuItem.demo.is_(True))
-    demo_stock = select(StockItem.id).where(StockItem.demo.is_(True))
-    gone += _rows(session.execute(delete(RecipeLine).where(
-        RecipeLine.menu_item_id.in_(demo_menu))))
-    gone += _rows(session.execute(delete(MenuItem).where(MenuItem.demo.is_(True))))
-    for model in (StockMovement, StockCount):
-        gone += _rows(session.execute(delete(model).where(
-            model.stock_item_id.in_(demo_stock))))
-    gone += _rows(session.execute(delete(StockItem).where(StockItem.demo.is_(True))))
-    return gone
-
-
 def _delete_demo(services: Services) -> int:
     """Delete demo parties, demo consultants and their rotation log, and the bar's demo
     records; return parties deleted.
@@ -201,20 +140,11 @@ def _delete_demo(services: Services) -> int:
     on real work) keeps the name but loses the link.
     """
     with services.db.write() as session:
-        bar_rows = _delete_demo_bar(session)
-        delete_demo_hotline(session)
-        demo_consultants = select(Consultant.id).where(Consultant.demo.is_(True))
-        demo_parties = select(Party.id).where(Party.demo.is_(True))
-        session.execute(delete(RotationEntry).where(or_(
-            RotationEntry.consultant_id.in_(demo_consultants),
-            RotationEntry.party_id.in_(demo_parties))))
-        for column in (Party.consultant_id, Party.owner_id):
-            session.execute(update(Party).where(
-                Party.demo.is_(False), column.in_(demo_consultants)).values({column: None}))
-        result = session.execute(delete(Party).where(Party.demo.is_(True)))
-        count = _rows(result)
-        consultants = session.execute(delete(Consultant).where(Consultant.demo.is_(True)))
-        if count or _rows(consultants):
+        demo = DemoRepository(session)
+        bar_rows = demo.delete_demo_bar()
+        demo.delete_demo_hotline()
+        count, consultants = demo.delete_demo_parties_and_consultants()
+        if count or consultants:
             services.db.record_change(session, PARTIES, (), {"kind": "demo_cleared"})
         if bar_rows:
             services.db.record_change(session, BAR, (), {"kind": "demo_cleared"})
@@ -664,8 +594,7 @@ def _refill_round(desk: _Desk, plan: Plan, round_: RefillRound) -> None:
 
 def _clear_table(desk: _Desk, plan: Plan) -> None:
     with desk.bar.db.read() as session:
-        task = session.scalars(select(TableTask.id).where(
-            TableTask.party_id == _id(plan), TableTask.done_at.is_(None))).first()
+        task = DemoRepository(session).open_table_task(_id(plan))
     if task is not None:
         desk.bar.table_cleared(task)
 

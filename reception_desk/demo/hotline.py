@@ -10,9 +10,6 @@ from __future__ import annotations
 import random
 from datetime import date, datetime, time, timedelta
 
-from sqlalchemy import delete, select, update
-from sqlalchemy.orm import Session
-
 from ..domain.call_form import AppointmentForm, CallForm
 from ..domain.customer_records import AppointmentSource
 from ..domain.party import Honorific
@@ -22,8 +19,8 @@ from ..services.appointments import AppointmentService
 from ..services.arrivals import ArrivalService
 from ..services.calls import CallService
 from ..services.context import Services
-from ..store.models import Consultant, Party
-from ..store.models_customers import Appointment, Call, Customer, VipCard
+from ..store.demo_repo import DemoRepository
+from ..store.session import Session
 from .valid_values import mobile
 
 SURNAMES = "张王李赵刘陈杨黄周吴徐孙马朱胡郭何林罗高"
@@ -48,8 +45,7 @@ def fill_demo_hotline(services: Services, days: int, seed: int = 6) -> int:
     rng = random.Random(seed)
     today = local_date(services.clock(), services.settings.current().zone())
     with services.db.read() as session:
-        consultants = list(session.scalars(select(Consultant.id).where(
-            Consultant.active.is_(True)).order_by(Consultant.id)))
+        consultants = DemoRepository(session).active_consultant_ids()
     count = 0
     known: list[tuple[str, str]] = []
     for back in range(days - 1, -1, -1):
@@ -128,9 +124,7 @@ def _check_in_past(services: Services, today: date) -> None:
         clock.now = record.expected_at
         party = frozen.check_in(record.id)
         with services.db.write() as session:
-            row = session.get(Party, party.id)
-            if row is not None:
-                row.demo = True
+            DemoRepository(session).mark_demo(party.id)
         clock.now = record.expected_at + timedelta(minutes=50)
         arrivals.move(party.id, Stage.DEPARTED)
 
@@ -140,22 +134,4 @@ def delete_demo_hotline(session: Session) -> int:
 
     Call it in the demo clean-up's transaction before demo parties and consultants go.
     """
-    demo_customers = select(Customer.id).where(Customer.demo.is_(True))
-    gone = 0
-    for stmt in (delete(Appointment).where(Appointment.demo.is_(True)),
-                 delete(Call).where(Call.demo.is_(True)),
-                 delete(VipCard).where(VipCard.customer_id.in_(demo_customers))):
-        gone += session.execute(stmt).rowcount or 0
-    session.execute(update(Party).where(Party.customer_id.in_(demo_customers))
-                    .values(customer_id=None))
-    session.execute(update(Customer).where(Customer.merged_into_id.in_(demo_customers))
-                    .values(merged_into_id=None))
-    gone += session.execute(delete(Customer).where(Customer.demo.is_(True))).rowcount or 0
-    # Real customers and calls keep their history but lose links to demo consultants.
-    demo_consultants = select(Consultant.id).where(Consultant.demo.is_(True))
-    session.execute(update(Customer).where(Customer.owner_id.in_(demo_consultants))
-                    .values(owner_id=None, owner_source="", owner_since=None,
-                            owner_until=None))
-    session.execute(update(Call).where(Call.consultant_id.in_(demo_consultants))
-                    .values(consultant_id=None))
-    return gone
+    return DemoRepository(session).delete_demo_hotline()

@@ -18,8 +18,6 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date, datetime, time, timedelta
 
-from sqlalchemy import delete, select
-
 from ..domain.reception_request import (
     FeedbackForm,
     Guest,
@@ -34,8 +32,7 @@ from ..domain.timeutil import as_utc, local_date
 from ..domain.workdays import feedback_due
 from ..services.context import Services
 from ..services.requests import RequestService
-from ..store.models_customers import Appointment
-from ..store.models_requests import ReceptionRequest
+from ..store.demo_repo import DemoRepository
 
 #: What each demo request ends as.
 CLOSED, FILED, OVERDUE, VISITED = "closed", "feedback_filed", "overdue", "visited"
@@ -183,14 +180,7 @@ def _overdue_day(today: date, services: Services) -> date:
 
 def _delete_demo_requests(services: Services) -> int:
     with services.db.write() as session:
-        ids = list(session.scalars(select(ReceptionRequest.id).where(
-            ReceptionRequest.demo.is_(True))))
-        if not ids:
-            return 0
-        session.execute(delete(Appointment).where(Appointment.request_id.in_(ids)))
-        for row in session.scalars(select(ReceptionRequest).where(ReceptionRequest.id.in_(ids))):
-            session.delete(row)   # guests, itinerary and steps go with it
-    return len(ids)
+        return DemoRepository(session).delete_demo_requests()
 
 
 def fill_demo_requests(services: Services, actors: dict[str, Actor], days: int) -> int:

@@ -10,7 +10,7 @@ from collections.abc import Iterator
 from datetime import date
 
 import pytest
-from sqlalchemy import Connection, event, func, select
+from sqlalchemy import func, select
 
 from reception_desk.domain.events import APPOINTMENTS, REQUESTS, Event
 from reception_desk.domain.reception_request import Level, Status
@@ -42,28 +42,6 @@ def submitted(desk: Services, actors: dict[str, Actor]) -> int:
     draft = desk.requests.save_draft(actors["receptionist"], full_form(Level.B))
     desk.requests.submit(actors["receptionist"], draft.id)
     return draft.id
-
-
-@pytest.fixture
-def commits(desk: Services) -> Iterator[list[str]]:
-    """Every write transaction the desk's database commits, from now on."""
-    seen: list[str] = []
-
-    def on_commit(conn: Connection) -> None:
-        if conn.get_execution_options().get("rd_write", False):
-            seen.append("commit")
-
-    event.listen(desk.db.engine, "commit", on_commit)
-    yield seen
-    event.remove(desk.db.engine, "commit", on_commit)
-
-
-@pytest.fixture
-def published(desk: Services) -> Iterator[list[Event]]:
-    seen: list[Event] = []
-    stop = desk.bus.subscribe(seen.append)
-    yield seen
-    stop()
 
 
 def expected_visits(desk: Services) -> list[tuple[int, str]]:

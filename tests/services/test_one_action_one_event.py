@@ -13,7 +13,6 @@ from pathlib import Path
 from typing import TypeVar
 
 import pytest
-from sqlalchemy import Connection, event
 
 from reception_desk.domain.call_form import AppointmentForm
 from reception_desk.domain.consultants import ConsultantDraft
@@ -47,28 +46,6 @@ def desk(any_db_url: str, clock: FakeClock) -> Iterator[Services]:
     database, _ = open_database(any_db_url)
     yield Services.open(database, clock=clock)
     database.dispose()
-
-
-@pytest.fixture
-def commits(desk: Services) -> Iterator[list[str]]:
-    """Every write transaction the desk's database commits, from now on."""
-    seen: list[str] = []
-
-    def on_commit(conn: Connection) -> None:
-        if conn.get_execution_options().get("rd_write", False):
-            seen.append("commit")
-
-    event.listen(desk.db.engine, "commit", on_commit)
-    yield seen
-    event.remove(desk.db.engine, "commit", on_commit)
-
-
-@pytest.fixture
-def published(desk: Services) -> Iterator[list[Event]]:
-    seen: list[Event] = []
-    stop = desk.bus.subscribe(seen.append)
-    yield seen
-    stop()
 
 
 def seen_elsewhere(desk: Services, action: Callable[[], T]) -> tuple[T, list[Event]]:

@@ -7,7 +7,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterator
 
 import pytest
-from sqlalchemy import Connection, event, func, select
+from sqlalchemy import func, select
 
 from reception_desk.domain.consultants import ConsultantDraft
 from reception_desk.domain.errors import DomainError, NotFoundError, RotationMovedError
@@ -42,28 +42,6 @@ def team(desk: Services, clock: FakeClock) -> list[int]:
         clock.advance(seconds=30)
         desk.rotation.sign_in(consultant)
     return ids
-
-
-@pytest.fixture
-def commits(desk: Services) -> Iterator[list[str]]:
-    """Every write transaction the desk's database commits, from now on."""
-    seen: list[str] = []
-
-    def on_commit(conn: Connection) -> None:
-        if conn.get_execution_options().get("rd_write", False):
-            seen.append("commit")
-
-    event.listen(desk.db.engine, "commit", on_commit)
-    yield seen
-    event.remove(desk.db.engine, "commit", on_commit)
-
-
-@pytest.fixture
-def published(desk: Services) -> Iterator[list[Event]]:
-    seen: list[Event] = []
-    stop = desk.bus.subscribe(seen.append)
-    yield seen
-    stop()
 
 
 def walk_in(surname: str = "孙", phone: str = PHONE) -> PartyDraft:

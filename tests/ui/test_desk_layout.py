@@ -17,7 +17,7 @@ from reception_desk.app import DeskApp, make_qapp
 from reception_desk.domain.party import Honorific, PartyDraft, VisitKind
 from reception_desk.services.context import Services
 from reception_desk.ui.arrival_board.model import Col
-from reception_desk.ui.arrival_board.panel import MIN_ACTIVE_ROWS
+from reception_desk.ui.arrival_board.sizing import MIN_ACTIVE_ROWS
 from reception_desk.ui.main_window import MainWindow
 from reception_desk.ui.notice import ArrivalNotice, NoticeCard
 from reception_desk.ui.prefs import MAIN_STATE, make_prefs

@@ -16,12 +16,11 @@ from PySide6.QtCore import (
     QEvent,
     QItemSelectionModel,
     QObject,
-    QSize,
     Qt,
     QTimer,
     Signal,
 )
-from PySide6.QtGui import QAction, QFont, QFontMetrics, QKeySequence, QResizeEvent
+from PySide6.QtGui import QAction, QKeySequence, QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDateEdit,
@@ -31,7 +30,6 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QMessageBox,
     QPushButton,
-    QSplitter,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -56,39 +54,11 @@ from .dialogs import (
 )
 from .entry_dialog import PartyEntryDialog
 from .model import PartyTableModel
+from .sizing import MIN_ACTIVE_ROWS, MIN_LEFT_ROWS, BoardSplitter, row_height, rows_height
 
 STYLE = """
 QPushButton[compact="true"] { padding: 5px 8px; }
 """
-#: In-building rows the board always shows whole (the other docks never squeeze it).
-MIN_ACTIVE_ROWS = 10
-#: Rows of the "today, left" table that stay visible at the least.
-MIN_LEFT_ROWS = 1
-#: The "today, left" table's share of the tables' height by default.
-LEFT_SHARE = 0.25
-
-
-def row_height(view: QTableView) -> int:
-    """Rows as low as the larger, bold name font allows, with a little air."""
-    font = QFont(view.font())
-    font.setPointSizeF(font.pointSizeF() * 1.15)
-    font.setBold(True)
-    return max(26, QFontMetrics(font).height() + 9)
-
-
-def rows_height(view: QTableView, rows: int) -> int:
-    """The view's height that shows the header and ``rows`` whole rows."""
-    return (view.horizontalHeader().sizeHint().height()
-            + rows * view.verticalHeader().defaultSectionSize() + 2 * view.frameWidth())
-
-
-class BoardSplitter(QSplitter):
-    """The in-building / left splitter. Its size hint is its minimum (the in-building
-    rows), so when the board is short the expected strip above gives way first and
-    when it is tall the splitter takes the extra room."""
-
-    def sizeHint(self) -> QSize:
-        return self.minimumSizeHint()
 
 
 class ArrivalBoardPanel(ConsultantAssigning, QWidget):
@@ -224,20 +194,8 @@ class ArrivalBoardPanel(ConsultantAssigning, QWidget):
         self.left_view.setMinimumHeight(rows_height(self.left_view, MIN_LEFT_ROWS))
 
     def share_height(self) -> None:
-        """The default split: "today, left" gets a quarter of the tables' height (at least
-        its one row), the parties in the building the rest (at least their 10 rows)."""
-        sizes = self.splitter.sizes()
-        total = sum(sizes)
-        if len(sizes) != 2 or total <= 0:
-            return
-        active_box, left_box = (self.splitter.widget(i) for i in range(2))
-        least_left = left_box.minimumSizeHint().height()
-        least_active = active_box.minimumSizeHint().height()
-        left = max(least_left, round(total * LEFT_SHARE))
-        if total - left < least_active:
-            left = max(least_left, total - least_active)
-        if sizes != [total - left, left]:
-            self.splitter.setSizes([total - left, left])
+        """The default split of the tables' height (see BoardSplitter.share_default)."""
+        self.splitter.share_default()
 
     def _split_by_hand(self, *_args: object) -> None:
         self.auto_split = False

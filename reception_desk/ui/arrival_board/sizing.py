@@ -1,0 +1,56 @@
+"""The board's heights: its row height, the 10 in-building rows it always shows, and
+the splitter that shares the tables' height between "in the building" and "today, left"."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QSize
+from PySide6.QtGui import QFont, QFontMetrics
+from PySide6.QtWidgets import QSplitter, QTableView
+
+#: In-building rows the board always shows whole (the other docks never squeeze it).
+MIN_ACTIVE_ROWS = 10
+#: Rows of the "today, left" table that stay visible at the least.
+MIN_LEFT_ROWS = 1
+#: The "today, left" table's share of the tables' height by default.
+LEFT_SHARE = 0.25
+
+
+def row_height(view: QTableView) -> int:
+    """Rows as low as the larger, bold name font allows, with a little air."""
+    font = QFont(view.font())
+    font.setPointSizeF(font.pointSizeF() * 1.15)
+    font.setBold(True)
+    return max(26, QFontMetrics(font).height() + 9)
+
+
+def rows_height(view: QTableView, rows: int) -> int:
+    """The view's height that shows the header and ``rows`` whole rows."""
+    return (view.horizontalHeader().sizeHint().height()
+            + rows * view.verticalHeader().defaultSectionSize() + 2 * view.frameWidth())
+
+
+class BoardSplitter(QSplitter):
+    """The in-building / left splitter. Its size hint is its minimum (the in-building
+    rows), so when the board is short the expected strip above gives way first and
+    when it is tall the splitter takes the extra room."""
+
+    def sizeHint(self) -> QSize:
+        return self.minimumSizeHint()
+
+    def share_default(self) -> None:
+        """The default split: "today, left" gets a quarter of the tables' height (at
+        least its one row), the parties in the building the rest (at least their rows)."""
+        sizes = self.sizes()
+        total = sum(sizes)
+        if len(sizes) != 2 or total <= 0:
+            return
+        active_box, left_box = self.widget(0), self.widget(1)
+        if active_box is None or left_box is None:
+            return
+        least_left = left_box.minimumSizeHint().height()
+        least_active = active_box.minimumSizeHint().height()
+        left = max(least_left, round(total * LEFT_SHARE))
+        if total - left < least_active:
+            left = max(least_left, total - least_active)
+        if sizes != [total - left, left]:
+            self.setSizes([total - left, left])

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import datetime
+from typing import TYPE_CHECKING
 
 from ..domain.accounts import AccountRecord, clean_account
 from ..domain.errors import ConflictError, DomainError, FieldProblem, NotFoundError, ValidationError
@@ -28,9 +29,11 @@ from ..domain.timeutil import Clock, utc_now
 from ..store.accounts_repo import AccountRepository, account_record
 from ..store.audit_repo import AuditRepository
 from ..store.database import Database
-from ..store.models_people import Account
 from ..store.session import IntegrityError
 from .site_settings import SettingsService
+
+if TYPE_CHECKING:
+    from ..store.models_people import Account
 
 
 class WrongPinError(DomainError):
@@ -97,9 +100,8 @@ class AccountService:
             if repo.count() > 0:
                 raise ConflictError(QT_TRANSLATE_NOOP(
                     "Messages", "An administrator already exists; ask them for an account."))
-            row = repo.add(Account(name=name, role=role.value, approval=approval.value,
-                                   department=department, pin_hash=pin_hash, active=True,
-                                   failed_attempts=0, created_at=now))
+            row = repo.add(name=name, role=role, approval=approval, department=department,
+                           pin_hash=pin_hash, at=now)
             record = account_record(row)
             AuditRepository(session).add(now, record.actor(), "account_create", name,
                                          "first administrator")
@@ -129,9 +131,8 @@ class AccountService:
             with self.db.write() as session:
                 repo = AccountRepository(session)
                 self._check_name_free(repo, name, None)
-                row = repo.add(Account(name=name, role=chosen.value, approval=level.value,
-                                       department=department, pin_hash=pin_hash, active=True,
-                                       failed_attempts=0, created_at=now, demo=demo))
+                row = repo.add(name=name, role=chosen, approval=level, department=department,
+                               pin_hash=pin_hash, at=now, demo=demo)
                 record = account_record(row)
                 AuditRepository(session).add(now, actor, "account_create", name,
                                              _describe(record))

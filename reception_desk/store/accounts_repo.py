@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from datetime import datetime
+
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
@@ -39,7 +41,12 @@ class AccountRepository:
             query = query.where(Account.active.is_(True))
         return list(self.session.scalars(query))
 
-    def add(self, account: Account) -> Account:
+    def add(self, *, name: str, role: Role, approval: ApprovalLevel, department: str,
+            pin_hash: str, at: datetime, demo: bool = False) -> Account:
+        """A new active account with no wrong PINs yet, written (flushed) at once."""
+        account = Account(name=name, role=role.value, approval=approval.value,
+                          department=department, pin_hash=pin_hash, active=True,
+                          failed_attempts=0, created_at=at, demo=demo)
         self.session.add(account)
         self.session.flush()
         return account

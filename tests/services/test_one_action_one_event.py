@@ -7,10 +7,9 @@ PostgreSQL."""
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from datetime import date, timedelta
 from pathlib import Path
-from typing import TypeVar
 
 import pytest
 
@@ -32,13 +31,12 @@ from reception_desk.domain.rotation import DutyStatus
 from reception_desk.domain.stages import Stage
 from reception_desk.services.context import Services
 from reception_desk.startup import open_database
-from reception_desk.store.change_feed import ChangeFeed
 from tests.conftest import TEST_ACTOR, FakeClock, manager_actor
 from tests.services.hotline_helpers import PHONE, call_form
+from tests.services.one_action import remote, seen_elsewhere
 from tests.services.request_helpers import at, full_form, make_actors
 
 DAY = date(2026, 11, 28)
-T = TypeVar("T")
 
 
 @pytest.fixture
@@ -46,23 +44,6 @@ def desk(any_db_url: str, clock: FakeClock) -> Iterator[Services]:
     database, _ = open_database(any_db_url)
     yield Services.open(database, clock=clock)
     database.dispose()
-
-
-def seen_elsewhere(desk: Services, action: Callable[[], T]) -> tuple[T, list[Event]]:
-    """Run `action` on the desk; what another PC's change feed sees of it."""
-    other_pc, _ = open_database(desk.db.url)
-    feed = ChangeFeed(other_pc)
-    try:
-        feed.fetch()   # what came before is not this action's
-        result = action()
-        return result, feed.fetch()
-    finally:
-        feed.close()
-        other_pc.dispose()
-
-
-def remote(one: Event) -> Event:
-    return Event(one.topic, one.ids, origin="remote", data=one.data, also=one.also)
 
 
 def test_checking_in_an_expected_party_is_one_commit_and_one_event(

@@ -234,6 +234,9 @@ class DrinkOrder(Base):
     lines: Mapped[list[DrinkOrderLine]] = relationship(
         back_populates="order", cascade="all, delete-orphan", order_by="DrinkOrderLine.id")
 
+    # The bar board's last order served and today's served list (migration 0009).
+    __table_args__ = (Index("ix_drink_orders_status_served_at", "status", "served_at"),)
+
 
 class DrinkOrderLine(Base):
     __tablename__ = "drink_order_lines"
@@ -261,6 +264,9 @@ class RefillCheck(Base):
     due_at: Mapped[datetime] = mapped_column(index=True)
     done_at: Mapped[datetime | None] = mapped_column(default=None)
     outcome: Mapped[str | None] = mapped_column(String(12), default=None)
+
+    # The rounds still open, soonest first (migration 0009).
+    __table_args__ = (Index("ix_refill_checks_done_at_due_at", "done_at", "due_at"),)
 
 
 class TableTask(Base):
@@ -290,6 +296,9 @@ class StockMovement(Base):
         ForeignKey("drink_orders.id", ondelete="SET NULL"), default=None)
     note: Mapped[str] = mapped_column(String(200), default="")
     actor: Mapped[str] = mapped_column(String(60), default="")
+
+    # An item's movements since its last count (migration 0009).
+    __table_args__ = (Index("ix_stock_movements_item_at", "stock_item_id", "at"),)
 
 
 class StockCount(Base):

@@ -145,6 +145,8 @@ DATA: dict[str, list[str]] = {
     "0007": [_audit_0007()],
     "0008": ["INSERT INTO table_tasks (place, party_id, created_at, done_at) VALUES "
              "('VIP1', 1, '2026-11-20 04:00:00.000000', NULL)"],
+    "0009": ["INSERT INTO refill_checks (party_id, place, due_at, done_at, outcome) VALUES "
+             "(2, 'VIP2', '2026-11-21 06:40:00.000000', NULL, NULL)"],
 }
 
 

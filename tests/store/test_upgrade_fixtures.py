@@ -71,9 +71,16 @@ def test_fixture_upgrades_to_head_and_keeps_its_data(revision: str, tmp_path: Pa
         # The windows' indexes (0008): the open table task is still on the bar board.
         if revision >= "0008":
             assert [t.place for t in services.bar.board().tasks] == ["VIP1"]
+        # The bar history's indexes (0009): the open refill round is still on the board.
+        if revision >= "0009":
+            board = services.bar.board()
+            assert [r.place for r in (*board.refills_due, *board.refills_later)] == ["VIP2"]
         with db.engine.connect() as conn:
-            names = {ix["name"] for table in ("table_tasks", "appointments")
+            names = {ix["name"] for table in ("table_tasks", "appointments", "drink_orders",
+                                             "refill_checks", "stock_movements")
                      for ix in inspect(conn).get_indexes(table)}
-        assert {"ix_table_tasks_done_at", "ix_appointments_call_id"} <= names
+        assert {"ix_table_tasks_done_at", "ix_appointments_call_id",
+                "ix_drink_orders_status_served_at", "ix_refill_checks_done_at_due_at",
+                "ix_stock_movements_item_at"} <= names
     finally:
         db.dispose()

@@ -17,7 +17,8 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from contextlib import contextmanager
 from dataclasses import dataclass, field
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
+from itertools import repeat
 from operator import itemgetter
 from typing import Any
 
@@ -151,42 +152,46 @@ def _insert_many(connection: Connection, table: Table, rows: list[Row], *,
                  sqlite: bool) -> None:
     """One executemany on the driver: the rows' values go as they are, but for the UTC
     datetimes (stored as UtcDateTime stores them) and the model defaults of the
-    columns the rows leave out."""
+    columns the rows leave out. Values are taken column by column (C loops: `map`,
+    `zip`), only the datetime columns are converted."""
     keys = list(rows[0])
     defaults = {c.name: c.default.arg for c in table.columns  # type: ignore[attr-defined]
                 if c.name not in rows[0] and c.default is not None and c.default.is_scalar}
-    columns = keys + list(defaults)
-    moments = {key for key in keys if isinstance(table.c[key].type, UtcDateTime)}
     mark = "?" if sqlite else "%s"
+    columns = keys + list(defaults)
     sql = (f"INSERT INTO {table.name} ({', '.join(columns)}) "
            f"VALUES ({', '.join(mark for _ in columns)})")
-    constant = tuple(defaults.values())
     convert: Callable[[datetime | None], Any] = _sqlite_moment if sqlite else _pg_moment
-    getter = itemgetter(*keys)
-    values: list[tuple[Any, ...]] = [
-        (found if len(keys) > 1 else (found,)) + constant
-        for found in map(getter, rows)]
-    if moments:
-        where = [index for index, key in enumerate(keys) if key in moments]
-        converted: list[tuple[Any, ...]] = []
-        for value in values:
-            cells = list(value)
-            for index in where:
-                cells[index] = convert(cells[index])
-            converted.append(tuple(cells))
-        values = converted
-    connection.exec_driver_sql(sql, values)
+    cells: list[Iterable[Any]] = []
+    for key in keys:
+        column: Iterable[Any] = map(itemgetter(key), rows)
+        if isinstance(table.c[key].type, UtcDateTime):
+            column = map(convert, column)
+        cells.append(column)
+    cells.extend(repeat(value) for value in defaults.values())
+    # The defaults repeat without end: the rows' columns decide the length.
+    connection.exec_driver_sql(sql, list(zip(*cells, strict=False)))
+
+
+#: "HH:MM:SS." for every second of a day, and "YYYY-MM-DD " by days since 1970.
+_CLOCK = tuple(f"{s // 3600:02d}:{s // 60 % 60:02d}:{s % 60:02d}." for s in range(86400))
+_DAYS: dict[int, str] = {}
+_EPOCH = datetime(1970, 1, 1, tzinfo=UTC)
 
 
 def _sqlite_moment(value: datetime | None) -> str | None:
-    """What UtcDateTime stores on SQLite: naive UTC, with microseconds."""
+    """What UtcDateTime stores on SQLite: naive UTC, with microseconds
+    ("2026-12-07 01:30:00.000000", SQLAlchemy's SQLite DATETIME format). Read off the
+    exact distance from 1970 (an aware subtraction), each date formatted once."""
     if value is None:
         return None
-    if value.tzinfo is UTC:
-        return value.isoformat(" ", "microseconds")[:26]
     if value.tzinfo is None:
         raise ValueError("naive datetime given to a UTC column")
-    return value.astimezone(UTC).replace(tzinfo=None).isoformat(" ", "microseconds")
+    since = value - _EPOCH
+    day = _DAYS.get(since.days)
+    if day is None:
+        day = _DAYS[since.days] = f"{(_EPOCH + timedelta(days=since.days)).date()} "
+    return f"{day}{_CLOCK[since.seconds]}{since.microseconds:06d}"
 
 
 def _pg_moment(value: datetime | None) -> datetime | None:

@@ -1,0 +1,81 @@
+"""The bulk writer stores what the ORM stores: the same datetime text on SQLite (its fast
+formatting checked against UtcDateTime and SQLAlchemy's own), the same values read back
+on SQLite and PostgreSQL, and model defaults for the columns a row leaves out."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime, timedelta, timezone
+from zoneinfo import ZoneInfo
+
+from hypothesis import given
+from hypothesis import strategies as st
+from sqlalchemy import DateTime, select, text
+from sqlalchemy.dialects import sqlite
+
+from reception_desk.startup import open_database
+from reception_desk.store.bulk import Batch, Ids, _sqlite_moment, write_batch
+from reception_desk.store.models_customers import Customer
+from reception_desk.store.types import UtcDateTime
+
+_DIALECT = sqlite.dialect()
+_STORE = DateTime().dialect_impl(_DIALECT).bind_processor(_DIALECT)
+_ZONES = st.sampled_from([UTC, ZoneInfo("Asia/Shanghai"), ZoneInfo("America/New_York"),
+                          timezone(timedelta(hours=5, minutes=45)),
+                          timezone(-timedelta(hours=9, minutes=30))])
+
+
+def _orm_text(value: datetime) -> str:
+    """What the ORM writes to SQLite for this moment: UtcDateTime, then DATETIME's text."""
+    naive = UtcDateTime().process_bind_param(value, _DIALECT)
+    assert _STORE is not None
+    stored: str = _STORE(naive)
+    return stored
+
+
+@given(st.datetimes(min_value=datetime(1971, 1, 1), max_value=datetime(2200, 1, 1),
+                    timezones=_ZONES))
+def test_sqlite_moment_is_the_orms_text(value: datetime) -> None:
+    assert _sqlite_moment(value) == _orm_text(value)
+
+
+def test_a_naive_moment_is_refused() -> None:
+    try:
+        _sqlite_moment(datetime(2026, 1, 1))
+    except ValueError:
+        return
+    raise AssertionError("a naive datetime was stored")
+
+
+def test_bulk_rows_read_back_as_written(any_db_url: str) -> None:
+    db, _ = open_database(any_db_url)
+    try:
+        zone = ZoneInfo("Asia/Shanghai")
+        moments = [datetime(2026, 3, 1, 9, 0, tzinfo=zone) + timedelta(minutes=37 * i,
+                                                                        microseconds=i)
+                   for i in range(50)]
+
+        def build(ids: Ids) -> Batch:
+            batch = Batch()
+            for index, at in enumerate(moments):
+                row = {"id": ids.take("customers"), "name": f"王{index}", "phone": "",
+                       "created_at": at, "updated_at": at + timedelta(days=1),
+                       "owner_until": None if index % 2 else at}
+                batch.add("customers", row)
+            return batch
+
+        write_batch(db, build)
+        with db.read() as session:
+            stored = list(session.scalars(select(Customer).order_by(Customer.id)))
+        assert [c.created_at for c in stored] == moments
+        assert [c.updated_at for c in stored] == [m + timedelta(days=1) for m in moments]
+        assert [c.owner_until for c in stored] == [
+            None if i % 2 else m for i, m in enumerate(moments)]
+        # Columns left out get the model's defaults.
+        assert {(c.version, c.demo, c.district) for c in stored} == {(1, False, "")}
+        if db.is_sqlite:
+            with db.read() as session:
+                raw = session.execute(text(
+                    "SELECT created_at FROM customers ORDER BY id")).scalars().all()
+            assert raw == [_orm_text(m) for m in moments]
+    finally:
+        db.dispose()

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 from datetime import datetime
+from typing import TYPE_CHECKING
 
 from ..domain.bar import (
     BarRules,
@@ -30,10 +31,12 @@ from ..store.audit_repo import AuditRepository
 from ..store.bar_repo import BarRepository
 from ..store.database import Database
 from ..store.edits_repo import EditLog
-from ..store.models import DrinkOrder, MenuItem
 from ..store.parties import PartyRepository
 from ..store.session import Session
 from .site_settings import SettingsService
+
+if TYPE_CHECKING:
+    from ..store.models import DrinkOrder, MenuItem
 
 MAX_NAME = 20
 MAX_REMARK = 300
@@ -253,7 +256,7 @@ class BarService:
                 self.db.record_change(session, BAR, (new_order.id,),
                                       {"kind": "ordered", "refill": check_id})
             else:
-                self.db.record_change(session, BAR, (check.party_id,), {"kind": "refill"})
+                self.db.record_change(session, BAR, (check_id,), {"kind": "refill"})
         if new_order is not None:
             self._publish(BAR, (new_order.id,), kind="ordered", refill=check_id)
         else:

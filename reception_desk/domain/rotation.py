@@ -220,6 +220,17 @@ def classify(state: QueueState, consultant_id: int, owner_id: int | None) -> Ass
 def apply(state: QueueState, event: RotationEvent, rules: RotationRules) -> QueueState:
     """The state after one event (a new object; the input is not changed)."""
     s = state.copy()
+    apply_in_place(s, event, rules)
+    return s
+
+
+def apply_in_place(s: QueueState, event: RotationEvent, rules: RotationRules) -> None:
+    """Change `s` into the state after one event: what `apply` returns, without the copy.
+
+    For folding many events where no earlier state is kept (a replay, the demo's
+    years of history): `apply` copies the whole state, the day's assignments
+    included, for every event.
+    """
     cid = event.consultant_id
     match event.kind:
         case EventKind.SIGN_IN:
@@ -258,7 +269,6 @@ def apply(state: QueueState, event: RotationEvent, rules: RotationRules) -> Queu
                 s.receiving.setdefault(cid, set()).add(event.party_id)
                 if cid in s.order:
                     s.status[cid] = DutyStatus.RECEIVING
-    return s
 
 
 def _assign(s: QueueState, event: RotationEvent, rules: RotationRules) -> None:
@@ -354,7 +364,7 @@ def replay(events: list[RotationEvent], rules: RotationRules) -> QueueState:
     """The queue as the day's events leave it."""
     state = QueueState()
     for event in events:
-        state = apply(state, event, rules)
+        apply_in_place(state, event, rules)
     return state
 
 

@@ -20,6 +20,7 @@ from reception_desk.domain.rotation import (
     RotationEvent,
     RotationRules,
     apply,
+    apply_in_place,
     classify,
     replay,
     restore_allowed,
@@ -318,6 +319,25 @@ def test_the_queue_is_always_a_permutation_of_those_on_duty(
         assert set(state.order) == on_duty
         assert all(c in state.status for c in state.order)
         assert state.up() in (None, *state.available())
+
+
+@settings(max_examples=150, deadline=None)
+@given(events=event_sequences(), keep=st.booleans())
+def test_the_in_place_fold_is_apply(events: list[RotationEvent], keep: bool) -> None:
+    """`apply_in_place` (the demo's bulk history folds with it) leaves the state `apply`
+    returns after every event, and `apply` leaves its input as it was."""
+    rules = RotationRules(fill_in_keeps_place=keep)
+    state = QueueState()
+    in_place = QueueState()
+    for event in events:
+        before = state.copy()
+        after = apply(state, event, rules)
+        assert state == before
+        apply_in_place(in_place, event, rules)
+        assert in_place == after
+        assert in_place.position(event.consultant_id) == after.position(event.consultant_id)
+        state = after
+    assert replay(events, rules) == state
 
 
 @settings(max_examples=100, deadline=None)

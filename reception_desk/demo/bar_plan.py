@@ -10,7 +10,7 @@ in each morning and the closing count at the set time (18:50) with small
 variances. Today stops at the clock: orders waiting in each timer state, a
 refill round due, a table still to clear, and one item below its threshold.
 
-`demo.fill` replays all of it through `BarService` and `StockService`.
+`demo.replay_bar` replays it through the services; `demo.history_bar` writes older days in bulk.
 """
 
 from __future__ import annotations

@@ -24,6 +24,9 @@ seated and on a tour, drinks waiting at the bar and a refill round due.
 Refuses to mix with real data unless forced; earlier demo data (parties, demo
 consultants and their rotation log, the demo menu, stock and everything the
 bar recorded for them) is replaced. Real records are never deleted.
+
+This module plans and orders; the desk's moves are in `replay_desk`, the bar's in
+`replay_bar`, and the older past days are written in bulk by `history`.
 """
 
 from __future__ import annotations
@@ -32,15 +35,12 @@ import random
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
+from functools import partial
 
-from ..domain.bar import OrderLine
-from ..domain.consultants import ConsultantDraft
 from ..domain.errors import DomainError
 from ..domain.events import BAR, EVERYTHING, PARTIES, STOCK, Event, EventBus
 from ..domain.i18n import QT_TRANSLATE_NOOP
-from ..domain.party import PartyDraft
-from ..domain.roles import Actor
-from ..domain.rotation import AssignMode, DutyStatus
+from ..domain.party import InvalidReason
 from ..domain.site_settings import SiteSettings
 from ..domain.stages import Stage
 from ..domain.timeutil import as_utc, local_date
@@ -50,34 +50,30 @@ from ..services.context import Services
 from ..services.rotation import RotationService
 from ..services.rotation_log import rules_from
 from ..services.stock import StockService
-from ..store.bar_repo import BarRepository
 from ..store.bulk import write_batch
 from ..store.demo_repo import DemoRepository
 from ..store.parties import PartyRepository
 from .accounts import create_demo_accounts, demo_actors
-from .bar_plan import (
-    BAR_ACTOR,
-    DAILY_ITEM,
-    DEMO_MENU,
-    DEMO_STOCK,
-    LOW_ITEM,
-    SET_UP,
-    SPECS,
-    BarPlan,
-    BarPlanner,
-    BarVisit,
-    CupOrder,
-    RefillRound,
-    StockDay,
-    counted_quantity,
-    receipt_quantity,
-)
+from .bar_plan import SET_UP, BarPlan, BarPlanner
 from .history import History
 from .hotline import fill_demo_hotline
 from .reception_requests import fill_demo_requests
-from .sample_values import CONSULTANTS
-from .valid_values import mobile
-from .visit_plan import Absence, Duty, Plan, Planner
+from .replay_bar import bar_actions, closing_count, goods_in, set_up_bar
+from .replay_desk import (
+    Action,
+    Desk,
+    SettableClock,
+    come_back,
+    leave,
+    make_roster,
+    party_id,
+    pending_absences,
+    receive,
+    register,
+    sign_in,
+    sign_off,
+)
+from .visit_plan import Duty, Plan, Planner
 
 DEMO_FLAG = "demo_offered"
 #: The last past days are replayed action by action through the services (like today);
@@ -87,12 +83,6 @@ REPLAYED_PAST_DAYS = 0
 PROGRESS_PER_DAY = 100
 #: About three years of history (issue 14).
 MAX_DAYS = 1100
-#: Demo staff numbers: XS001, XS002, ... (skipping any a real consultant has).
-STAFF_PREFIX = "XS"
-#: Who the demo's desk actions are recorded as.
-DESK = "前台"
-MANAGER = "李经理"
-OVERRIDE_REASON = "客户指定置业顾问"
 
 
 class DemoRefusedError(DomainError):
@@ -120,14 +110,6 @@ class DemoSummary:
     admin_pin: str | None = field(default=None, repr=False)
     requests: int = 0
     calls: int = 0
-
-
-class _SettableClock:
-    def __init__(self, now: datetime) -> None:
-        self.now = now
-
-    def __call__(self) -> datetime:
-        return self.now
 
 
 def _delete_demo(services: Services) -> int:
@@ -191,19 +173,19 @@ def fill_demo(
     history_days = past[:max(0, len(past) - REPLAYED_PAST_DAYS)]
     replayed = past[len(history_days):]
 
-    clock = _SettableClock(now)
-    desk = _Desk(
+    clock = SettableClock(now)
+    desk = Desk(
         arrivals=ArrivalService(services.db, EventBus(), services.settings, clock),
         rotation=RotationService(services.db, EventBus(), services.settings, clock),
         bar=BarService(services.db, EventBus(), services.settings, clock),
         stock=StockService(services.db, EventBus(), services.settings, clock),
         actors=actors,
     )
-    desk.roster = _make_roster(desk.rotation, rng, actors["admin"])
+    desk.roster = make_roster(desk.rotation, rng, actors["admin"])
     history: History | None = None
     if history_days:
         clock.now = planner.local(history_days[0], SET_UP)
-        _set_up_bar(desk, bar_planner.low_opening(has_past=True))
+        set_up_bar(desk, bar_planner.low_opening(has_past=True))
         history = _history(services, desk, settings, random.Random(rng.random()))
         _write_history(services, planner, bar_planner, history, history_days, today, now,
                        progress, days)
@@ -232,7 +214,7 @@ def fill_demo(
         clock.now = at
         action(desk)
         if desk.pending:
-            _pending_absences(desk, at)
+            pending_absences(desk, at)
         if progress is not None and (done % 25 == 0 or done == total):
             progress(done_days * PROGRESS_PER_DAY + done,
                      done_days * PROGRESS_PER_DAY + total)
@@ -258,7 +240,7 @@ def fill_demo(
     )
 
 
-def _history(services: Services, desk: _Desk, settings: SiteSettings,
+def _history(services: Services, desk: Desk, settings: SiteSettings,
              rng: random.Random) -> History:
     """What the bulk days need: the roster, the demo menu and stock as set up."""
     names = {c.id: c.name for c in desk.rotation.consultants(include_inactive=True)}
@@ -290,44 +272,6 @@ def _write_history(services: Services, planner: Planner, bar_planner: BarPlanner
             progress((index + 1) * PROGRESS_PER_DAY, total_days * PROGRESS_PER_DAY)
 
 
-@dataclass
-class _Desk:
-    """The services the replay writes through, and what the desk remembers."""
-
-    arrivals: ArrivalService
-    rotation: RotationService
-    bar: BarService
-    stock: StockService
-    #: The demo accounts by key (see demo.accounts.demo_actors).
-    actors: dict[str, Actor] = field(default_factory=dict)
-    #: Demo consultant ids, in roster order.
-    roster: list[int] = field(default_factory=list)
-    #: The demo menu and stock: ids by the names of `demo.bar_plan` (stored names may differ).
-    menu_ids: dict[str, int] = field(default_factory=dict)
-    stock_ids: dict[str, int] = field(default_factory=dict)
-    #: The planned override could not be done then: the next new customer gets it.
-    override_pending: bool = False
-    override_done: bool = False
-    #: Lunches and errands waiting for someone to be free.
-    pending: list[Absence] = field(default_factory=list)
-
-
-def _make_roster(rotation: RotationService, rng: random.Random, admin: Actor) -> list[int]:
-    """Eight demo consultants with staff numbers XS001... not used by a real one."""
-    taken = {c.staff_no for c in rotation.consultants(include_inactive=True)}
-    numbers = (f"{STAFF_PREFIX}{n:03d}" for n in range(1, 1000))
-    free = (n for n in numbers if n not in taken)
-    roster = []
-    for name in CONSULTANTS:
-        phone = mobile(rng)
-        record = rotation.save_consultant(
-            ConsultantDraft(name=name, staff_no=next(free), phone=phone), actor=admin,
-            demo=True)
-        roster.append(record.id)
-    return roster
-
-
-Action = Callable[[_Desk], None]
 ActionList = list[tuple[datetime, tuple[int, int, int], Action]]
 
 
@@ -335,24 +279,24 @@ def _actions(plans: list[Plan], duties: list[Duty], bar: BarPlan) -> ActionList:
     """Every write of every plan, every day's duty and the bar's day, in time order."""
     out: ActionList = []
     if bar.set_up is not None:
-        out.append((bar.set_up, (-1, 0, 0), lambda desk: _set_up_bar(desk, bar.low_opening)))
+        out.append((bar.set_up, (-1, 0, 0), partial(set_up_bar, low_opening=bar.low_opening)))
     for index, stock_day in enumerate(bar.days):
         if stock_day.morning is not None:
             out.append((stock_day.morning, (2, index, 0),
-                        lambda desk, sd=stock_day: _goods_in(desk, sd)))
+                        partial(goods_in, day=stock_day)))
         if stock_day.count_at is not None:
             out.append((stock_day.count_at, (2, index, 1),
-                        lambda desk, sd=stock_day: _closing_count(desk, sd)))
+                        partial(closing_count, day=stock_day)))
     for index, duty in enumerate(duties):
         for seq, (at, who) in enumerate(duty.sign_ins):
-            out.append((at, (0, index, seq), lambda desk, who=who: _sign_in(desk, who)))
+            out.append((at, (0, index, seq), partial(sign_in, who=who)))
         for seq, absence in enumerate(duty.absences):
             out.append((absence.start, (0, index, 100 + seq),
-                        lambda desk, absence=absence: _leave(desk, absence)))
+                        partial(leave, absence=absence)))
             out.append((absence.end, (0, index, 200 + seq),
-                        lambda desk, absence=absence: _come_back(desk, absence)))
+                        partial(come_back, absence=absence)))
         if duty.sign_off is not None:
-            out.append((duty.sign_off, (0, index, 300), _sign_off))
+            out.append((duty.sign_off, (0, index, 300), sign_off))
     for index, plan in enumerate(sorted(plans, key=lambda p: p.arrive)):
         seq = 0
 
@@ -361,21 +305,19 @@ def _actions(plans: list[Plan], duties: list[Duty], bar: BarPlan) -> ActionList:
             out.append((at, (1, index, seq), action))
             seq += 1
 
-        add(plan.arrive, lambda desk, plan=plan: _register(desk, plan))
+        add(plan.arrive, partial(register, plan=plan))
         for at, stage in plan.steps:
             if stage is Stage.RECEIVED:
-                add(at, lambda desk, plan=plan: _receive(desk, plan))
+                add(at, partial(receive, plan=plan))
                 continue
             place = plan.place if stage is Stage.SEATED else None
-            add(at, lambda desk, plan=plan, stage=stage, place=place:
-                desk.arrivals.move(_id(plan), stage, place))
+            add(at, partial(_move, plan=plan, stage=stage, place=place))
         if plan.invalid is not None:
             at, reason, note = plan.invalid
-            add(at, lambda desk, plan=plan, reason=reason, note=note:
-                desk.arrivals.mark_invalid(_id(plan), reason, note))
+            add(at, partial(_mark_invalid, plan=plan, reason=reason, note=note))
         visit = bar.visits.get(id(plan))
         if visit is not None:
-            for at, action in _bar_actions(plan, visit):
+            for at, action in bar_actions(plan, visit):
                 add(at, action)
     # Time first; within a party its own order. Ties between parties never involve
     # one place (seating keeps a second either side).
@@ -383,236 +325,9 @@ def _actions(plans: list[Plan], duties: list[Duty], bar: BarPlan) -> ActionList:
     return out
 
 
-def _id(plan: Plan) -> int:
-    assert plan.party_id is not None
-    return plan.party_id
+def _move(desk: Desk, plan: Plan, stage: Stage, place: str | None) -> None:
+    desk.arrivals.move(party_id(plan), stage, place)
 
 
-def _register(desk: _Desk, plan: Plan) -> None:
-    record = desk.arrivals.register(PartyDraft(
-        surname=plan.surname, honorific=plan.honorific, size=plan.size, kind=plan.kind,
-        channel=plan.channel, phone=plan.phone, plate=plan.plate,
-        description=plan.description, note=plan.note,
-    ), demo=True, at=plan.arrive)
-    plan.party_id = record.id
-
-
-# -- the team's day ---------------------------------------------------------------------
-
-def _sign_in(desk: _Desk, who: int) -> None:
-    consultant = desk.roster[who]
-    if not desk.rotation.state().on_duty(consultant):
-        desk.rotation.sign_in(consultant, actor=DESK)
-
-
-def _leave(desk: _Desk, absence: Absence) -> None:
-    """Lunch or an errand, for whoever is free of the team: never the last free one.
-
-    When nobody can be spared it waits until two are free (`_pending_absences`).
-    """
-    state = desk.rotation.state()
-    free = [c for c in state.available() if c in desk.roster]
-    if len(free) < 2:
-        if not absence.pending:
-            absence.pending = True
-            desk.pending.append(absence)
-        return
-    preferred = desk.roster[absence.prefer]
-    who = preferred if preferred in free else free[-1]
-    desk.rotation.set_status(who, absence.status, actor=DESK)
-    absence.who = who
-    if absence.pending:
-        absence.pending = False
-        desk.pending.remove(absence)
-
-
-def _pending_absences(desk: _Desk, at: datetime) -> None:
-    """A postponed lunch or errand starts as soon as two of the team are free."""
-    for absence in list(desk.pending):
-        if absence.may_start(at):
-            _leave(desk, absence)
-        else:
-            absence.pending = False
-            desk.pending.remove(absence)
-
-
-def _come_back(desk: _Desk, absence: Absence) -> None:
-    if absence.who is None:
-        return
-    if desk.rotation.state().status.get(absence.who) is absence.status:
-        desk.rotation.set_status(absence.who, DutyStatus.AVAILABLE, actor=DESK)
-
-
-def _sign_off(desk: _Desk) -> None:
-    state = desk.rotation.state()
-    for consultant in list(state.order):
-        if consultant in desk.roster and not state.receiving.get(consultant):
-            desk.rotation.set_status(consultant, DutyStatus.OFF, actor=DESK)
-
-
-def _call_someone(desk: _Desk) -> None:
-    """Nobody is free: call one back from a break or an errand, or sign one more in."""
-    state = desk.rotation.state()
-    away = [c for c in state.order if c in desk.roster
-            and state.status.get(c) in (DutyStatus.BREAK, DutyStatus.OUT)]
-    if away:
-        desk.rotation.set_status(away[0], DutyStatus.AVAILABLE, actor=DESK)
-        return
-    missing = [c for c in desk.roster if not state.on_duty(c)]
-    if missing:
-        desk.rotation.sign_in(missing[0], actor=DESK)
-
-
-# -- receiving a party --------------------------------------------------------------------
-
-def _receive(desk: _Desk, plan: Plan) -> None:
-    """The desk calls a consultant for the party, by the rotation's rules."""
-    rotation, party = desk.rotation, _id(plan)
-    proposal = rotation.propose(plan.phone, party)
-    if proposal.consultant_id is None:
-        _call_someone(desk)
-        proposal = rotation.propose(plan.phone, party)
-    if proposal.owner_id is None and (plan.override or desk.override_pending) \
-            and not desk.override_done:
-        if _override(desk, party, proposal.consultant_id):
-            return
-        desk.override_pending = True
-    if plan.miss_turn and proposal.mode in (AssignMode.TURN, AssignMode.FILL_IN) \
-            and proposal.consultant_id in desk.roster:
-        state = rotation.state()
-        if state.on_deck() is not None:
-            rotation.missed_turn(proposal.consultant_id, actor=DESK)
-            proposal = rotation.propose(plan.phone, party)
-    consultant = proposal.consultant_id
-    if consultant is None:  # everyone is with a customer: the head of the queue doubles up
-        consultant = rotation.state().order[0]
-    if consultant not in desk.roster:
-        # A real consultant is on duty too (the demo was forced onto real data): demo
-        # customers stay with the demo team, by the manager's decision.
-        state = rotation.state()
-        ours = [c for c in state.available() if c in desk.roster] or \
-            [c for c in state.order if c in desk.roster] or desk.roster[:1]
-        rotation.assign(party, ours[0], manager=desk.actors["department_head"],
-                        reason=OVERRIDE_REASON)
-        return
-    rotation.assign(party, consultant, actor=DESK)
-
-
-def _override(desk: _Desk, party: int, proposed: int | None) -> bool:
-    """The customer asks for a consultant who is not up; the manager agrees."""
-    state = desk.rotation.state()
-    others = [c for c in state.available() if c != proposed and c in desk.roster]
-    if proposed is None or not others:
-        return False
-    desk.rotation.assign(party, others[-1], manager=desk.actors["department_head"],
-                         reason=OVERRIDE_REASON)
-    desk.override_pending = False
-    desk.override_done = True
-    return True
-
-
-# -- the water bar ---------------------------------------------------------------------------
-
-def _free_name(name: str, taken: set[str]) -> str:
-    """A real drink or item of the same name stays as it is: the demo's is marked."""
-    return name if name not in taken else f"{name}（演示）"
-
-
-def _set_up_bar(desk: _Desk, low_opening: float) -> None:
-    """The demo stock (full, but LOW_ITEM as planned) and the demo menu."""
-    taken = {s.name for s in desk.stock.items(include_inactive=True)}
-    for spec in DEMO_STOCK:
-        quantity = low_opening if spec.name == LOW_ITEM else spec.target
-        record = desk.stock.save_item(_free_name(spec.name, taken), spec.unit, spec.threshold,
-                                      quantity=quantity, actor=desk.actors["admin"], demo=True)
-        desk.stock_ids[spec.name] = record.id
-    on_menu = {m.name for m in desk.bar.menu()}
-    for drink in DEMO_MENU:
-        record = desk.bar.save_menu_item(
-            _free_name(drink.name, on_menu), drink.category,
-            [(desk.stock_ids[item], quantity) for item, quantity in drink.recipe],
-            actor=desk.actors["admin"], demo=True)
-        desk.menu_ids[drink.name] = record.id
-
-
-def _goods_in(desk: _Desk, day: StockDay) -> None:
-    """The morning's deliveries: what runs low, and fresh goods every day."""
-    quantities = {s.id: s.quantity for s in desk.stock.items(include_inactive=True)}
-    received = False
-    for spec in DEMO_STOCK:
-        item = desk.stock_ids[spec.name]
-        if (day.skip_low and spec.name == LOW_ITEM) or item not in quantities:
-            continue
-        amount = receipt_quantity(spec, quantities[item])
-        if amount > 0:
-            desk.stock.receive(item, amount, note=spec.note, actor=BAR_ACTOR)
-            received = True
-    fruit = SPECS[DAILY_ITEM]
-    if not received and desk.stock_ids[DAILY_ITEM] in quantities:
-        # A quiet day before: the fruit shop still brings its daily box.
-        desk.stock.receive(desk.stock_ids[DAILY_ITEM], fruit.pack, note=fruit.note,
-                           actor=BAR_ACTOR)
-
-
-def _closing_count(desk: _Desk, day: StockDay) -> None:
-    quantities = {s.id: s.quantity for s in desk.stock.items(include_inactive=True)}
-    counted = {
-        desk.stock_ids[name]: counted_quantity(SPECS[name], quantities[desk.stock_ids[name]],
-                                               variance, day.spoilt)
-        for name, variance in day.variances.items() if desk.stock_ids[name] in quantities}
-    desk.stock.close_day(day.day, counted, actor=BAR_ACTOR)
-
-
-def _lines(desk: _Desk, cup: CupOrder) -> list[OrderLine]:
-    return [OrderLine(desk.menu_ids[name], count) for name, count in cup.lines]
-
-
-def _order(desk: _Desk, plan: Plan, cup: CupOrder) -> None:
-    cup.order_id = desk.bar.order(_id(plan), _lines(desk, cup), cup.source,
-                                  from_refill=cup.from_refill, demo=True).id
-
-
-def _bump(desk: _Desk, cup: CupOrder) -> None:
-    if cup.order_id is not None:
-        desk.bar.bump(cup.order_id)
-
-
-def _refill_round(desk: _Desk, plan: Plan, round_: RefillRound) -> None:
-    """The attendant answers the table's open refill round."""
-    with desk.bar.db.read() as session:
-        checks = BarRepository(session).open_checks(_id(plan))
-        check = checks[0].id if checks else None
-    if check is None:  # nothing due (never expected): a new drink is still a new cup
-        if round_.new is not None:
-            _order(desk, plan, round_.new)
-        return
-    new = desk.bar.refill_done(check, round_.outcome,
-                               _lines(desk, round_.new) if round_.new else None, demo=True)
-    if new is not None and round_.new is not None:
-        round_.new.order_id = new.id
-
-
-def _clear_table(desk: _Desk, plan: Plan) -> None:
-    with desk.bar.db.read() as session:
-        task = DemoRepository(session).open_table_task(_id(plan))
-    if task is not None:
-        desk.bar.table_cleared(task)
-
-
-def _bar_actions(plan: Plan, visit: BarVisit) -> list[tuple[datetime, Action]]:
-    """The bar's writes for one party, in time order (an order always before its bump)."""
-    out: list[tuple[datetime, Action]] = []
-    for cup in visit.orders:
-        out.append((cup.at, lambda desk, cup=cup: _order(desk, plan, cup)))
-        if cup.served is not None:
-            out.append((cup.served, lambda desk, cup=cup: _bump(desk, cup)))
-    for round_ in visit.rounds:
-        out.append((round_.at, lambda desk, r=round_: _refill_round(desk, plan, r)))
-        if round_.new is not None and round_.new.served is not None:
-            out.append((round_.new.served, lambda desk, cup=round_.new: _bump(desk, cup)))
-    for at, text in visit.remarks:
-        out.append((at, lambda desk, text=text: desk.bar.add_remark(_id(plan), text)))
-    if visit.cleared is not None:
-        out.append((visit.cleared, lambda desk: _clear_table(desk, plan)))
-    out.sort(key=lambda item: item[0])  # stable: ties keep the order above
-    return out
+def _mark_invalid(desk: Desk, plan: Plan, reason: InvalidReason, note: str) -> None:
+    desk.arrivals.mark_invalid(party_id(plan), reason, note)

@@ -10,7 +10,7 @@ from typing import Any
 import pytest
 from sqlalchemy import select
 
-from reception_desk.demo import history
+from reception_desk.demo import history, history_calls
 from reception_desk.demo.fill import fill_demo
 from reception_desk.domain.timeutil import local_date
 from reception_desk.services.context import Services
@@ -29,18 +29,18 @@ def test_a_failure_keeps_the_earlier_days_whole(any_db_url: str,
     db, _ = open_database(any_db_url)
     try:
         services = Services.open(db, clock=lambda: NOW)
-        real_calls = history.History._calls
+        real_calls = history_calls.day_calls
         built: list[date] = []
 
-        def calls_failing_on_the_third_day(self: history.History, ids: Any, batch: Any,
+        def calls_failing_on_the_third_day(days: history.History, ids: Any, batch: Any,
                                            day: date, touched: set[str]) -> None:
             # The third day's parties, rotation and bar rows are built: then it fails.
             if len(built) == 2:
                 raise _Broken("disk full")
-            real_calls(self, ids, batch, day, touched)
+            real_calls(days, ids, batch, day, touched)
             built.append(day)
 
-        monkeypatch.setattr(history.History, "_calls", calls_failing_on_the_third_day)
+        monkeypatch.setattr(history, "day_calls", calls_failing_on_the_third_day)
         with pytest.raises(_Broken):
             fill_demo(services, 6, False, rng_seed=3)
 

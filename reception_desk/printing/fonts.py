@@ -203,7 +203,31 @@ def _cjk_frag_split(frags: Any, maxWidths: Any, calcBounds: Any,
 
 def _load_font(path: Path) -> TTFont:
     """Parse the collection (the slow part); separate so tests can count calls."""
-    return TTFont(CJK_FONT_NAME, str(path), subfontIndex=SUBFONT_INDEX)
+    font = TTFont(CJK_FONT_NAME, str(path), subfontIndex=SUBFONT_INDEX)
+    keep_tables(font.face)
+    return font
+
+
+def keep_tables(face: Any) -> None:
+    """Make ``face.get_table`` hand out each table it has read before.
+
+    Every PDF embeds the characters it uses as subsets of the face (two for a
+    typical request sheet), and ReportLab's ``makeSubset`` copies whole tables out of
+    the collection for each: the ``glyf`` table alone is 3.5 MB, so a sheet spent
+    several milliseconds allocating and copying it. The tables are bytes that nobody
+    changes, so the first copy of each is kept (about 4 MB, once the first sheet is
+    printed) and the subsets, hence the PDFs, are byte for byte the same.
+    """
+    read = face.get_table
+    tables: dict[str, bytes] = {}
+
+    def get_table(tag: str) -> bytes:
+        data = tables.get(tag)
+        if data is None:
+            data = tables[tag] = read(tag)
+        return data
+
+    face.get_table = get_table
 
 
 def register_cjk_font() -> str:

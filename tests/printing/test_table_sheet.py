@@ -211,6 +211,30 @@ def test_concurrent_first_use_registers_the_font_once(
     assert len(fresh_registration) == 1
 
 
+def test_the_face_copies_each_table_out_of_the_collection_once() -> None:
+    from reportlab.pdfbase import pdfmetrics
+
+    fonts.register_cjk_font()
+    face = pdfmetrics.getFont(fonts.CJK_FONT_NAME).face
+    build_table_pdf(io.BytesIO(), title="表", columns=[("列", 1)], rows=[["值"]])
+
+    assert face.get_table("glyf") is face.get_table("glyf")
+    assert pdfmetrics.getFont(fonts.CJK_BOLD_FONT_NAME).face is face
+
+
+def test_kept_tables_leave_the_embedded_subset_byte_for_byte_the_same() -> None:
+    from reportlab.pdfbase.ttfonts import TTFontFace
+
+    path = str(fonts.font_path())
+    plain = TTFontFace(path, subfontIndex=fonts.SUBFONT_INDEX)
+    kept = TTFontFace(path, subfontIndex=fonts.SUBFONT_INDEX)
+    fonts.keep_tables(kept)
+    subset = [0] * 32 + list(range(32, 128)) + [ord(c) for c in "客户来访接待申请单，。"]
+
+    assert kept.makeSubset(subset) == plain.makeSubset(subset)
+    assert kept.makeSubset(subset) == plain.makeSubset(subset)
+
+
 def test_full_width_punctuation_may_not_start_a_line() -> None:
     from reportlab.lib import textsplit
     from reportlab.platypus import paragraph

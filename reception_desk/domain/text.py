@@ -80,8 +80,24 @@ def _noncharacter(code: int) -> bool:
     return 0xFDD0 <= code <= 0xFDEF or (code & 0xFFFE) == 0xFFFE
 
 
+#: Every character `forbidden_char` may refuse (in one mode or the other), and nothing
+#: else: a text without any (nearly every text) is passed without a loop in Python.
+_SUSPECT = re.compile(
+    "[\\x00-\\x1f\\x7f-\\x9f\\u2028\\u2029\\ud800-\\udfff\\ufdd0-\\ufdef"
+    + "".join(f"\\U{plane:04x}fffe\\U{plane:04x}ffff" for plane in range(0x11))
+    + "".join(f"\\u{ord(ch):04x}" for ch in sorted(BIDI_CONTROLS)) + "]")
+_ZERO_WIDTH = re.compile("[" + "".join(f"\\u{ord(ch):04x}" for ch in sorted(ZERO_WIDTH)) + "]")
+
+
 def forbidden_char(value: str, *, multiline: bool = False) -> tuple[str, str] | None:
     """The first character the text may not hold, with the message for it; else None."""
+    if _SUSPECT.search(value) is None:
+        return None
+    return _first_forbidden(value, multiline=multiline)
+
+
+def _first_forbidden(value: str, *, multiline: bool) -> tuple[str, str] | None:
+    """`forbidden_char` character by character (the rule itself)."""
     for ch in value:
         code = ord(ch)
         if code < 0x20 or 0x7F <= code <= 0x9F or ch in ("\u2028", "\u2029"):
@@ -99,7 +115,7 @@ def forbidden_char(value: str, *, multiline: bool = False) -> tuple[str, str] | 
 
 def invisible_only(value: str) -> bool:
     """Non-empty, yet nothing but zero-width characters and whitespace."""
-    return bool(value) and any(ch in ZERO_WIDTH for ch in value) and \
+    return bool(value) and _ZERO_WIDTH.search(value) is not None and \
         all(ch in ZERO_WIDTH or ch.isspace() for ch in value)
 
 

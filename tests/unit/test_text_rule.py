@@ -150,3 +150,25 @@ def test_export_safe_output_is_always_writable(value: str) -> None:
     assert ILLEGAL_CHARACTERS_RE.search(safe) is None
     safe.encode("utf-8")
     assert forbidden_char(safe, multiline=True) is None
+
+
+def test_the_quick_screen_finds_exactly_what_the_rule_may_refuse() -> None:
+    """`forbidden_char` first looks for any suspect character with one regular expression
+    and walks the text only when one is there: that set is, code point by code point, what
+    the walk refuses in one mode or the other."""
+    from reception_desk.domain.text import _SUSPECT, _ZERO_WIDTH, _first_forbidden
+
+    every = "".join(map(chr, range(0x110000)))
+    # A single-line field refuses all a multi-line one does, and LF and TAB too.
+    refused = {ch for ch in every if _first_forbidden(ch, multiline=False) is not None}
+    assert set(_SUSPECT.findall(every)) == refused
+    assert set(_ZERO_WIDTH.findall(every)) == ZERO_WIDTH
+    assert {"\n", "\t", "\ud800", "\U0010ffff", "\u202e"} <= refused
+
+
+@given(TEXT, st.booleans())
+def test_the_quick_screen_gives_the_walks_answer(value: str, multiline: bool) -> None:
+    from reception_desk.domain.text import _first_forbidden
+
+    assert forbidden_char(value, multiline=multiline) == _first_forbidden(
+        value, multiline=multiline)

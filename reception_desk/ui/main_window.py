@@ -23,7 +23,7 @@ from .notice import Announcer, bar_window_notices
 from .prefs import BAR_OPEN, LAYOUT_VERSION, MAIN_AUTO, MAIN_GEOMETRY, MAIN_STATE, make_prefs
 from .requests import RequestsPanel
 from .rotation import RotationPanel
-from .settings_dialog import SettingsDialog
+from .settings import SettingsDialog
 from .status_bar import DeskStatusBar
 
 #: The right-hand column (rotation, and the bar / requests / hotline tabs under it).

@@ -75,7 +75,7 @@ def test_a_failed_backup_shows_a_banner_and_is_retried(
 
 def test_backup_settings_in_the_dialog(
         qtbot, main_window, services: Services, signed_in_admin) -> None:
-    from reception_desk.ui.settings_dialog import SettingsDialog
+    from reception_desk.ui.settings.settings_dialog import SettingsDialog
 
     main_window.act_settings.trigger()
     dialog = main_window.findChild(SettingsDialog)

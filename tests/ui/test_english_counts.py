@@ -16,7 +16,7 @@ from reception_desk.ui.arrival_board.entry_dialog import PartyEntryDialog
 from reception_desk.ui.arrival_board.model import Col
 from reception_desk.ui.hotline.import_dialog import ImportDialog
 from reception_desk.ui.main_window import MainWindow
-from reception_desk.ui.settings_dialog import SettingsDialog
+from reception_desk.ui.settings.settings_dialog import SettingsDialog
 
 
 @pytest.fixture

@@ -200,7 +200,7 @@ def test_settings_ask_for_a_pin_and_record_who(
 
     when_shown(qtbot, PinDialog, manager_pin)
     main_window.open_settings()
-    from reception_desk.ui.settings_dialog import SettingsDialog
+    from reception_desk.ui.settings.settings_dialog import SettingsDialog
 
     settings = main_window.findChild(SettingsDialog)
     assert settings is not None and settings.actor == staff["manager"]

@@ -6,7 +6,7 @@ import pytest
 
 from reception_desk.ui.main_window import MainWindow
 from reception_desk.ui.prefs import SOUND, make_prefs
-from reception_desk.ui.settings_dialog import SettingsDialog
+from reception_desk.ui.settings.settings_dialog import SettingsDialog
 
 #: Roster, menu, stock and settings ask for a PIN unless someone who may is signed in.
 pytestmark = pytest.mark.usefixtures("signed_in_admin")

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from reception_desk.ui.main_window import MainWindow
-from tests.ui.test_settings_dialog import open_settings
+from tests.ui.settings.test_dialog import open_settings
 
 
 def test_retention_days_default_refused_out_of_range_then_saved(

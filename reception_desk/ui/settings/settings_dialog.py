@@ -23,14 +23,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..domain.edits import StaleEditError
-from ..domain.errors import DomainError, ValidationError
-from ..domain.roles import Actor
-from ..services.site_settings import SettingsService
-from .prefs import LANGUAGE, SOUND, make_prefs, sound_enabled
-from .settings_more import MoreSettings
-from .text import message
-from .widgets import FieldError, count_suffix, mark_invalid, with_error
+from ...domain.edits import StaleEditError
+from ...domain.errors import DomainError, ValidationError
+from ...domain.roles import Actor
+from ...services.site_settings import SettingsService
+from ..prefs import LANGUAGE, SOUND, make_prefs, sound_enabled
+from ..text import message
+from ..widgets import FieldError, count_suffix, mark_invalid, with_error
+from .more_groups import MoreSettings
 
 BAR_FIELDS = ("serve_minutes", "serve_amber_minutes", "recall_seconds", "refill_minutes",
               "tea_fill_percent", "other_fill_percent", "closing_count_time")

@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QApplication, QLineEdit, QStyle, QStyleOptionFrame
 from reception_desk.app import make_qapp
 from reception_desk.domain.roles import Actor
 from reception_desk.services.context import Services
-from reception_desk.ui.settings_dialog import SettingsDialog
+from reception_desk.ui.settings.settings_dialog import SettingsDialog
 
 PATHS = ("D:\\售楼处\\Reception Desk\\backups",
          "\\\\sales-nas\\前台共享\\滨江壹号售楼处\\Reception Desk\\backups\\front-desk")

@@ -29,9 +29,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..domain.site_settings import SiteSettings
-from ..services.official_holidays import covered_years, official_days
-from .widgets import FieldError, count_suffix, mark_invalid, with_error
+from ...domain.site_settings import SiteSettings
+from ...services.official_holidays import covered_years, official_days
+from ..widgets import FieldError, count_suffix, mark_invalid, with_error
 
 _SPIN_FIELDS = (
     "notice_days_a", "notice_days_b", "notice_days_c",

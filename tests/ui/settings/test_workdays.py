@@ -10,8 +10,8 @@ from types import ModuleType
 import pytest
 
 from reception_desk.ui.main_window import MainWindow
-from reception_desk.ui.settings_dialog import SettingsDialog
-from reception_desk.ui.settings_more import MoreSettings
+from reception_desk.ui.settings.more_groups import MoreSettings
+from reception_desk.ui.settings.settings_dialog import SettingsDialog
 
 pytestmark = pytest.mark.usefixtures("signed_in_admin")
 

@@ -85,6 +85,8 @@ class TableTaskRecord:
     place: str
     guest: str
     created_at: datetime
+    #: The party that left the table (None once that party was erased).
+    party_id: int | None = None
 
 
 @dataclass(frozen=True)
@@ -105,3 +107,13 @@ class BarBoard:
     tasks: tuple[TableTaskRecord, ...]
     low_stock: tuple[StockRecord, ...]
     last_served: OrderRecord | None
+
+    def party_ids(self) -> frozenset[int]:
+        """The parties whose name or place the board shows: a change to any other party
+        leaves it as it is."""
+        ids = {o.party_id for o in self.orders}
+        ids.update(r.party_id for r in (*self.refills_due, *self.refills_later))
+        ids.update(t.party_id for t in self.tasks if t.party_id is not None)
+        if self.last_served is not None:
+            ids.add(self.last_served.party_id)
+        return frozenset(ids)

@@ -5,7 +5,7 @@ Pure Python so services can publish without Qt; the UI adapts it to signals.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Collection
 from dataclasses import dataclass, field
 from threading import RLock
 
@@ -41,6 +41,14 @@ class Event:
     def ids_of(self, topic: str) -> tuple[int, ...]:
         """The ids the action changed under `topic` (empty when not that topic)."""
         return self.ids if topic == self.topic else self.also.get(topic, ())
+
+    def changes_any(self, topic: str, shown: Collection[int]) -> bool:
+        """Whether the action changed a `topic` row among `shown`. An event of the topic
+        that names no ids may have changed any of them, so it counts."""
+        if not self.concerns(topic):
+            return False
+        ids = self.ids_of(topic)
+        return not ids or any(i in shown for i in ids)
 
 
 Listener = Callable[[Event], None]

@@ -276,7 +276,7 @@ class BarRepository:
     def task_record(self, row: TableTask) -> TableTaskRecord:
         return TableTaskRecord(row.id, row.place,
                                self._guest(row.party_id) if row.party_id else "",
-                               row.created_at)
+                               row.created_at, row.party_id)
 
     # -- stock movements and counts ------------------------------------------------------
     def movements_between(self, start: datetime, end: datetime) -> list[StockMovement]:

@@ -234,7 +234,10 @@ class BarWindow(QMainWindow):
 
     # -- events and time ---------------------------------------------------------------
     def _on_event(self, event: Event) -> None:
-        if not event.concerns(BAR, STOCK, PARTIES, SETTINGS, EVERYTHING):
+        if not event.concerns(BAR, STOCK, SETTINGS, EVERYTHING) and not (
+                # A change of parties matters only for one the bar shows (name, place).
+                event.changes_any(PARTIES, self.board.party_ids()) if self.board is not None
+                else event.concerns(PARTIES)):
             return
         if event.topic == BAR and event.data.get("kind") == "ordered" \
                 and not self._ordering_here and self.isVisible():

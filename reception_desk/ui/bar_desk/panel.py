@@ -225,8 +225,16 @@ class BarDeskPanel(QWidget):
         self._update_summary()
 
     def _on_event(self, event: Event) -> None:
-        if event.concerns(BAR, STOCK, PARTIES, SETTINGS, EVERYTHING):
+        if event.concerns(BAR, STOCK, SETTINGS, EVERYTHING) or self._shows_any(event):
             self.reload()
+
+    def _shows_any(self, event: Event) -> bool:
+        """Whether a change of parties touches one this dock shows (a name, a place):
+        registering or moving any other party costs the bar nothing."""
+        if self._board is None:
+            return event.concerns(PARTIES)
+        shown = self._board.party_ids() | {o.party_id for o in self._served}
+        return event.changes_any(PARTIES, shown)
 
     def _on_tick(self) -> None:
         now = self.services.clock()

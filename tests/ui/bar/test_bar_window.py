@@ -475,3 +475,27 @@ def test_a_whitespace_remark_shows_the_services_message_and_keeps_the_text(
     assert "300" in entry.error.text()  # the service's own message, with its limit
     assert entry.text.text() == "   "
     assert services.bar.remarks(party) == []
+
+
+def test_the_bar_window_follows_the_parties_it_shows_and_no_others(
+        qtbot, bar: BarWindow, services: Services, monkeypatch) -> None:
+    menu = set_up_menu(services)
+    party = seat(services, "王", "VIP1")
+    order(services, party, menu, ("龙井", 1))
+    qtbot.waitUntil(lambda: bar.model.rowCount() == 1)
+    reloads: list[None] = []
+    real_reload = bar.reload
+    monkeypatch.setattr(bar, "reload", lambda: reloads.append(None) or real_reload())
+
+    # A walk-in registered and parked at the desk is nothing for the bar to read.
+    other = services.arrivals.register(PartyDraft("李", Honorific.MS, 2, VisitKind.WALK_IN,
+                                                  "网络"))
+    services.arrivals.move(other.id, Stage.PARKED)
+    QApplication.processEvents()  # a reload would have been queued for the next pass
+    assert reloads == [] and not bar._reload_queued
+
+    # The guest with the order is renamed: the card says the new name.
+    services.arrivals.edit(party, PartyDraft("黄", Honorific.MR, 2, VisitKind.WALK_IN,
+                                             "网络", phone=PHONE))
+    qtbot.waitUntil(lambda: card(bar)["guest"] == "黄先生")
+    assert reloads

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from reception_desk.domain.bar import OrderLine, TimerState
-from reception_desk.domain.party import Honorific
+from reception_desk.domain.party import Honorific, PartyDraft, VisitKind
 from reception_desk.domain.stages import Stage
 from reception_desk.services.context import Services
 from reception_desk.ui.bar_desk.model import STATE_ROLE, Col, served_text, timer_word
@@ -103,3 +103,28 @@ def test_refill_rounds_tables_to_clear_and_low_stock_are_listed(
                              actor=TEST_ACTOR)  # threshold above stock
     assert panel.low_stock.isVisible()
     assert "矿泉水" in panel.low_stock.text()
+
+
+def test_a_party_the_bar_shows_is_followed_and_other_parties_cost_it_nothing(
+        qtbot, main_window: MainWindow, services: Services, monkeypatch) -> None:
+    menu = make_menu(services)
+    party = seat(services, "王", "VIP1")
+    services.bar.order(party.id, [OrderLine(menu[0].id, 1)])
+    panel = main_window.bar_desk
+    reads: list[object] = []
+    real_board = services.bar.board
+    monkeypatch.setattr(services.bar, "board",
+                        lambda **kw: reads.append(kw) or real_board(**kw))
+
+    # Registering and moving a party with no drinks leaves the bar dock as it was.
+    other = services.arrivals.register(PartyDraft("李", Honorific.MS, 2, VisitKind.WALK_IN,
+                                                  "网络"))
+    services.arrivals.move(other.id, Stage.PARKED)
+    assert reads == []
+
+    # A guest the dock shows is renamed: the dock says the new name at once.
+    services.arrivals.edit(party.id, PartyDraft("黄", Honorific.MR, 3, VisitKind.WALK_IN,
+                                                "网络"))
+    assert reads
+    row = panel.model.row_of(services.bar.board().orders[0].id)
+    assert panel.model.index(row, Col.GUEST).data() == "黄先生"

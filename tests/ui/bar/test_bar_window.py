@@ -20,7 +20,7 @@ from reception_desk.services.context import Services
 from reception_desk.startup import open_database
 from reception_desk.ui.bar import BarWindow
 from reception_desk.ui.bar.dialogs import DrinkPicker, PartyPicker, RefillDialog, RemarkEntry
-from reception_desk.ui.bar.orders_model import Role
+from reception_desk.ui.bar.model import Role
 from reception_desk.ui.bar.sounds import ALERT, ORDER, BarSounds
 from reception_desk.ui.prefs import BAR_MUTED, make_prefs
 from tests.conftest import TEST_ACTOR, FakeClock
@@ -485,7 +485,12 @@ def test_the_bar_window_follows_the_parties_it_shows_and_no_others(
     qtbot.waitUntil(lambda: bar.model.rowCount() == 1)
     reloads: list[None] = []
     real_reload = bar.reload
-    monkeypatch.setattr(bar, "reload", lambda: reloads.append(None) or real_reload())
+
+    def counted_reload() -> None:
+        reloads.append(None)
+        real_reload()
+
+    monkeypatch.setattr(bar, "reload", counted_reload)
 
     # A walk-in registered and parked at the desk is nothing for the bar to read.
     other = services.arrivals.register(PartyDraft("李", Honorific.MS, 2, VisitKind.WALK_IN,

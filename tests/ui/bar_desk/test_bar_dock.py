@@ -113,8 +113,12 @@ def test_a_party_the_bar_shows_is_followed_and_other_parties_cost_it_nothing(
     panel = main_window.bar_desk
     reads: list[object] = []
     real_board = services.bar.board
-    monkeypatch.setattr(services.bar, "board",
-                        lambda **kw: reads.append(kw) or real_board(**kw))
+
+    def counted_board(**kw: bool) -> object:
+        reads.append(kw)
+        return real_board(**kw)
+
+    monkeypatch.setattr(services.bar, "board", counted_board)
 
     # Registering and moving a party with no drinks leaves the bar dock as it was.
     other = services.arrivals.register(PartyDraft("李", Honorific.MS, 2, VisitKind.WALK_IN,

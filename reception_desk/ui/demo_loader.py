@@ -53,18 +53,18 @@ class DemoLoader(QObject):
         self.dialog = QProgressDialog(self.tr("Writing demo data…"), "", 0, 0, parent)
         self.dialog.setCancelButton(None)
         self.dialog.setMinimumDuration(300)
-        self.thread = QThread(self)
+        self.worker_thread = QThread(self)
         self.worker = _DemoWorker(services)
-        self.worker.moveToThread(self.thread)
-        self.thread.started.connect(self.worker.run)
+        self.worker.moveToThread(self.worker_thread)
+        self.worker_thread.started.connect(self.worker.run)
         self.worker.progress.connect(self._on_progress)
         self.worker.finished.connect(self._on_finished)
         self.worker.failed.connect(self._on_failed)
-        self.worker.finished.connect(self.thread.quit)
-        self.worker.failed.connect(self.thread.quit)
+        self.worker.finished.connect(self.worker_thread.quit)
+        self.worker.failed.connect(self.worker_thread.quit)
 
     def start(self) -> None:
-        self.thread.start()
+        self.worker_thread.start()
 
     def _on_progress(self, done: int, total: int) -> None:
         self.dialog.setMaximum(max(total, 1))
@@ -82,5 +82,5 @@ class DemoLoader(QObject):
         self.done.emit(False)
 
     def wait(self) -> None:
-        self.thread.quit()
-        self.thread.wait(10000)
+        self.worker_thread.quit()
+        self.worker_thread.wait(10000)

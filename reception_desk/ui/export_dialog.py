@@ -95,9 +95,9 @@ class ExportDialog(QDialog):
         self.progress = QProgressBar()
         self.progress.setRange(0, 1)
         self.progress.setValue(0)
-        self.result = QLabel()
-        self.result.setObjectName("exportResult")
-        self.result.setWordWrap(True)
+        self.result_label = QLabel()
+        self.result_label.setObjectName("exportResult")
+        self.result_label.setWordWrap(True)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         self.export_button = self.buttons.addButton(self.tr("Export"),
                                                     QDialogButtonBox.ButtonRole.ActionRole)
@@ -113,9 +113,9 @@ class ExportDialog(QDialog):
         layout.addLayout(form)
         layout.addWidget(self.error)
         layout.addWidget(self.progress)
-        layout.addWidget(self.result)
+        layout.addWidget(self.result_label)
         layout.addWidget(self.buttons)
-        self.thread: QThread | None = None
+        self.worker_thread: QThread | None = None
         self.worker: ExportWorker | None = None
 
     def _browse(self) -> None:
@@ -129,7 +129,7 @@ class ExportDialog(QDialog):
 
     def start(self) -> None:
         self.error.clear_text()
-        self.result.clear()
+        self.result_label.clear()
         path = self.path.text().strip()
         if not path:
             self.error.show_text(self.tr("Choose the file to write."))
@@ -153,18 +153,18 @@ class ExportDialog(QDialog):
                 return
         self.export_button.setEnabled(False)
         self.progress.setRange(0, 0)
-        self.thread = QThread(self)
+        self.worker_thread = QThread(self)
         self.worker = ExportWorker(self.services, self.dataset.currentData(), date_from,
                                    date_to, format_for_path(path), self.lang,
                                    str(Path(path).expanduser()), actor)
-        self.worker.moveToThread(self.thread)
-        self.thread.started.connect(self.worker.run)
+        self.worker.moveToThread(self.worker_thread)
+        self.worker_thread.started.connect(self.worker.run)
         self.worker.progress.connect(self._on_progress)
         self.worker.finished.connect(self._on_finished)
         self.worker.failed.connect(self._on_failed)
-        self.worker.finished.connect(self.thread.quit)
-        self.worker.failed.connect(self.thread.quit)
-        self.thread.start()
+        self.worker.finished.connect(self.worker_thread.quit)
+        self.worker.failed.connect(self.worker_thread.quit)
+        self.worker_thread.start()
 
     def _on_progress(self, done: int, total: int) -> None:
         self.progress.setRange(0, max(total, 1))
@@ -174,7 +174,7 @@ class ExportDialog(QDialog):
         self.progress.setRange(0, 1)
         self.progress.setValue(1)
         self.export_button.setEnabled(True)
-        self.result.setText(self.tr("Exported %1 rows to %2").replace("%1", str(rows))
+        self.result_label.setText(self.tr("Exported %1 rows to %2").replace("%1", str(rows))
                             .replace("%2", self.path.text().strip()))
         self.exported.emit(self.path.text().strip(), rows)
 
@@ -185,7 +185,7 @@ class ExportDialog(QDialog):
         self.error.show_text(self.tr("Nothing was exported: %1").replace("%1", text))
 
     def done(self, result: int) -> None:
-        if self.thread is not None and self.thread.isRunning():
-            self.thread.quit()
-            self.thread.wait(5000)
+        if self.worker_thread is not None and self.worker_thread.isRunning():
+            self.worker_thread.quit()
+            self.worker_thread.wait(5000)
         super().done(result)

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, QPoint, QRect, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
@@ -45,6 +46,9 @@ from .events import EventBridge
 from .prefs import make_prefs, sound_enabled
 from .sound import make_sound_effect
 from .text import record_name
+
+if TYPE_CHECKING:  # optional at run time (see .sound)
+    from PySide6.QtMultimedia import QSoundEffect
 
 log = logging.getLogger(__name__)
 
@@ -364,7 +368,7 @@ class Announcer(QObject):
         self.last_text = ""
         #: The chime, made at the first arrival to announce: QtMultimedia and the
         #: audio devices load then, not at start-up (None: cannot be heard).
-        self._sound: object | None = None
+        self._sound: QSoundEffect | None = None
         self._sound_made = False
         bridge.changed.connect(self._on_event)
 
@@ -407,6 +411,6 @@ class Announcer(QObject):
                 self._sound.play()
 
 
-def _make_sound(parent: QObject) -> object | None:
+def _make_sound(parent: QObject) -> QSoundEffect | None:
     """The arrival chime, or None where it cannot be heard (silent, never a crash)."""
     return make_sound_effect(parent, "arrival.wav", 0.6)

@@ -88,9 +88,9 @@ class BatchPrintJob(QObject):
     def __init__(self, parent: QWidget, build: Build, title: str) -> None:
         super().__init__(parent)
         self.parent_widget = parent
-        self.thread = QThread(self)
+        self.worker_thread = QThread(self)
         self.worker = BatchWorker(build)
-        self.worker.moveToThread(self.thread)
+        self.worker.moveToThread(self.worker_thread)
         self.dialog = QProgressDialog(parent)
         self.dialog.setWindowTitle(title)
         self.dialog.setLabelText(self.tr("Preparing the sheets…"))
@@ -101,24 +101,24 @@ class BatchPrintJob(QObject):
         self.dialog.setAutoReset(False)
         self.dialog.setRange(0, 0)
         self.dialog.canceled.connect(self.cancel)
-        self.thread.started.connect(self.worker.run)
+        self.worker_thread.started.connect(self.worker.run)
         self.worker.progress.connect(self._on_progress)
         for signal in (self.worker.finished, self.worker.failed, self.worker.cancelled):
-            signal.connect(self.thread.quit)
+            signal.connect(self.worker_thread.quit)
         self.worker.finished.connect(self._on_finished)
         self.worker.failed.connect(self._on_failed)
         self.worker.cancelled.connect(self._on_cancelled)
 
     def start(self) -> None:
         self.dialog.show()
-        self.thread.start()
+        self.worker_thread.start()
 
     def cancel(self) -> None:
         self.dialog.setLabelText(self.tr("Cancelling…"))
         self.worker.cancel()
 
     def is_running(self) -> bool:
-        return self.thread.isRunning()
+        return self.worker_thread.isRunning()
 
     def _on_progress(self, done: int, total: int) -> None:
         # First: a modal progress dialog's setValue() runs the event loop, which may
@@ -131,7 +131,7 @@ class BatchPrintJob(QObject):
                                      .replace("%2", str(total)))
 
     def _close(self) -> None:
-        self.thread.wait()
+        self.worker_thread.wait()
         self.dialog.close()
 
     def _on_finished(self, pdf: bytes) -> None:

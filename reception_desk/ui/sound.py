@@ -8,15 +8,20 @@ windows behave exactly as when muted.
 from __future__ import annotations
 
 import logging
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QUrl
 
 from .. import paths
 
+if TYPE_CHECKING:  # imported at run time only where it is installed, see below
+    from PySide6.QtMultimedia import QSoundEffect
+
 log = logging.getLogger(__name__)
 
 
-def make_sound_effect(parent: QObject, file_name: str, volume: float) -> object | None:
+def make_sound_effect(parent: QObject, file_name: str,
+                      volume: float) -> QSoundEffect | None:
     """A QSoundEffect for resources/sounds/`file_name`, or None when it cannot be heard."""
     try:
         from PySide6.QtMultimedia import QMediaDevices, QSoundEffect

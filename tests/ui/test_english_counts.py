@@ -143,8 +143,8 @@ def test_the_registration_form_counts_its_party_in_english(qtbot, open_desk) -> 
     qtbot.waitUntil(lambda: window.board.findChild(PartyEntryDialog) is not None
                     and window.board.findChild(PartyEntryDialog).isVisible())
     dialog = window.board.findChild(PartyEntryDialog)
-    assert dialog.size.text() == "2 people"
-    dialog.size.selectAll()
-    qtbot.keyClicks(dialog.size, "1")
-    assert dialog.size.text() == "1 person"
+    assert dialog.party_size.text() == "2 people"
+    dialog.party_size.selectAll()
+    qtbot.keyClicks(dialog.party_size, "1")
+    assert dialog.party_size.text() == "1 person"
     dialog.reject()

@@ -30,7 +30,7 @@ def test_export_visits_to_xlsx_from_the_dialog(qtbot, main_window: MainWindow, s
     sheet = load_workbook(target).active
     values = [cell.value for cell in sheet[2]]
     assert "王先生" in values
-    assert "1" in dialog.result.text()
+    assert "1" in dialog.result_label.text()
     SignInSession.instance().sign_out()
 
 

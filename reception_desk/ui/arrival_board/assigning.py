@@ -7,6 +7,9 @@ nobody signed in, the consultant is a typed name outside the rotation.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QCoreApplication
 
 from ...domain.records import PartyRecord
@@ -22,11 +25,33 @@ from .dialogs import (
 )
 from .entry_dialog import tell
 
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QDialog, QWidget
+
+    from ...services.arrivals import ArrivalService
+    from ...services.context import Services
+
+    # For the type checker the mixin is the widget it is mixed into.
+    _Panel = QWidget
+else:
+    _Panel = object
+
 translate = QCoreApplication.translate
 
 
-class ConsultantAssigning:
+class ConsultantAssigning(_Panel):
     """The panel's consultant actions; `self` is the ArrivalBoardPanel."""
+
+    if TYPE_CHECKING:  # what the mixin uses of the panel, which defines it
+        services: Services
+        arrivals: ArrivalService
+
+        def selected_record(self) -> PartyRecord | None: ...
+        def reload(self) -> None: ...
+        def select_party(self, party_id: int) -> bool: ...
+        def _run(self, work: Callable[[], object]) -> PartyRecord | None: ...
+        @staticmethod
+        def _open(dialog: QDialog) -> None: ...
 
     def _tell(self, text: str) -> None:
         tell(self, translate(

@@ -7,7 +7,7 @@ entry form and the board's consultant picker.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QFont
@@ -123,7 +123,7 @@ def roster_items(state: QueueState, roster: list[tuple[int, str]], owner: int | 
 class ChoiceDialog(QDialog):
     """Pick one entry from a list with the arrow keys and Enter (or a double click)."""
 
-    def __init__(self, title: str, prompt: str, items: list[tuple[str, object, bool]],
+    def __init__(self, title: str, prompt: str, items: Sequence[tuple[str, object, bool]],
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(title)

@@ -119,11 +119,11 @@ class PartyEntryDialog(QDialog):
         name_box.setLayout(name_row)
         name_row.setContentsMargins(0, 0, 0, 0)
 
-        self.size = QSpinBox()
-        self.size.setObjectName("size")
-        self.size.setRange(0, 999)
-        self.size.setValue(2)
-        count_suffix(self.size, self.tr(" person"), self.tr(" people"))
+        self.party_size = QSpinBox()
+        self.party_size.setObjectName("size")
+        self.party_size.setRange(0, 999)
+        self.party_size.setValue(2)
+        count_suffix(self.party_size, self.tr(" person"), self.tr(" people"))
 
         self.walk_in = QRadioButton(kind_label(VisitKind.WALK_IN))
         self.appointment = QRadioButton(kind_label(VisitKind.APPOINTMENT))
@@ -183,7 +183,9 @@ class PartyEntryDialog(QDialog):
             self.consultant.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
             self.consultant.addItems(arrivals.consultants_seen())
             self.consultant.setCurrentIndex(-1)
-            self.consultant.lineEdit().setPlaceholderText(self.tr("optional"))
+            editor = self.consultant.lineEdit()
+            assert editor is not None  # an editable combo box has its line edit
+            editor.setPlaceholderText(self.tr("optional"))
         consultant_row = QHBoxLayout()
         consultant_row.setContentsMargins(0, 0, 0, 0)
         consultant_row.addWidget(self.consultant, 3)
@@ -195,7 +197,7 @@ class PartyEntryDialog(QDialog):
         form = QFormLayout()
         form.setLabelAlignment(Qt.AlignmentFlag.AlignRight)
         form.addRow(self.tr("&Surname"), with_error(name_box, self.errors["surname"]))
-        form.addRow(self.tr("Party si&ze"), with_error(self.size, self.errors["size"]))
+        form.addRow(self.tr("Party si&ze"), with_error(self.party_size, self.errors["size"]))
         form.addRow(self.tr("Type"), kind_box)
         form.addRow(self.tr("C&hannel"), with_error(self.channel, self.errors["channel"]))
         form.addRow(self.tr("&Phone"), with_error(self.phone, self.errors["phone"]))
@@ -207,8 +209,12 @@ class PartyEntryDialog(QDialog):
         form.addRow(self.tr("&Note"), with_error(self.note, self.errors["note"]))
         form.addRow(self.tr("&Consultant"),
                     with_error(consultant_box, self.errors["consultant"]))
-        for label_field in (self.surname, self.size, self.channel, self.phone, self.consent,
-                            self.plate, self.description, self.note, self.consultant):
+        #: The input widget of each of FIELDS, by the name its problems and error label use.
+        self.fields: dict[str, QWidget] = {
+            "surname": self.surname, "size": self.party_size, "channel": self.channel,
+            "phone": self.phone, "consent": self.consent, "plate": self.plate,
+            "description": self.description, "note": self.note, "consultant": self.consultant}
+        for label_field in self.fields.values():
             # The field sits inside its row's boxes: the form knows the outermost one.
             box: QWidget | None = label_field
             label = None
@@ -281,7 +287,7 @@ class PartyEntryDialog(QDialog):
     def _fill(self, r: PartyRecord) -> None:
         self.surname.setText(r.surname)
         (self.mr if r.honorific is Honorific.MR else self.ms).setChecked(True)
-        self.size.setValue(r.size)
+        self.party_size.setValue(r.size)
         (self.walk_in if r.kind is VisitKind.WALK_IN else self.appointment).setChecked(True)
         if self.channel.findText(r.channel) < 0:
             self.channel.addItem(r.channel)
@@ -296,7 +302,7 @@ class PartyEntryDialog(QDialog):
         return PartyDraft(
             surname=self.surname.text(),
             honorific=Honorific.MR if self.mr.isChecked() else Honorific.MS,
-            size=self.size.value(),
+            size=self.party_size.value(),
             kind=VisitKind.WALK_IN if self.walk_in.isChecked() else VisitKind.APPOINTMENT,
             channel=self.channel.currentText() if self.channel.currentIndex() >= 0 else "",
             phone=self.phone.text(),
@@ -440,7 +446,7 @@ class PartyEntryDialog(QDialog):
             mark_invalid(self._widget(name), False)
 
     def _widget(self, name: str) -> QWidget:
-        return getattr(self, name)
+        return self.fields[name]
 
     def _show_problems(self, exc: ValidationError) -> None:
         first: QWidget | None = None

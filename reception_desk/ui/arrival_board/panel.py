@@ -9,6 +9,7 @@ typed name, as before the rotation existed.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date
 
 from PySide6.QtCore import (
@@ -453,10 +454,10 @@ class ArrivalBoardPanel(ConsultantAssigning, QWidget):
             action.setEnabled(has)
 
     # -- actions -------------------------------------------------------------------
-    def _run(self, work: object) -> PartyRecord | None:
+    def _run(self, work: Callable[[], object]) -> PartyRecord | None:
         """Run a service call; a refusal is shown in words, nothing else happens."""
         try:
-            result = work()  # type: ignore[operator]
+            result = work()
         except RotationMovedError as exc:
             # Another desk took the turn: show the board as it is now, and say who is up.
             self.reload()
@@ -465,9 +466,10 @@ class ArrivalBoardPanel(ConsultantAssigning, QWidget):
         except DomainError as exc:
             QMessageBox.warning(self, self.tr("Arrival board"), message(exc))
             return None
-        if isinstance(result, PartyRecord):
-            self.reload()
-            self.select_party(result.id)
+        if not isinstance(result, PartyRecord):
+            return None
+        self.reload()
+        self.select_party(result.id)
         return result
 
     @staticmethod
@@ -498,8 +500,12 @@ class ArrivalBoardPanel(ConsultantAssigning, QWidget):
             return
         dialog = PartyEntryDialog(self.arrivals, record, self, rotation=self.services.rotation,
                                   accounts=self.services.accounts)
-        dialog.saved.connect(lambda r: (self.reload(), self.select_party(r.id)))
+        dialog.saved.connect(self._after_edit)
         self._open(dialog)
+
+    def _after_edit(self, record: PartyRecord) -> None:
+        self.reload()
+        self.select_party(record.id)
 
     def advance(self) -> None:
         record = self.selected_record()

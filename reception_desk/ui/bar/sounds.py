@@ -9,11 +9,15 @@ the log) can count them whether or not a speaker is attached.
 from __future__ import annotations
 
 import logging
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject
 
 from ..prefs import BAR_MUTED, make_prefs, sound_enabled
 from ..sound import make_sound_effect
+
+if TYPE_CHECKING:  # optional at run time (see ..sound)
+    from PySide6.QtMultimedia import QSoundEffect
 
 log = logging.getLogger(__name__)
 
@@ -34,7 +38,7 @@ class BarSounds(QObject):
         super().__init__(parent)
         self.played: list[str] = []
         self.muted = _truthy(make_prefs().value(BAR_MUTED, "false"))
-        self._effects: dict[str, object | None] = {}
+        self._effects: dict[str, QSoundEffect | None] = {}
 
     def set_muted(self, muted: bool) -> None:
         self.muted = muted
@@ -50,7 +54,7 @@ class BarSounds(QObject):
         effect = self._effect(name)
         if effect is not None:
             try:
-                effect.play()  # type: ignore[attr-defined]
+                effect.play()
             except Exception:  # a broken audio backend must never stop the bar
                 log.exception("could not play %s", name)
         return True
@@ -58,11 +62,11 @@ class BarSounds(QObject):
     def count(self, name: str) -> int:
         return self.played.count(name)
 
-    def _effect(self, name: str) -> object | None:
+    def _effect(self, name: str) -> QSoundEffect | None:
         if name not in self._effects:
             self._effects[name] = _make_effect(self, _FILES[name], _VOLUME[name])
         return self._effects[name]
 
 
-def _make_effect(parent: QObject, file_name: str, volume: float) -> object | None:
+def _make_effect(parent: QObject, file_name: str, volume: float) -> QSoundEffect | None:
     return make_sound_effect(parent, file_name, volume)

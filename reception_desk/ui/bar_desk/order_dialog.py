@@ -284,14 +284,18 @@ class DrinkOrderDialog(QDialog):
         return OrderSource.CONSULTANT if self.source_consultant.isChecked() \
             else OrderSource.DESK
 
+    def _cell(self, row: int, col: int) -> QTableWidgetItem:
+        item = self.table.item(row, col)
+        assert item is not None  # every cell of the menu table is filled when it is built
+        return item
+
     def _refresh(self) -> None:
         for row, drink in enumerate(self.menu):
             count = self._counts.get(drink.id, 0)
-            cell = self.table.item(row, self.COUNT_COL)
-            cell.setText(f"×{count}" if count else "")
+            self._cell(row, self.COUNT_COL).setText(f"×{count}" if count else "")
             brush = QBrush(CHOSEN_BG) if count else QBrush()
             for col in range(4):
-                self.table.item(row, col).setBackground(brush)
+                self._cell(row, col).setBackground(brush)
         chosen = [(d.name, self._counts[d.id]) for d in self.menu if d.id in self._counts]
         if chosen:
             cups = sum(c for _n, c in chosen)

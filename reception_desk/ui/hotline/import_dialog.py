@@ -53,7 +53,7 @@ class ImportDialog(QDialog):
         self.resize(960, 560)
         self.services = services
         self.preview: ImportPreview | None = None
-        self.result: ImportResult | None = None
+        self.import_result: ImportResult | None = None
 
         self.path = QLineEdit()
         self.path.setObjectName("importPath")
@@ -193,7 +193,7 @@ class ImportDialog(QDialog):
         except DomainError as exc:
             self.error.show_text(self.tr("Nothing was imported: %1").replace("%1", message(exc)))
             return None
-        self.result = result
+        self.import_result = result
         path = self.preview.path
         self.load(path)  # the rows now read "imported before"
         text = self.tr("Imported %n pre-registration(s).", "", result.imported)

@@ -96,9 +96,9 @@ class FeedbackDialog(QDialog):
         self.satisfaction.setCurrentText(current.satisfaction)
         self.lines: dict[str, QLineEdit] = {}
         for name in FEEDBACK_LINES:
-            edit = QLineEdit(getattr(current, name))
-            edit.setObjectName(name)
-            self.lines[name] = edit
+            line = QLineEdit(getattr(current, name))
+            line.setObjectName(name)
+            self.lines[name] = line
         self.errors = {name: FieldError() for name in
                        (*FEEDBACK_NOTES, "satisfaction", *FEEDBACK_LINES)}
         form = QFormLayout()

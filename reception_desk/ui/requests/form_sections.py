@@ -134,8 +134,8 @@ class FormFields(QObject):
             "short_notice_reason": _note(
                 "short_notice_reason", self.tr("why the visit could not be announced in time")),
         }
-        for edit in self.notes.values():
-            edit.textChanged.connect(self.changed.emit)
+        for note in self.notes.values():
+            note.textChanged.connect(self.changed.emit)
 
         self.level_buttons: dict[Level, QRadioButton] = {}
         self.level_group = QButtonGroup(self)

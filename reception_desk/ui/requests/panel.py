@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from enum import StrEnum
+from functools import partial
 
 from PySide6.QtCore import QItemSelectionModel, Qt
 from PySide6.QtGui import QAction, QKeySequence
@@ -75,7 +76,7 @@ class RequestsPanel(QWidget):
         self.setObjectName("requestsPanel")
         self.setStyleSheet(STYLE)
         self.services = services
-        self.actions = RequestActions(services, self)
+        self.request_actions = RequestActions(services, self)
         self.filter = Filter.OPEN
         #: Who "mine" / "waiting for my approval" mean when nobody is signed in.
         self._filter_actor: Actor | None = None
@@ -144,25 +145,26 @@ class RequestsPanel(QWidget):
         self.act_open = self._action("openRequest", self.tr("&Open…"), self.open_selected,
                                      self.tr("Open the selected request"), OPEN_KEY)
         self.act_submit = self._action("submit", self.tr("&Submit"), self._on_selected(
-            self.actions.submit), self.tr("Send the selected draft for approval"))
+            self.request_actions.submit), self.tr("Send the selected draft for approval"))
         self.act_approve = self._action("approve", self.tr("&Approve"), self._on_selected(
-            self.actions.approve), self.tr("Approve the selected request (approvers)"),
+            self.request_actions.approve), self.tr("Approve the selected request (approvers)"),
             APPROVE_KEY)
         self.act_reject = self._action("reject", self.tr("&Reject…"), self._on_selected(
-            self.actions.reject), self.tr("Send the request back to its host, with a reason"))
+            self.request_actions.reject),
+            self.tr("Send the request back to its host, with a reason"))
         self.act_cancel = self._action("cancel", self.tr("&Cancel…"), self._on_selected(
-            self.actions.cancel), self.tr("Cancel the visit, with a reason"))
+            self.request_actions.cancel), self.tr("Cancel the visit, with a reason"))
         self.act_itinerary = self._action(
             "itinerarySent", self.tr("&Itinerary sent"), self._on_selected(
-                self.actions.itinerary_sent),
+                self.request_actions.itinerary_sent),
             self.tr("The itinerary went to the visiting leader"))
         self.act_visited = self._action("visited", self.tr("&Visited"), self._on_selected(
-            self.actions.visited), self.tr("The visitors came"))
+            self.request_actions.visited), self.tr("The visitors came"))
         self.act_close = self._action("closeRequest", self.tr("C&lose"), self._on_selected(
-            self.actions.close_request),
+            self.request_actions.close_request),
             self.tr("Receipts reimbursed and unused items returned: close the request"))
         self.act_feedback = self._action("feedback", self.tr("&Feedback…"), self._on_selected(
-            self.actions.feedback), self.tr("File the feedback form after the visit"))
+            self.request_actions.feedback), self.tr("File the feedback form after the visit"))
         self.print_actions: dict[str, QAction] = {}
         for sheet, text in ((Sheet.REQUEST, self.tr("Request sheet…")),
                             (Sheet.ITINERARY, self.tr("Itinerary…")),
@@ -170,7 +172,7 @@ class RequestsPanel(QWidget):
                             (Sheet.FEEDBACK_FILLED, self.tr("Feedback form, filled…"))):
             self.print_actions[sheet] = self._action(
                 f"print_{sheet}", text, self._on_selected(
-                    lambda r, s=sheet: self.actions.print_sheet(r, s)),  # type: ignore[misc]
+                    partial(self.request_actions.print_sheet, sheet=sheet)),
                 self.tr("Preview, print or save as PDF"))
         self.act_batch = self._action("batchPrint", self.tr("&Batch print selected…"),
                                       self.batch_print,
@@ -278,7 +280,7 @@ class RequestsPanel(QWidget):
         if kind in (Filter.MINE, Filter.AWAITING) and self.present_actor() is None:
             permission = (Permission.REQUEST_CREATE if kind is Filter.MINE
                           else Permission.REQUEST_APPROVE_DEPARTMENT)
-            actor = self.actions.ask(permission, self.tr("see your requests"))
+            actor = self.request_actions.ask(permission, self.tr("see your requests"))
             if actor is None:
                 self.filter_buttons[self.filter].setChecked(True)
                 return
@@ -400,11 +402,11 @@ class RequestsPanel(QWidget):
 
     # -- actions ----------------------------------------------------------------------
     def new_request(self) -> object:
-        return self.actions.new_request()
+        return self.request_actions.new_request()
 
     def open_selected(self) -> object:
         record = self.selected_record()
-        return self.actions.open_request(record) if record is not None else None
+        return self.request_actions.open_request(record) if record is not None else None
 
     def batch_print(self) -> object:
-        return self.actions.batch_print(self.selected_records())
+        return self.request_actions.batch_print(self.selected_records())

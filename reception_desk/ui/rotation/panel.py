@@ -269,7 +269,7 @@ class RotationPanel(QWidget):
             "missedTurn", self.tr("&Missed turn"), "Alt+M", self.missed_turn,
             self.tr("Called but absent: the consultant loses the turn and goes to the back"))
         self.act_move = self._action(
-            "moveInQueue", self.tr("M&ove…"), "Alt+O", self.move,
+            "moveInQueue", self.tr("M&ove…"), "Alt+O", self.move_in_queue,
             self.tr("Manager override: put the consultant at another place in the queue"))
         self.act_roster = self._action(
             "roster", self.tr("&Roster…"), None, self.open_roster,
@@ -497,7 +497,7 @@ class RotationPanel(QWidget):
         self._run(lambda: self.rotation.missed_turn(row.consultant_id),
                   select=row.consultant_id)
 
-    def move(self) -> PositionDialog | None:
+    def move_in_queue(self) -> PositionDialog | None:
         row = self.selected_row()
         if row is None or self.model.rowCount() < 2:
             return None

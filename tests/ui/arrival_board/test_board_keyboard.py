@@ -29,8 +29,8 @@ def register_by_keyboard(qtbot, window: MainWindow, surname: str = "王", size: 
                          phone: str = "") -> None:
     dialog = open_entry(qtbot, window)
     type_text(dialog.surname, surname)
-    dialog.size.selectAll()
-    qtbot.keyClicks(dialog.size, size)
+    dialog.party_size.selectAll()
+    qtbot.keyClicks(dialog.party_size, size)
     dialog.channel.setFocus()
     qtbot.keyClick(dialog.channel, Qt.Key.Key_Down)
     if phone:

@@ -49,8 +49,8 @@ def test_wrong_value_shows_message_and_keeps_the_form(
     else:
         dialog.channel.setCurrentIndex(0)
     if field == "size":
-        dialog.size.selectAll()
-        qtbot.keyClicks(dialog.size, bad_value)
+        dialog.party_size.selectAll()
+        qtbot.keyClicks(dialog.party_size, bad_value)
     elif field == "channel":
         dialog.channel.setCurrentIndex(-1)
     elif field in ("phone", "plate", "description", "note"):
@@ -66,7 +66,7 @@ def test_wrong_value_shows_message_and_keeps_the_form(
     assert error.isVisible()
     assert expected in error.text()
     assert CJK.search(error.text()), "the message is in Chinese"
-    assert getattr(dialog, field if field != "consultant" else "consultant").property("invalid")
+    assert dialog.fields[field].property("invalid")
     assert {name: getattr(dialog, name).text() for name in typed} == typed
     assert main_window.board.active_model.rowCount() == 0
 

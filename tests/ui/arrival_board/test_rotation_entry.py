@@ -363,9 +363,9 @@ def test_editing_an_assigned_party_keeps_its_consultant(
     dialog = board.findChild(PartyEntryDialog)
     assert not dialog.roster_mode and not dialog.consultant.isEnabled()
     assert dialog.consultant.currentText() == "王芳"
-    dialog.size.selectAll()
-    qtbot.keyClicks(dialog.size, "5")
-    qtbot.keyClick(dialog.size, Qt.Key.Key_Return)
+    dialog.party_size.selectAll()
+    qtbot.keyClicks(dialog.party_size, "5")
+    qtbot.keyClick(dialog.party_size, Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: services.arrivals.get(party.id).size == 5)
     assert services.arrivals.get(party.id).consultant == "王芳"
     assert services.rotation.state().assignments[party.id].consultant_id == team["王芳"]

@@ -33,7 +33,7 @@ def pause(qtbot, dialog: RequestFormDialog) -> None:
 def open_new_form(qtbot, window: MainWindow) -> RequestFormDialog:
     """Ctrl+Shift+N on the desk: the new request form opens."""
     window.show_requests()
-    forms = window.requests.actions.forms
+    forms = window.requests.request_actions.forms
     before = len(forms)
     qtbot.keyClick(window.requests.view, Qt.Key.Key_N,
                    Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)

@@ -113,7 +113,7 @@ def test_manager_prints_the_request_sheet_to_a_file(
                         lambda *a, **k: (str(target), "PDF (*.pdf)"))
 
     panel.print_actions[Sheet.REQUEST].trigger()   # Print ▾ → Request sheet…
-    preview = panel.actions.last_preview
+    preview = panel.request_actions.last_preview
     assert preview is not None and preview.isVisible() and preview.page_count() >= 1
     qtbot.mouseClick(preview.save_button, Qt.MouseButton.LeftButton)
 
@@ -130,10 +130,10 @@ def test_batch_print_builds_one_job_off_the_qt_thread(
     panel.select_ids([first.id, second.id])
     present(people.manager)
     click(qtbot, panel, "batchPrint")
-    job = panel.actions.last_job
+    job = panel.request_actions.last_job
     assert job is not None
-    qtbot.waitUntil(lambda: panel.actions.last_preview is not None)
-    preview = panel.actions.last_preview
+    qtbot.waitUntil(lambda: panel.request_actions.last_preview is not None)
+    preview = panel.request_actions.last_preview
     assert preview is not None and preview.page_count() >= 2
 
 

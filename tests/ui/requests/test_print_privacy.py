@@ -15,7 +15,7 @@ from PySide6.QtWidgets import QFileDialog
 from reception_desk.domain.roles import Actor
 from reception_desk.services.context import Services
 from reception_desk.ui.main_window import MainWindow
-from reception_desk.ui.requests.actions import RequestActions, Sheet
+from reception_desk.ui.requests.actions import Sheet
 from tests.conftest import TEST_ACTOR
 from tests.ui.requests.conftest import People, full_form, present, submitted
 
@@ -29,7 +29,7 @@ def _save_sheet(qtbot, window: MainWindow, services: Services, actor: Actor,
     monkeypatch.setattr(QFileDialog, "getSaveFileName",
                         lambda *a, **k: (str(target), "PDF (*.pdf)"))
     panel.print_actions[Sheet.REQUEST].trigger()
-    actions: RequestActions = panel.actions  # type: ignore[assignment]  # shadows QWidget's
+    actions = panel.request_actions
     preview = actions.last_preview
     assert preview is not None
     with qtbot.waitSignal(preview.saved):

@@ -11,7 +11,7 @@ import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QElapsedTimer, QObject, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QElapsedTimer, Qt, QTimer
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
@@ -24,6 +24,7 @@ from .ui.first_paint import EXIT_AFTER_PAINT
 if TYPE_CHECKING:
     from .store.database import Database
     from .ui.backup_guard import DailyBackup
+    from .ui.demo_loader import DemoLoader
 
 log = logging.getLogger(__name__)
 
@@ -54,7 +55,7 @@ class DeskApp:
         #: The lobby wall display of `--window lobby` (read-only, full screen).
         self.lobby: LobbyWindow | None = None
         self.interactive = interactive
-        self.demo_loader: QObject | None = None
+        self.demo_loader: DemoLoader | None = None
         self.backups: DailyBackup | None = None
         if window == "bar":
             self.bar = BarWindow(services, self.bridge)
@@ -269,9 +270,9 @@ def run_gui(db_url: str, window: str = "main", lang: str | None = None,
     if probe:
         return exit_after_paint(desk, with_bar=probe == "both")
     if screenshot is not None:
-        for window in (desk.main, desk.bar):
-            if window is not None:
-                window.remember_layout = False
+        for shown in (desk.main, desk.bar):
+            if shown is not None:
+                shown.remember_layout = False
     if desk.main is not None and screenshot is None and desk.main.bar_was_open():
         desk.main.open_bar_window()
     desk.show()
@@ -290,7 +291,12 @@ def run_gui(db_url: str, window: str = "main", lang: str | None = None,
     from .ui.privacy.daily_retention import start_daily_retention
 
     start_daily_retention(desk.services, qapp)  # personal data past retention, once a day
-    QTimer.singleShot(0, lambda: (ask_first_admin(desk), offer_demo(desk)))
+
+    def first_questions() -> None:
+        ask_first_admin(desk)
+        offer_demo(desk)
+
+    QTimer.singleShot(0, first_questions)
     code = qapp.exec()
     desk.close()
     return code

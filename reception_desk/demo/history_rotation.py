@@ -24,7 +24,7 @@ from ..domain.rotation import (
     EventKind,
     QueueState,
     RotationEvent,
-    apply,
+    apply_in_place,
     classify,
     restore_allowed,
 )
@@ -45,18 +45,18 @@ def log_rotation(history: History, ids: Ids, batch: Batch, built: list[DayVisit]
     state = QueueState()
 
     def log(event: RotationEvent) -> None:
-        nonlocal state
-        after = apply(state, event, history.rules)
+        # The day's fold keeps no earlier state: in place, as `apply` would leave it.
+        before = state.position(event.consultant_id)
+        apply_in_place(state, event, history.rules)
         batch.add("rotation_events", {
             "id": ids.take("rotation_events"), "at": event.at, "kind": event.kind.value,
             "consultant_id": event.consultant_id, "party_id": event.party_id,
             "mode": event.mode.value if event.mode else None,
             "status": event.status.value if event.status else None,
             "position": event.position,
-            "position_before": state.position(event.consultant_id),
-            "position_after": after.position(event.consultant_id),
+            "position_before": before,
+            "position_after": state.position(event.consultant_id),
             "actor": event.actor, "reason": event.reason})
-        state = after
 
     def sign_in(who: int, at: datetime) -> None:
         cid = history.roster[who]

@@ -17,7 +17,7 @@ import shiboken6
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QInputMethodEvent
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QApplication, QLineEdit, QMessageBox, QWidget
+from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from .harness import Repaints, open_desk
 from .stats import ratio, summary
@@ -90,7 +90,7 @@ class Rounds:
         dialog = visible(PartyEntryDialog)
         assert isinstance(dialog, PartyEntryDialog)
         type_chinese(dialog.surname, "王李张刘陈杨黄赵"[number % 8])
-        size: QLineEdit = getattr(dialog, "size")  # noqa: B009 (hides QWidget.size)
+        size = dialog.party_size
         size.selectAll()
         QTest.keyClicks(size, "2")
         dialog.channel.setCurrentIndex(0)

@@ -8,7 +8,7 @@ from reception_desk.app import DeskApp
 from reception_desk.domain.bar import DrinkCategory, OrderLine
 from reception_desk.domain.party import Honorific, PartyDraft, VisitKind
 from reception_desk.domain.stages import Stage
-from reception_desk.ui.bar.orders_model import Role
+from reception_desk.ui.bar.model import Role
 from reception_desk.ui.main_window import MainWindow
 from reception_desk.ui.prefs import MAIN_STATE, make_prefs
 from tests.conftest import TEST_ACTOR

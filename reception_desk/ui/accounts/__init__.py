@@ -3,8 +3,10 @@
 Files: `session.py` (who is signed in at this PC), `guard.py` (asking for a PIN
 before a guarded action: `Gate`, `ask_actor`, `may`), `pin_dialog.py`,
 `first_admin_dialog.py`, `menu.py` (the Accounts menu), `accounts_dialog.py`,
-`audit_dialog.py`. This module is the package's surface: other packages import
-from here only.
+`audit_dialog.py`. No `panel.py` and no `model.py`: the package is the Accounts
+menu, the dialogs it opens and the PIN prompt other packages ask through
+`ask_actor` (the accounts list uses `ui.common`'s list bases). This module is the
+package's surface: other packages import from here only.
 """
 
 from __future__ import annotations

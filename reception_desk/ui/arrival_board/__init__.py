@@ -1,10 +1,10 @@
 """The arrival board (到访看板): every party from gate to departure.
 
-Files: `model.py` (table model), `columns.py` (column widths), `panel.py` (the
-dock's widget and its actions), `assigning.py` (giving a party a consultant),
-`entry_dialog.py` (register / edit a party), `dialogs.py` (seat, stage, invalid
-reception, consultant). This module is the package's surface: other packages
-import from here only.
+Files: `panel.py` (the dock's widget and its actions), `model.py` (table model),
+`columns.py` (column widths), `sizing.py` (row height, rows shown, the split),
+`assigning.py` (giving a party a consultant), `entry_dialog.py` (register / edit a
+party), `dialogs.py` (seat, stage, invalid reception, consultant). This module is
+the package's surface: other packages import from here only.
 """
 
 from __future__ import annotations

@@ -18,7 +18,7 @@ from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPainterPath, Q
 from PySide6.QtWidgets import QApplication, QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
 from ...domain.bar import TimerState
-from .orders_model import Role
+from .model import Role
 
 Index = QModelIndex | QPersistentModelIndex
 CARD_HEIGHT = 124

@@ -49,7 +49,7 @@ from ..text import message
 from .card_delegate import OrderCardDelegate
 from .dialogs import DrinkPicker, PartyPicker, RefillDialog, RemarkEntry, party_label
 from .header import BarHeader, repolish
-from .orders_model import OrdersModel
+from .model import OrdersModel
 from .side_panel import SidePanel, big_button
 from .sounds import ALERT, ORDER, BarSounds
 

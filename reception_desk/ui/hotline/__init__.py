@@ -1,11 +1,13 @@
 """The hotline (来电登记): call form, calls dock, customers, VIP card, expected parties, import.
 
-File roles: `common` (labels, tables, time text), `history` (a customer's
-history box), `call_dialog` (the call form), `calls_dock` (today's calls),
-`customers_dialog` (search / merge), `vip_card_dialog`, `expected_panel`
-(the arrival board's expected strip and its VIP card action), `import_dialog`
-(agency lists) and `conflicts_dialog` (判客). This module is the package's
-surface: other packages import from here only.
+Files: `panel.py` (the Hotline dock: the day's calls and the doors to the dialogs),
+`call_dialog.py` (the call form), `customers_dialog.py` (search / merge),
+`vip_card_dialog.py`, `import_dialog.py` (agency lists), `conflicts_dialog.py`
+(判客), `expected_strip.py` (the arrival board's strip of expected parties and its
+VIP card action), `history.py` (a customer's history box), `common.py` (labels,
+tables, time text). No `model.py`: the dock and the dialogs fill plain tables
+through `common.fill_table`. This module is the package's surface: other packages
+import from here only.
 """
 
 from __future__ import annotations
@@ -14,16 +16,16 @@ from importlib import import_module
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
-    from .calls_dock import HotlinePanel
     from .customers_dialog import CustomersDialog
-    from .expected_panel import attach_to_board
+    from .expected_strip import attach_to_board
+    from .panel import HotlinePanel
 
 # Where each name lives: a name loads its module on first use (PEP 562), so
 # importing the package costs nothing at start-up.
 _HOMES = {
-    "attach_to_board": "expected_panel",
+    "attach_to_board": "expected_strip",
     "CustomersDialog": "customers_dialog",
-    "HotlinePanel": "calls_dock",
+    "HotlinePanel": "panel",
 }
 
 __all__ = [

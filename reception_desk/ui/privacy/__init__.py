@@ -1,9 +1,10 @@
-"""Personal-data panels: the consent box of the forms, the retention preview, a person's rights.
+"""Personal data in the UI: the consent box of the forms, the retention preview and run.
 
 Files: `consent_box.py` (the consent line of the forms), `retention_dialog.py`
 (who the next retention run anonymises), `daily_retention.py` (the run at
-start-up and once a day). This module is the package's surface: other packages
-import from here only.
+start-up and once a day). No `panel.py` and no `model.py`: the package is a widget
+other packages' forms embed, a dialog opened from a menu, and a timer. This module
+is the package's surface: other packages import from here only.
 """
 
 from __future__ import annotations

@@ -3,8 +3,11 @@ closing-count reminder (物耗 / 清点物耗).
 
 Files: `bar_menu.py` (the Bar menu), `menu_dialog.py`, `stock_dialog.py`,
 `closing_dialog.py`, `bar_stats_dialog.py`, `reminder.py` (the 18:50 reminder),
-`common.py` (quantities, categories). This module is the package's surface:
-other packages import from here only.
+`common.py` (quantities, categories). No `panel.py` and no `model.py`: the package
+is the Bar menu of the main window and the dialogs it opens, each with its table
+(the closing count's model lives in `closing_dialog.py`, the list dialogs use
+`ui.common`'s bases). This module is the package's surface: other packages import
+from here only.
 """
 
 from __future__ import annotations

@@ -54,9 +54,11 @@ def fill_demo_hotline(services: Services, days: int, seed: int = 6) -> int:
             moment = _at(day, rng.randint(9, 17), rng.randrange(60), services)
             if moment > services.clock():
                 continue
-            clock_at = moment  # bound for the lambda below
-            calls = CallService(services.db, services.bus, services.settings,
-                                lambda clock_at=clock_at: clock_at)
+
+            def clock_at(at: datetime = moment) -> datetime:  # this call's moment, bound now
+                return at
+
+            calls = CallService(services.db, services.bus, services.settings, clock_at)
             if rng.random() < 0.12:
                 calls.log_call(CallForm(caller_name="", competitor=True,
                                         questions="询问价格和优惠", notes="同行调研"),

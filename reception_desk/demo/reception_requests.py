@@ -16,7 +16,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from datetime import date, datetime, time, timedelta
+from datetime import date, datetime, time, timedelta, tzinfo
 
 from ..domain.reception_request import (
     FeedbackForm,
@@ -129,14 +129,15 @@ class _Run:
     ids: dict[int, int] = field(default_factory=dict)
 
 
-Step = Callable[[_Run], None]
+#: One action of a request's life; what the service returns is not kept.
+Step = Callable[[_Run], object]
 
 
-def _local(day: date, hour: int, minute: int, zone: object) -> datetime:
+def _local(day: date, hour: int, minute: int, zone: tzinfo) -> datetime:
     return as_utc(datetime.combine(day, time(hour, minute), tzinfo=zone))
 
 
-def _form(visit: DemoVisit, day: date, zone: object) -> RequestForm:
+def _form(visit: DemoVisit, day: date, zone: tzinfo) -> RequestForm:
     arrive = _local(day, 9, 30, zone)
     lunch = _local(day, 12, 0, zone)
     return RequestForm(

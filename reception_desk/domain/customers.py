@@ -61,12 +61,15 @@ class Searchable(Protocol):
     plate: str
 
 
-def matches(query: str, customer: Searchable) -> bool:
+def matches(query: str, customer: Searchable, *, initials: str | None = None,
+            pinyin: str | None = None) -> bool:
     """Whether a search box's text finds a customer.
 
     By name (any part), phone (any part of either number, at least 3 digits),
     plate (any part, case and spaces ignored), pinyin initials ("zw" finds 张伟)
-    or full pinyin ("zhangw").
+    or full pinyin ("zhangw"). `initials` and `pinyin` are the name's as stored with
+    the customer (``name_initials``/``name_pinyin`` of the name): given, the name is
+    not spelled out again (pypinyin is neither loaded nor run by a search).
     """
     text = _fold(query)
     if not text:
@@ -81,10 +84,15 @@ def matches(query: str, customer: Searchable) -> bool:
         return True
     letters = "".join(ch for ch in text if ch.isascii() and ch.isalpha())
     if letters and letters == text.replace(" ", ""):
-        if name_initials(customer.name).startswith(letters):
+        if initials is None:
+            initials = name_initials(customer.name)
+        if initials.startswith(letters):
             return True
-        if len(letters) >= 2 and letters in name_pinyin(customer.name):
-            return True
+        if len(letters) >= 2:
+            if pinyin is None:
+                pinyin = name_pinyin(customer.name)
+            if letters in pinyin:
+                return True
     return False
 
 

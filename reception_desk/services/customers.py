@@ -87,7 +87,8 @@ class CustomerService:
         settings = self.settings.current()
         with self.db.read() as session:
             found = [c for c in CustomerRepository(session).candidates(query, limit)
-                     if matches(query, c)][:limit]
+                     if matches(query, c, initials=c.name_initials,
+                                pinyin=c.name_pinyin)][:limit]
             owners = ownerships(session, [c.id for c in found], now, settings)
             return [customer_record(session, c, now, settings, ownership=owners[c.id])
                     for c in found]

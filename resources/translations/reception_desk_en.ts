@@ -4,7 +4,7 @@
 <context>
     <name>ArrivalBoardPanel</name>
     <message numerus="yes">
-        <location filename="../../reception_desk/ui/arrival_board/panel.py" line="377"/>
+        <location filename="../../reception_desk/ui/arrival_board/panel.py" line="336"/>
         <source>Search “%1”: %n party(ies) found</source>
         <translation>
             <numerusform>Search “%1”: %n party found</numerusform>
@@ -15,7 +15,7 @@
 <context>
     <name>ConflictsDialog</name>
     <message numerus="yes">
-        <location filename="../../reception_desk/ui/hotline/conflicts_dialog.py" line="121"/>
+        <location filename="../../reception_desk/ui/hotline/conflicts_dialog.py" line="125"/>
         <source>%n pre-registration(s) waiting for the manager&apos;s decision</source>
         <translation>
             <numerusform>%n pre-registration waiting for the manager&apos;s decision</numerusform>
@@ -45,7 +45,7 @@
 <context>
     <name>CustomersDialog</name>
     <message numerus="yes">
-        <location filename="../../reception_desk/ui/hotline/customers_dialog.py" line="193"/>
+        <location filename="../../reception_desk/ui/hotline/customers_dialog.py" line="219"/>
         <source>%n customer(s) found</source>
         <translation>
             <numerusform>%n customer found</numerusform>
@@ -56,7 +56,7 @@
 <context>
     <name>DrinkOrderDialog</name>
     <message numerus="yes">
-        <location filename="../../reception_desk/ui/bar_desk/order_dialog.py" line="299"/>
+        <location filename="../../reception_desk/ui/bar_desk/order_dialog.py" line="303"/>
         <source>Order: %1 (%n cup(s))</source>
         <translation>
             <numerusform>Order: %1 (%n cup)</numerusform>
@@ -67,7 +67,7 @@
 <context>
     <name>HotlinePanel</name>
     <message numerus="yes">
-        <location filename="../../reception_desk/ui/hotline/calls_dock.py" line="173"/>
+        <location filename="../../reception_desk/ui/hotline/panel.py" line="173"/>
         <source>%n call(s) on %1, %2 with a visit agreed</source>
         <translation>
             <numerusform>%n call on %1, %2 with a visit agreed</numerusform>
@@ -197,7 +197,7 @@
 <context>
     <name>RequestsPanel</name>
     <message numerus="yes">
-        <location filename="../../reception_desk/ui/requests/panel.py" line="311"/>
+        <location filename="../../reception_desk/ui/requests/panel.py" line="313"/>
         <source>%n requests</source>
         <translation>
             <numerusform>%n request</numerusform>
@@ -205,7 +205,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../reception_desk/ui/requests/panel.py" line="327"/>
+        <location filename="../../reception_desk/ui/requests/panel.py" line="329"/>
         <source>and %n more</source>
         <translation>
             <numerusform>and %n more</numerusform>

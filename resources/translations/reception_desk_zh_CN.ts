@@ -196,212 +196,211 @@
 <context>
     <name>ArrivalBoardPanel</name>
     <message>
-        <location filename="../../reception_desk/ui/arrival_board/panel.py" line="120"/>
+        <location filename="../../reception_desk/ui/arrival_board/panel.py" line="91"/>
         <source>＋ Register arrival  (F2)</source>
-        <extracomment>In-building rows the board always shows whole (the other docks never squeeze it). Rows of the &quot;today, left&quot; table that stay visible at the least. The &quot;today, left&quot; table&apos;s share of the tables&apos; height by default.</extracomment>
         <translation>＋ 登记到访  (F2)</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/arrival_board/panel.py" line="127"/>
+        <location filename="../../reception_desk/ui/arrival_board/panel.py" line="98"/>
         <source>Today</source>
         <translation>今天</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/arrival_board/panel.py" line="131"/>
+        <location filename="../../reception_desk/ui/arrival_board/panel.py" line="102"/>
         <source>Search surname, phone or plate  (Ctrl+F)</source>
         <translation>搜索姓氏、电话或车牌  (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/arrival_board/panel.py" line="293"/>
+        <location filename="../../reception_desk/ui/arrival_board/panel.py" line="252"/>
         <source>&amp;Register arrival…</source>
         <extracomment>True until the person drags the splitter: the board then shares its height the default way on every resize (see `share_height`).</extracomment>
         <translation>登记到访(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/arrival_board/panel.py" line="299"/>
+        <location filename="../../reception_desk/ui/arrival_board/panel.py" line="258"/>
         <source>Next stage</source>
         <translation>下一环节</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/arrival_board/panel.py" line="300"/>
+        <location filename="../../reception_desk/ui/arrival_board/panel.py" line="259"/>
         <source>Move the party one stage on</source>
         <translation>客户进入下一环节</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/arrival_board/panel.py" line="301"/>
+        <location filename="../../reception_desk/ui/arrival_board/panel.py" line="260"/>
         <source>Seat…</source>
         <translation>入座…</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/arrival_board/panel.py" line="302"/>
+        <location filename="../../reception_desk/ui/arrival_board/panel.py" line="261"/>
         <source>Seat the party in a VIP room or at a table</source>
         <translation>安排客户在VIP室或洽谈区入座</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/arrival_board/panel.py" line="303"/>
+        <location filename="../../reception_desk/ui/arrival_board/panel.py" line="262"/>
         <source>Stage…</source>
         <translation>环节…</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/arrival_board/panel.py" line="304"/>
+        <location filename="../../reception_desk/ui/arrival_board/panel.py" line="263"/>
         <source>Move the party to any stage</source>
         <translation>将客户移到任意环节</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/arrival_board/panel.py" line="305"/>
+        <location filename="../../reception_desk/ui/arrival_board/panel.py" line="264"/>
         <source>Departed</source>
         <translation>离开</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/arrival_board/panel.py" line="306"/>
+        <location filename="../../reception_desk/ui/arrival_board/panel.py" line="265"/>
         <source>The party has left</source>
         <translation>客户已离开</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/arrival_board/panel.py" line="307"/>
+        <location filename="../../reception_desk/ui/arrival_board/panel.py" line="266"/>
         <source>Undo move</source>
         <translation>撤销上一步</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/arrival_board/panel.py" line="308"/>
+        <location filename="../../reception_desk/ui/arrival_board/panel.py" line="267"/>
         <source>Undo the party&apos;s last stage move</source>
         <translation>撤销客户上一次的环节变更</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/arrival_board/panel.py" line="310"/>
+        <location filename="../../reception_desk/ui/arrival_board/panel.py" line="269"/>
         <source>Assign up consultant</source>
         <translation>分配第一序列</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/arrival_board/panel.py" line="311"/>
+        <location filename="../../reception_desk/ui/arrival_board/panel.py" line="270"/>
         <source>Give the party to the consultant whose turn it is (a returning customer to their owner)</source>
         <translation>把客户分给轮到的置业顾问（老客户分给其归属顾问）</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/arrival_board/panel.py" line="313"/>
+        <location filename="../../reception_desk/ui/arrival_board/panel.py" line="272"/>
         <source>Consultant…</source>
         <translation>顾问…</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/arrival_board/panel.py" line="315"/>
+        <location filename="../../reception_desk/ui/arrival_board/panel.py" line="274"/>
         <source>Set the receiving consultant</source>
         <translation>设置接待的置业顾问</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/arrival_board/panel.py" line="316"/>
+        <location filename="../../reception_desk/ui/arrival_board/panel.py" line="275"/>
         <source>Invalid…</source>
         <translation>无效接待…</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/arrival_board/panel.py" line="317"/>
+        <location filename="../../reception_desk/ui/arrival_board/panel.py" line="276"/>
         <source>Mark an invalid reception (competitor, asking the way, …)</source>
         <translation>标记为无效接待（同行调研、问路等）</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/arrival_board/panel.py" line="319"/>
+        <location filename="../../reception_desk/ui/arrival_board/panel.py" line="278"/>
         <source>Edit…</source>
         <translation>编辑…</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/arrival_board/panel.py" line="320"/>
+        <location filename="../../reception_desk/ui/arrival_board/panel.py" line="279"/>
         <source>Correct the party&apos;s details</source>
         <translation>修改客户信息</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/arrival_board/panel.py" line="321"/>
+        <location filename="../../reception_desk/ui/arrival_board/panel.py" line="280"/>
         <source>Drinks…</source>
         <translation>点饮品…</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/arrival_board/panel.py" line="323"/>
+        <location filename="../../reception_desk/ui/arrival_board/panel.py" line="282"/>
         <source>Order drinks for the party&apos;s table</source>
         <translation>为该客户点饮品</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/arrival_board/panel.py" line="324"/>
+        <location filename="../../reception_desk/ui/arrival_board/panel.py" line="283"/>
         <source>Remark…</source>
         <translation>客户意见…</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/arrival_board/panel.py" line="326"/>
+        <location filename="../../reception_desk/ui/arrival_board/panel.py" line="285"/>
         <source>Note a customer&apos;s remark (客户意见)</source>
         <translation>记录客户意见</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/arrival_board/panel.py" line="327"/>
+        <location filename="../../reception_desk/ui/arrival_board/panel.py" line="286"/>
         <source>&amp;Find…</source>
         <translation>查找(&amp;F)…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../reception_desk/ui/arrival_board/panel.py" line="377"/>
+        <location filename="../../reception_desk/ui/arrival_board/panel.py" line="336"/>
         <source>Search “%1”: %n party(ies) found</source>
         <translation>
             <numerusform>搜索“%1”：找到%n组</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/arrival_board/panel.py" line="393"/>
+        <location filename="../../reception_desk/ui/arrival_board/panel.py" line="352"/>
         <source>In the building: %1</source>
         <translation>在场：%1</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/arrival_board/panel.py" line="395"/>
+        <location filename="../../reception_desk/ui/arrival_board/panel.py" line="354"/>
         <source>Today, left: %1</source>
         <translation>今日已离开：%1</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/arrival_board/panel.py" line="398"/>
+        <location filename="../../reception_desk/ui/arrival_board/panel.py" line="357"/>
         <source>Not seen out: %1</source>
         <translation>未登记离开：%1</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/arrival_board/panel.py" line="400"/>
+        <location filename="../../reception_desk/ui/arrival_board/panel.py" line="359"/>
         <source>Left on %1: %2</source>
         <translation>%1 已离开：%2</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/arrival_board/assigning.py" line="32"/>
-        <location filename="../../reception_desk/ui/arrival_board/panel.py" line="508"/>
+        <location filename="../../reception_desk/ui/arrival_board/assigning.py" line="57"/>
+        <location filename="../../reception_desk/ui/arrival_board/panel.py" line="467"/>
         <source>Arrival board</source>
         <translation>到访看板</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/arrival_board/panel.py" line="574"/>
+        <location filename="../../reception_desk/ui/arrival_board/panel.py" line="538"/>
         <source>another party</source>
         <translation>其他客户</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/arrival_board/assigning.py" line="43"/>
+        <location filename="../../reception_desk/ui/arrival_board/assigning.py" line="68"/>
         <source>No consultant is signed in today: sign consultants in on the rotation panel, or type a name with Consultant… (F3).</source>
         <translation>今天还没有顾问签到：请在轮接面板为顾问签到，或用“顾问…”(F3) 输入姓名。</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/arrival_board/assigning.py" line="52"/>
+        <location filename="../../reception_desk/ui/arrival_board/assigning.py" line="77"/>
         <source>%1 is already with %2. To give the party to someone else, use Consultant… (F3).</source>
         <translation>%1已由%2接待。如需改由其他顾问接待，请用“顾问…”(F3)。</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/arrival_board/assigning.py" line="58"/>
+        <location filename="../../reception_desk/ui/arrival_board/assigning.py" line="83"/>
         <source>Nobody is free to receive %1: every consultant on duty is receiving or away.</source>
         <translation>没有空闲顾问接待%1：在岗顾问都在接待中或不在岗。</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/arrival_board/assigning.py" line="101"/>
+        <location filename="../../reception_desk/ui/arrival_board/assigning.py" line="126"/>
         <source>%1 has already left.</source>
         <translation>%1已离开。</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/arrival_board/assigning.py" line="111"/>
+        <location filename="../../reception_desk/ui/arrival_board/assigning.py" line="136"/>
         <source>Who receives %1?</source>
         <translation>由谁接待%1？</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/arrival_board/assigning.py" line="116"/>
+        <location filename="../../reception_desk/ui/arrival_board/assigning.py" line="141"/>
         <source>Proposed: %1 — %2</source>
         <translation>建议：%1 — %2</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/arrival_board/assigning.py" line="121"/>
+        <location filename="../../reception_desk/ui/arrival_board/assigning.py" line="146"/>
         <source>Consultant</source>
         <translation>置业顾问</translation>
     </message>
@@ -518,57 +517,57 @@
         <translation>为选中的客户点饮品…</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/bar_desk/panel.py" line="249"/>
+        <location filename="../../reception_desk/ui/bar_desk/panel.py" line="257"/>
         <source>Waiting: %1</source>
         <translation>待上：%1</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/bar_desk/panel.py" line="251"/>
+        <location filename="../../reception_desk/ui/bar_desk/panel.py" line="259"/>
         <source>⚠ late: %1</source>
         <translation>⚠ 超时：%1</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/bar_desk/panel.py" line="253"/>
+        <location filename="../../reception_desk/ui/bar_desk/panel.py" line="261"/>
         <source>refills due: %1</source>
         <translation>待续杯：%1</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/bar_desk/panel.py" line="255"/>
+        <location filename="../../reception_desk/ui/bar_desk/panel.py" line="263"/>
         <source>tables to clear: %1</source>
         <translation>待清台：%1</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/bar_desk/panel.py" line="257"/>
+        <location filename="../../reception_desk/ui/bar_desk/panel.py" line="265"/>
         <source>low stock: %1</source>
         <translation>库存不足：%1</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/bar_desk/panel.py" line="274"/>
+        <location filename="../../reception_desk/ui/bar_desk/panel.py" line="282"/>
         <source>✓ Served at the bar %1: %2 %3 — %4 (%5)</source>
         <translation>✓ 水吧 %1 已出品：%2 %3 — %4（%5）</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/bar_desk/panel.py" line="284"/>
+        <location filename="../../reception_desk/ui/bar_desk/panel.py" line="292"/>
         <source>Refill round · %1 %2 · due %3 ago</source>
         <translation>续杯巡台 · %1 %2 · 已逾时 %3</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/bar_desk/panel.py" line="290"/>
+        <location filename="../../reception_desk/ui/bar_desk/panel.py" line="298"/>
         <source>Clear the table · %1</source>
         <translation>清台 · %1</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/bar_desk/panel.py" line="292"/>
+        <location filename="../../reception_desk/ui/bar_desk/panel.py" line="300"/>
         <source>(%1 left)</source>
         <translation>（%1已离开）</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/bar_desk/panel.py" line="297"/>
+        <location filename="../../reception_desk/ui/bar_desk/panel.py" line="305"/>
         <source>Next refill round · %1 %2 at %3</source>
         <translation>下次续杯巡台 · %1 %2 · %3</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/bar_desk/panel.py" line="327"/>
+        <location filename="../../reception_desk/ui/bar_desk/panel.py" line="335"/>
         <source>Low stock (%1): %2</source>
         <translation>库存不足（%1）：%2</translation>
     </message>
@@ -812,7 +811,7 @@
     </message>
     <message>
         <location filename="../../reception_desk/ui/bar/window.py" line="183"/>
-        <location filename="../../reception_desk/ui/bar/window.py" line="362"/>
+        <location filename="../../reception_desk/ui/bar/window.py" line="365"/>
         <source>No drinks waiting.</source>
         <translation>暂无待上饮品。</translation>
     </message>
@@ -837,167 +836,167 @@
         <translation>客户意见 (K)</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/bar/window.py" line="265"/>
+        <location filename="../../reception_desk/ui/bar/window.py" line="268"/>
         <source>%1 · Water bar</source>
         <translation>%1 · 水吧</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/bar/window.py" line="266"/>
+        <location filename="../../reception_desk/ui/bar/window.py" line="269"/>
         <source>Water bar — %1</source>
         <translation>水吧 — %1</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/bar/window.py" line="314"/>
+        <location filename="../../reception_desk/ui/bar/window.py" line="317"/>
         <source>Waiting %1</source>
         <translation>待上 %1</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/bar/window.py" line="315"/>
+        <location filename="../../reception_desk/ui/bar/window.py" line="318"/>
         <source>Late %1</source>
         <translation>超时 %1</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/bar/window.py" line="316"/>
+        <location filename="../../reception_desk/ui/bar/window.py" line="319"/>
         <source>Refills %1</source>
         <translation>续杯 %1</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/bar/window.py" line="317"/>
+        <location filename="../../reception_desk/ui/bar/window.py" line="320"/>
         <source>Tables %1</source>
         <translation>清台 %1</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/bar/window.py" line="367"/>
+        <location filename="../../reception_desk/ui/bar/window.py" line="370"/>
         <source>Served: %1 %2 — Backspace takes it back.</source>
         <translation>已上：%1 %2 — 按退格键可撤回。</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/bar/window.py" line="376"/>
+        <location filename="../../reception_desk/ui/bar/window.py" line="379"/>
         <source>Back in the queue: %1 %2</source>
         <translation>已撤回，重新排队：%1 %2</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/bar/window.py" line="388"/>
+        <location filename="../../reception_desk/ui/bar/window.py" line="391"/>
         <source>No refill round due.</source>
         <translation>暂无待续杯。</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/bar/window.py" line="406"/>
+        <location filename="../../reception_desk/ui/bar/window.py" line="409"/>
         <source>%1: refilled.</source>
         <translation>%1：已续杯。</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/bar/window.py" line="407"/>
+        <location filename="../../reception_desk/ui/bar/window.py" line="410"/>
         <source>%1: no refill wanted.</source>
         <translation>%1：不需要续杯。</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/bar/window.py" line="412"/>
+        <location filename="../../reception_desk/ui/bar/window.py" line="415"/>
         <source>New cup for %1 %2</source>
         <translation>为%1 %2换新饮品</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/bar/window.py" line="423"/>
+        <location filename="../../reception_desk/ui/bar/window.py" line="426"/>
         <source>%1: new cup ordered.</source>
         <translation>%1：新饮品已下单。</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/bar/window.py" line="443"/>
+        <location filename="../../reception_desk/ui/bar/window.py" line="446"/>
         <source>No party is seated now.</source>
         <translation>目前没有已入座的客户。</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/bar/window.py" line="456"/>
+        <location filename="../../reception_desk/ui/bar/window.py" line="459"/>
         <source>New order — choose the table</source>
         <translation>新点单 — 选择桌位</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/bar/window.py" line="461"/>
+        <location filename="../../reception_desk/ui/bar/window.py" line="464"/>
         <source>No drink is available.</source>
         <translation>暂无可供应的饮品。</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/bar/window.py" line="463"/>
+        <location filename="../../reception_desk/ui/bar/window.py" line="466"/>
         <source>New order for %1</source>
         <translation>为%1新点单</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/bar/window.py" line="474"/>
+        <location filename="../../reception_desk/ui/bar/window.py" line="477"/>
         <source>%1: ordered.</source>
         <translation>%1：已下单。</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/bar/window.py" line="485"/>
+        <location filename="../../reception_desk/ui/bar/window.py" line="488"/>
         <source>Remark — choose the table</source>
         <translation>客户意见 — 选择桌位</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/bar/window.py" line="492"/>
+        <location filename="../../reception_desk/ui/bar/window.py" line="495"/>
         <source>%1: remark noted.</source>
         <translation>%1：客户意见已记录。</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/bar/window.py" line="499"/>
+        <location filename="../../reception_desk/ui/bar/window.py" line="502"/>
         <source>No table to clear.</source>
         <translation>暂无待清台。</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/bar/window.py" line="507"/>
+        <location filename="../../reception_desk/ui/bar/window.py" line="510"/>
         <source>%1 is clear.</source>
         <translation>%1已清台。</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/bar/window.py" line="513"/>
+        <location filename="../../reception_desk/ui/bar/window.py" line="516"/>
         <source>Sound off: late orders still flash.</source>
         <translation>已静音：超时订单仍会闪烁。</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/bar/window.py" line="514"/>
+        <location filename="../../reception_desk/ui/bar/window.py" line="517"/>
         <source>Sound on.</source>
         <translation>声音已打开。</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/bar/window.py" line="517"/>
+        <location filename="../../reception_desk/ui/bar/window.py" line="520"/>
         <source>Muted (M)</source>
         <translation>已静音 (M)</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/bar/window.py" line="518"/>
+        <location filename="../../reception_desk/ui/bar/window.py" line="521"/>
         <source>Sound on (M)</source>
         <translation>声音开 (M)</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/bar/window.py" line="532"/>
+        <location filename="../../reception_desk/ui/bar/window.py" line="535"/>
         <source>Connection to the database is back.</source>
         <translation>数据库连接已恢复。</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/bar/window.py" line="534"/>
+        <location filename="../../reception_desk/ui/bar/window.py" line="537"/>
         <source>Connection to the database lost: reconnecting… Nothing can be served until it is back.</source>
         <translation>数据库连接中断，正在重新连接……恢复之前无法出品。</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/bar/orders_model.py" line="50"/>
+        <location filename="../../reception_desk/ui/bar/model.py" line="50"/>
         <source>Late</source>
         <translation>超时</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/bar/orders_model.py" line="52"/>
+        <location filename="../../reception_desk/ui/bar/model.py" line="52"/>
         <source>Due soon</source>
         <translation>快到时</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/bar/orders_model.py" line="53"/>
+        <location filename="../../reception_desk/ui/bar/model.py" line="53"/>
         <source>In time</source>
         <translation>计时中</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/bar/orders_model.py" line="69"/>
+        <location filename="../../reception_desk/ui/bar/model.py" line="69"/>
         <source>Fill to %1</source>
         <translation>倒至 %1</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/bar/orders_model.py" line="119"/>
+        <location filename="../../reception_desk/ui/bar/model.py" line="119"/>
         <source>Refill round · new cup</source>
         <translation>续杯巡台 · 新饮品</translation>
     </message>
@@ -1985,24 +1984,24 @@
         <translation>首次报备 / 归属</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/hotline/conflicts_dialog.py" line="89"/>
+        <location filename="../../reception_desk/ui/hotline/conflicts_dialog.py" line="93"/>
         <source>&amp;Settle…</source>
         <translation>判客(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/hotline/conflicts_dialog.py" line="91"/>
+        <location filename="../../reception_desk/ui/hotline/conflicts_dialog.py" line="95"/>
         <source>Manager: decide who gets the customer</source>
         <translation>经理判定客户归属</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../reception_desk/ui/hotline/conflicts_dialog.py" line="121"/>
+        <location filename="../../reception_desk/ui/hotline/conflicts_dialog.py" line="125"/>
         <source>%n pre-registration(s) waiting for the manager&apos;s decision</source>
         <translation>
             <numerusform>%n条渠道报备等待经理判客</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/hotline/conflicts_dialog.py" line="140"/>
+        <location filename="../../reception_desk/ui/hotline/conflicts_dialog.py" line="144"/>
         <source>settle a customer conflict</source>
         <translation>判客</translation>
     </message>
@@ -2125,134 +2124,140 @@
 <context>
     <name>CustomersDialog</name>
     <message>
-        <location filename="../../reception_desk/ui/hotline/customers_dialog.py" line="109"/>
+        <location filename="../../reception_desk/ui/hotline/customers_dialog.py" line="113"/>
         <source>Customers</source>
+        <extracomment>The most customers a search lists (newest first); a search that finds more says so.</extracomment>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/hotline/customers_dialog.py" line="117"/>
+        <location filename="../../reception_desk/ui/hotline/customers_dialog.py" line="122"/>
         <source>Name, pinyin initials (zw), phone (any part) or plate</source>
         <translation>姓名、拼音首字母（如 zw）、电话（任意几位）或车牌</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/hotline/customers_dialog.py" line="120"/>
+        <location filename="../../reception_desk/ui/hotline/customers_dialog.py" line="125"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/hotline/customers_dialog.py" line="120"/>
+        <location filename="../../reception_desk/ui/hotline/customers_dialog.py" line="125"/>
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/hotline/customers_dialog.py" line="120"/>
+        <location filename="../../reception_desk/ui/hotline/customers_dialog.py" line="125"/>
         <source>Plate</source>
         <translation>车牌</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/hotline/customers_dialog.py" line="121"/>
+        <location filename="../../reception_desk/ui/hotline/customers_dialog.py" line="126"/>
         <source>Owner</source>
         <translation>归属顾问</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/hotline/customers_dialog.py" line="121"/>
+        <location filename="../../reception_desk/ui/hotline/customers_dialog.py" line="126"/>
         <source>Channel / agency</source>
         <translation>认知渠道 / 报备渠道</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/hotline/customers_dialog.py" line="129"/>
+        <location filename="../../reception_desk/ui/hotline/customers_dialog.py" line="134"/>
         <source>&amp;VIP card…</source>
         <translation>VIP资料卡(&amp;V)…</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/hotline/customers_dialog.py" line="131"/>
+        <location filename="../../reception_desk/ui/hotline/customers_dialog.py" line="136"/>
         <source>&amp;Merge…</source>
         <translation>合并(&amp;M)…</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/hotline/customers_dialog.py" line="133"/>
+        <location filename="../../reception_desk/ui/hotline/customers_dialog.py" line="138"/>
         <source>Two records of one person (manager)</source>
         <translation>同一客户的两份档案（经理操作）</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/hotline/customers_dialog.py" line="134"/>
+        <location filename="../../reception_desk/ui/hotline/customers_dialog.py" line="139"/>
         <source>E&amp;xport data…</source>
         <translation>导出个人信息(&amp;X)…</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/hotline/customers_dialog.py" line="137"/>
+        <location filename="../../reception_desk/ui/hotline/customers_dialog.py" line="142"/>
         <source>Everything held about this customer in one file (administrator)</source>
         <translation>把该客户的全部信息写入一个文件（管理员）</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/hotline/customers_dialog.py" line="138"/>
+        <location filename="../../reception_desk/ui/hotline/customers_dialog.py" line="143"/>
         <source>&amp;Erase…</source>
         <translation>删除个人信息(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/hotline/customers_dialog.py" line="141"/>
+        <location filename="../../reception_desk/ui/hotline/customers_dialog.py" line="146"/>
         <source>Remove this customer&apos;s personal data now (administrator)</source>
         <translation>立即删除该客户的个人信息（管理员）</translation>
     </message>
+    <message>
+        <location filename="../../reception_desk/ui/hotline/customers_dialog.py" line="215"/>
+        <source>Showing the first %1 customers found; more match: type more of the name or number</source>
+        <translation>只列出找到的前 %1 位客户；还有更多匹配，请再多输入几个字或几位号码</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../reception_desk/ui/hotline/customers_dialog.py" line="193"/>
+        <location filename="../../reception_desk/ui/hotline/customers_dialog.py" line="219"/>
         <source>%n customer(s) found</source>
         <translation>
             <numerusform>找到%n位客户</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/hotline/customers_dialog.py" line="213"/>
+        <location filename="../../reception_desk/ui/hotline/customers_dialog.py" line="240"/>
         <source>Search, then choose a customer.</source>
         <translation>请先搜索，再选择客户。</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/hotline/customers_dialog.py" line="244"/>
+        <location filename="../../reception_desk/ui/hotline/customers_dialog.py" line="271"/>
         <source>merge two customer records</source>
         <translation>合并两份客户档案</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/hotline/customers_dialog.py" line="267"/>
+        <location filename="../../reception_desk/ui/hotline/customers_dialog.py" line="294"/>
         <source>Export everything about %1</source>
         <translation>导出 %1 的全部信息</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/hotline/customers_dialog.py" line="268"/>
+        <location filename="../../reception_desk/ui/hotline/customers_dialog.py" line="295"/>
         <source>JSON (*.json);;Excel (*.xlsx)</source>
         <translation>JSON (*.json);;Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/hotline/customers_dialog.py" line="272"/>
+        <location filename="../../reception_desk/ui/hotline/customers_dialog.py" line="299"/>
         <source>Erase personal data</source>
         <translation>删除个人信息</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/hotline/customers_dialog.py" line="273"/>
+        <location filename="../../reception_desk/ui/hotline/customers_dialog.py" line="300"/>
         <source>Erase the personal data of %1 now? The name, phones, plate, address and notes are removed from the customer and from its calls, visits and appointments; counts and statistics stay. This cannot be undone and is recorded in the audit log.</source>
         <translation>现在删除 %1 的个人信息吗？客户及其来电、到访和预约中的姓名、电话、车牌、地址和备注都会被删除；数量与统计保留。此操作无法撤销，并记入审计日志。</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/hotline/customers_dialog.py" line="293"/>
+        <location filename="../../reception_desk/ui/hotline/customers_dialog.py" line="320"/>
         <source>export a customer&apos;s personal data</source>
         <translation>导出客户的个人信息</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/hotline/customers_dialog.py" line="303"/>
+        <location filename="../../reception_desk/ui/hotline/customers_dialog.py" line="330"/>
         <source>Could not write %1: %2</source>
         <translation>无法写入 %1：%2</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/hotline/customers_dialog.py" line="309"/>
+        <location filename="../../reception_desk/ui/hotline/customers_dialog.py" line="336"/>
         <source>Written to %1 (recorded in the audit log)</source>
         <translation>已写入 %1（已记入审计日志）</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/hotline/customers_dialog.py" line="320"/>
+        <location filename="../../reception_desk/ui/hotline/customers_dialog.py" line="347"/>
         <source>erase a customer&apos;s personal data</source>
         <translation>删除客户的个人信息</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/hotline/customers_dialog.py" line="329"/>
+        <location filename="../../reception_desk/ui/hotline/customers_dialog.py" line="356"/>
         <source>The personal data of %1 was erased (recorded in the audit log).</source>
         <translation>已删除 %1 的个人信息（已记入审计日志）。</translation>
     </message>
@@ -2282,13 +2287,13 @@
 <context>
     <name>DeskApp</name>
     <message>
-        <location filename="../../reception_desk/app.py" line="191"/>
+        <location filename="../../reception_desk/app.py" line="192"/>
         <source>Welcome</source>
         <extracomment>The lobby wall display of `--window lobby` (read-only, full screen).</extracomment>
         <translation>欢迎</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/app.py" line="192"/>
+        <location filename="../../reception_desk/app.py" line="193"/>
         <source>The database is empty. Fill it with demo data (two weeks of realistic visits) to try the board out?
 You can start with real data instead; demo data is marked and can be replaced later.</source>
         <translation>数据库是空的。要填入演示数据（两周的模拟到访记录）来试用看板吗？
@@ -2474,14 +2479,14 @@ You can start with real data instead; demo data is marked and can be replaced la
         <translation>已点：%1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../reception_desk/ui/bar_desk/order_dialog.py" line="299"/>
+        <location filename="../../reception_desk/ui/bar_desk/order_dialog.py" line="303"/>
         <source>Order: %1 (%n cup(s))</source>
         <translation>
             <numerusform>点单：%1（共%n杯）</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/bar_desk/order_dialog.py" line="301"/>
+        <location filename="../../reception_desk/ui/bar_desk/order_dialog.py" line="305"/>
         <source>Nothing chosen yet</source>
         <translation>尚未选择饮品</translation>
     </message>
@@ -2638,89 +2643,89 @@ Ask IT to give this PC write access to the database, then do it again.</source>
 <context>
     <name>ExpectedStrip</name>
     <message>
-        <location filename="../../reception_desk/ui/hotline/expected_panel.py" line="62"/>
+        <location filename="../../reception_desk/ui/hotline/expected_strip.py" line="62"/>
         <source>Check in  (Enter)</source>
         <extracomment>Rows shown before the strip scrolls.</extracomment>
         <translation>确认到访（回车）</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/hotline/expected_panel.py" line="71"/>
+        <location filename="../../reception_desk/ui/hotline/expected_strip.py" line="71"/>
         <source>Time</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/hotline/expected_panel.py" line="71"/>
+        <location filename="../../reception_desk/ui/hotline/expected_strip.py" line="71"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/hotline/expected_panel.py" line="71"/>
+        <location filename="../../reception_desk/ui/hotline/expected_strip.py" line="71"/>
         <source>People</source>
         <translation>人数</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/hotline/expected_panel.py" line="72"/>
+        <location filename="../../reception_desk/ui/hotline/expected_strip.py" line="72"/>
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/hotline/expected_panel.py" line="72"/>
+        <location filename="../../reception_desk/ui/hotline/expected_strip.py" line="72"/>
         <source>Channel / agency</source>
         <translation>认知渠道 / 报备渠道</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/hotline/expected_panel.py" line="73"/>
+        <location filename="../../reception_desk/ui/hotline/expected_strip.py" line="73"/>
         <source>Source</source>
         <translation>来源</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/hotline/expected_panel.py" line="73"/>
+        <location filename="../../reception_desk/ui/hotline/expected_strip.py" line="73"/>
         <source>Conflict</source>
         <translation>判客</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/hotline/expected_panel.py" line="95"/>
+        <location filename="../../reception_desk/ui/hotline/expected_strip.py" line="95"/>
         <source>VIP card…</source>
         <translation>VIP资料卡…</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/hotline/expected_panel.py" line="99"/>
+        <location filename="../../reception_desk/ui/hotline/expected_strip.py" line="99"/>
         <source>The VIP data card of the party&apos;s customer (V)</source>
         <translation>该客户的VIP资料卡 (V)</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/hotline/expected_panel.py" line="121"/>
+        <location filename="../../reception_desk/ui/hotline/expected_strip.py" line="121"/>
         <source>any time</source>
         <translation>时间不限</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/hotline/expected_panel.py" line="129"/>
+        <location filename="../../reception_desk/ui/hotline/expected_strip.py" line="129"/>
         <source>Expected today: %1</source>
         <translation>今日预约到访：%1</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/hotline/expected_panel.py" line="130"/>
+        <location filename="../../reception_desk/ui/hotline/expected_strip.py" line="130"/>
         <source>Expected on %2: %1</source>
         <translation>%2 预约到访：%1</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/hotline/expected_panel.py" line="192"/>
+        <location filename="../../reception_desk/ui/hotline/expected_strip.py" line="192"/>
         <source>Check in</source>
         <translation>确认到访</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/hotline/expected_panel.py" line="211"/>
-        <location filename="../../reception_desk/ui/hotline/expected_panel.py" line="217"/>
+        <location filename="../../reception_desk/ui/hotline/expected_strip.py" line="211"/>
+        <location filename="../../reception_desk/ui/hotline/expected_strip.py" line="217"/>
         <source>VIP data card</source>
         <translation>VIP资料卡</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/hotline/expected_panel.py" line="212"/>
+        <location filename="../../reception_desk/ui/hotline/expected_strip.py" line="212"/>
         <source>Select a party on the board first.</source>
         <translation>请先在看板上选中客户。</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/hotline/expected_panel.py" line="218"/>
+        <location filename="../../reception_desk/ui/hotline/expected_strip.py" line="218"/>
         <source>The VIP card belongs to the customer, found by phone: this party has no phone yet. Add it with Edit… (F4), then open the card again.</source>
         <translation>VIP资料卡按电话对应到客户，该客户还没有登记电话。请用“编辑…”(F4) 补充电话后再打开资料卡。</translation>
     </message>
@@ -3188,79 +3193,79 @@ Ask IT to give this PC write access to the database, then do it again.</source>
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../reception_desk/ui/export_dialog.py" line="65"/>
-        <location filename="../../reception_desk/ui/export_dialog.py" line="94"/>
+        <location filename="../../reception_desk/ui/export_dialog.py" line="69"/>
+        <location filename="../../reception_desk/ui/export_dialog.py" line="102"/>
         <source>Export</source>
         <extracomment>Who exports (personal data: checked and audited by the service).</extracomment>
         <translation>导出</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/export_dialog.py" line="80"/>
+        <location filename="../../reception_desk/ui/export_dialog.py" line="84"/>
         <source>file name ending in .xlsx or .csv</source>
         <translation>以 .xlsx 或 .csv 结尾的文件名</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/export_dialog.py" line="81"/>
+        <location filename="../../reception_desk/ui/export_dialog.py" line="89"/>
         <source>Choose…</source>
         <translation>选择…</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/export_dialog.py" line="100"/>
+        <location filename="../../reception_desk/ui/export_dialog.py" line="108"/>
         <source>Data</source>
         <translation>数据</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/export_dialog.py" line="101"/>
+        <location filename="../../reception_desk/ui/export_dialog.py" line="109"/>
         <source>From</source>
         <translation>开始日期</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/export_dialog.py" line="102"/>
+        <location filename="../../reception_desk/ui/export_dialog.py" line="110"/>
         <source>To</source>
         <translation>结束日期</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/export_dialog.py" line="103"/>
+        <location filename="../../reception_desk/ui/export_dialog.py" line="111"/>
         <source>File</source>
         <translation>文件</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/export_dialog.py" line="117"/>
+        <location filename="../../reception_desk/ui/export_dialog.py" line="125"/>
         <source>Export to</source>
         <translation>导出到</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/export_dialog.py" line="118"/>
+        <location filename="../../reception_desk/ui/export_dialog.py" line="126"/>
         <source>Excel workbook (*.xlsx);;CSV, UTF-8 (*.csv)</source>
         <translation>Excel 工作簿 (*.xlsx);;CSV 文件，UTF-8 编码 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/export_dialog.py" line="127"/>
+        <location filename="../../reception_desk/ui/export_dialog.py" line="135"/>
         <source>Choose the file to write.</source>
         <translation>请选择要写入的文件。</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/export_dialog.py" line="131"/>
+        <location filename="../../reception_desk/ui/export_dialog.py" line="139"/>
         <source>The start date is after the end date.</source>
         <translation>开始日期晚于结束日期。</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/export_dialog.py" line="134"/>
+        <location filename="../../reception_desk/ui/export_dialog.py" line="142"/>
         <source>The folder does not exist: %1</source>
         <translation>文件夹不存在：%1</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/export_dialog.py" line="143"/>
+        <location filename="../../reception_desk/ui/export_dialog.py" line="151"/>
         <source>export personal data</source>
         <translation>导出个人信息</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/export_dialog.py" line="169"/>
+        <location filename="../../reception_desk/ui/export_dialog.py" line="177"/>
         <source>Exported %1 rows to %2</source>
         <translation>已导出%1行到 %2</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/export_dialog.py" line="177"/>
+        <location filename="../../reception_desk/ui/export_dialog.py" line="185"/>
         <source>Nothing was exported: %1</source>
         <translation>未导出任何内容：%1</translation>
     </message>
@@ -4217,122 +4222,122 @@ Ask IT to give this PC write access to the database, then do it again.</source>
 <context>
     <name>HotlinePanel</name>
     <message>
-        <location filename="../../reception_desk/ui/hotline/calls_dock.py" line="50"/>
+        <location filename="../../reception_desk/ui/hotline/panel.py" line="50"/>
         <source>＋ New call  (F12)</source>
         <translation>＋ 登记来电  (F12)</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/hotline/calls_dock.py" line="60"/>
+        <location filename="../../reception_desk/ui/hotline/panel.py" line="60"/>
         <source>Today</source>
         <translation>今天</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/hotline/calls_dock.py" line="65"/>
+        <location filename="../../reception_desk/ui/hotline/panel.py" line="65"/>
         <source>Filter by name, phone or consultant</source>
         <translation>按姓名、电话或顾问筛选</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/hotline/calls_dock.py" line="88"/>
+        <location filename="../../reception_desk/ui/hotline/panel.py" line="88"/>
         <source>Time</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/hotline/calls_dock.py" line="88"/>
+        <location filename="../../reception_desk/ui/hotline/panel.py" line="88"/>
         <source>Caller</source>
         <translation>来电人</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/hotline/calls_dock.py" line="88"/>
+        <location filename="../../reception_desk/ui/hotline/panel.py" line="88"/>
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/hotline/calls_dock.py" line="89"/>
+        <location filename="../../reception_desk/ui/hotline/panel.py" line="89"/>
         <source>Answered by</source>
         <translation>接听顾问</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/hotline/calls_dock.py" line="89"/>
+        <location filename="../../reception_desk/ui/hotline/panel.py" line="89"/>
         <source>Channel</source>
         <translation>渠道</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/hotline/calls_dock.py" line="90"/>
+        <location filename="../../reception_desk/ui/hotline/panel.py" line="90"/>
         <source>Visit agreed</source>
         <translation>约定到访</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/hotline/calls_dock.py" line="90"/>
+        <location filename="../../reception_desk/ui/hotline/panel.py" line="90"/>
         <source>Wants</source>
         <translation>意向</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/hotline/calls_dock.py" line="90"/>
+        <location filename="../../reception_desk/ui/hotline/panel.py" line="90"/>
         <source>Flags</source>
         <translation>标记</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/hotline/calls_dock.py" line="113"/>
+        <location filename="../../reception_desk/ui/hotline/panel.py" line="113"/>
         <source>&amp;New call…</source>
         <translation>登记来电(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/hotline/calls_dock.py" line="114"/>
+        <location filename="../../reception_desk/ui/hotline/panel.py" line="114"/>
         <source>Log a hotline call (F12)</source>
         <translation>登记来电 (F12)</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/hotline/calls_dock.py" line="115"/>
+        <location filename="../../reception_desk/ui/hotline/panel.py" line="115"/>
         <source>&amp;Customers…</source>
         <translation>客户(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/hotline/calls_dock.py" line="117"/>
+        <location filename="../../reception_desk/ui/hotline/panel.py" line="117"/>
         <source>Search customers, see their history, merge (Ctrl+U)</source>
         <translation>查找客户、查看历史记录、合并档案 (Ctrl+U)</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/hotline/calls_dock.py" line="119"/>
+        <location filename="../../reception_desk/ui/hotline/panel.py" line="119"/>
         <source>&amp;Import pre-registrations…</source>
         <translation>导入渠道报备(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/hotline/calls_dock.py" line="121"/>
+        <location filename="../../reception_desk/ui/hotline/panel.py" line="121"/>
         <source>Read an agency&apos;s list (CSV or Excel)</source>
         <translation>读取渠道的报备名单（CSV 或 Excel）</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/hotline/calls_dock.py" line="122"/>
+        <location filename="../../reception_desk/ui/hotline/panel.py" line="122"/>
         <source>Con&amp;flicts (判客)…</source>
         <translation>判客(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/hotline/calls_dock.py" line="124"/>
+        <location filename="../../reception_desk/ui/hotline/panel.py" line="124"/>
         <source>Pre-registrations waiting for the manager</source>
         <translation>等待经理判客的渠道报备</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/hotline/calls_dock.py" line="142"/>
+        <location filename="../../reception_desk/ui/hotline/panel.py" line="142"/>
         <source>Conflicts (判客): %1</source>
         <translation>判客：%1</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/hotline/calls_dock.py" line="162"/>
+        <location filename="../../reception_desk/ui/hotline/panel.py" line="162"/>
         <source>competitor</source>
         <translation>同行调研</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/hotline/calls_dock.py" line="164"/>
+        <location filename="../../reception_desk/ui/hotline/panel.py" line="164"/>
         <source>not a customer</source>
         <translation>非客户</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/hotline/calls_dock.py" line="167"/>
+        <location filename="../../reception_desk/ui/hotline/panel.py" line="167"/>
         <source>desk</source>
         <translation>前台</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../reception_desk/ui/hotline/calls_dock.py" line="173"/>
+        <location filename="../../reception_desk/ui/hotline/panel.py" line="173"/>
         <source>%n call(s) on %1, %2 with a visit agreed</source>
         <translation>
             <numerusform>%1 来电%n个，其中%2个约定到访</numerusform>
@@ -5478,8 +5483,8 @@ Database: %2</source>
     </message>
     <message>
         <location filename="../../reception_desk/domain/stages.py" line="48"/>
-        <location filename="../../reception_desk/services/bar.py" line="147"/>
-        <location filename="../../reception_desk/services/rotation.py" line="332"/>
+        <location filename="../../reception_desk/services/bar.py" line="150"/>
+        <location filename="../../reception_desk/services/rotation.py" line="335"/>
         <source>The party has already left.</source>
         <extracomment>Stages in which nobody has received the party yet (the wait alarm runs).</extracomment>
         <translation>客户已离开。</translation>
@@ -5505,53 +5510,53 @@ Database: %2</source>
         <translation>该客户已不在看板上（可能已在其他电脑上删除）。</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/services/arrivals.py" line="260"/>
+        <location filename="../../reception_desk/services/arrivals.py" line="239"/>
         <source>Choose where the party sits.</source>
         <translation>请选择客户入座的位置。</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/services/arrivals.py" line="263"/>
+        <location filename="../../reception_desk/services/arrivals.py" line="242"/>
         <source>“{place}” is not one of the site&apos;s places.</source>
         <translation>“{place}”不是本案场设置的位置。</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/services/arrivals.py" line="274"/>
+        <location filename="../../reception_desk/services/arrivals.py" line="256"/>
         <source>{place} is taken by {name}.</source>
         <translation>{place}已被{name}占用。</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/services/arrivals.py" line="298"/>
+        <location filename="../../reception_desk/services/arrivals.py" line="283"/>
         <source>{place} was just taken on another PC; choose another place.</source>
         <translation>{place}刚在其他电脑上被占用，请选择其他位置。</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/services/arrivals.py" line="308"/>
+        <location filename="../../reception_desk/services/arrivals.py" line="294"/>
         <source>The place was just taken on another PC; the move was not undone.</source>
         <translation>该位置刚被另一台电脑占用，撤销未执行。</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/services/arrivals.py" line="320"/>
+        <location filename="../../reception_desk/services/arrivals.py" line="308"/>
         <source>There is no move to undo for this party.</source>
         <translation>该客户没有可撤销的操作。</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/services/arrivals.py" line="325"/>
+        <location filename="../../reception_desk/services/arrivals.py" line="313"/>
         <source>Cannot undo: {place} is now taken by {name}.</source>
         <translation>无法撤销：{place}现已被{name}占用。</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/services/arrivals.py" line="349"/>
+        <location filename="../../reception_desk/services/arrivals.py" line="339"/>
         <source>Say what the visit was, since the reason is “Other”.</source>
         <translation>原因为“其他”时，请说明来访情况。</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/demo/fill.py" line="119"/>
+        <location filename="../../reception_desk/demo/fill.py" line="92"/>
         <source>The database already holds {count} real visits; demo data would mix with them. Use another database, or force it if you are sure.</source>
-        <extracomment>The last past days are replayed action by action through the services (like today); older ones are written in bulk by `history`, one transaction a day. Progress units a bulk day counts for (a replayed day has hundreds of actions). About three years of history (issue 14). Demo staff numbers: XS001, XS002, ... (skipping any a real consultant has). Who the demo&apos;s desk actions are recorded as.</extracomment>
+        <extracomment>The last past days are replayed action by action through the services (like today); older ones are written in bulk by `history`, one transaction a day. Progress units a bulk day counts for (a replayed day has hundreds of actions). About three years of history (issue 14).</extracomment>
         <translation>数据库中已有{count}条真实到访记录，演示数据会与之混在一起。请换用其他数据库；如确定无误，也可强制填入。</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/demo/fill.py" line="239"/>
+        <location filename="../../reception_desk/demo/fill.py" line="151"/>
         <source>Demo data covers 1 to {max} days.</source>
         <extracomment>The demo administrator&apos;s PIN when this run created it (print it once), else None.</extracomment>
         <translation>演示数据可覆盖1到{max}天。</translation>
@@ -5573,7 +5578,7 @@ Database: %2</source>
         <translation>开始日期 {start} 晚于结束日期 {end}。</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/services/rotation.py" line="122"/>
+        <location filename="../../reception_desk/services/rotation.py" line="125"/>
         <source>Staff number {no} already belongs to {name}.</source>
         <extracomment>Mean minutes from assignment to departure over parties that left.</extracomment>
         <translation>工号{no}已属于{name}。</translation>
@@ -5591,55 +5596,55 @@ Database: %2</source>
         <translation>该来电记录已不存在。</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/services/rotation.py" line="143"/>
+        <location filename="../../reception_desk/services/rotation.py" line="144"/>
         <source>Staff number {no} was just added on another PC.</source>
         <translation>工号{no}刚在其他电脑上被添加。</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/services/rotation.py" line="230"/>
+        <location filename="../../reception_desk/services/rotation.py" line="231"/>
         <source>Already signed in today.</source>
         <translation>今天已签到。</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/services/rotation.py" line="237"/>
-        <location filename="../../reception_desk/services/rotation.py" line="248"/>
-        <location filename="../../reception_desk/services/rotation.py" line="257"/>
-        <location filename="../../reception_desk/services/rotation.py" line="351"/>
+        <location filename="../../reception_desk/services/rotation.py" line="238"/>
+        <location filename="../../reception_desk/services/rotation.py" line="249"/>
+        <location filename="../../reception_desk/services/rotation.py" line="258"/>
+        <location filename="../../reception_desk/services/rotation.py" line="354"/>
         <source>Sign the consultant in first.</source>
         <translation>请先为该顾问签到。</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/services/rotation.py" line="240"/>
+        <location filename="../../reception_desk/services/rotation.py" line="241"/>
         <source>A consultant becomes “receiving” by taking a party.</source>
         <translation>顾问接待客户后才会变为“接待中”。</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/services/rotation.py" line="259"/>
+        <location filename="../../reception_desk/services/rotation.py" line="260"/>
         <source>Choose a position between 1 and {max}.</source>
         <translation>请选择1到{max}之间的位置。</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/services/rotation.py" line="374"/>
+        <location filename="../../reception_desk/services/rotation.py" line="377"/>
         <source>{consultant} was just given {party} at another desk; nobody else is free now.</source>
         <translation>{consultant} 刚在另一台电脑上接待了{party}；现在没有其他空闲的顾问。</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/services/rotation.py" line="377"/>
+        <location filename="../../reception_desk/services/rotation.py" line="380"/>
         <source>{consultant} was just given {party} at another desk; next up: {next}.</source>
         <translation>{consultant} 刚在另一台电脑上接待了{party}；下一位：{next}。</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/services/rotation.py" line="381"/>
+        <location filename="../../reception_desk/services/rotation.py" line="384"/>
         <source>The rotation changed at another desk: {consultant} is no longer up, and nobody else is free now.</source>
         <translation>轮序已在另一台电脑上变化：{consultant} 已不是第一序列，现在没有其他空闲的顾问。</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/services/rotation.py" line="384"/>
+        <location filename="../../reception_desk/services/rotation.py" line="387"/>
         <source>The rotation changed at another desk: {consultant} is no longer up; next up: {next}.</source>
         <translation>轮序已在另一台电脑上变化：{consultant} 已不是第一序列；下一位：{next}。</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/services/rotation.py" line="408"/>
+        <location filename="../../reception_desk/services/rotation.py" line="409"/>
         <source>Give the reason for the override.</source>
         <translation>请填写经理指定的原因。</translation>
     </message>
@@ -5660,23 +5665,23 @@ Database: %2</source>
         <translation>请至少选择一种饮品。</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/services/bar.py" line="91"/>
+        <location filename="../../reception_desk/services/bar.py" line="94"/>
         <source>Enter the drink&apos;s name (at most {max} characters).</source>
         <extracomment>The board as last read for the windows, with every refill check in one list; any event (a change here or one the change feed brought) forgets it.</extracomment>
         <translation>请输入饮品名称（最多{max}个字）。</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/services/bar.py" line="95"/>
+        <location filename="../../reception_desk/services/bar.py" line="98"/>
         <source>Each stock item of a serving needs a quantity above zero.</source>
         <translation>配方中每种物品的用量都须大于0。</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/services/bar.py" line="103"/>
+        <location filename="../../reception_desk/services/bar.py" line="106"/>
         <source>“{name}” is already on the menu.</source>
         <translation>“{name}”已在饮品单上。</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/services/bar.py" line="107"/>
+        <location filename="../../reception_desk/services/bar.py" line="110"/>
         <source>A stock item of the recipe no longer exists.</source>
         <translation>配方中的某个库存物品已不存在。</translation>
     </message>
@@ -5692,37 +5697,37 @@ Database: %2</source>
         <translation>该订单已不存在。</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/services/bar.py" line="163"/>
+        <location filename="../../reception_desk/services/bar.py" line="166"/>
         <source>That order is no longer waiting (served or closed).</source>
         <translation>该订单已不在待上状态（已上或已关闭）。</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/services/bar.py" line="196"/>
+        <location filename="../../reception_desk/services/bar.py" line="199"/>
         <source>Nothing served to recall.</source>
         <translation>没有可撤回的出品。</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/services/bar.py" line="198"/>
+        <location filename="../../reception_desk/services/bar.py" line="201"/>
         <source>Too late to recall: it was served over {seconds} s ago.</source>
         <translation>无法撤回：出品已超过{seconds}秒。</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/services/bar.py" line="235"/>
+        <location filename="../../reception_desk/services/bar.py" line="238"/>
         <source>That refill round is gone.</source>
         <translation>该续杯巡台已不存在。</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/services/bar.py" line="238"/>
+        <location filename="../../reception_desk/services/bar.py" line="241"/>
         <source>That refill round is already done.</source>
         <translation>该续杯巡台已处理。</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/services/bar.py" line="269"/>
+        <location filename="../../reception_desk/services/bar.py" line="272"/>
         <source>That table is already clear.</source>
         <translation>该桌已清台。</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/services/bar.py" line="278"/>
+        <location filename="../../reception_desk/services/bar.py" line="281"/>
         <source>Write the remark (at most {max} characters).</source>
         <translation>请填写客户意见（最多{max}个字）。</translation>
     </message>
@@ -6345,37 +6350,37 @@ Database: %2</source>
         <translation>{name}无权{action}。</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/services/accounts.py" line="40"/>
+        <location filename="../../reception_desk/services/accounts.py" line="43"/>
         <source>Wrong PIN, {n} tries left.</source>
         <translation>PIN 码错误，还可尝试{n}次。</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/services/accounts.py" line="49"/>
+        <location filename="../../reception_desk/services/accounts.py" line="52"/>
         <source>Too many wrong PINs: this account is locked until {until}.</source>
         <translation>PIN 码错误次数过多：该账户已锁定至 {until}。</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/services/accounts.py" line="56"/>
+        <location filename="../../reception_desk/services/accounts.py" line="59"/>
         <source>That account no longer exists.</source>
         <translation>该账户已不存在。</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/services/accounts.py" line="98"/>
+        <location filename="../../reception_desk/services/accounts.py" line="101"/>
         <source>An administrator already exists; ask them for an account.</source>
         <translation>已有管理员，请向管理员申请账户。</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/services/accounts.py" line="215"/>
+        <location filename="../../reception_desk/services/accounts.py" line="216"/>
         <source>Keep at least one active administrator.</source>
         <translation>至少要保留一个启用中的管理员账户。</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/services/accounts.py" line="228"/>
+        <location filename="../../reception_desk/services/accounts.py" line="229"/>
         <source>That account is no longer active.</source>
         <translation>该账户已停用。</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/services/accounts.py" line="285"/>
+        <location filename="../../reception_desk/services/accounts.py" line="286"/>
         <source>There is already an account called “{name}”.</source>
         <translation>已有名为“{name}”的账户。</translation>
     </message>
@@ -6401,67 +6406,67 @@ Database: %2</source>
         <translation>{path} 不是可读取的 Excel 文件。</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/services/appointments.py" line="35"/>
+        <location filename="../../reception_desk/services/appointments.py" line="38"/>
         <source>That appointment no longer exists.</source>
         <translation>该预约已不存在。</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/services/appointments.py" line="124"/>
+        <location filename="../../reception_desk/services/appointments.py" line="132"/>
         <source>The party has already arrived; it cannot be cancelled.</source>
-        <extracomment>Called after a check-in commits, with the appointment and the new party.</extracomment>
+        <extracomment>Runs inside a check-in&apos;s transaction with the appointment (marked arrived) and the new party&apos;s id; returns the other topics it changed, for the check-in&apos;s one event. Called after a check-in commits, with the appointment and the new party. Called inside the check-in&apos;s transaction (a reception request&apos;s visit).</extracomment>
         <translation>客户已到访，不能取消。</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/services/appointments.py" line="147"/>
-        <location filename="../../reception_desk/services/appointments.py" line="163"/>
+        <location filename="../../reception_desk/services/appointments.py" line="155"/>
+        <location filename="../../reception_desk/services/appointments.py" line="172"/>
         <source>This appointment has already been checked in or cancelled.</source>
         <translation>该预约已确认到访或已取消。</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/services/appointments.py" line="209"/>
+        <location filename="../../reception_desk/services/appointments.py" line="220"/>
         <source>There is no open conflict on this appointment.</source>
         <translation>该预约没有待处理的判客。</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/services/customers.py" line="35"/>
-        <location filename="../../reception_desk/services/privacy.py" line="50"/>
+        <location filename="../../reception_desk/services/customers.py" line="34"/>
+        <location filename="../../reception_desk/services/privacy.py" line="51"/>
         <source>That customer no longer exists (merged or deleted?).</source>
         <extracomment>Who the automatic daily run is in the audit log. The site-local day of the last daily run (a flag beside the site settings).</extracomment>
         <translation>该客户已不存在（可能已被合并或删除）。</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/services/customers.py" line="46"/>
+        <location filename="../../reception_desk/services/customers.py" line="45"/>
         <source>Household size must be between 1 and {max}.</source>
         <translation>家庭人数须在1到{max}之间。</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/services/customers.py" line="205"/>
+        <location filename="../../reception_desk/services/customers.py" line="204"/>
         <source>Choose two different customers to merge.</source>
         <translation>请选择两位不同的客户进行合并。</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/services/requests.py" line="102"/>
+        <location filename="../../reception_desk/services/requests.py" line="104"/>
         <source>That request no longer exists (deleted on another PC?).</source>
         <extracomment>Statuses whose visit still lies ahead and counts towards the day&apos;s capacity. The itinerary may be marked sent once the request is submitted and until the visit. Created or hosted by the actor. Pending the approval the actor may give, and not their own. Arriving this week (site-local Monday to Sunday), cancelled ones left out. Visited and the feedback form past its due day. Warnings that do not stop the request (over the daily capacity).</extracomment>
         <translation>该接待申请已不存在（可能已在其他电脑上删除）。</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/services/requests.py" line="181"/>
+        <location filename="../../reception_desk/services/requests.py" line="189"/>
         <source>There is no request “{key}”.</source>
         <translation>没有接待申请“{key}”。</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/services/requests.py" line="294"/>
+        <location filename="../../reception_desk/services/requests.py" line="300"/>
         <source>Request {number} is no longer a draft: reject it back to draft to change it.</source>
         <translation>申请 {number} 已不是草稿：如需修改，请先退回为草稿。</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/services/requests.py" line="396"/>
+        <location filename="../../reception_desk/services/requests.py" line="398"/>
         <source>The itinerary of request {number} can be marked sent only between submitting and the visit.</source>
         <translation>申请 {number} 的行程表只能在提交之后、来访之前标记为已发送。</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/services/requests.py" line="442"/>
+        <location filename="../../reception_desk/services/requests.py" line="475"/>
         <source>Request {number} is not scheduled: only a scheduled visit can be linked to an arriving party.</source>
         <translation>申请 {number} 尚未排期：只有已排期的来访才能关联到访客户。</translation>
     </message>
@@ -6891,12 +6896,13 @@ Database: %2</source>
         <translation>{field}：“{old}” → “{new}”</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/services/privacy.py" line="55"/>
+        <location filename="../../reception_desk/services/privacy.py" line="59"/>
         <source>This customer&apos;s personal data was already removed on {when}.</source>
+        <extracomment>What an anonymisation changes besides the customers: any visit or appointment may show a blanked name or phone (no ids: the views read theirs again).</extracomment>
         <translation>该客户的个人信息已于 {when} 删除。</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/services/privacy.py" line="252"/>
+        <location filename="../../reception_desk/services/privacy.py" line="259"/>
         <source>Unsupported format “{fmt}”; use json or xlsx.</source>
         <extracomment>Activity before this instant is too old. Records with no customer that still hold personal text and are older than the cutoff. Customers anonymised (records merged into them included).</extracomment>
         <translation>不支持的格式“{fmt}”；请用 json 或 xlsx。</translation>
@@ -6905,187 +6911,187 @@ Database: %2</source>
 <context>
     <name>MoreSettings</name>
     <message>
-        <location filename="../../reception_desk/ui/settings_more.py" line="55"/>
+        <location filename="../../reception_desk/ui/settings/more_groups.py" line="55"/>
         <source> days</source>
         <translation> 天</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/settings_more.py" line="55"/>
+        <location filename="../../reception_desk/ui/settings/more_groups.py" line="55"/>
         <source> min</source>
         <translation>分钟</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/settings_more.py" line="68"/>
+        <location filename="../../reception_desk/ui/settings/more_groups.py" line="68"/>
         <source>no limit</source>
         <translation>不限</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/settings_more.py" line="74"/>
+        <location filename="../../reception_desk/ui/settings/more_groups.py" line="74"/>
         <source> working days</source>
         <translation> 个工作日</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/settings_more.py" line="79"/>
+        <location filename="../../reception_desk/ui/settings/more_groups.py" line="79"/>
         <source>Level B needs the general manager&apos;s approval</source>
         <translation>B 级需总经理审批</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/settings_more.py" line="81"/>
+        <location filename="../../reception_desk/ui/settings/more_groups.py" line="81"/>
         <source>Level C needs the general manager&apos;s approval</source>
         <translation>C 级需总经理审批</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/settings_more.py" line="95"/>
+        <location filename="../../reception_desk/ui/settings/more_groups.py" line="95"/>
         <source> daily copies</source>
         <translation> 份每日备份</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/settings_more.py" line="98"/>
+        <location filename="../../reception_desk/ui/settings/more_groups.py" line="98"/>
         <source>“backups” beside the database</source>
         <translation>数据库旁的“backups”文件夹</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/settings_more.py" line="101"/>
+        <location filename="../../reception_desk/ui/settings/more_groups.py" line="101"/>
         <source>Choose…</source>
         <translation>选择…</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/settings_more.py" line="110"/>
+        <location filename="../../reception_desk/ui/settings/more_groups.py" line="110"/>
         <source>Reception requests</source>
         <translation>接待申请</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/settings_more.py" line="113"/>
+        <location filename="../../reception_desk/ui/settings/more_groups.py" line="113"/>
         <source>Level %1: notice at least</source>
         <translation>%1 级：至少提前</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/settings_more.py" line="116"/>
+        <location filename="../../reception_desk/ui/settings/more_groups.py" line="116"/>
         <source>Level %1: requests per day</source>
         <translation>%1 级：每日接待上限</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/settings_more.py" line="120"/>
+        <location filename="../../reception_desk/ui/settings/more_groups.py" line="120"/>
         <source>Feedback due after the visit within</source>
         <translation>来访后提交反馈的期限</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/settings_more.py" line="122"/>
+        <location filename="../../reception_desk/ui/settings/more_groups.py" line="122"/>
         <source>Send the itinerary before arrival</source>
         <translation>行程表提前发送</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/settings_more.py" line="194"/>
+        <location filename="../../reception_desk/ui/settings/more_groups.py" line="194"/>
         <source>One date per line (YYYY-MM-DD). Make-up working days are the weekend days worked in exchange for a holiday.</source>
         <translation>每行一个日期（YYYY-MM-DD）。调休上班日是因节假日调休而上班的周六、周日。</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/settings_more.py" line="126"/>
+        <location filename="../../reception_desk/ui/settings/more_groups.py" line="126"/>
         <source>Accounts</source>
         <translation>账户</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/settings_more.py" line="55"/>
+        <location filename="../../reception_desk/ui/settings/more_groups.py" line="55"/>
         <source> day</source>
         <translation> 天</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/settings_more.py" line="73"/>
+        <location filename="../../reception_desk/ui/settings/more_groups.py" line="73"/>
         <source> working day</source>
         <translation> 个工作日</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/settings_more.py" line="94"/>
+        <location filename="../../reception_desk/ui/settings/more_groups.py" line="94"/>
         <source> daily copy</source>
         <translation> 份每日备份</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/settings_more.py" line="128"/>
+        <location filename="../../reception_desk/ui/settings/more_groups.py" line="128"/>
         <source>Sign out after no input for</source>
         <translation>无操作自动退出登录</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/settings_more.py" line="130"/>
+        <location filename="../../reception_desk/ui/settings/more_groups.py" line="130"/>
         <source>Lock an account after wrong PINs</source>
         <translation>PIN 码输错几次后锁定账户</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/settings_more.py" line="132"/>
+        <location filename="../../reception_desk/ui/settings/more_groups.py" line="132"/>
         <source>Keep it locked for</source>
         <translation>锁定时长</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/settings_more.py" line="134"/>
+        <location filename="../../reception_desk/ui/settings/more_groups.py" line="134"/>
         <source>Hotline</source>
         <translation>来电登记</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/settings_more.py" line="136"/>
+        <location filename="../../reception_desk/ui/settings/more_groups.py" line="136"/>
         <source>A call makes the consultant the owner for</source>
         <translation>来电后客户归属顾问的期限</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/settings_more.py" line="139"/>
+        <location filename="../../reception_desk/ui/settings/more_groups.py" line="139"/>
         <source>Personal data (PIPL): a customer with no visit, call or appointment for this long is anonymised once a day; counts and statistics stay. Accounts › Retention preview… lists who is next.</source>
         <translation>个人信息保护：客户在此期间内没有到访、来电或预约，每天自动匿名化一次；数量与统计保留。“账户 › 匿名化预览…”列出下次将被匿名化的客户。</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/settings_more.py" line="142"/>
+        <location filename="../../reception_desk/ui/settings/more_groups.py" line="142"/>
         <source>Anonymise customers with no contact for</source>
         <translation>客户无往来后匿名化，期限</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/settings_more.py" line="144"/>
+        <location filename="../../reception_desk/ui/settings/more_groups.py" line="144"/>
         <source>Backups</source>
         <translation>备份</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/settings_more.py" line="147"/>
+        <location filename="../../reception_desk/ui/settings/more_groups.py" line="147"/>
         <source>Backup folder (USB disk or network share)</source>
         <translation>备份文件夹（U 盘或网络共享）</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/settings_more.py" line="151"/>
+        <location filename="../../reception_desk/ui/settings/more_groups.py" line="151"/>
         <source>Keep</source>
         <translation>保留</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/settings_more.py" line="160"/>
+        <location filename="../../reception_desk/ui/settings/more_groups.py" line="160"/>
         <source>Holidays</source>
         <translation>节假日</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/settings_more.py" line="161"/>
+        <location filename="../../reception_desk/ui/settings/more_groups.py" line="161"/>
         <source>Make-up working days</source>
         <translation>调休上班日</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/settings_more.py" line="181"/>
+        <location filename="../../reception_desk/ui/settings/more_groups.py" line="181"/>
         <source>Needs the optional package chinesecalendar (pip install chinesecalendar). Until then, type the days from the State Council notice.</source>
         <translation>需要可选软件包 chinesecalendar（pip install chinesecalendar）。在此之前，请按国务院办公厅的放假通知填写。</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/settings_more.py" line="185"/>
+        <location filename="../../reception_desk/ui/settings/more_groups.py" line="185"/>
         <source>Adds the State Council&apos;s lists from the installed chinesecalendar package (years %1 to %2); nothing is downloaded.</source>
         <translation>从已安装的 chinesecalendar 软件包（%1 至 %2 年）填入国务院公布的放假调休安排，不联网下载。</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/settings_more.py" line="202"/>
+        <location filename="../../reception_desk/ui/settings/more_groups.py" line="202"/>
         <source>Fill in official holidays for %1</source>
         <translation>填入 %1 年法定节假日</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/settings_more.py" line="211"/>
+        <location filename="../../reception_desk/ui/settings/more_groups.py" line="211"/>
         <source>The installed chinesecalendar package has no list for %1 yet; type the days from the State Council notice.</source>
         <translation>已安装的 chinesecalendar 软件包还没有 %1 年的安排；请按国务院办公厅的放假通知填写。</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/settings_more.py" line="221"/>
+        <location filename="../../reception_desk/ui/settings/more_groups.py" line="221"/>
         <source>Added for %1: %2 holidays and %3 make-up working days. Check them, then save.</source>
         <translation>已填入 %1 年：%2 个节假日、%3 个调休上班日。请核对后保存。</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/settings_more.py" line="229"/>
+        <location filename="../../reception_desk/ui/settings/more_groups.py" line="229"/>
         <source>Backup folder</source>
         <translation>备份文件夹</translation>
     </message>
@@ -7093,33 +7099,33 @@ Database: %2</source>
 <context>
     <name>Notice</name>
     <message>
-        <location filename="../../reception_desk/ui/notice.py" line="89"/>
+        <location filename="../../reception_desk/ui/notice.py" line="93"/>
         <source>Appointment customer %1 has arrived, 1 person</source>
         <extracomment>Cards shown at once; the oldest goes when one more comes. Distance from the window&apos;s edges. The cards&apos; width: a quarter of the window, within these bounds.</extracomment>
         <translation>预约客户%1到访，1位</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/notice.py" line="91"/>
+        <location filename="../../reception_desk/ui/notice.py" line="95"/>
         <source>Appointment customer %1 has arrived, %2 people</source>
         <translation>预约客户%1到访，%2位</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/notice.py" line="93"/>
+        <location filename="../../reception_desk/ui/notice.py" line="97"/>
         <source>Walk-in customer %1 has arrived, 1 person</source>
         <translation>自然到访客户%1到访，1位</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/notice.py" line="95"/>
+        <location filename="../../reception_desk/ui/notice.py" line="99"/>
         <source>Walk-in customer %1 has arrived, %2 people</source>
         <translation>自然到访客户%1到访，%2位</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/notice.py" line="98"/>
+        <location filename="../../reception_desk/ui/notice.py" line="102"/>
         <source> · returning customer</source>
         <translation> · 老客户</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/notice.py" line="129"/>
+        <location filename="../../reception_desk/ui/notice.py" line="133"/>
         <source>Close (Esc)</source>
         <translation>关闭（Esc）</translation>
     </message>
@@ -7192,108 +7198,109 @@ Database: %2</source>
         <translation>便于各岗位辨认：灰色外套、带小孩、白色SUV…</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/arrival_board/entry_dialog.py" line="186"/>
+        <location filename="../../reception_desk/ui/arrival_board/entry_dialog.py" line="188"/>
         <source>optional</source>
         <translation>选填</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/arrival_board/entry_dialog.py" line="197"/>
+        <location filename="../../reception_desk/ui/arrival_board/entry_dialog.py" line="199"/>
         <source>&amp;Surname</source>
         <translation>姓氏(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/arrival_board/entry_dialog.py" line="198"/>
+        <location filename="../../reception_desk/ui/arrival_board/entry_dialog.py" line="200"/>
         <source>Party si&amp;ze</source>
         <translation>人数(&amp;Z)</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/arrival_board/entry_dialog.py" line="199"/>
+        <location filename="../../reception_desk/ui/arrival_board/entry_dialog.py" line="201"/>
         <source>Type</source>
         <translation>到访类型</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/arrival_board/entry_dialog.py" line="200"/>
+        <location filename="../../reception_desk/ui/arrival_board/entry_dialog.py" line="202"/>
         <source>C&amp;hannel</source>
         <translation>认知渠道(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/arrival_board/entry_dialog.py" line="201"/>
+        <location filename="../../reception_desk/ui/arrival_board/entry_dialog.py" line="203"/>
         <source>&amp;Phone</source>
         <translation>电话(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/arrival_board/entry_dialog.py" line="203"/>
+        <location filename="../../reception_desk/ui/arrival_board/entry_dialog.py" line="205"/>
         <source>C&amp;onsent</source>
         <translation>联系许可(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/arrival_board/entry_dialog.py" line="204"/>
+        <location filename="../../reception_desk/ui/arrival_board/entry_dialog.py" line="206"/>
         <source>P&amp;late</source>
         <translation>车牌(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/arrival_board/entry_dialog.py" line="205"/>
+        <location filename="../../reception_desk/ui/arrival_board/entry_dialog.py" line="207"/>
         <source>&amp;Description</source>
         <translation>特征(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/arrival_board/entry_dialog.py" line="207"/>
+        <location filename="../../reception_desk/ui/arrival_board/entry_dialog.py" line="209"/>
         <source>&amp;Note</source>
         <translation>备注(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/arrival_board/entry_dialog.py" line="208"/>
+        <location filename="../../reception_desk/ui/arrival_board/entry_dialog.py" line="210"/>
         <source>&amp;Consultant</source>
         <translation>置业顾问(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/arrival_board/entry_dialog.py" line="227"/>
+        <location filename="../../reception_desk/ui/arrival_board/entry_dialog.py" line="233"/>
         <source>Enter saves · Esc cancels</source>
+        <extracomment>The input widget of each of FIELDS, by the name its problems and error label use.</extracomment>
         <translation>回车保存 · Esc 取消</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/arrival_board/entry_dialog.py" line="327"/>
+        <location filename="../../reception_desk/ui/arrival_board/entry_dialog.py" line="333"/>
         <source>%1 · not on duty</source>
         <extracomment>Shown when another PC saved this party since the form opened. The version of the party the form&apos;s values are based on (optimistic locking). The form&apos;s values as opened, to tell the person&apos;s changes from another PC&apos;s.</extracomment>
         <translation>%1 · 未在岗</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/arrival_board/entry_dialog.py" line="329"/>
+        <location filename="../../reception_desk/ui/arrival_board/entry_dialog.py" line="335"/>
         <source>— no consultant yet —</source>
         <translation>— 暂不分配顾问 —</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/arrival_board/entry_dialog.py" line="355"/>
+        <location filename="../../reception_desk/ui/arrival_board/entry_dialog.py" line="361"/>
         <source>Change it with Consultant… (F3) on the board</source>
         <translation>请在看板上用“顾问…”(F3) 更改</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/arrival_board/entry_dialog.py" line="357"/>
+        <location filename="../../reception_desk/ui/arrival_board/entry_dialog.py" line="363"/>
         <source>Nobody is signed in: type a name (no rotation)</source>
         <translation>无人签到：请输入姓名（不按轮接）</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/arrival_board/entry_dialog.py" line="388"/>
+        <location filename="../../reception_desk/ui/arrival_board/entry_dialog.py" line="394"/>
         <source>Nobody is free: the party waits for a consultant</source>
         <translation>无空闲顾问：客户等待接待</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/arrival_board/entry_dialog.py" line="390"/>
+        <location filename="../../reception_desk/ui/arrival_board/entry_dialog.py" line="396"/>
         <source>No consultant yet: the party waits</source>
         <translation>暂不分配顾问：客户等待接待</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/arrival_board/entry_dialog.py" line="417"/>
+        <location filename="../../reception_desk/ui/arrival_board/entry_dialog.py" line="423"/>
         <source>★ Returning customer — earlier visits:</source>
         <translation>★ 老客户 — 以往到访：</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/arrival_board/entry_dialog.py" line="420"/>
+        <location filename="../../reception_desk/ui/arrival_board/entry_dialog.py" line="426"/>
         <source>no consultant recorded</source>
         <translation>未记录顾问</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/arrival_board/entry_dialog.py" line="548"/>
+        <location filename="../../reception_desk/ui/arrival_board/entry_dialog.py" line="554"/>
         <source>Not registered yet: %1 could not be given the party: %2
 Check the consultant and press Enter again.</source>
         <translation>尚未登记：无法把这组客户交给%1：%2
@@ -8272,200 +8279,200 @@ Restoring it puts it in place of the database; the refused file is kept beside i
 <context>
     <name>RequestsPanel</name>
     <message>
-        <location filename="../../reception_desk/ui/requests/panel.py" line="142"/>
+        <location filename="../../reception_desk/ui/requests/panel.py" line="143"/>
         <source>&amp;New request…</source>
         <extracomment>Who &quot;mine&quot; / &quot;waiting for my approval&quot; mean when nobody is signed in.</extracomment>
         <translation>新建申请(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/requests/panel.py" line="143"/>
+        <location filename="../../reception_desk/ui/requests/panel.py" line="144"/>
         <source>Fill in a new reception request</source>
         <translation>填写新的接待申请</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/requests/panel.py" line="144"/>
+        <location filename="../../reception_desk/ui/requests/panel.py" line="145"/>
         <source>&amp;Open…</source>
         <translation>打开(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/requests/panel.py" line="145"/>
+        <location filename="../../reception_desk/ui/requests/panel.py" line="146"/>
         <source>Open the selected request</source>
         <translation>打开选中的申请</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/requests/panel.py" line="146"/>
+        <location filename="../../reception_desk/ui/requests/panel.py" line="147"/>
         <source>&amp;Submit</source>
         <translation>提交(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/requests/panel.py" line="147"/>
+        <location filename="../../reception_desk/ui/requests/panel.py" line="148"/>
         <source>Send the selected draft for approval</source>
         <translation>将选中的草稿提交审批</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/requests/panel.py" line="148"/>
+        <location filename="../../reception_desk/ui/requests/panel.py" line="149"/>
         <source>&amp;Approve</source>
         <translation>审批通过(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/requests/panel.py" line="149"/>
+        <location filename="../../reception_desk/ui/requests/panel.py" line="150"/>
         <source>Approve the selected request (approvers)</source>
         <translation>审批通过选中的申请（审批人）</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/requests/panel.py" line="151"/>
+        <location filename="../../reception_desk/ui/requests/panel.py" line="152"/>
         <source>&amp;Reject…</source>
         <translation>退回(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/requests/panel.py" line="152"/>
+        <location filename="../../reception_desk/ui/requests/panel.py" line="154"/>
         <source>Send the request back to its host, with a reason</source>
         <translation>退回给接待负责人，并说明原因</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/requests/panel.py" line="153"/>
+        <location filename="../../reception_desk/ui/requests/panel.py" line="155"/>
         <source>&amp;Cancel…</source>
         <translation>取消来访(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/requests/panel.py" line="154"/>
+        <location filename="../../reception_desk/ui/requests/panel.py" line="156"/>
         <source>Cancel the visit, with a reason</source>
         <translation>取消来访，并说明原因</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/requests/panel.py" line="156"/>
+        <location filename="../../reception_desk/ui/requests/panel.py" line="158"/>
         <source>&amp;Itinerary sent</source>
         <translation>行程表已发送(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/requests/panel.py" line="158"/>
+        <location filename="../../reception_desk/ui/requests/panel.py" line="160"/>
         <source>The itinerary went to the visiting leader</source>
         <translation>行程表已发给来访方领队</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/requests/panel.py" line="159"/>
+        <location filename="../../reception_desk/ui/requests/panel.py" line="161"/>
         <source>&amp;Visited</source>
         <translation>已到访(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/requests/panel.py" line="160"/>
+        <location filename="../../reception_desk/ui/requests/panel.py" line="162"/>
         <source>The visitors came</source>
         <translation>客人已到访</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/requests/panel.py" line="161"/>
+        <location filename="../../reception_desk/ui/requests/panel.py" line="163"/>
         <source>C&amp;lose</source>
         <translation>关闭(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/requests/panel.py" line="163"/>
+        <location filename="../../reception_desk/ui/requests/panel.py" line="165"/>
         <source>Receipts reimbursed and unused items returned: close the request</source>
         <translation>票据已报销、未用物品已退还：关闭申请</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/requests/panel.py" line="164"/>
+        <location filename="../../reception_desk/ui/requests/panel.py" line="166"/>
         <source>&amp;Feedback…</source>
         <translation>反馈(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/requests/panel.py" line="165"/>
+        <location filename="../../reception_desk/ui/requests/panel.py" line="167"/>
         <source>File the feedback form after the visit</source>
         <translation>来访后填写反馈表</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/requests/panel.py" line="167"/>
+        <location filename="../../reception_desk/ui/requests/panel.py" line="169"/>
         <source>Request sheet…</source>
         <translation>接待申请单…</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/requests/panel.py" line="168"/>
+        <location filename="../../reception_desk/ui/requests/panel.py" line="170"/>
         <source>Itinerary…</source>
         <translation>行程安排表…</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/requests/panel.py" line="169"/>
+        <location filename="../../reception_desk/ui/requests/panel.py" line="171"/>
         <source>Feedback form, blank…</source>
         <translation>反馈表（空白）…</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/requests/panel.py" line="170"/>
+        <location filename="../../reception_desk/ui/requests/panel.py" line="172"/>
         <source>Feedback form, filled…</source>
         <translation>反馈表（已填写）…</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/requests/panel.py" line="174"/>
+        <location filename="../../reception_desk/ui/requests/panel.py" line="176"/>
         <source>Preview, print or save as PDF</source>
         <translation>预览、打印或另存为 PDF</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/requests/panel.py" line="175"/>
+        <location filename="../../reception_desk/ui/requests/panel.py" line="177"/>
         <source>&amp;Batch print selected…</source>
         <translation>批量打印选中的申请(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/requests/panel.py" line="177"/>
+        <location filename="../../reception_desk/ui/requests/panel.py" line="179"/>
         <source>Print the sheets of all selected requests in one job</source>
         <translation>一次打印所有选中申请的单据</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/requests/panel.py" line="192"/>
+        <location filename="../../reception_desk/ui/requests/panel.py" line="194"/>
         <source>All open</source>
         <translation>全部未结</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/requests/panel.py" line="192"/>
+        <location filename="../../reception_desk/ui/requests/panel.py" line="194"/>
         <source>Mine</source>
         <translation>我的</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/requests/panel.py" line="193"/>
+        <location filename="../../reception_desk/ui/requests/panel.py" line="195"/>
         <source>Waiting for my approval</source>
         <translation>待我审批</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/requests/panel.py" line="194"/>
+        <location filename="../../reception_desk/ui/requests/panel.py" line="196"/>
         <source>This week</source>
         <translation>本周</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/requests/panel.py" line="195"/>
+        <location filename="../../reception_desk/ui/requests/panel.py" line="197"/>
         <source>Overdue</source>
         <translation>已逾期</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/requests/panel.py" line="207"/>
+        <location filename="../../reception_desk/ui/requests/panel.py" line="209"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/requests/panel.py" line="210"/>
+        <location filename="../../reception_desk/ui/requests/panel.py" line="212"/>
         <source>Any</source>
         <translation>全部</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/requests/panel.py" line="223"/>
+        <location filename="../../reception_desk/ui/requests/panel.py" line="225"/>
         <source>Print</source>
         <translation>打印</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/requests/panel.py" line="281"/>
+        <location filename="../../reception_desk/ui/requests/panel.py" line="283"/>
         <source>see your requests</source>
         <translation>查看您的申请</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../reception_desk/ui/requests/panel.py" line="311"/>
+        <location filename="../../reception_desk/ui/requests/panel.py" line="313"/>
         <source>%n requests</source>
         <translation>
             <numerusform>%n份申请</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/requests/panel.py" line="325"/>
+        <location filename="../../reception_desk/ui/requests/panel.py" line="327"/>
         <source>Send the itinerary today (arrival tomorrow): %1</source>
         <translation>请今天发送行程表（明天到达）：%1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../reception_desk/ui/requests/panel.py" line="327"/>
+        <location filename="../../reception_desk/ui/requests/panel.py" line="329"/>
         <source>and %n more</source>
         <translation>
             <numerusform>另有%n份</numerusform>
@@ -8930,159 +8937,159 @@ Restoring it puts it in place of the database; the refused file is kept beside i
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../reception_desk/ui/settings_dialog.py" line="46"/>
+        <location filename="../../reception_desk/ui/settings/settings_dialog.py" line="46"/>
         <source>Settings</source>
         <extracomment>Who confirmed opening the settings (SETTINGS_EDIT); the save is theirs.</extracomment>
         <translation>设置</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/settings_dialog.py" line="60"/>
-        <location filename="../../reception_desk/ui/settings_dialog.py" line="71"/>
-        <location filename="../../reception_desk/ui/settings_dialog.py" line="77"/>
-        <location filename="../../reception_desk/ui/settings_dialog.py" line="79"/>
-        <location filename="../../reception_desk/ui/settings_dialog.py" line="81"/>
+        <location filename="../../reception_desk/ui/settings/settings_dialog.py" line="60"/>
+        <location filename="../../reception_desk/ui/settings/settings_dialog.py" line="71"/>
+        <location filename="../../reception_desk/ui/settings/settings_dialog.py" line="77"/>
+        <location filename="../../reception_desk/ui/settings/settings_dialog.py" line="79"/>
+        <location filename="../../reception_desk/ui/settings/settings_dialog.py" line="81"/>
         <source> min</source>
         <extracomment>The version the form&apos;s values are based on (optimistic locking).</extracomment>
         <translation>分钟</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/settings_dialog.py" line="64"/>
-        <location filename="../../reception_desk/ui/settings_dialog.py" line="80"/>
+        <location filename="../../reception_desk/ui/settings/settings_dialog.py" line="64"/>
+        <location filename="../../reception_desk/ui/settings/settings_dialog.py" line="80"/>
         <source> s</source>
         <translation>秒</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/settings_dialog.py" line="66"/>
+        <location filename="../../reception_desk/ui/settings/settings_dialog.py" line="66"/>
         <source>A consultant skipped by a fill-in keeps their place</source>
         <translation>补位时被跳过的顾问保留原位置</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/settings_dialog.py" line="75"/>
+        <location filename="../../reception_desk/ui/settings/settings_dialog.py" line="75"/>
         <source> days</source>
         <translation> 天</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/settings_dialog.py" line="75"/>
+        <location filename="../../reception_desk/ui/settings/settings_dialog.py" line="75"/>
         <source> day</source>
         <translation> 天</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/settings_dialog.py" line="93"/>
+        <location filename="../../reception_desk/ui/settings/settings_dialog.py" line="93"/>
         <source>Site (shared by every PC)</source>
         <translation>案场（所有电脑共用）</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/settings_dialog.py" line="95"/>
+        <location filename="../../reception_desk/ui/settings/settings_dialog.py" line="95"/>
         <source>Site name</source>
         <translation>案场名称</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/settings_dialog.py" line="96"/>
+        <location filename="../../reception_desk/ui/settings/settings_dialog.py" line="96"/>
         <source>Time zone</source>
         <translation>时区</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/settings_dialog.py" line="97"/>
+        <location filename="../../reception_desk/ui/settings/settings_dialog.py" line="97"/>
         <source>Places (one per line)</source>
         <translation>入座位置（每行一个）</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/settings_dialog.py" line="99"/>
+        <location filename="../../reception_desk/ui/settings/settings_dialog.py" line="99"/>
         <source>Channels (one per line)</source>
         <translation>认知渠道（每行一个）</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/settings_dialog.py" line="101"/>
+        <location filename="../../reception_desk/ui/settings/settings_dialog.py" line="101"/>
         <source>Flag a party not received after</source>
         <translation>未接待超时提醒</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/settings_dialog.py" line="103"/>
+        <location filename="../../reception_desk/ui/settings/settings_dialog.py" line="103"/>
         <source>Show the arrival notice for</source>
         <translation>到访通知显示时长</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/settings_dialog.py" line="107"/>
+        <location filename="../../reception_desk/ui/settings/settings_dialog.py" line="107"/>
         <source>Consultant rotation</source>
         <translation>轮接</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/settings_dialog.py" line="111"/>
+        <location filename="../../reception_desk/ui/settings/settings_dialog.py" line="111"/>
         <source>An invalid reception gives the turn back within</source>
         <translation>无效接待补轮时限</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/settings_dialog.py" line="114"/>
+        <location filename="../../reception_desk/ui/settings/settings_dialog.py" line="114"/>
         <source>A visit makes the consultant the owner for</source>
         <translation>到访后客户归属顾问的期限</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/settings_dialog.py" line="118"/>
+        <location filename="../../reception_desk/ui/settings/settings_dialog.py" line="118"/>
         <source>Water bar</source>
         <translation>水吧</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/settings_dialog.py" line="121"/>
+        <location filename="../../reception_desk/ui/settings/settings_dialog.py" line="121"/>
         <source>Serve a drink within</source>
         <translation>饮品出品时限</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/settings_dialog.py" line="122"/>
+        <location filename="../../reception_desk/ui/settings/settings_dialog.py" line="122"/>
         <source>Timer turns amber after</source>
         <translation>“快到时”提醒（变黄）</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/settings_dialog.py" line="123"/>
+        <location filename="../../reception_desk/ui/settings/settings_dialog.py" line="123"/>
         <source>A bump can be recalled for</source>
         <translation>出品后可撤回时限</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/settings_dialog.py" line="124"/>
+        <location filename="../../reception_desk/ui/settings/settings_dialog.py" line="124"/>
         <source>Refill round every</source>
         <translation>续杯巡台间隔</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/settings_dialog.py" line="125"/>
+        <location filename="../../reception_desk/ui/settings/settings_dialog.py" line="125"/>
         <source>Fill tea to</source>
         <translation>茶倒至</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/settings_dialog.py" line="126"/>
+        <location filename="../../reception_desk/ui/settings/settings_dialog.py" line="126"/>
         <source>Fill other drinks to</source>
         <translation>其他饮品倒至</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/settings_dialog.py" line="127"/>
+        <location filename="../../reception_desk/ui/settings/settings_dialog.py" line="127"/>
         <source>Closing stock count at (HH:MM)</source>
         <translation>清点物耗时间 (HH:MM)</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/settings_dialog.py" line="132"/>
+        <location filename="../../reception_desk/ui/settings/settings_dialog.py" line="132"/>
         <source>This PC</source>
         <translation>本机</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/settings_dialog.py" line="139"/>
+        <location filename="../../reception_desk/ui/settings/settings_dialog.py" line="139"/>
         <source>Play a sound on arrivals</source>
         <translation>客户到访时播放提示音</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/settings_dialog.py" line="141"/>
+        <location filename="../../reception_desk/ui/settings/settings_dialog.py" line="141"/>
         <source>Language (after restart)</source>
         <translation>语言（重启后生效）</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/settings_dialog.py" line="174"/>
+        <location filename="../../reception_desk/ui/settings/settings_dialog.py" line="174"/>
         <source>Desk, rotation and bar</source>
         <translation>前台、轮接与水吧</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/settings_dialog.py" line="175"/>
+        <location filename="../../reception_desk/ui/settings/settings_dialog.py" line="175"/>
         <source>Requests, accounts and hotline</source>
         <translation>接待申请、账户与来电登记</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/settings_dialog.py" line="245"/>
+        <location filename="../../reception_desk/ui/settings/settings_dialog.py" line="245"/>
         <source>The new language shows after a restart.</source>
         <translation>新语言将在重启后生效。</translation>
     </message>
@@ -9118,84 +9125,84 @@ Restoring it puts it in place of the database; the refused file is kept beside i
 <context>
     <name>SidePanel</name>
     <message>
-        <location filename="../../reception_desk/ui/bar/side_panel.py" line="101"/>
+        <location filename="../../reception_desk/ui/bar/side_panel.py" line="100"/>
         <source>Refills due</source>
         <extracomment>(refill check id, RefillOutcome value) from a refill card&apos;s button. table task id from its &quot;cleared&quot; button.</extracomment>
         <translation>待续杯</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/bar/side_panel.py" line="101"/>
+        <location filename="../../reception_desk/ui/bar/side_panel.py" line="100"/>
         <source>No refill round due.</source>
         <translation>暂无待续杯。</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/bar/side_panel.py" line="103"/>
+        <location filename="../../reception_desk/ui/bar/side_panel.py" line="102"/>
         <source>Next refill rounds</source>
         <translation>即将续杯</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/bar/side_panel.py" line="103"/>
+        <location filename="../../reception_desk/ui/bar/side_panel.py" line="102"/>
         <source>None planned.</source>
         <translation>暂无安排。</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/bar/side_panel.py" line="105"/>
+        <location filename="../../reception_desk/ui/bar/side_panel.py" line="104"/>
         <source>Tables to clear</source>
         <translation>待清台</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/bar/side_panel.py" line="105"/>
+        <location filename="../../reception_desk/ui/bar/side_panel.py" line="104"/>
         <source>All tables clear.</source>
         <translation>全部已清台。</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/bar/side_panel.py" line="107"/>
+        <location filename="../../reception_desk/ui/bar/side_panel.py" line="106"/>
         <source>Low stock</source>
         <translation>库存不足</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/bar/side_panel.py" line="107"/>
+        <location filename="../../reception_desk/ui/bar/side_panel.py" line="106"/>
         <source>Stock is fine.</source>
         <translation>库存充足。</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/bar/side_panel.py" line="141"/>
+        <location filename="../../reception_desk/ui/bar/side_panel.py" line="140"/>
         <source>%1 · due since %2</source>
         <extracomment>refill check id -&gt; its buttons by outcome, for the keys and for tests.</extracomment>
         <translation>%1 · %2 到时</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/bar/side_panel.py" line="142"/>
+        <location filename="../../reception_desk/ui/bar/side_panel.py" line="141"/>
         <source>drinks</source>
         <translation>饮品</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/bar/side_panel.py" line="148"/>
+        <location filename="../../reception_desk/ui/bar/side_panel.py" line="147"/>
         <source>Refilled</source>
         <translation>已续杯</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/bar/side_panel.py" line="149"/>
+        <location filename="../../reception_desk/ui/bar/side_panel.py" line="148"/>
         <source>New drink</source>
         <translation>换新饮品</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/bar/side_panel.py" line="150"/>
+        <location filename="../../reception_desk/ui/bar/side_panel.py" line="149"/>
         <source>Not needed</source>
         <translation>不需要</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/bar/side_panel.py" line="171"/>
+        <location filename="../../reception_desk/ui/bar/side_panel.py" line="170"/>
         <source>and %1 more</source>
         <translation>还有%1项</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/bar/side_panel.py" line="188"/>
+        <location filename="../../reception_desk/ui/bar/side_panel.py" line="187"/>
         <source>left at %1</source>
         <translation>%1 离开</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/bar/side_panel.py" line="192"/>
+        <location filename="../../reception_desk/ui/bar/side_panel.py" line="191"/>
         <source>Cleared</source>
         <translation>已清台</translation>
     </message>

@@ -142,3 +142,17 @@ def test_the_owner_always_made_a_claim_within_the_window(claims: list[OwnershipC
 def test_the_order_claims_are_listed_in_does_not_matter(claims: list[OwnershipClaim]) -> None:
     now = T0 + timedelta(days=20)
     assert current_owner(claims, now, SETTINGS) == current_owner(claims[::-1], now, SETTINGS)
+
+
+def test_stored_initials_and_pinyin_spare_spelling_the_name_out(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    from reception_desk.domain import customers
+
+    def no_pypinyin(name: str) -> list[str]:
+        raise AssertionError("the name was spelled out again")
+
+    monkeypatch.setattr(customers, "_syllables", no_pypinyin)
+    for query in ("zw", "ZW", "z", "zhangw", "wei", "5678", "张"):
+        assert matches(query, ZHANG, initials="zw", pinyin="zhangwei"), query
+    for query in ("wz", "li", "zz"):
+        assert not matches(query, ZHANG, initials="zw", pinyin="zhangwei"), query

@@ -102,6 +102,10 @@ class MergeDialog(QDialog):
         return other.id, self.first.id
 
 
+#: The most customers a search lists (newest first); a search that finds more says so.
+SHOWN = 50
+
+
 class CustomersDialog(QDialog):
     def __init__(self, services: Services, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -111,6 +115,7 @@ class CustomersDialog(QDialog):
         self.services = services
         self.zone = services.settings.current().zone()
         self._records: list[CustomerRecord] = []
+        self._filling = False
         self.search = QLineEdit()
         self.search.setObjectName("customerSearch")
         self.search.setClearButtonEnabled(True)
@@ -145,6 +150,12 @@ class CustomersDialog(QDialog):
             button.setVisible(may(Permission.PRIVACY_ADMIN, services))
         close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         close.rejected.connect(self.reject)
+        # Enter in the search box searches; it must not also press a default button
+        # (it opened the VIP card of whoever was listed first, or closed the dialog).
+        for button in (self.vip_button, self.merge_button, self.export_person_button,
+                       self.erase_button, close.button(QDialogButtonBox.StandardButton.Close)):
+            button.setAutoDefault(False)
+            button.setDefault(False)
 
         splitter = QSplitter(Qt.Orientation.Horizontal)
         splitter.addWidget(self.table)
@@ -171,7 +182,7 @@ class CustomersDialog(QDialog):
         self._timer.timeout.connect(self.run_search)
         self.search.textChanged.connect(lambda _t: self._timer.start())
         self.search.returnPressed.connect(self.run_search)
-        self.table.selectionModel().currentRowChanged.connect(lambda *_a: self._show_selected())
+        self.table.selectionModel().currentRowChanged.connect(self._on_current_row)
         self.vip_button.clicked.connect(self.open_vip_card)
         self.merge_button.clicked.connect(self.merge)
         self.export_person_button.clicked.connect(self.export_person)
@@ -185,15 +196,27 @@ class CustomersDialog(QDialog):
     def run_search(self) -> None:
         self._timer.stop()
         query = self.search.text().strip()
-        self._records = self.services.customers.search(query) if query else []
-        fill_table(self.table, [[c.display_name, phones_text(c), c.plate,
-                                 owner_text(c, self.zone),
-                                 " · ".join(x for x in (c.channel, c.agency) if x)]
-                                for c in self._records])
-        self.count.setText(self.tr("%n customer(s) found", "", len(self._records))
-                           if query else "")
-        if self._records:
-            self.table.selectRow(0)
+        # One more than is listed: whether the search finds more than the list shows.
+        found = self.services.customers.search(query, limit=SHOWN + 1) if query else []
+        self._records = found[:SHOWN]
+        self._filling = True  # the first row's history is read once, below
+        try:
+            fill_table(self.table, [[c.display_name, phones_text(c), c.plate,
+                                     owner_text(c, self.zone),
+                                     " · ".join(x for x in (c.channel, c.agency) if x)]
+                                    for c in self._records])
+            if self._records:
+                self.table.selectRow(0)
+        finally:
+            self._filling = False
+        if not query:
+            self.count.setText("")
+        elif len(found) > SHOWN:
+            self.count.setText(self.tr("Showing the first %1 customers found; more match: "
+                                       "type more of the name or number").replace(
+                                           "%1", str(SHOWN)))
+        else:
+            self.count.setText(self.tr("%n customer(s) found", "", len(self._records)))
         self._show_selected()
 
     def selected(self) -> CustomerRecord | None:
@@ -201,6 +224,10 @@ class CustomersDialog(QDialog):
         if not rows or rows[0].row() >= len(self._records):
             return None
         return self._records[rows[0].row()]
+
+    def _on_current_row(self, *_args: object) -> None:
+        if not self._filling:
+            self._show_selected()
 
     def _show_selected(self) -> None:
         chosen = self.selected()

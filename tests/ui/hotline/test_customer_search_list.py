@@ -1,0 +1,87 @@
+"""The customer search's list: Enter searches (and opens nothing), the first row's
+history is read once, and a search that finds more than the list shows says so."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication, QDialog
+
+from reception_desk.domain.call_form import CallForm
+from reception_desk.services.context import Services
+from reception_desk.ui.hotline import customers_dialog
+from reception_desk.ui.hotline.customers_dialog import CustomersDialog
+
+
+def _open(qtbot, services: Services) -> CustomersDialog:
+    dialog = CustomersDialog(services)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    return dialog
+
+
+def _other_dialogs(dialog: CustomersDialog) -> list[QDialog]:
+    return [w for w in QApplication.topLevelWidgets()
+            if isinstance(w, QDialog) and w is not dialog and w.isVisible()]
+
+
+def test_enter_in_the_search_box_searches_and_opens_nothing_else(
+        qapp: QApplication, services: Services, qtbot) -> None:
+    services.calls.log_call(CallForm(phone="13812345678", caller_name="张伟", area="90"))
+    services.calls.log_call(CallForm(phone="13987654321", caller_name="李娜"))
+    dialog = _open(qtbot, services)
+    dialog.search.setText("zw")
+    qtbot.keyClick(dialog.search, Qt.Key.Key_Return)
+
+    assert [c.name for c in dialog.records()] == ["张伟"]
+    assert dialog.isVisible()
+    assert _other_dialogs(dialog) == []  # no VIP card opened by the Enter key
+    assert "90" in dialog.history.toPlainText()
+    assert dialog.count.text() == dialog.tr("%n customer(s) found", "", 1)
+
+
+def test_the_first_customers_history_is_read_once_a_search(
+        qapp: QApplication, services: Services, qtbot,
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    services.calls.log_call(CallForm(phone="13812345678", caller_name="张伟"))
+    dialog = _open(qtbot, services)
+    read: list[int] = []
+    real_get = services.customers.get
+
+    def counting_get(customer_id: int, **kwargs: bool) -> object:
+        read.append(customer_id)
+        return real_get(customer_id, **kwargs)
+
+    monkeypatch.setattr(services.customers, "get", counting_get)
+    dialog.search.setText("5678")
+    dialog.run_search()
+
+    assert [c.name for c in dialog.records()] == ["张伟"]
+    assert len(read) == 1
+
+
+def test_a_search_finding_more_than_the_list_shows_says_so(
+        qapp: QApplication, services: Services, qtbot,
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(customers_dialog, "SHOWN", 3)
+    for n, given in enumerate("一二三四", 1):
+        services.calls.log_call(CallForm(phone=f"1380000000{n}", caller_name=f"王{given}"))
+    dialog = _open(qtbot, services)
+
+    dialog.search.setText("13800000")  # phone digits: all four
+    dialog.run_search()
+    assert dialog.table.rowCount() == 3 and len(dialog.records()) == 3
+    assert dialog.count.text() == dialog.tr(
+        "Showing the first %1 customers found; more match: type more of the name or "
+        "number").replace("%1", "3")
+
+    dialog.search.setText("wang")  # full pinyin: all four too
+    dialog.run_search()
+    assert len(dialog.records()) == 3
+    assert "3" in dialog.count.text()
+
+    dialog.search.setText("13800000004")  # exactly one: no "more"
+    dialog.run_search()
+    assert [c.name for c in dialog.records()] == ["王四"]
+    assert dialog.count.text() == dialog.tr("%n customer(s) found", "", 1)

@@ -1544,6 +1544,167 @@
         <source>erased (anonymised) the personal data of customer {id} ({count} records merged into it included); recorded in the audit log</source>
         <translation>已删除（匿名化）客户 {id} 的个人信息（含合并进来的 {count} 条记录）；已记入审计日志</translation>
     </message>
+    <message>
+        <location filename="../../reception_desk/cli_import.py" line="21"/>
+        <source>the first row must name the columns; missing: {columns}</source>
+        <translation>第一行必须是列名；缺少：{columns}</translation>
+    </message>
+    <message>
+        <location filename="../../reception_desk/cli_import.py" line="23"/>
+        <source>the file has no rows to import</source>
+        <translation>文件中没有可导入的行</translation>
+    </message>
+    <message>
+        <location filename="../../reception_desk/cli_import.py" line="24"/>
+        <source>row {row}: the agency is missing</source>
+        <translation>第 {row} 行：缺少渠道</translation>
+    </message>
+    <message>
+        <location filename="../../reception_desk/cli_import.py" line="25"/>
+        <source>row {row}: the phone is missing</source>
+        <translation>第 {row} 行：缺少电话</translation>
+    </message>
+    <message>
+        <location filename="../../reception_desk/cli_import.py" line="26"/>
+        <source>row {row}: &apos;{value}&apos; is not a valid phone</source>
+        <translation>第 {row} 行：“{value}”不是有效的电话号码</translation>
+    </message>
+    <message>
+        <location filename="../../reception_desk/cli_import.py" line="27"/>
+        <source>row {row}: the expected date is missing</source>
+        <translation>第 {row} 行：缺少预计到访日期</translation>
+    </message>
+    <message>
+        <location filename="../../reception_desk/cli_import.py" line="28"/>
+        <source>row {row}: &apos;{value}&apos; is not a date (use 2026-11-28)</source>
+        <translation>第 {row} 行：“{value}”不是日期（请用 2026-11-28）</translation>
+    </message>
+    <message>
+        <location filename="../../reception_desk/cli_import.py" line="30"/>
+        <source>row {row}: &apos;{value}&apos; is not a number of people</source>
+        <translation>第 {row} 行：“{value}”不是人数</translation>
+    </message>
+    <message>
+        <location filename="../../reception_desk/cli_import.py" line="31"/>
+        <source>row {row}: {column} is too long (at most {max} characters)</source>
+        <translation>第 {row} 行：{column} 太长（最多 {max} 个字符）</translation>
+    </message>
+    <message>
+        <location filename="../../reception_desk/cli_import.py" line="33"/>
+        <source>row {row}: {column} holds a character that cannot be stored ({char})</source>
+        <translation>第 {row} 行：{column} 含有无法保存的字符（{char}）</translation>
+    </message>
+    <message>
+        <location filename="../../reception_desk/cli_import.py" line="35"/>
+        <source>row {row}: {column} holds only invisible characters</source>
+        <translation>第 {row} 行：{column} 只含有不可见字符</translation>
+    </message>
+    <message>
+        <location filename="../../reception_desk/cli_import.py" line="37"/>
+        <source>row {row}: {value} is outside the dates this program works with</source>
+        <translation>第 {row} 行：日期 {value} 超出本程序可处理的范围</translation>
+    </message>
+    <message>
+        <location filename="../../reception_desk/cli_import.py" line="39"/>
+        <source>row {row}: the same customer, agency and date as row {first}</source>
+        <translation>第 {row} 行：与第 {first} 行的客户、渠道和日期相同</translation>
+    </message>
+    <message>
+        <location filename="../../reception_desk/cli_import.py" line="41"/>
+        <source>row {row}: already imported earlier</source>
+        <translation>第 {row} 行：之前已导入</translation>
+    </message>
+    <message>
+        <location filename="../../reception_desk/cli_import.py" line="42"/>
+        <source>cannot read {path}: {reason}</source>
+        <translation>无法读取 {path}：{reason}</translation>
+    </message>
+    <message>
+        <location filename="../../reception_desk/cli_import.py" line="43"/>
+        <source>the file is larger than 20 MB</source>
+        <translation>文件太大（超过 20 MB）</translation>
+    </message>
+    <message>
+        <location filename="../../reception_desk/cli_import.py" line="44"/>
+        <source>more than 50000 rows</source>
+        <translation>行数太多（超过 50000 行）</translation>
+    </message>
+    <message>
+        <location filename="../../reception_desk/cli_import.py" line="45"/>
+        <source>neither UTF-8 nor GBK text (a binary file?)</source>
+        <translation>既不是 UTF-8 也不是 GBK 编码的文本（可能是二进制文件）</translation>
+    </message>
+    <message>
+        <location filename="../../reception_desk/cli_import.py" line="46"/>
+        <source>not a readable Excel file</source>
+        <translation>不是可读取的 Excel 文件</translation>
+    </message>
+    <message>
+        <location filename="../../reception_desk/cli_import.py" line="47"/>
+        <source>not a readable CSV file</source>
+        <translation>不是可读取的 CSV 文件</translation>
+    </message>
+    <message>
+        <location filename="../../reception_desk/cli_import.py" line="49"/>
+        <source>{path}: {rows}, {valid} valid, {already} already imported, {bad} with problems</source>
+        <translation>{path}：共 {rows}，{valid} 行有效，{already} 行之前已导入，{bad} 行有问题</translation>
+    </message>
+    <message>
+        <location filename="../../reception_desk/cli_import.py" line="51"/>
+        <source>dry run: nothing was imported</source>
+        <translation>试运行：未导入任何内容</translation>
+    </message>
+    <message>
+        <location filename="../../reception_desk/cli_import.py" line="53"/>
+        <source>imported {appointments} ({conflicts} the manager&apos;s decision)</source>
+        <translation>已导入 {appointments}（其中 {conflicts}经理判客）</translation>
+    </message>
+    <message>
+        <location filename="../../reception_desk/cli_import.py" line="55"/>
+        <source>row {row}: just imported on another PC, skipped</source>
+        <translation>第 {row} 行：刚被其他电脑导入，已跳过</translation>
+    </message>
+    <message>
+        <location filename="../../reception_desk/cli_import.py" line="56"/>
+        <source>row {row} {name} ({agency}): needs the manager&apos;s decision (判客): the customer already belongs to a consultant</source>
+        <translation>第 {row} 行 {name}（{agency}）：需经理判客，该客户已归属置业顾问</translation>
+    </message>
+    <message>
+        <location filename="../../reception_desk/cli_import.py" line="59"/>
+        <source>row {row} {name} ({agency}): needs the manager&apos;s decision (判客): another agency registered the customer first</source>
+        <translation>第 {row} 行 {name}（{agency}）：需经理判客，其他渠道已先报备该客户</translation>
+    </message>
+    <message>
+        <location filename="../../reception_desk/cli_import.py" line="66"/>
+        <source>{n} row</source>
+        <extracomment>The counts inside a message, English singular and plural (Chinese has one form).</extracomment>
+        <translation>{n} 行</translation>
+    </message>
+    <message>
+        <location filename="../../reception_desk/cli_import.py" line="66"/>
+        <source>{n} rows</source>
+        <translation>{n} 行</translation>
+    </message>
+    <message>
+        <location filename="../../reception_desk/cli_import.py" line="67"/>
+        <source>{n} appointment</source>
+        <translation>{n} 条预约</translation>
+    </message>
+    <message>
+        <location filename="../../reception_desk/cli_import.py" line="68"/>
+        <source>{n} appointments</source>
+        <translation>{n} 条预约</translation>
+    </message>
+    <message>
+        <location filename="../../reception_desk/cli_import.py" line="69"/>
+        <source>{n} needs</source>
+        <translation>{n} 条需</translation>
+    </message>
+    <message>
+        <location filename="../../reception_desk/cli_import.py" line="69"/>
+        <source>{n} need</source>
+        <translation>{n} 条需</translation>
+    </message>
 </context>
 <context>
     <name>CallDialog</name>
@@ -5510,42 +5671,42 @@ Database: %2</source>
         <translation>该客户已不在看板上（可能已在其他电脑上删除）。</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/services/arrivals.py" line="239"/>
+        <location filename="../../reception_desk/services/arrivals.py" line="257"/>
         <source>Choose where the party sits.</source>
         <translation>请选择客户入座的位置。</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/services/arrivals.py" line="242"/>
+        <location filename="../../reception_desk/services/arrivals.py" line="260"/>
         <source>“{place}” is not one of the site&apos;s places.</source>
         <translation>“{place}”不是本案场设置的位置。</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/services/arrivals.py" line="256"/>
+        <location filename="../../reception_desk/services/arrivals.py" line="274"/>
         <source>{place} is taken by {name}.</source>
         <translation>{place}已被{name}占用。</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/services/arrivals.py" line="283"/>
+        <location filename="../../reception_desk/services/arrivals.py" line="301"/>
         <source>{place} was just taken on another PC; choose another place.</source>
         <translation>{place}刚在其他电脑上被占用，请选择其他位置。</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/services/arrivals.py" line="294"/>
+        <location filename="../../reception_desk/services/arrivals.py" line="312"/>
         <source>The place was just taken on another PC; the move was not undone.</source>
         <translation>该位置刚被另一台电脑占用，撤销未执行。</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/services/arrivals.py" line="308"/>
+        <location filename="../../reception_desk/services/arrivals.py" line="326"/>
         <source>There is no move to undo for this party.</source>
         <translation>该客户没有可撤销的操作。</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/services/arrivals.py" line="313"/>
+        <location filename="../../reception_desk/services/arrivals.py" line="331"/>
         <source>Cannot undo: {place} is now taken by {name}.</source>
         <translation>无法撤销：{place}现已被{name}占用。</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/services/arrivals.py" line="339"/>
+        <location filename="../../reception_desk/services/arrivals.py" line="357"/>
         <source>Say what the visit was, since the reason is “Other”.</source>
         <translation>原因为“其他”时，请说明来访情况。</translation>
     </message>

@@ -3,9 +3,10 @@
 Its sentences used to be a dict of Chinese and English pairs in cli_messages.py;
 now they are English texts marked with QT_TRANSLATE_NOOP("CLI", ...) and their
 Chinese is in resources/translations/reception_desk_zh_CN.ts (issue 12, one
-translation mechanism); so are the privacy command's (cli_privacy.py). EXPECTED
-and PRIVACY_EXPECTED are verbatim copies of the old tables: every key must still
-print the same sentence in both languages, placeholders filled.
+translation mechanism); so are the privacy command's (cli_privacy.py) and the
+import command's (cli_import.py). EXPECTED, PRIVACY_EXPECTED and IMPORT_EXPECTED
+are verbatim copies of the old tables: every key must still print the same
+sentence in both languages, placeholders filled.
 """
 
 from __future__ import annotations
@@ -16,7 +17,7 @@ import string
 
 import pytest
 
-from reception_desk import cli_messages, cli_privacy, i18n
+from reception_desk import cli_import, cli_messages, cli_privacy, i18n
 from reception_desk.cli_messages import message, os_reason, store_error_text
 from reception_desk.domain.i18n import Marked
 
@@ -474,3 +475,97 @@ def test_each_privacy_message_prints_the_same_sentence_in_both_languages(key: st
     assert cli_privacy.text(key, ZH, **params) == old[ZH].format(**params)
     assert cli_privacy.text(key, EN, **params) == old[EN].format(**params)
     assert set(cli_privacy._TEXTS) == set(PRIVACY_EXPECTED)
+
+
+#: The import command's own table (cli_import._TEXTS), as it was before it moved too.
+IMPORT_EXPECTED: dict[str, dict[str, str]] = {
+    "missing_columns": {ZH: "第一行必须是列名；缺少：{columns}",
+                        EN: "the first row must name the columns; missing: {columns}"},
+    "empty": {ZH: "文件中没有可导入的行", EN: "the file has no rows to import"},
+    "missing_agency": {ZH: "第 {row} 行：缺少渠道", EN: "row {row}: the agency is missing"},
+    "missing_phone": {ZH: "第 {row} 行：缺少电话", EN: "row {row}: the phone is missing"},
+    "bad_phone": {ZH: "第 {row} 行：“{value}”不是有效的电话号码",
+                  EN: "row {row}: '{value}' is not a valid phone"},
+    "missing_date": {ZH: "第 {row} 行：缺少预计到访日期",
+                     EN: "row {row}: the expected date is missing"},
+    "bad_date": {ZH: "第 {row} 行：“{value}”不是日期（请用 2026-11-28）",
+                 EN: "row {row}: '{value}' is not a date (use 2026-11-28)"},
+    "bad_size": {ZH: "第 {row} 行：“{value}”不是人数", EN: "row {row}: '{value}' is not a "
+                 "number of people"},
+    "too_long": {ZH: "第 {row} 行：{column} 太长（最多 {max} 个字符）",
+                 EN: "row {row}: {column} is too long (at most {max} characters)"},
+    "bad_text": {ZH: "第 {row} 行：{column} 含有无法保存的字符（{char}）",
+                 EN: "row {row}: {column} holds a character that cannot be stored ({char})"},
+    "invisible_text": {ZH: "第 {row} 行：{column} 只含有不可见字符",
+                       EN: "row {row}: {column} holds only invisible characters"},
+    "date_out_of_range": {ZH: "第 {row} 行：日期 {value} 超出本程序可处理的范围",
+                          EN: "row {row}: {value} is outside the dates this program works with"},
+    "duplicate": {ZH: "第 {row} 行：与第 {first} 行的客户、渠道和日期相同",
+                  EN: "row {row}: the same customer, agency and date as row {first}"},
+    "already_imported": {ZH: "第 {row} 行：之前已导入", EN: "row {row}: already imported earlier"},
+    "unreadable": {ZH: "无法读取 {path}：{reason}", EN: "cannot read {path}: {reason}"},
+    "reason_too_large": {ZH: "文件太大（超过 20 MB）", EN: "the file is larger than 20 MB"},
+    "reason_too_many_rows": {ZH: "行数太多（超过 50000 行）", EN: "more than 50000 rows"},
+    "reason_not_text": {ZH: "既不是 UTF-8 也不是 GBK 编码的文本（可能是二进制文件）",
+                        EN: "neither UTF-8 nor GBK text (a binary file?)"},
+    "reason_not_xlsx": {ZH: "不是可读取的 Excel 文件", EN: "not a readable Excel file"},
+    "reason_bad_csv": {ZH: "不是可读取的 CSV 文件", EN: "not a readable CSV file"},
+    "summary": {ZH: "{path}：共 {total} 行，{valid} 行有效，{already} 行之前已导入，{bad} 行有问题",
+                EN: "{path}: {total_rows}, {valid} valid, {already} already imported, "
+                    "{bad} with problems"},
+    "dry_run": {ZH: "试运行：未导入任何内容", EN: "dry run: nothing was imported"},
+    "imported": {ZH: "已导入 {count} 条预约（其中 {conflicts} 条需经理判客）",
+                 EN: "imported {count_appointments} ({conflicts_need} the manager's decision)"},
+    "skipped": {ZH: "第 {row} 行：刚被其他电脑导入，已跳过",
+                EN: "row {row}: just imported on another PC, skipped"},
+    "conflict_owned": {ZH: "第 {row} 行 {name}（{agency}）：需经理判客，该客户已归属置业顾问",
+                       EN: "row {row} {name} ({agency}): needs the manager's decision (判客): "
+                           "the customer already belongs to a consultant"},
+    "conflict_agency": {ZH: "第 {row} 行 {name}（{agency}）：需经理判客，其他渠道已先报备该客户",
+                        EN: "row {row} {name} ({agency}): needs the manager's decision (判客): "
+                            "another agency registered the customer first"},
+}
+
+#: The old pairs whose English took a count ("3 rows") where the Chinese took the number:
+#: the new texts share one placeholder, a count phrase (cli_import.counted).
+IMPORT_COUNTED = {"summary", "imported"}
+
+
+@pytest.mark.parametrize("key", sorted(set(IMPORT_EXPECTED) - IMPORT_COUNTED))
+def test_each_import_message_prints_the_same_sentence_in_both_languages(key: str) -> None:
+    old = IMPORT_EXPECTED[key]
+    assert fields(old[ZH]) == fields(old[EN]), key
+    params = {name: f"<{name}-value>" for name in fields(old[EN])}
+    assert cli_import.text(key, ZH, **params) == old[ZH].format(**params)
+    assert cli_import.text(key, EN, **params) == old[EN].format(**params)
+    assert cli_import.text(key, "en_GB", **params) == old[EN].format(**params)
+
+
+@pytest.mark.parametrize("n", [0, 1, 2, 12])
+def test_the_import_summary_and_result_count_as_before(n: int) -> None:
+    """The old English said "1 row" / "3 rows" through its own placeholders."""
+    def old_count(count: int, one: str, several: str) -> str:
+        return f"{count} {one if count == 1 else several}"
+
+    summary, imported = IMPORT_EXPECTED["summary"], IMPORT_EXPECTED["imported"]
+    for lang in (ZH, EN):
+        assert cli_import.text("summary", lang, path="a.csv", rows=cli_import.counted(n, "rows"),
+                               valid=n, already=1, bad=2) == summary[lang].format(
+            path="a.csv", total=n, total_rows=old_count(n, "row", "rows"), valid=n,
+            already=1, bad=2)
+        conflicts = max(n - 1, 0)
+        assert cli_import.text("imported", lang,
+                               appointments=cli_import.counted(n, "appointments"),
+                               conflicts=cli_import.counted(conflicts, "conflicts")) \
+            == imported[lang].format(
+                count=n, conflicts=conflicts,
+                count_appointments=old_count(n, "appointment", "appointments"),
+                conflicts_need=old_count(conflicts, "needs", "need"))
+
+
+def test_import_messages_are_marked_english_texts_of_the_cli_context() -> None:
+    assert set(cli_import._TEXTS) == set(IMPORT_EXPECTED)
+    counts = [text for pair in cli_import._COUNTS.values() for text in pair]
+    for key, text in [*cli_import._TEXTS.items(), *(("count", c) for c in counts)]:
+        assert isinstance(text, Marked) and text.context == "CLI", key
+        assert not re.search(r"[\u4e00-\u9fff]", text.replace("判客", "")), key

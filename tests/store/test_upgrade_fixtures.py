@@ -75,12 +75,19 @@ def test_fixture_upgrades_to_head_and_keeps_its_data(revision: str, tmp_path: Pa
         if revision >= "0009":
             board = services.bar.board()
             assert [r.place for r in (*board.refills_due, *board.refills_later)] == ["VIP2"]
+        # The searches' indexes (0010): the board and the customer search still find.
+        if revision >= "0010":
+            assert [p.id for p in services.arrivals.search("a0010")] == [3]
+        if revision >= "0004":
+            assert [c.phone for c in services.customers.search("5678")] == ["13812345678"]
         with db.engine.connect() as conn:
             names = {ix["name"] for table in ("table_tasks", "appointments", "drink_orders",
-                                             "refill_checks", "stock_movements")
+                                             "refill_checks", "stock_movements", "parties",
+                                             "customers")
                      for ix in inspect(conn).get_indexes(table)}
         assert {"ix_table_tasks_done_at", "ix_appointments_call_id",
                 "ix_drink_orders_status_served_at", "ix_refill_checks_done_at_due_at",
-                "ix_stock_movements_item_at"} <= names
+                "ix_stock_movements_item_at", "ix_parties_search",
+                "ix_customers_search"} <= names
     finally:
         db.dispose()

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from datetime import datetime
+from typing import TYPE_CHECKING
 
 from ..domain.customer_records import (
     AppointmentRecord,
@@ -34,15 +35,20 @@ from ..store.customers_repo import (
     call_record,
     visit_summary,
 )
-from ..store.models import Party
-from ..store.models_customers import Customer
 from ..store.session import Session
+
+if TYPE_CHECKING:
+    from ..store.models import Party
+    from ..store.models_customers import Customer
+
+
+def _name_columns(name: str) -> tuple[str, str, str]:
+    """The name with its initials and pinyin, as the customer search finds them."""
+    return name, name_initials(name)[:40], name_pinyin(name)[:200]
 
 
 def set_name(customer: Customer, name: str) -> None:
-    customer.name = name
-    customer.name_initials = name_initials(name)[:40]
-    customer.name_pinyin = name_pinyin(name)[:200]
+    customer.name, customer.name_initials, customer.name_pinyin = _name_columns(name)
 
 
 def find_or_create(session: Session, phone: str, now: datetime, *, name: str = "",
@@ -52,11 +58,10 @@ def find_or_create(session: Session, phone: str, now: datetime, *, name: str = "
     repo = CustomerRepository(session)
     customer = repo.by_phone(phone) or (repo.by_phone(phone2) if phone2 else None)
     if customer is None:
-        customer = Customer(phone=phone, phone2=phone2, honorific=honorific, plate=plate,
-                            district=district, channel=channel, created_at=now,
-                            updated_at=now, demo=demo)
-        set_name(customer, name)
-        return repo.add(customer)
+        full, initials, pinyin = _name_columns(name)
+        return repo.add(phone, at=now, name=full, name_initials=initials, name_pinyin=pinyin,
+                        honorific=honorific, phone2=phone2, plate=plate, district=district,
+                        channel=channel, demo=demo)
     # A longer name ("张伟" after "张") is better; never wipe what is known.
     if name and (not customer.name or len(name) > len(customer.name)):
         set_name(customer, name)

@@ -6,7 +6,7 @@ from collections.abc import Iterable
 from datetime import date, datetime
 from typing import cast
 
-from sqlalchemy import or_, select, update
+from sqlalchemy import func, or_, select, update
 from sqlalchemy.orm import Session
 
 from ..domain.appointment_rows import ImportRow
@@ -119,7 +119,14 @@ class CustomerRepository:
                 .order_by(Customer.id).limit(1))
         return self.session.scalars(stmt).first()
 
-    def add(self, customer: Customer) -> Customer:
+    def add(self, phone: str, *, at: datetime, name: str = "", name_initials: str = "",
+            name_pinyin: str = "", honorific: str = "", phone2: str = "", plate: str = "",
+            district: str = "", channel: str = "", demo: bool = False) -> Customer:
+        """A new customer, written (flushed) at once so it has its id."""
+        customer = Customer(phone=phone, phone2=phone2, honorific=honorific, plate=plate,
+                            district=district, channel=channel, name=name,
+                            name_initials=name_initials, name_pinyin=name_pinyin,
+                            created_at=at, updated_at=at, demo=demo)
         self.session.add(customer)
         self.session.flush()
         return customer
@@ -175,10 +182,18 @@ class CustomerRepository:
         if letters:
             conditions += [Customer.name_initials.like(f"{letters}%"),
                            Customer.name_pinyin.like(f"%{letters}%")]
+        # The matching ids first, from ix_customers_search alone (newest first, every
+        # column compared is in it, so the scan stops at the rows wanted), then those rows.
+        # "Not merged" is asked as coalesce(...) = 0 (ids start at 1), not IS NULL, which
+        # SQLite would answer from the merged_into_id index: every live customer, sorted.
+        newest = (select(Customer.id)
+                  .where(or_(*conditions), func.coalesce(Customer.merged_into_id, 0) == 0)
+                  .order_by(Customer.updated_at.desc(), Customer.id.desc())
+                  .limit(limit * 4)
+                  .correlate(None))
         stmt = (select(Customer)
-                .where(or_(*conditions), Customer.merged_into_id.is_(None))
-                .order_by(Customer.updated_at.desc(), Customer.id.desc())
-                .limit(limit * 4))
+                .where(Customer.id.in_(newest.scalar_subquery()))
+                .order_by(Customer.updated_at.desc(), Customer.id.desc()))
         return list(self.session.scalars(stmt))
 
     def all_live(self) -> list[Customer]:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import date, datetime
+from typing import TYPE_CHECKING
 
 from ..domain.call_form import AppointmentForm, validate_appointment
 from ..domain.customer_records import (
@@ -24,13 +25,15 @@ from ..domain.timeutil import Clock, local_date, utc_now
 from ..store.audit_repo import AuditRepository
 from ..store.customers_repo import CustomerRepository, appointment_record
 from ..store.database import Database
-from ..store.models import Party
-from ..store.models_customers import Appointment
 from ..store.parties import PartyRepository
 from ..store.session import Session
 from .arrivals import ArrivalService
 from .customer_hooks import conflict_for, credit_agency, find_or_create
 from .site_settings import SettingsService
+
+if TYPE_CHECKING:
+    from ..store.models import Party
+    from ..store.models_customers import Appointment
 
 _GONE = QT_TRANSLATE_NOOP("Messages", "That appointment no longer exists.")
 CheckInHook = Callable[[AppointmentRecord, PartyRecord], None]

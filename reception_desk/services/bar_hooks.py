@@ -9,11 +9,14 @@ the show-flat tour, and the table was cleared for the newcomers).
 from __future__ import annotations
 
 from datetime import datetime
+from typing import TYPE_CHECKING
 
 from ..domain.bar import OrderStatus, RefillOutcome
 from ..store.bar_repo import BarRepository
-from ..store.models import Party
 from ..store.session import Session
+
+if TYPE_CHECKING:
+    from ..store.models import Party
 
 
 def close_for_departure(session: Session, party: Party, place: str, now: datetime) -> bool:

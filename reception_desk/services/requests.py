@@ -20,6 +20,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from enum import StrEnum
+from typing import TYPE_CHECKING
 
 from ..domain.edits import REQUEST_FIELDS
 from ..domain.errors import DomainError, FieldProblem, NotFoundError, ValidationError
@@ -53,11 +54,13 @@ from ..domain.workdays import feedback_due
 from ..store.audit_repo import AuditRepository
 from ..store.database import Database
 from ..store.edits_repo import EditLog
-from ..store.models_requests import ReceptionRequest
 from ..store.parties import PartyRepository
 from ..store.requests_repo import RequestRepository, feedback_json, to_record, write_form
 from ..store.session import IntegrityError, Session
 from .site_settings import SettingsService
+
+if TYPE_CHECKING:
+    from ..store.models_requests import ReceptionRequest
 
 #: Statuses whose visit still lies ahead and counts towards the day's capacity.
 ACTIVE_STATUSES: frozenset[Status] = frozenset({

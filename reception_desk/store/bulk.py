@@ -22,7 +22,7 @@ from itertools import repeat
 from operator import itemgetter
 from typing import Any
 
-from sqlalchemy import Connection, Table, bindparam, func, select, text, update
+from sqlalchemy import Connection, Table, text
 from sqlalchemy.orm import Session
 
 from ..domain.events import EVERYTHING
@@ -55,6 +55,8 @@ TABLES: dict[str, Table] = {
     for model in (Customer, Party, StageMove, RotationEntry, DrinkOrder, DrinkOrderLine,
                   RefillCheck, TableTask, Remark, StockMovement, StockCount, Call)
 }
+#: Each table's highest id, in the order of TABLES.
+_HIGHEST_IDS = "SELECT " + ", ".join(f"(SELECT max(id) FROM {name})" for name in TABLES)
 #: Tables whose existing rows a batch may update by id (only the columns named).
 UPDATABLE: dict[str, Table] = {
     model.__tablename__: model.__table__  # type: ignore[misc]
@@ -91,24 +93,16 @@ class Ids:
 def write_batch(db: Database, build: Callable[[Ids], Batch]) -> Batch:
     """Build a batch with ids free in this transaction and write it; all or nothing."""
     with _bulk_session(db) as session:
-        highest = session.execute(select(*(
-            select(func.max(table.c.id)).scalar_subquery() for table in TABLES.values()
-        ))).one()
+        connection = session.connection()
+        highest = connection.exec_driver_sql(_HIGHEST_IDS).one()
         first = {name: int(top or 0) + 1 for name, top in zip(TABLES, highest, strict=True)}
         batch = build(Ids(first))
-        connection = session.connection()
         for name, table in TABLES.items():
             for group in _by_keys(batch.inserts.get(name) or []):
                 _insert_many(connection, table, group, sqlite=db.is_sqlite)
         for name, rows in batch.updates.items():
-            if rows:
-                table = UPDATABLE[name]
-                columns = {key for row in rows for key in row} - {"id"}
-                stmt = (update(table).where(table.c.id == bindparam("_id"))
-                        .values({c: bindparam(c) for c in sorted(columns)}))
-                session.connection().execute(
-                    stmt, [{**{k: v for k, v in row.items() if k != "id"}, "_id": row["id"]}
-                           for row in rows])
+            for group in _by_keys(rows):
+                _update_many(connection, UPDATABLE[name], group, sqlite=db.is_sqlite)
         if not db.is_sqlite:
             _advance_sequences(session, (n for n, r in batch.inserts.items() if r))
         db.record_change(session, EVERYTHING, (), {"kind": "history"})
@@ -140,6 +134,13 @@ def _bulk_session(db: Database) -> Iterator[Session]:
 
 def _by_keys(rows: list[Row]) -> list[list[Row]]:
     """executemany needs one set of keys: rows are grouped by theirs (order kept within)."""
+    if not rows:
+        return []
+    # Nearly always every row has the same keys: one comparison of key views a row, in C
+    # (`_insert_many` takes values by name, so the keys' order does not matter).
+    first = rows[0].keys()
+    if all(map(first.__eq__, map(dict.keys, rows))):
+        return [rows]
     groups: dict[tuple[str, ...], list[Row]] = {}
     for row in rows:
         # Rows built by the same code list their keys in the same order: no sort needed
@@ -161,6 +162,27 @@ def _insert_many(connection: Connection, table: Table, rows: list[Row], *,
     columns = keys + list(defaults)
     sql = (f"INSERT INTO {table.name} ({', '.join(columns)}) "
            f"VALUES ({', '.join(mark for _ in columns)})")
+    cells = _cells(table, rows, keys, sqlite=sqlite)
+    cells.extend(repeat(value) for value in defaults.values())
+    # The defaults repeat without end: the rows' columns decide the length.
+    connection.exec_driver_sql(sql, list(zip(*cells, strict=False)))
+
+
+def _update_many(connection: Connection, table: Table, rows: list[Row], *,
+                 sqlite: bool) -> None:
+    """One executemany on the driver setting the columns the rows name, by id (the values
+    as `_insert_many` gives them)."""
+    keys = [key for key in rows[0] if key != "id"]
+    mark = "?" if sqlite else "%s"
+    sql = (f"UPDATE {table.name} SET {', '.join(f'{key} = {mark}' for key in keys)} "
+           f"WHERE id = {mark}")
+    connection.exec_driver_sql(sql, list(zip(*_cells(table, rows, [*keys, "id"],
+                                                     sqlite=sqlite), strict=True)))
+
+
+def _cells(table: Table, rows: list[Row], keys: list[str], *,
+           sqlite: bool) -> list[Iterable[Any]]:
+    """The rows' values column by column, the UTC datetimes as UtcDateTime stores them."""
     convert: Callable[[datetime | None], Any] = _sqlite_moment if sqlite else _pg_moment
     cells: list[Iterable[Any]] = []
     for key in keys:
@@ -168,9 +190,7 @@ def _insert_many(connection: Connection, table: Table, rows: list[Row], *,
         if isinstance(table.c[key].type, UtcDateTime):
             column = map(convert, column)
         cells.append(column)
-    cells.extend(repeat(value) for value in defaults.values())
-    # The defaults repeat without end: the rows' columns decide the length.
-    connection.exec_driver_sql(sql, list(zip(*cells, strict=False)))
+    return cells
 
 
 #: "HH:MM:SS." for every second of a day, and "YYYY-MM-DD " by days since 1970.

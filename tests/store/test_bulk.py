@@ -79,3 +79,43 @@ def test_bulk_rows_read_back_as_written(any_db_url: str) -> None:
             assert raw == [_orm_text(m) for m in moments]
     finally:
         db.dispose()
+
+
+def test_bulk_updates_change_only_the_columns_named(any_db_url: str) -> None:
+    db, _ = open_database(any_db_url)
+    try:
+        at = datetime(2026, 3, 1, 9, 0, tzinfo=ZoneInfo("Asia/Shanghai"))
+        made: list[int] = []
+
+        def build(ids: Ids) -> Batch:
+            batch = Batch()
+            for index in range(3):
+                made.append(ids.take("customers"))
+                batch.add("customers", {"id": made[-1], "name": f"王{index}", "phone": "",
+                                        "plate": "京A12345", "created_at": at,
+                                        "updated_at": at})
+            return batch
+
+        write_batch(db, build)
+        until = at + timedelta(days=90, microseconds=7)
+
+        def update(_ids: Ids) -> Batch:
+            batch = Batch()
+            batch.updates["customers"] = [
+                {"id": made[0], "name": "王小明", "owner_until": until},
+                {"id": made[2], "name": "王大明", "owner_until": None}]
+            return batch
+
+        write_batch(db, update)
+        with db.read() as session:
+            stored = list(session.scalars(select(Customer).order_by(Customer.id)))
+        assert [(c.name, c.owner_until, c.plate, c.created_at) for c in stored] == [
+            ("王小明", until, "京A12345", at), ("王1", None, "京A12345", at),
+            ("王大明", None, "京A12345", at)]
+        if db.is_sqlite:
+            with db.read() as session:
+                raw = session.execute(text(
+                    "SELECT owner_until FROM customers ORDER BY id")).scalars().all()
+            assert raw == [_orm_text(until), None, None]
+    finally:
+        db.dispose()

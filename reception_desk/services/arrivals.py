@@ -95,12 +95,16 @@ class ArrivalService:
                 parties = repo.still_inside_before(start) + parties
             return [to_record(p) for p in parties]
 
-    def search(self, text: str) -> list[PartyRecord]:
+    def search(self, text: str, limit: int = 200) -> list[PartyRecord]:
+        """Parties of any day by any part of the surname, plate or phone; newest first."""
         text = text.strip()
         if not text:
             return []
         with self.db.read() as session:
-            return [to_record(p) for p in PartyRepository(session).search(text)]
+            repo = PartyRepository(session)
+            found = repo.search(text, limit)
+            times = repo.stage_times(p.id for p in found)
+            return [to_record(p, times[p.id]) for p in found]
 
     def prior_visits(self, phone: str) -> list[PriorVisit]:
         normal = normalise_phone(phone)

@@ -4,7 +4,7 @@
 <context>
     <name>ArrivalBoardPanel</name>
     <message numerus="yes">
-        <location filename="../../reception_desk/ui/arrival_board/panel.py" line="336"/>
+        <location filename="../../reception_desk/ui/arrival_board/panel.py" line="349"/>
         <source>Search “%1”: %n party(ies) found</source>
         <translation>
             <numerusform>Search “%1”: %n party found</numerusform>

@@ -196,176 +196,182 @@
 <context>
     <name>ArrivalBoardPanel</name>
     <message>
-        <location filename="../../reception_desk/ui/arrival_board/panel.py" line="91"/>
+        <location filename="../../reception_desk/ui/arrival_board/panel.py" line="95"/>
         <source>＋ Register arrival  (F2)</source>
+        <extracomment>The most parties a search lists (newest first); a search that finds more says so.</extracomment>
         <translation>＋ 登记到访  (F2)</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/arrival_board/panel.py" line="98"/>
+        <location filename="../../reception_desk/ui/arrival_board/panel.py" line="102"/>
         <source>Today</source>
         <translation>今天</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/arrival_board/panel.py" line="102"/>
+        <location filename="../../reception_desk/ui/arrival_board/panel.py" line="106"/>
         <source>Search surname, phone or plate  (Ctrl+F)</source>
         <translation>搜索姓氏、电话或车牌  (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/arrival_board/panel.py" line="252"/>
+        <location filename="../../reception_desk/ui/arrival_board/panel.py" line="256"/>
         <source>&amp;Register arrival…</source>
         <extracomment>True until the person drags the splitter: the board then shares its height the default way on every resize (see `share_height`).</extracomment>
         <translation>登记到访(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/arrival_board/panel.py" line="258"/>
+        <location filename="../../reception_desk/ui/arrival_board/panel.py" line="262"/>
         <source>Next stage</source>
         <translation>下一环节</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/arrival_board/panel.py" line="259"/>
+        <location filename="../../reception_desk/ui/arrival_board/panel.py" line="263"/>
         <source>Move the party one stage on</source>
         <translation>客户进入下一环节</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/arrival_board/panel.py" line="260"/>
+        <location filename="../../reception_desk/ui/arrival_board/panel.py" line="264"/>
         <source>Seat…</source>
         <translation>入座…</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/arrival_board/panel.py" line="261"/>
+        <location filename="../../reception_desk/ui/arrival_board/panel.py" line="265"/>
         <source>Seat the party in a VIP room or at a table</source>
         <translation>安排客户在VIP室或洽谈区入座</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/arrival_board/panel.py" line="262"/>
+        <location filename="../../reception_desk/ui/arrival_board/panel.py" line="266"/>
         <source>Stage…</source>
         <translation>环节…</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/arrival_board/panel.py" line="263"/>
+        <location filename="../../reception_desk/ui/arrival_board/panel.py" line="267"/>
         <source>Move the party to any stage</source>
         <translation>将客户移到任意环节</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/arrival_board/panel.py" line="264"/>
+        <location filename="../../reception_desk/ui/arrival_board/panel.py" line="268"/>
         <source>Departed</source>
         <translation>离开</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/arrival_board/panel.py" line="265"/>
+        <location filename="../../reception_desk/ui/arrival_board/panel.py" line="269"/>
         <source>The party has left</source>
         <translation>客户已离开</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/arrival_board/panel.py" line="266"/>
+        <location filename="../../reception_desk/ui/arrival_board/panel.py" line="270"/>
         <source>Undo move</source>
         <translation>撤销上一步</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/arrival_board/panel.py" line="267"/>
+        <location filename="../../reception_desk/ui/arrival_board/panel.py" line="271"/>
         <source>Undo the party&apos;s last stage move</source>
         <translation>撤销客户上一次的环节变更</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/arrival_board/panel.py" line="269"/>
+        <location filename="../../reception_desk/ui/arrival_board/panel.py" line="273"/>
         <source>Assign up consultant</source>
         <translation>分配第一序列</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/arrival_board/panel.py" line="270"/>
+        <location filename="../../reception_desk/ui/arrival_board/panel.py" line="274"/>
         <source>Give the party to the consultant whose turn it is (a returning customer to their owner)</source>
         <translation>把客户分给轮到的置业顾问（老客户分给其归属顾问）</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/arrival_board/panel.py" line="272"/>
+        <location filename="../../reception_desk/ui/arrival_board/panel.py" line="276"/>
         <source>Consultant…</source>
         <translation>顾问…</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/arrival_board/panel.py" line="274"/>
+        <location filename="../../reception_desk/ui/arrival_board/panel.py" line="278"/>
         <source>Set the receiving consultant</source>
         <translation>设置接待的置业顾问</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/arrival_board/panel.py" line="275"/>
+        <location filename="../../reception_desk/ui/arrival_board/panel.py" line="279"/>
         <source>Invalid…</source>
         <translation>无效接待…</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/arrival_board/panel.py" line="276"/>
+        <location filename="../../reception_desk/ui/arrival_board/panel.py" line="280"/>
         <source>Mark an invalid reception (competitor, asking the way, …)</source>
         <translation>标记为无效接待（同行调研、问路等）</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/arrival_board/panel.py" line="278"/>
+        <location filename="../../reception_desk/ui/arrival_board/panel.py" line="282"/>
         <source>Edit…</source>
         <translation>编辑…</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/arrival_board/panel.py" line="279"/>
+        <location filename="../../reception_desk/ui/arrival_board/panel.py" line="283"/>
         <source>Correct the party&apos;s details</source>
         <translation>修改客户信息</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/arrival_board/panel.py" line="280"/>
+        <location filename="../../reception_desk/ui/arrival_board/panel.py" line="284"/>
         <source>Drinks…</source>
         <translation>点饮品…</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/arrival_board/panel.py" line="282"/>
+        <location filename="../../reception_desk/ui/arrival_board/panel.py" line="286"/>
         <source>Order drinks for the party&apos;s table</source>
         <translation>为该客户点饮品</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/arrival_board/panel.py" line="283"/>
+        <location filename="../../reception_desk/ui/arrival_board/panel.py" line="287"/>
         <source>Remark…</source>
         <translation>客户意见…</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/arrival_board/panel.py" line="285"/>
+        <location filename="../../reception_desk/ui/arrival_board/panel.py" line="289"/>
         <source>Note a customer&apos;s remark (客户意见)</source>
         <translation>记录客户意见</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/arrival_board/panel.py" line="286"/>
+        <location filename="../../reception_desk/ui/arrival_board/panel.py" line="290"/>
         <source>&amp;Find…</source>
         <translation>查找(&amp;F)…</translation>
     </message>
+    <message>
+        <location filename="../../reception_desk/ui/arrival_board/panel.py" line="345"/>
+        <source>Search “%1”: the newest %2 parties found; more match, type more to narrow</source>
+        <translation>搜索“%1”：只列出找到的最近 %2 批；还有更多匹配，请再多输入几个字缩小范围</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../reception_desk/ui/arrival_board/panel.py" line="336"/>
+        <location filename="../../reception_desk/ui/arrival_board/panel.py" line="349"/>
         <source>Search “%1”: %n party(ies) found</source>
         <translation>
             <numerusform>搜索“%1”：找到%n组</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/arrival_board/panel.py" line="352"/>
+        <location filename="../../reception_desk/ui/arrival_board/panel.py" line="365"/>
         <source>In the building: %1</source>
         <translation>在场：%1</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/arrival_board/panel.py" line="354"/>
+        <location filename="../../reception_desk/ui/arrival_board/panel.py" line="367"/>
         <source>Today, left: %1</source>
         <translation>今日已离开：%1</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/arrival_board/panel.py" line="357"/>
+        <location filename="../../reception_desk/ui/arrival_board/panel.py" line="370"/>
         <source>Not seen out: %1</source>
         <translation>未登记离开：%1</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/arrival_board/panel.py" line="359"/>
+        <location filename="../../reception_desk/ui/arrival_board/panel.py" line="372"/>
         <source>Left on %1: %2</source>
         <translation>%1 已离开：%2</translation>
     </message>
     <message>
         <location filename="../../reception_desk/ui/arrival_board/assigning.py" line="57"/>
-        <location filename="../../reception_desk/ui/arrival_board/panel.py" line="467"/>
+        <location filename="../../reception_desk/ui/arrival_board/panel.py" line="480"/>
         <source>Arrival board</source>
         <translation>到访看板</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/arrival_board/panel.py" line="538"/>
+        <location filename="../../reception_desk/ui/arrival_board/panel.py" line="551"/>
         <source>another party</source>
         <translation>其他客户</translation>
     </message>
@@ -5671,42 +5677,42 @@ Database: %2</source>
         <translation>该客户已不在看板上（可能已在其他电脑上删除）。</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/services/arrivals.py" line="257"/>
+        <location filename="../../reception_desk/services/arrivals.py" line="258"/>
         <source>Choose where the party sits.</source>
         <translation>请选择客户入座的位置。</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/services/arrivals.py" line="260"/>
+        <location filename="../../reception_desk/services/arrivals.py" line="261"/>
         <source>“{place}” is not one of the site&apos;s places.</source>
         <translation>“{place}”不是本案场设置的位置。</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/services/arrivals.py" line="274"/>
+        <location filename="../../reception_desk/services/arrivals.py" line="275"/>
         <source>{place} is taken by {name}.</source>
         <translation>{place}已被{name}占用。</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/services/arrivals.py" line="301"/>
+        <location filename="../../reception_desk/services/arrivals.py" line="302"/>
         <source>{place} was just taken on another PC; choose another place.</source>
         <translation>{place}刚在其他电脑上被占用，请选择其他位置。</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/services/arrivals.py" line="312"/>
+        <location filename="../../reception_desk/services/arrivals.py" line="313"/>
         <source>The place was just taken on another PC; the move was not undone.</source>
         <translation>该位置刚被另一台电脑占用，撤销未执行。</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/services/arrivals.py" line="326"/>
+        <location filename="../../reception_desk/services/arrivals.py" line="327"/>
         <source>There is no move to undo for this party.</source>
         <translation>该客户没有可撤销的操作。</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/services/arrivals.py" line="331"/>
+        <location filename="../../reception_desk/services/arrivals.py" line="332"/>
         <source>Cannot undo: {place} is now taken by {name}.</source>
         <translation>无法撤销：{place}现已被{name}占用。</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/services/arrivals.py" line="357"/>
+        <location filename="../../reception_desk/services/arrivals.py" line="358"/>
         <source>Say what the visit was, since the reason is “Other”.</source>
         <translation>原因为“其他”时，请说明来访情况。</translation>
     </message>

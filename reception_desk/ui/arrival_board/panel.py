@@ -62,6 +62,10 @@ QPushButton[compact="true"] { padding: 5px 8px; }
 """
 
 
+#: The most parties a search lists (newest first); a search that finds more says so.
+SEARCH_SHOWN = 100
+
+
 class ArrivalBoardPanel(ConsultantAssigning, QWidget):
     """到访看板. Keys: F2 register, Space next stage, F6 seat, F8 departed, Ctrl+Z undo,
     F5 give to the up consultant, F3 choose the consultant, D drinks, Ctrl+M remark."""
@@ -326,15 +330,24 @@ class ArrivalBoardPanel(ConsultantAssigning, QWidget):
         selected = self.selected_id()
         text = self.search.text().strip()
         if text:
-            found = self.arrivals.search(text)
+            # One more than is listed: whether the search finds more than the list shows.
+            found = self.arrivals.search(text, limit=SEARCH_SHOWN + 1)
+            more = len(found) > SEARCH_SHOWN
+            found = found[:SEARCH_SHOWN]
             self.active_model.set_view(None, True)
             self._number(found)
             self.active_model.set_records(found)
             self.left_model.set_records([])
             self._load_remarks(found)
             self.left_box.hide()
-            self.active_title.setText(self.tr("Search “%1”: %n party(ies) found", "",
-                                              len(found)).replace("%1", text))
+            if more:
+                self.active_title.setText(
+                    self.tr("Search “%1”: the newest %2 parties found; more match, type "
+                            "more to narrow").replace("%1", text)
+                    .replace("%2", str(SEARCH_SHOWN)))
+            else:
+                self.active_title.setText(self.tr("Search “%1”: %n party(ies) found", "",
+                                                  len(found)).replace("%1", text))
         else:
             records = self.arrivals.list_day(self._day)
             self._number(records)

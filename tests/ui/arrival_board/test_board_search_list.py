@@ -1,0 +1,37 @@
+"""The board's search lists the newest matches and says so when more match."""
+
+from __future__ import annotations
+
+from datetime import timedelta
+
+import pytest
+
+from reception_desk.domain.party import Honorific, PartyDraft, VisitKind
+from reception_desk.ui.arrival_board import panel
+from reception_desk.ui.main_window import MainWindow
+from tests.conftest import FakeClock
+
+
+def test_a_search_finding_more_than_the_board_lists_says_so(
+        qtbot, main_window: MainWindow, services, clock: FakeClock,
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(panel, "SEARCH_SHOWN", 2)
+    for days, phone in ((3, "13700001111"), (2, "13700002222"), (1, "13700003333")):
+        services.arrivals.register(PartyDraft("吴", Honorific.MR, 1, VisitKind.WALK_IN, "网络",
+                                              phone=phone), at=clock.now - timedelta(days=days))
+    board = main_window.board
+
+    board.search.setText("吴")
+    board.reload()
+    assert board.active_model.rowCount() == 2
+    assert board.active_title.text() == board.tr(
+        "Search “%1”: the newest %2 parties found; more match, type more to narrow"
+    ).replace("%1", "吴").replace("%2", "2")
+    shown = {r.phone for r in board.active_model.records()}
+    assert shown == {"13700003333", "13700002222"}  # the newest two
+
+    board.search.setText("2222")
+    board.reload()
+    assert board.active_model.rowCount() == 1
+    assert board.active_title.text() == board.tr(
+        "Search “%1”: %n party(ies) found", "", 1).replace("%1", "2222")

@@ -51,6 +51,9 @@ class Col(IntEnum):
 
 
 TIMED_COLUMNS = (Col.IN_STAGE, Col.IN_BUILDING, Col.STATUS)
+#: The roles whose answer depends on whether the party waits too long.
+_STYLED_ROLES = frozenset({Qt.ItemDataRole.BackgroundRole, Qt.ItemDataRole.ForegroundRole,
+                           Qt.ItemDataRole.FontRole})
 
 
 class PartyTableModel(QAbstractTableModel):
@@ -108,6 +111,8 @@ class PartyTableModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.TextAlignmentRole and col in (
                 Col.NO, Col.ARRIVED, Col.SIZE, Col.IN_STAGE, Col.IN_BUILDING):
             return int(Qt.AlignmentFlag.AlignCenter)
+        if role not in _STYLED_ROLES:
+            return None  # decoration, check state, size hint…: none; no clock read
         waiting = self._waiting(record)
         if role == Qt.ItemDataRole.BackgroundRole:
             if waiting:

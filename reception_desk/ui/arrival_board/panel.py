@@ -327,6 +327,9 @@ class ArrivalBoardPanel(ConsultantAssigning, QWidget):
         self.search.selectAll()
 
     def reload(self) -> None:
+        # This reload reads the box as it is now: a typing pause still pending would
+        # only read it again (a change from another PC while typing, Enter, a test).
+        self._search_timer.stop()
         selected = self.selected_id()
         text = self.search.text().strip()
         if text:

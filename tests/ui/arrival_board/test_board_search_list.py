@@ -35,3 +35,21 @@ def test_a_search_finding_more_than_the_board_lists_says_so(
     assert board.active_model.rowCount() == 1
     assert board.active_title.text() == board.tr(
         "Search “%1”: %n party(ies) found", "", 1).replace("%1", "2222")
+
+
+def test_a_reload_while_typing_leaves_no_second_search_pending(
+        qtbot, main_window: MainWindow, services, monkeypatch: pytest.MonkeyPatch) -> None:
+    board = main_window.board
+    searched: list[str] = []
+    real_search = services.arrivals.search
+
+    def counting_search(text: str, limit: int = 200) -> list:
+        searched.append(text)
+        return real_search(text, limit)
+
+    monkeypatch.setattr(board.arrivals, "search", counting_search)
+    board.search.setText("吴")  # the typing pause starts
+    board.reload()  # e.g. a change from another PC arrives meanwhile
+
+    assert searched == ["吴"]
+    assert not board._search_timer.isActive()

@@ -45,6 +45,8 @@ from .models_customers import Call, Customer
 from .types import UtcDateTime
 
 Row = dict[str, Any]
+#: How a UTC datetime goes to the driver (see `_sqlite_moment`, `_pg_moment`).
+Convert = Callable[[datetime | None], Any]
 #: SQLite's WAL is copied back to the database file at this size during a bulk write
 #: (4,000 pages: 16 MB; the site's default is SQLite's 1,000).
 BULK_CHECKPOINT_PAGES = 4000
@@ -97,12 +99,13 @@ def write_batch(db: Database, build: Callable[[Ids], Batch]) -> Batch:
         highest = connection.exec_driver_sql(_HIGHEST_IDS).one()
         first = {name: int(top or 0) + 1 for name, top in zip(TABLES, highest, strict=True)}
         batch = build(Ids(first))
+        convert = _sqlite_moments() if db.is_sqlite else _pg_moment
         for name, table in TABLES.items():
             for group in _by_keys(batch.inserts.get(name) or []):
-                _insert_many(connection, table, group, sqlite=db.is_sqlite)
+                _insert_many(connection, table, group, convert, sqlite=db.is_sqlite)
         for name, rows in batch.updates.items():
             for group in _by_keys(rows):
-                _update_many(connection, UPDATABLE[name], group, sqlite=db.is_sqlite)
+                _update_many(connection, UPDATABLE[name], group, convert, sqlite=db.is_sqlite)
         if not db.is_sqlite:
             _advance_sequences(session, (n for n, r in batch.inserts.items() if r))
         db.record_change(session, EVERYTHING, (), {"kind": "history"})
@@ -149,8 +152,8 @@ def _by_keys(rows: list[Row]) -> list[list[Row]]:
     return list(groups.values())
 
 
-def _insert_many(connection: Connection, table: Table, rows: list[Row], *,
-                 sqlite: bool) -> None:
+def _insert_many(connection: Connection, table: Table, rows: list[Row],
+                 convert: Convert, *, sqlite: bool) -> None:
     """One executemany on the driver: the rows' values go as they are, but for the UTC
     datetimes (stored as UtcDateTime stores them) and the model defaults of the
     columns the rows leave out. Values are taken column by column (C loops: `map`,
@@ -162,28 +165,27 @@ def _insert_many(connection: Connection, table: Table, rows: list[Row], *,
     columns = keys + list(defaults)
     sql = (f"INSERT INTO {table.name} ({', '.join(columns)}) "
            f"VALUES ({', '.join(mark for _ in columns)})")
-    cells = _cells(table, rows, keys, sqlite=sqlite)
+    cells = _cells(table, rows, keys, convert)
     cells.extend(repeat(value) for value in defaults.values())
     # The defaults repeat without end: the rows' columns decide the length.
     connection.exec_driver_sql(sql, list(zip(*cells, strict=False)))
 
 
-def _update_many(connection: Connection, table: Table, rows: list[Row], *,
-                 sqlite: bool) -> None:
+def _update_many(connection: Connection, table: Table, rows: list[Row],
+                 convert: Convert, *, sqlite: bool) -> None:
     """One executemany on the driver setting the columns the rows name, by id (the values
     as `_insert_many` gives them)."""
     keys = [key for key in rows[0] if key != "id"]
     mark = "?" if sqlite else "%s"
     sql = (f"UPDATE {table.name} SET {', '.join(f'{key} = {mark}' for key in keys)} "
            f"WHERE id = {mark}")
-    connection.exec_driver_sql(sql, list(zip(*_cells(table, rows, [*keys, "id"],
-                                                     sqlite=sqlite), strict=True)))
+    connection.exec_driver_sql(sql, list(zip(*_cells(table, rows, [*keys, "id"], convert),
+                                             strict=True)))
 
 
-def _cells(table: Table, rows: list[Row], keys: list[str], *,
-           sqlite: bool) -> list[Iterable[Any]]:
-    """The rows' values column by column, the UTC datetimes as UtcDateTime stores them."""
-    convert: Callable[[datetime | None], Any] = _sqlite_moment if sqlite else _pg_moment
+def _cells(table: Table, rows: list[Row], keys: list[str],
+           convert: Convert) -> list[Iterable[Any]]:
+    """The rows' values column by column, the UTC datetimes converted for the driver."""
     cells: list[Iterable[Any]] = []
     for key in keys:
         column: Iterable[Any] = map(itemgetter(key), rows)
@@ -212,6 +214,23 @@ def _sqlite_moment(value: datetime | None) -> str | None:
     if day is None:
         day = _DAYS[since.days] = f"{(_EPOCH + timedelta(days=since.days)).date()} "
     return f"{day}{_CLOCK[since.seconds]}{since.microseconds:06d}"
+
+
+def _sqlite_moments() -> Convert:
+    """`_sqlite_moment` for one batch, each datetime object converted once: a day's rows
+    share their moments (a party's arrival is also its first move's time and its
+    creation's). By identity: the rows keep every object alive until the batch is written."""
+    known: dict[int, str | None] = {}
+
+    def convert(value: datetime | None) -> str | None:
+        key = id(value)
+        try:
+            return known[key]
+        except KeyError:
+            text = known[key] = _sqlite_moment(value)
+            return text
+
+    return convert
 
 
 def _pg_moment(value: datetime | None) -> datetime | None:

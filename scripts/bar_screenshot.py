@@ -51,14 +51,15 @@ def fill(services: Services, clock: Clock) -> None:
     juice = stock.save_item("鲜橙", "个", 12, quantity=5, actor=ACTOR).id
     cups = stock.save_item("纸杯", "个", 50, quantity=300, actor=ACTOR).id
     menu = {}
-    for name, category, recipe in (
+    drinks: tuple[tuple[str, DrinkCategory, list[tuple[int, float]]], ...] = (
         ("龙井", DrinkCategory.TEA, [(tea, 5), (cups, 1)]),
         ("铁观音", DrinkCategory.TEA, [(tieguanyin, 6), (cups, 1)]),
         ("美式咖啡", DrinkCategory.COFFEE, [(beans, 18), (cups, 1)]),
         ("鲜榨橙汁", DrinkCategory.JUICE, [(juice, 2), (cups, 1)]),
         ("矿泉水", DrinkCategory.WATER, [(water, 1)]),
         ("柠檬水", DrinkCategory.OTHER, [(cups, 1)]),
-    ):
+    )
+    for name, category, recipe in drinks:
         menu[name] = services.bar.save_menu_item(name, category, recipe, actor=ACTOR).id
 
     arrivals = services.arrivals

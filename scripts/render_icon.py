@@ -34,7 +34,8 @@ def render(svg: Path, out: Path, size: int) -> None:
     painter.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform)
     renderer.render(painter, QRectF(0, 0, size, size))
     painter.end()
-    if not image.save(str(out), "PNG"):
+    # PySide6's stub wants the format as bytes; the binding refuses bytes and takes str.
+    if not image.save(str(out), "PNG"):  # type: ignore[call-overload]
         raise SystemExit(f"could not write {out}")
     print(f"wrote {out} ({size}x{size})")
 

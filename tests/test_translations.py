@@ -70,6 +70,7 @@ def read_ts(path: Path) -> list[Message]:
         for element in context.iter("message"):
             translation = element.find("translation")
             numerus = element.get("numerus") == "yes"
+            texts: tuple[str, ...]
             if translation is None:
                 state, texts = "unfinished", ()
             elif numerus:
@@ -124,7 +125,9 @@ def load_qm(path: Path) -> QTranslator:
 
 def qm_text(translator: QTranslator, message: Message) -> str:
     n = 2 if message.numerus else -1
-    return translator.translate(message.context, message.source, message.comment or None, n)
+    text = translator.translate(message.context, message.source, message.comment or None, n)
+    assert text is not None
+    return text
 
 
 # -- (a) every message in the sources is in the .ts and translated ---------------------

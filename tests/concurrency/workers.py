@@ -94,7 +94,8 @@ def edit_field(services: Any, job: tuple[int, str], barrier: Barrier, desk: str,
                        consultant=record.consultant)
     barrier.wait(timeout=30)
     try:
-        saved = services.arrivals.edit(party_id, replace(draft, **{field: value}),
+        change: dict[str, Any] = {field: value}  # the field is named at run time
+        saved = services.arrivals.edit(party_id, replace(draft, **change),
                                        version=record.version, actor=desk)
         return ("saved", saved.version, "")
     except StaleEditError as exc:

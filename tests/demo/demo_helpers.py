@@ -115,7 +115,7 @@ def demo(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Demo]:
 
 def bar_rows(services: Services) -> dict[str, list[Any]]:
     """Every bar row, detached, by table."""
-    models = {"orders": DrinkOrder, "checks": RefillCheck, "tasks": TableTask,
+    models: dict[str, type[Any]] = {"orders": DrinkOrder, "checks": RefillCheck, "tasks": TableTask,
               "movements": StockMovement, "counts": StockCount, "remarks": Remark,
               "menu": MenuItem, "stock": StockItem}
     with services.db.read() as session:

@@ -122,7 +122,7 @@ def test_every_reception_follows_the_rotation_rules(demo: Demo) -> None:
         for row in rows:
             event = to_event(row)
             if row.kind == EventKind.ASSIGN.value:
-                assert row.party_id is not None
+                assert row.party_id is not None and row.mode is not None
                 mode = AssignMode(row.mode)
                 modes[mode] += 1
                 party = parties[row.party_id]

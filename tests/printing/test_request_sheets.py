@@ -17,6 +17,7 @@ from pathlib import Path
 import pdfplumber
 import pytest
 from pypdf import PdfReader
+from pypdf.generic import DictionaryObject
 from reportlab import rl_config
 
 from reception_desk.domain.reception_request import Level, Status
@@ -177,7 +178,10 @@ def test_invariant_mode_gives_identical_bytes_and_embeds_a_subset(invariant: Non
     two = build_request_pdf(record, SITE, PRINTED_AT, ZONE)
     assert one == two
     reader = PdfReader(io.BytesIO(one))
-    page_fonts = reader.pages[0]["/Resources"]["/Font"]
+    resources = reader.pages[0]["/Resources"].get_object()
+    assert isinstance(resources, DictionaryObject)
+    page_fonts = resources["/Font"].get_object()
+    assert isinstance(page_fonts, DictionaryObject)
     names = {str(font.get_object()["/BaseFont"]) for font in page_fonts.values()}
     assert names and all("+" in name for name in names)  # embedded subsets only
 

@@ -213,13 +213,17 @@ def test_concurrent_first_use_registers_the_font_once(
 
 def test_the_face_copies_each_table_out_of_the_collection_once() -> None:
     from reportlab.pdfbase import pdfmetrics
+    from reportlab.pdfbase.ttfonts import TTFont
 
     fonts.register_cjk_font()
-    face = pdfmetrics.getFont(fonts.CJK_FONT_NAME).face
+    plain = pdfmetrics.getFont(fonts.CJK_FONT_NAME)
+    bold = pdfmetrics.getFont(fonts.CJK_BOLD_FONT_NAME)
+    assert isinstance(plain, TTFont) and isinstance(bold, TTFont)
+    face = plain.face
     build_table_pdf(io.BytesIO(), title="表", columns=[("列", 1)], rows=[["值"]])
 
     assert face.get_table("glyf") is face.get_table("glyf")
-    assert pdfmetrics.getFont(fonts.CJK_BOLD_FONT_NAME).face is face
+    assert bold.face is face
 
 
 def test_kept_tables_leave_the_embedded_subset_byte_for_byte_the_same() -> None:
@@ -242,4 +246,5 @@ def test_full_width_punctuation_may_not_start_a_line() -> None:
     fonts.register_cjk_font()
     for char in "，。：；！？、）》」』”’":
         assert char in textsplit.ALL_CANNOT_START
-        assert char in paragraph.ALL_CANNOT_START
+        # reportlab's stubs leave out the name paragraph imports from textsplit.
+        assert char in paragraph.ALL_CANNOT_START  # type: ignore[attr-defined]

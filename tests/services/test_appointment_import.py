@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from datetime import date, datetime
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 import pytest
 from openpyxl import Workbook
@@ -13,6 +13,7 @@ from openpyxl import Workbook
 from reception_desk.domain.customer_records import AppointmentSource, Conflict
 from reception_desk.services import appointment_import
 from reception_desk.services.appointment_import import ImportFileError
+from reception_desk.services.appointments import flag_conflict
 from reception_desk.services.context import Services
 from reception_desk.startup import open_database
 from tests.services.hotline_helpers import add_consultant, call_form
@@ -39,7 +40,7 @@ def any_services(any_db_url: str, clock: FakeClock) -> Iterator[Services]:
     database.dispose()
 
 
-def write_csv(path: Path, rows: list[list[object]], encoding: str = "utf-8-sig") -> Path:
+def write_csv(path: Path, rows: Sequence[Sequence[object]], encoding: str = "utf-8-sig") -> Path:
     path.write_bytes("\n".join(",".join(str(c) for c in r) for r in rows).encode(encoding))
     return path
 
@@ -93,10 +94,10 @@ def test_a_preview_imported_late_skips_rows_imported_meanwhile(
 def test_a_database_error_rolls_every_row_back(
         services: Services, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     preview = services.appointment_import.preview(write_csv(tmp_path / "list.csv", ROWS))
-    real = appointment_import.flag_conflict
+    real = flag_conflict  # what appointment_import calls, under the name patched below
     calls: list[int] = []
 
-    def failing(*args: object) -> None:
+    def failing(*args: Any) -> None:
         calls.append(1)
         if len(calls) == 2:
             raise RuntimeError("disk full")

@@ -161,7 +161,7 @@ def test_vip_card(any_services: Services) -> None:
 
 def test_request_form_every_text_field_including_rows(any_services: Services) -> None:
     host = make_actors(any_services.db)["host"]
-    cases = [
+    cases: list[tuple[dict[str, Any], str, str]] = [
         ({"organisation": "华润" + NUL}, "organisation", CONTROL),
         ({"host": "刘\n洋"}, "host", LINE_BREAK),
         ({"purpose": RLO + "考察"}, "purpose", BIDI),
@@ -171,8 +171,11 @@ def test_request_form_every_text_field_including_rows(any_services: Services) ->
          "itinerary.0.place", CONTROL),
     ]
     for changes, field, message in cases:
-        refused(lambda changes=changes: any_services.requests.save_draft(
-            host, full_form(**changes)), field, message)
+
+        def save(changes: dict[str, Any] = changes) -> object:
+            return any_services.requests.save_draft(host, full_form(**changes))
+
+        refused(save, field, message)
     assert any_services.requests.list_requests() == []
     # multi-line fields keep their lines
     saved = any_services.requests.save_draft(host, full_form(route="大门\n沙盘\n样板房"))

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, replace
 from datetime import timedelta
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 import pytest
 from sqlalchemy import select
@@ -400,7 +400,7 @@ def test_bump_publishes_one_event_for_bar_and_stock(services: Services, bar: Bar
 
 # -- every bar setting, changed from its default -------------------------------------------
 
-def change(services: Services, **values: int) -> None:
+def change(services: Services, **values: Any) -> None:  # any setting, each of its own type
     services.settings.save(replace(services.settings.current(), **values), TEST_ACTOR)
 
 

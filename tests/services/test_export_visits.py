@@ -160,7 +160,7 @@ def test_visits_xlsx(services: Services, visits: dict[str, int], tmp_path: Path)
     assert [c.value for c in sheet[1]] == ZH_HEADERS
     assert all(c.font.bold for c in sheet[1])
     assert sheet.freeze_panes == "A2"
-    header = {c.value: c.column for c in sheet[1]}
+    header = {c.value: column for column, c in enumerate(sheet[1], start=1)}
     row = {name: sheet.cell(row=2, column=col) for name, col in header.items()}
     assert row["日期"].value == datetime(2026, 11, 28)
     assert row["到访时间"].value == datetime(2026, 11, 28, 10, 0)  # local, no tzinfo

@@ -7,6 +7,7 @@ import subprocess
 import sys
 from datetime import date, timedelta
 from pathlib import Path
+from typing import TypedDict
 
 import pytest
 
@@ -26,7 +27,13 @@ from reception_desk.store.backup import (
 from reception_desk.store.database import StoreError
 from reception_desk.store.migrate import all_revisions, head_revision
 
-KNOWN = {"known": all_revisions(), "head": head_revision()}
+
+class Revisions(TypedDict):
+    known: list[str]
+    head: str
+
+
+KNOWN: Revisions = {"known": all_revisions(), "head": head_revision()}
 ROOT = Path(__file__).resolve().parents[2]
 
 
@@ -202,6 +209,7 @@ def test_a_damaged_file_is_replaced_by_the_newest_good_backup(live: Path,
                                                               tmp_path: Path) -> None:
     folder = tmp_path / "backups"
     good = daily_backup(live, folder, date(2026, 11, 27)).made
+    assert good is not None
     bad = folder / "desk.2026-11-28.daily.bak"
     bad.write_bytes(b"SQLite format 3\x00" + b"\xff" * 5000)  # newer, but damaged
     assert newest_good_backup(live, [folder], **KNOWN) == good

@@ -19,6 +19,7 @@ from reception_desk.services.context import Services
 from reception_desk.services.storage import storage_failure
 from reception_desk.startup import open_database
 from reception_desk.ui.errors import ErrorReporter
+from reception_desk.ui.status_bar import DeskStatusBar
 
 
 @pytest.fixture
@@ -42,7 +43,9 @@ def test_a_lost_listen_connection_shows_a_banner_then_reloads_everything(
     assert listening is not None
     pid = listening.info.backend_pid
     del listening  # the feed closes it on reconnecting; no reference may outlive that
-    banner = main.statusBar().offline
+    status = main.statusBar()
+    assert isinstance(status, DeskStatusBar)
+    banner = status.offline
     assert not banner.isVisible()
     seen: list[Event] = []
     bridge.changed.connect(seen.append)

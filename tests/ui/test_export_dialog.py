@@ -28,6 +28,7 @@ def test_export_visits_to_xlsx_from_the_dialog(qtbot, main_window: MainWindow, s
         dialog.export_button.click()
     assert blocker.args == [str(target), 1]
     sheet = load_workbook(target).active
+    assert sheet is not None
     values = [cell.value for cell in sheet[2]]
     assert "王先生" in values
     assert "1" in dialog.result_label.text()

@@ -11,6 +11,7 @@ from reception_desk.domain.stages import Stage
 from reception_desk.ui.bar.model import Role
 from reception_desk.ui.main_window import MainWindow
 from reception_desk.ui.prefs import MAIN_STATE, make_prefs
+from reception_desk.ui.status_bar import DeskStatusBar
 from tests.conftest import TEST_ACTOR
 
 
@@ -48,6 +49,7 @@ def test_layout_is_remembered_across_restarts(qtbot, desk: DeskApp, services) ->
 def test_status_bar_counts_today_and_names_the_database(
         qtbot, main_window: MainWindow, services) -> None:
     status = main_window.statusBar()
+    assert isinstance(status, DeskStatusBar)
     assert "SQLite" in status.database.text()
     services.arrivals.register(PartyDraft("孙", Honorific.MR, 3, VisitKind.WALK_IN, "网络"))
     qtbot.waitUntil(lambda: "1组" in status.counts.text())

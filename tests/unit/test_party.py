@@ -296,7 +296,7 @@ def test_a_valid_draft_validates_to_itself_the_second_time(
     ("consultant", "陈静\u200f"),
 ])
 def test_bad_characters_are_refused_at_their_field(field: str, value: str) -> None:
-    values = {"surname": "王", "honorific": Honorific.MR, "size": 2,
+    values: dict[str, Any] = {"surname": "王", "honorific": Honorific.MR, "size": 2,
               "kind": VisitKind.WALK_IN, "channel": CHANNELS[0], field: value}
     with pytest.raises(ValidationError) as info:
         validate_party(PartyDraft(**values), CHANNELS)

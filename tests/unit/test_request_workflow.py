@@ -140,7 +140,7 @@ def test_reject_and_cancel_need_a_reason(action: Action) -> None:
     ({"created_by": "赵总", "created_by_account_id": None}, GM, Status.DEPARTMENT_APPROVED,
      Action.REJECT),
 ])
-def test_nobody_approves_or_rejects_their_own_request(own: dict[str, object], approver: Actor,
+def test_nobody_approves_or_rejects_their_own_request(own: dict[str, Any], approver: Actor,
                                                       status: Status, action: Action) -> None:
     mine = record(status, **own)
     assert is_own(mine, approver)

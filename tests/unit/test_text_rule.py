@@ -9,6 +9,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 from openpyxl import Workbook, load_workbook
 from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
+from openpyxl.worksheet.worksheet import Worksheet
 
 from reception_desk.domain.errors import FieldProblem
 from reception_desk.domain.text import (
@@ -103,10 +104,14 @@ def test_export_safe_replaces_what_cannot_be_written() -> None:
 
 def _xlsx_round_trip(value: str) -> object:
     book = Workbook()
-    book.active["A1"] = value   # raises IllegalCharacterError on control characters
+    sheet = book.active
+    assert isinstance(sheet, Worksheet)
+    sheet["A1"] = value   # raises IllegalCharacterError on control characters
     buffer = io.BytesIO()
     book.save(buffer)
-    return load_workbook(io.BytesIO(buffer.getvalue())).active["A1"].value
+    read = load_workbook(io.BytesIO(buffer.getvalue())).active
+    assert isinstance(read, Worksheet)
+    return read["A1"].value
 
 
 @settings(max_examples=300, deadline=None)

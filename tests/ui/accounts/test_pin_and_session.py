@@ -34,7 +34,7 @@ def staff(services: Services) -> dict[str, Actor]:
     }
 
 
-def when_shown(qtbot, kind: type, act: Callable[[QDialog], None]) -> None:
+def when_shown(qtbot, kind: type[QDialog], act: Callable[[QDialog], None]) -> None:
     """Act on the next modal dialog of `kind` once it is up (ask_actor blocks in exec)."""
 
     def attempt() -> None:

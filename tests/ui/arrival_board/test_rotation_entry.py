@@ -6,6 +6,8 @@ works by keyboard as at the desk.
 
 from __future__ import annotations
 
+from typing import Any
+
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QMessageBox
@@ -241,7 +243,7 @@ def test_a_turn_taken_at_another_desk_proposes_the_next_up_and_registers_on_ente
     owner_for = services.rotation.owner_for
     raced: list[int] = []
 
-    def another_desk_first(*args: object, **kwargs: object) -> int | None:
+    def another_desk_first(*args: Any, **kwargs: Any) -> int | None:
         # Another desk gives 王芳 a party after this desk read the queue for Enter,
         # before it writes: the service refuses, and the rotation is not touched twice.
         if not raced:
@@ -322,7 +324,9 @@ def test_nobody_on_duty_keeps_the_free_text_consultant(
     assert not dialog.roster_mode and dialog.consultant.isEditable()
     type_text(dialog.surname, "吴")
     dialog.channel.setCurrentIndex(0)
-    type_text(dialog.consultant.lineEdit(), "陈静")
+    editor = dialog.consultant.lineEdit()
+    assert editor is not None
+    type_text(editor, "陈静")
     qtbot.keyClick(dialog.surname, Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: not dialog.isVisible())
     assert cell(main_window.board, 0, Col.CONSULTANT) == "陈静"

@@ -309,7 +309,12 @@ def test_the_second_timer_repaints_without_reading_the_database(
     qtbot.waitUntil(lambda: bar.model.rowCount() == 1)
     reads: list[str] = []
     real_board = services.bar.board
-    monkeypatch.setattr(services.bar, "board", lambda: reads.append("board") or real_board())
+
+    def counted_board() -> object:
+        reads.append("board")
+        return real_board()
+
+    monkeypatch.setattr(services.bar, "board", counted_board)
     clock.advance(seconds=42)
     qtbot.waitUntil(lambda: card(bar)["elapsed"] == "0:42")
     ticks(qtbot, bar, 1)

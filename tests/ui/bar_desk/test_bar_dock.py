@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from PySide6.QtWidgets import QScrollArea
+
 from reception_desk.domain.bar import OrderLine, TimerState
 from reception_desk.domain.party import Honorific, PartyDraft, VisitKind
 from reception_desk.domain.stages import Stage
@@ -22,7 +24,8 @@ def test_the_dock_is_the_water_bar_panel(main_window: MainWindow) -> None:
     dock = main_window.docks["dock_bar"]
     assert dock.objectName() == "dock_bar"
     # The panel sits in a scroll area so the dock can be made low.
-    assert dock.widget().widget() is main_window.bar_desk
+    scroll = dock.widget()
+    assert isinstance(scroll, QScrollArea) and scroll.widget() is main_window.bar_desk
     assert main_window.bar_desk.empty.isVisible()
 
 

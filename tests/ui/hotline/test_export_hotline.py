@@ -40,5 +40,7 @@ def test_calls_customers_appointments_are_offered_and_calls_export_with_progress
         dialog.export_button.click()
     assert blocker.args == [str(target), 1]
     assert dialog.progress.value() == dialog.progress.maximum()
-    values = [cell.value for cell in load_workbook(target).active[2]]
+    sheet = load_workbook(target).active
+    assert sheet is not None
+    values = [cell.value for cell in sheet[2]]
     assert "张伟" in values

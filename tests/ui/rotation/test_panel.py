@@ -7,7 +7,7 @@ from typing import TypeVar
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
+from PySide6.QtWidgets import QApplication, QMenu, QMessageBox, QWidget
 
 from reception_desk.app import DeskApp
 from reception_desk.domain.consultants import ConsultantDraft
@@ -326,8 +326,8 @@ def test_new_day_starts_with_an_empty_queue(qtbot, main_window: MainWindow,
 
 
 def test_rotation_menu_lists_the_panel_actions(main_window: MainWindow) -> None:
-    menu = next(a.menu() for a in main_window.menuBar().actions()
-                if a.menu() is not None and a.menu().objectName() == "rotationMenu")
+    menus = [a.menu() for a in main_window.menuBar().actions()]
+    menu = next(m for m in menus if isinstance(m, QMenu) and m.objectName() == "rotationMenu")
     names = {a.objectName() for a in menu.actions() if a.objectName()}
     assert {"signIn", "setAvailable", "setBreak", "setOut", "signOff", "missedTurn",
             "moveInQueue", "roster", "rotationLog", "rotationStats"} <= names

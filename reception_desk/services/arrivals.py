@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import date, datetime
+from typing import TYPE_CHECKING
 
 from ..domain.customer_records import Consent, check_consent_has_phone
 from ..domain.edits import PARTY_FIELDS
@@ -32,7 +33,6 @@ from ..domain.text import checked_text
 from ..domain.timeutil import Clock, local_date, local_day_bounds, utc_now
 from ..store.database import Database
 from ..store.edits_repo import EditLog
-from ..store.models import Party, StageMove
 from ..store.parties import PartyRepository, to_record
 from ..store.session import IntegrityError, Session
 from .bar_hooks import close_for_departure
@@ -40,6 +40,9 @@ from .customer_hooks import link_party, visit_ended
 from .rotation import assign_within
 from .rotation_log import record_event, rules_from, state_at
 from .site_settings import SettingsService
+
+if TYPE_CHECKING:
+    from ..store.models import Party
 
 
 def _check_consent(clean: PartyDraft, consent: Consent) -> PartyDraft:
@@ -181,33 +184,9 @@ class ArrivalService:
             prior = repo.earlier_with_phone(clean.phone) if clean.phone else []
             # The customer stays with the consultant of the latest visit that named one.
             owner = next((visit.consultant for visit in prior if visit.consultant), "")
-            party = repo.add(Party(
-                arrived_at=now,
-                surname=clean.surname,
-                honorific=clean.honorific.value,
-                size=clean.size,
-                kind=clean.kind.value,
-                channel=clean.channel,
-                phone=clean.phone,
-                plate=clean.plate,
-                description=clean.description,
-                note=clean.note,
-                consultant=clean.consultant or owner,
-                stage=Stage.ARRIVED.value,
-                stage_at=now,
-                place=None,
-                last_place="",
-                invalid_reason=None,
-                invalid_note="",
-                departed_at=None,
-                is_returning=bool(prior),
-                previous_party_id=prior[0].party_id if prior else None,
-                demo=demo,
-                created_at=now,
-                updated_at=now,
-            ))
-            repo.add_move(StageMove(party_id=party.id, from_stage=None,
-                                    to_stage=Stage.ARRIVED.value, at=now))
+            party = repo.add(clean, at=now, consultant=clean.consultant or owner,
+                             previous_party_id=prior[0].party_id if prior else None,
+                             demo=demo)
             link_party(session, party, now, consent=consent, actor=actor)
             if within is not None:
                 within(session, party)
@@ -281,9 +260,7 @@ class ArrivalService:
                         raise ConflictError(QT_TRANSLATE_NOOP(
                             "Messages", "{place} is taken by {name}."),
                             place=new_place, name=to_record(holder).name)
-                repo.add_move(StageMove(
-                    party_id=party.id, from_stage=party.stage, to_stage=target.value,
-                    from_place=party.place, to_place=new_place, at=now))
+                repo.add_move(party, target, now, to_place=new_place)
                 party.stage = target.value
                 party.stage_at = now
                 party.place = new_place

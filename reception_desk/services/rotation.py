@@ -9,6 +9,7 @@ from __future__ import annotations
 from collections import Counter
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
+from typing import TYPE_CHECKING
 
 from ..domain.consultants import ConsultantDraft, ConsultantRecord, validate_consultant
 from ..domain.edits import CONSULTANT_FIELDS
@@ -39,13 +40,15 @@ from ..domain.timeutil import Clock, local_day_bounds, utc_now
 from ..store.audit_repo import AuditRepository
 from ..store.database import Database
 from ..store.edits_repo import EditLog
-from ..store.models import Consultant, Party, RotationEntry, StageMove
 from ..store.parties import PartyRepository, to_record, to_record_name
 from ..store.rotation_repo import RotationRepository, consultant_record, to_event
 from ..store.session import IntegrityError, Session
 from .customer_hooks import call_owner
 from .rotation_log import record_event, rules_from, state_at
 from .site_settings import SettingsService
+
+if TYPE_CHECKING:
+    from ..store.models import Consultant, Party
 
 MAX_REASON = 200
 
@@ -123,9 +126,7 @@ class RotationService:
                         "Messages", "Staff number {no} already belongs to {name}."),
                         {"no": clean.staff_no, "name": same.name})])
                 if consultant_id is None:
-                    row = repo.add_consultant(Consultant(
-                        name=clean.name, staff_no=clean.staff_no, phone=clean.phone,
-                        active=clean.active, demo=demo, created_at=self.clock()))
+                    row = repo.add_consultant(clean, at=self.clock(), demo=demo)
                 else:
                     row = repo.require_consultant(consultant_id)
                     before = {name: getattr(row, name) for name in CONSULTANT_FIELDS}
@@ -394,9 +395,7 @@ def _give_party(session: Session, party: Party, consultant: Consultant, owner: i
     party.consultant = consultant.name
     party.owner_id = owner if mode is AssignMode.STAND_IN and owner else consultant.id
     if Stage(party.stage) in UNRECEIVED:
-        PartyRepository(session).add_move(StageMove(
-            party_id=party.id, from_stage=party.stage, to_stage=Stage.RECEIVED.value,
-            from_place=party.place, to_place=None, at=now))
+        PartyRepository(session).add_move(party, Stage.RECEIVED, now)
         party.stage = Stage.RECEIVED.value
         party.stage_at = now
     party.updated_at = now
@@ -419,5 +418,5 @@ def check_override(manager: Actor | None, reason: str) -> tuple[Actor, str]:
     return require(manager, Permission.ROTATION_OVERRIDE), check_reason(reason)
 
 
-__all__ = ["LogEntry", "Proposal", "RotationEntry", "RotationService", "assign_within",
+__all__ = ["LogEntry", "Proposal", "RotationService", "assign_within",
            "check_override", "check_reason"]

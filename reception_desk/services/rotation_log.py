@@ -14,7 +14,6 @@ from ..domain.rotation import QueueState, RotationEvent, RotationRules, apply, r
 from ..domain.site_settings import SiteSettings
 from ..domain.timeutil import local_date, local_day_bounds
 from ..store.database import Database
-from ..store.models import RotationEntry
 from ..store.rotation_repo import RotationRepository
 from ..store.session import Session
 
@@ -39,13 +38,9 @@ def record_event(db: Database, session: Session, settings: SiteSettings,
     `announce` False the caller's own change row names the rotation (`also`)."""
     before = state_at(session, settings, event.at)
     after = apply(before, event, rules_from(settings))
-    RotationRepository(session).append(RotationEntry(
-        at=event.at, kind=event.kind.value, consultant_id=event.consultant_id,
-        party_id=event.party_id, mode=event.mode.value if event.mode else None,
-        status=event.status.value if event.status else None, position=event.position,
-        position_before=before.position(event.consultant_id),
-        position_after=after.position(event.consultant_id),
-        actor=event.actor, reason=event.reason))
+    RotationRepository(session).append(
+        event, position_before=before.position(event.consultant_id),
+        position_after=after.position(event.consultant_id))
     if announce:
         db.record_change(session, ROTATION, (event.consultant_id,), {"kind": event.kind.value})
     return before, after

@@ -9,7 +9,7 @@ from sqlalchemy import func, or_, select
 from sqlalchemy.orm import Session, selectinload
 
 from ..domain.errors import PARTY_GONE, NotFoundError
-from ..domain.party import Honorific, InvalidReason, VisitKind, display_name
+from ..domain.party import Honorific, InvalidReason, PartyDraft, VisitKind, display_name
 from ..domain.records import PartyRecord, PriorVisit
 from ..domain.stages import Stage
 from .models import Party, StageMove
@@ -68,13 +68,49 @@ class PartyRepository:
             raise NotFoundError(PARTY_GONE)
         return party
 
-    def add(self, party: Party) -> Party:
+    def add(self, clean: PartyDraft, *, at: datetime, consultant: str,
+            previous_party_id: int | None, demo: bool = False) -> Party:
+        """A party arriving at `at` (the draft as `validate_party` cleaned it), with its
+        first stage move; a returning one names its latest earlier visit."""
+        party = Party(
+            arrived_at=at,
+            surname=clean.surname,
+            honorific=clean.honorific.value,
+            size=clean.size,
+            kind=clean.kind.value,
+            channel=clean.channel,
+            phone=clean.phone,
+            plate=clean.plate,
+            description=clean.description,
+            note=clean.note,
+            consultant=consultant,
+            stage=Stage.ARRIVED.value,
+            stage_at=at,
+            place=None,
+            last_place="",
+            invalid_reason=None,
+            invalid_note="",
+            departed_at=None,
+            is_returning=previous_party_id is not None,
+            previous_party_id=previous_party_id,
+            demo=demo,
+            created_at=at,
+            updated_at=at,
+        )
         self.session.add(party)
+        self.session.flush()
+        self.session.add(StageMove(party_id=party.id, from_stage=None,
+                                   to_stage=Stage.ARRIVED.value, at=at))
         self.session.flush()
         return party
 
-    def add_move(self, move: StageMove) -> None:
-        self.session.add(move)
+    def add_move(self, party: Party, to_stage: Stage, at: datetime, *,
+                 to_place: str | None = None) -> None:
+        """Log the party's move from where it is now (stage and place) to `to_stage`
+        (and `to_place`); the caller then sets the party's new stage."""
+        self.session.add(StageMove(party_id=party.id, from_stage=party.stage,
+                                   to_stage=to_stage.value, from_place=party.place,
+                                   to_place=to_place, at=at))
         self.session.flush()
 
     def undo_move(self, move: StageMove, now: datetime) -> None:

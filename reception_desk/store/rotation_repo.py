@@ -7,7 +7,7 @@ from datetime import datetime
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from ..domain.consultants import ConsultantRecord
+from ..domain.consultants import ConsultantDraft, ConsultantRecord
 from ..domain.errors import CONSULTANT_GONE, NotFoundError
 from ..domain.rotation import AssignMode, DutyStatus, EventKind, RotationEvent
 from .models import Consultant, Party, RotationEntry
@@ -57,7 +57,11 @@ class RotationRepository:
             select(Consultant).where(Consultant.name == name, Consultant.active.is_(True))
         ).first()
 
-    def add_consultant(self, row: Consultant) -> Consultant:
+    def add_consultant(self, clean: ConsultantDraft, *, at: datetime,
+                       demo: bool = False) -> Consultant:
+        """A new consultant on the roster (the draft as `validate_consultant` cleaned it)."""
+        row = Consultant(name=clean.name, staff_no=clean.staff_no, phone=clean.phone,
+                         active=clean.active, demo=demo, created_at=at)
         self.session.add(row)
         self.session.flush()
         return row
@@ -75,7 +79,15 @@ class RotationRepository:
     def events_between(self, start: datetime, end: datetime) -> list[RotationEvent]:
         return [to_event(r) for r in self.rows_between(start, end)]
 
-    def append(self, row: RotationEntry) -> RotationEntry:
+    def append(self, event: RotationEvent, *, position_before: int | None,
+               position_after: int | None) -> RotationEntry:
+        """Log the event with the consultant's queue position before and after it."""
+        row = RotationEntry(
+            at=event.at, kind=event.kind.value, consultant_id=event.consultant_id,
+            party_id=event.party_id, mode=event.mode.value if event.mode else None,
+            status=event.status.value if event.status else None, position=event.position,
+            position_before=position_before, position_after=position_after,
+            actor=event.actor, reason=event.reason)
         self.session.add(row)
         self.session.flush()
         return row

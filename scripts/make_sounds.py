@@ -24,7 +24,8 @@ RATE = 44_100
 OUT_DIR = Path(__file__).resolve().parent.parent / "resources" / "sounds"
 
 
-def bell_tone(freq: float, duration: float, *, attack: float = 0.012, decay: float = 5.0):
+def bell_tone(freq: float, duration: float, *, attack: float = 0.012,
+              decay: float = 5.0) -> list[float]:
     """A soft bell-like tone: fundamental + gentle overtones, smooth attack,
     exponential decay and a short cosine fade at the very end (no clicks)."""
     n = int(duration * RATE)
@@ -44,7 +45,7 @@ def bell_tone(freq: float, duration: float, *, attack: float = 0.012, decay: flo
     return out
 
 
-def beep(freq: float, duration: float, *, ramp: float = 0.008):
+def beep(freq: float, duration: float, *, ramp: float = 0.008) -> list[float]:
     """A short beep with a flat body and short raised-cosine edges."""
     n = int(duration * RATE)
     r = int(ramp * RATE)

@@ -41,7 +41,8 @@ class RecordTableModel(QAbstractTableModel, Generic[Row]):
 
     def row_key(self, row: Row) -> Hashable:
         """What identifies a row across updates (its record's `id` by default)."""
-        return getattr(row, "id")  # noqa: B009 - rows are records with an id
+        key: Hashable = getattr(row, "id")  # noqa: B009 - rows are records with an id
+        return key
 
     # -- the rows ------------------------------------------------------------------------
     def rows(self) -> list[Row]:

@@ -277,7 +277,8 @@ class FormFields(QObject):
             return self.level_buttons[self.level()]
         if name == "preparations":
             return next(iter(self.preparation_boxes.values()))
-        return getattr(self, name)
+        widget: QWidget = getattr(self, name)
+        return widget
 
     def level(self) -> Level:
         return next((lv for lv, b in self.level_buttons.items() if b.isChecked()), Level.C)

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import datetime
+from operator import itemgetter
 from typing import TYPE_CHECKING, Any
 
 from ..domain.bar import OrderStatus, RefillOutcome, next_refill_due
@@ -34,6 +35,10 @@ if TYPE_CHECKING:
     from .history import DayVisit, History
 
 
+_OPEN, _SERVED, _CLOSED = (OrderStatus.OPEN.value, OrderStatus.SERVED.value,
+                           OrderStatus.CLOSED.value)
+#: The day's bar events in time order (then rank, table, and each table's own order).
+_EVENT_ORDER = itemgetter(0, 1, 2, 3)
 #: Each drink's recipe by stock name (bar_plan names).
 _RECIPES: dict[str, tuple[tuple[str, float], ...]] = {m.name: m.recipe for m in DEMO_MENU}
 
@@ -84,27 +89,30 @@ def bar_rows(history: History, ids: Ids, batch: Batch, built: list[DayVisit],
         departed = visit.plan.departed
         assert departed is not None
         add(departed, 4, "departed", None)
-    events.sort(key=lambda e: (e[0], e[1], e[2], e[3]))
+    events.sort(key=_EVENT_ORDER)
+    take = ids.take
+    orders, lines = batch.table("drink_orders"), batch.table("drink_order_lines")
+    menu_ids, menu_names = history.menu_ids, history.menu_names
     for at, _rank, index, _seq, kind, item in events:
         table = tables[index]
         visit, plan = table.visit, table.visit.plan
         place = plan.place or ""
         if kind == "order":
-            order_id = ids.take("drink_orders")
+            order_id = take("drink_orders")
             row = {"id": order_id, "party_id": visit.id, "place": place,
-                   "source": item.source.value, "status": OrderStatus.OPEN.value,
+                   "source": item.source.value, "status": _OPEN,
                    "from_refill": item.from_refill, "created_at": at,
                    "served_at": None, "closed_at": None, "demo": True}
             table.orders[id(item)] = row
-            batch.add("drink_orders", row)
+            orders.append(row)
             for name, count in item.lines:
-                batch.add("drink_order_lines", {
-                    "id": ids.take("drink_order_lines"), "order_id": order_id,
-                    "menu_item_id": history.menu_ids[name],
-                    "name": history.menu_names[name], "count": count})
+                lines.append({
+                    "id": take("drink_order_lines"), "order_id": order_id,
+                    "menu_item_id": menu_ids[name], "name": menu_names[name],
+                    "count": count})
         elif kind == "serve":
             row = table.orders[id(item)]
-            row["status"], row["served_at"] = OrderStatus.SERVED.value, at
+            row["status"], row["served_at"] = _SERVED, at
             for name, count in item.lines:
                 for stock, quantity in _RECIPES[name]:
                     serves.append((at, 1, stock, -quantity * count, row["id"]))
@@ -127,8 +135,8 @@ def bar_rows(history: History, ids: Ids, batch: Batch, built: list[DayVisit],
                                   "at": at, "text": checked_text("text", item, 300)})
         else:  # the departure closes what is still open and leaves the table to clear
             for row in table.orders.values():
-                if row["status"] == OrderStatus.OPEN.value:
-                    row["status"], row["closed_at"] = OrderStatus.CLOSED.value, at
+                if row["status"] == _OPEN:
+                    row["status"], row["closed_at"] = _CLOSED, at
             if table.check is not None:
                 table.check["done_at"] = at
                 table.check["outcome"] = RefillOutcome.CLOSED.value

@@ -36,6 +36,9 @@ if TYPE_CHECKING:
     from .history import DayVisit, History
 
 DESK = "前台"
+#: The stored value of each kind, mode and status (looked up once, not by .value each time).
+_VALUES: dict[str, str] = {member: member.value
+                           for enum in (EventKind, AssignMode, DutyStatus) for member in enum}
 
 
 def log_rotation(history: History, ids: Ids, batch: Batch, built: list[DayVisit],
@@ -44,15 +47,17 @@ def log_rotation(history: History, ids: Ids, batch: Batch, built: list[DayVisit]
     actions: list[tuple[datetime, tuple[int, int, int], Callable[[], None]]] = []
     state = QueueState()
 
+    rows = batch.table("rotation_events")
+
     def log(event: RotationEvent) -> None:
         # The day's fold keeps no earlier state: in place, as `apply` would leave it.
         before = state.position(event.consultant_id)
         apply_in_place(state, event, history.rules)
-        batch.add("rotation_events", {
-            "id": ids.take("rotation_events"), "at": event.at, "kind": event.kind.value,
+        rows.append({
+            "id": ids.take("rotation_events"), "at": event.at, "kind": _VALUES[event.kind],
             "consultant_id": event.consultant_id, "party_id": event.party_id,
-            "mode": event.mode.value if event.mode else None,
-            "status": event.status.value if event.status else None,
+            "mode": _VALUES[event.mode] if event.mode else None,
+            "status": _VALUES[event.status] if event.status else None,
             "position": event.position,
             "position_before": before,
             "position_after": state.position(event.consultant_id),

@@ -70,7 +70,10 @@ class Plan:
     party_id: int | None = None
 
     def time_of(self, stage: Stage) -> datetime | None:
-        return next((at for at, s in self.steps if s is stage), None)
+        for at, step in self.steps:
+            if step is stage:
+                return at
+        return None
 
     def leaves(self, stage: Stage) -> datetime | None:
         """When the party moved on from a stage (None: still there)."""

@@ -76,6 +76,10 @@ class Batch:
     def add(self, table: str, row: Row) -> None:
         self.inserts.setdefault(table, []).append(row)
 
+    def table(self, table: str) -> list[Row]:
+        """The new rows of one table, to append to (for loops adding thousands)."""
+        return self.inserts.setdefault(table, [])
+
     def rows(self) -> int:
         return sum(len(r) for r in self.inserts.values())
 

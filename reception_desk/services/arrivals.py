@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Collection
 from datetime import date, datetime
 from typing import TYPE_CHECKING
 
@@ -37,6 +37,7 @@ from ..store.parties import PartyRepository, to_record
 from ..store.session import IntegrityError, Session
 from .bar_hooks import close_for_departure
 from .customer_hooks import link_party, visit_ended
+from .day_cache import DayCache
 from .rotation import assign_within
 from .rotation_log import record_event, rules_from, state_at
 from .site_settings import SettingsService
@@ -72,6 +73,9 @@ class ArrivalService:
         self.bus = bus
         self.settings = settings
         self.clock = clock
+        # Subscribed before any view: the day knows what changed before they ask.
+        self._day = DayCache()
+        bus.subscribe(self._day.on_event)
 
     # -- helpers -------------------------------------------------------------
     def today(self) -> date:
@@ -89,14 +93,28 @@ class ArrivalService:
             return to_record(PartyRepository(session).require(party_id))
 
     def list_day(self, day: date) -> list[PartyRecord]:
-        """The parties that arrived on a local day; for today also anyone still inside."""
+        """The parties that arrived on a local day; for today also anyone still inside.
+
+        Read whole once, then kept current from the events (services/day_cache.py)."""
         start, end = local_day_bounds(day, self.settings.current().zone())
+        is_today = day == self.today()
+
+        def read_day() -> list[PartyRecord]:
+            with self.db.read() as session:
+                repo = PartyRepository(session)
+                parties = repo.between(start, end)
+                if is_today:
+                    parties = repo.still_inside_before(start) + parties
+                return [to_record(p) for p in parties]
+
+        return self._day.parties(day, is_today, start, end, read_day, self.records)
+
+    def records(self, party_ids: Collection[int]) -> dict[int, PartyRecord]:
+        """The parties with these ids, by id (an erased one is missing)."""
         with self.db.read() as session:
             repo = PartyRepository(session)
-            parties = repo.between(start, end)
-            if day == self.today():
-                parties = repo.still_inside_before(start) + parties
-            return [to_record(p) for p in parties]
+            found = (repo.get(party_id) for party_id in sorted(set(party_ids)))
+            return {p.id: to_record(p) for p in found if p is not None}
 
     def search(self, text: str, limit: int = 200) -> list[PartyRecord]:
         """Parties of any day by any part of the surname, plate or phone; newest first."""

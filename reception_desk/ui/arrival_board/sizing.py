@@ -37,6 +37,18 @@ class BoardSplitter(QSplitter):
     def sizeHint(self) -> QSize:
         return self.minimumSizeHint()
 
+    def minimumSizeHint(self) -> QSize:
+        """The panes' least heights, a hidden one's too: the board hides "today, left"
+        while it lists a search, and the desk around it should not re-lay itself out,
+        and repaint every dock, each time a search starts or ends."""
+        hint = super().minimumSizeHint()
+        for index in range(self.count()):
+            pane = self.widget(index)
+            if pane is not None and pane.isHidden():
+                hint.setHeight(hint.height() + pane.minimumSizeHint().height()
+                               + self.handleWidth())
+        return hint
+
     def share_default(self) -> None:
         """The default split: "today, left" gets a quarter of the tables' height (at
         least its one row), the parties in the building the rest (at least their rows)."""

@@ -5,9 +5,12 @@ from __future__ import annotations
 from datetime import timedelta
 
 import pytest
+from PySide6.QtCore import QEvent
+from PySide6.QtWidgets import QApplication
 
 from reception_desk.domain.party import Honorific, PartyDraft, VisitKind
 from reception_desk.ui.arrival_board import panel
+from reception_desk.ui.arrival_board.sizing import BoardSplitter
 from reception_desk.ui.main_window import MainWindow
 from tests.conftest import FakeClock
 
@@ -53,3 +56,24 @@ def test_a_reload_while_typing_leaves_no_second_search_pending(
 
     assert searched == ["吴"]
     assert not board._search_timer.isActive()
+
+
+def test_a_search_leaves_the_desk_around_the_board_where_it_was(
+        qtbot, main_window: MainWindow) -> None:
+    """The search hides "today, left"; the board's least size stays, so the docks around
+    it are not laid out (and repainted) again, and the split comes back afterwards."""
+    board = main_window.board
+    splitter = board.left_box.parentWidget()
+    assert isinstance(splitter, BoardSplitter)
+    least, split = board.minimumSizeHint(), splitter.sizes()
+
+    board.search.setText("吴")
+    board.reload()
+    QApplication.sendPostedEvents(None, QEvent.Type.LayoutRequest)  # the layouts settle
+    assert board.left_box.isHidden()
+    assert board.minimumSizeHint() == least
+
+    board.search.setText("")
+    board.reload()
+    assert not board.left_box.isHidden()
+    qtbot.waitUntil(lambda: splitter.sizes() == split)

@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 
 from ...domain.customer_records import AppointmentRecord
 from ...domain.errors import DomainError
-from ...domain.events import APPOINTMENTS, EVERYTHING, PARTIES, SETTINGS, Event
+from ...domain.events import APPOINTMENTS, CUSTOMERS, EVERYTHING, SETTINGS, Event
 from ...domain.phone import mask_phone
 from ...domain.records import PartyRecord
 from ..events import EventBridge
@@ -159,7 +159,9 @@ class ExpectedStrip(QWidget):
         self._fit()
 
     def _on_event(self, event: Event) -> None:
-        if event.concerns(APPOINTMENTS, PARTIES, SETTINGS, EVERYTHING):
+        # A check-in names APPOINTMENTS in its event; a merge or an erase of a customer
+        # names CUSTOMERS. Registering or moving parties leaves the expected list as it is.
+        if event.concerns(APPOINTMENTS, CUSTOMERS, SETTINGS, EVERYTHING):
             self.reload()
 
     def selected(self) -> AppointmentRecord | None:

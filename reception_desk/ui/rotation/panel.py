@@ -31,7 +31,7 @@ from PySide6.QtWidgets import (
 )
 
 from ...domain.errors import DomainError
-from ...domain.events import EVERYTHING, PARTIES, ROTATION, SETTINGS, Event
+from ...domain.events import EVERYTHING, ROTATION, SETTINGS, Event
 from ...domain.rotation import DutyStatus, QueueState
 from ...domain.timeutil import format_duration, local_date
 from ...services.context import Services
@@ -356,7 +356,10 @@ class RotationPanel(QWidget):
         self._update_actions()
 
     def _on_event(self, event: Event) -> None:
-        if event.concerns(ROTATION, PARTIES, SETTINGS, EVERYTHING):
+        # The queue is the day's rotation log: an action that writes to it names ROTATION
+        # (a party given, released or restored does, in `also`); other party changes
+        # leave it as it is.
+        if event.concerns(ROTATION, SETTINGS, EVERYTHING):
             self.reload()
 
     def _on_tick(self) -> None:

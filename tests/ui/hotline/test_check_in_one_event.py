@@ -16,7 +16,8 @@ from PySide6.QtWidgets import QApplication
 from reception_desk.app import DeskApp
 from reception_desk.domain.call_form import AppointmentForm
 from reception_desk.domain.events import APPOINTMENTS, PARTIES, Event
-from reception_desk.domain.party import VisitKind
+from reception_desk.domain.party import Honorific, PartyDraft, VisitKind
+from reception_desk.domain.stages import Stage
 from reception_desk.services.context import Services
 from reception_desk.startup import open_database
 from reception_desk.ui.arrival_board.model import Col
@@ -100,3 +101,23 @@ def test_a_call_and_a_check_in_on_another_pc_reach_the_strip_and_the_board(
     assert board.active_model.index(0, Col.NAME).data() == "张先生"
     assert party.kind is VisitKind.APPOINTMENT
     qtbot.waitUntil(lambda: strip.records() == [], timeout=5000)
+
+
+def test_parties_coming_and_going_leave_the_expected_strip_unread(
+        qtbot, main_window: MainWindow, services: Services, monkeypatch) -> None:
+    appointment = expect_today(services)
+    strip = main_window.board.expected
+    qtbot.waitUntil(lambda: [r.id for r in strip.records()] == [appointment])
+    reads: list[None] = []
+    real_for_day = services.appointments.for_day
+
+    def counted_for_day(*args: object, **kwargs: bool) -> object:
+        reads.append(None)
+        return real_for_day(*args, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(services.appointments, "for_day", counted_for_day)
+    walk_in = services.arrivals.register(PartyDraft("李", Honorific.MS, 2, VisitKind.WALK_IN,
+                                                    "网络"))
+    services.arrivals.move(walk_in.id, Stage.DEPARTED)
+    assert reads == []
+    assert [r.id for r in strip.records()] == [appointment]

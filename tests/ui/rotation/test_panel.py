@@ -14,6 +14,7 @@ from reception_desk.domain.consultants import ConsultantDraft
 from reception_desk.domain.party import Honorific, PartyDraft, VisitKind
 from reception_desk.domain.roles import Role
 from reception_desk.domain.rotation import DutyStatus, EventKind
+from reception_desk.domain.stages import Stage
 from reception_desk.services.context import Services
 from reception_desk.startup import open_database
 from reception_desk.ui.main_window import MainWindow
@@ -336,3 +337,32 @@ def test_rotation_menu_lists_the_panel_actions(main_window: MainWindow) -> None:
     assert keys["missedTurn"] == "Alt+M" and keys["moveInQueue"] == "Alt+O"
     assert keys["rotationLog"] == "Ctrl+L"
     assert main_window.docks["dock_rotation"].minimumWidth() >= 340
+
+
+def test_the_queue_follows_turns_taken_and_given_back_and_no_other_party_change(
+        qtbot, main_window: MainWindow, services: Services, monkeypatch) -> None:
+    panel = main_window.rotation
+    ids = team_on_duty(services)
+    up = order(panel)[0]
+    reads: list[None] = []
+    real_state = services.rotation.state
+
+    def counted_state(*args: object) -> object:
+        reads.append(None)
+        return real_state(*args)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(services.rotation, "state", counted_state)
+    # A walk-in registered and moved on, nobody given yet: the queue is as it was.
+    party = services.arrivals.register(PartyDraft("王", Honorific.MR, 2, VisitKind.WALK_IN,
+                                                  "网络"))
+    services.arrivals.move(party.id, Stage.PARKED)
+    assert reads == []
+    # Given to the up consultant: the turn moves on, and their row counts the party.
+    services.rotation.assign(party.id, ids[up])
+    assert reads and order(panel)[-1] == up
+    row = next(r for r in panel.model.rows() if r.name == up)
+    assert row.parties == 1
+    # The party leaves: the consultant is free again.
+    services.arrivals.move(party.id, Stage.DEPARTED)
+    row = next(r for r in panel.model.rows() if r.name == up)
+    assert row.parties == 0

@@ -484,7 +484,8 @@ class ArrivalBoardPanel(ConsultantAssigning, QWidget):
             return None
         if not isinstance(result, PartyRecord):
             return None
-        self.reload()
+        # The action's event has reloaded the board already (services publish on this
+        # thread, after the commit): only the selection follows the party.
         self.select_party(result.id)
         return result
 

@@ -51,9 +51,20 @@ class Col(IntEnum):
 
 
 TIMED_COLUMNS = (Col.IN_STAGE, Col.IN_BUILDING, Col.STATUS)
-#: The roles whose answer depends on whether the party waits too long.
-_STYLED_ROLES = frozenset({Qt.ItemDataRole.BackgroundRole, Qt.ItemDataRole.ForegroundRole,
-                           Qt.ItemDataRole.FontRole})
+
+# data() runs for every role of every painted cell: plain ints, tuples and sets there.
+_DISPLAY = int(Qt.ItemDataRole.DisplayRole)
+_TOOLTIP = int(Qt.ItemDataRole.ToolTipRole)
+_ALIGNMENT = int(Qt.ItemDataRole.TextAlignmentRole)
+_BACKGROUND = int(Qt.ItemDataRole.BackgroundRole)
+_FOREGROUND = int(Qt.ItemDataRole.ForegroundRole)
+_FONT = int(Qt.ItemDataRole.FontRole)
+_PARTY_ID = int(PARTY_ID_ROLE)
+_COLUMNS = tuple(Col)
+_CENTRED = frozenset({Col.NO, Col.ARRIVED, Col.SIZE, Col.IN_STAGE, Col.IN_BUILDING})
+_CENTRE = int(Qt.AlignmentFlag.AlignCenter)
+_BIG = frozenset({Col.NAME, Col.IN_BUILDING, Col.STATUS})
+_WAIT_COLOURED = frozenset({Col.STATUS, Col.IN_BUILDING, Col.NAME})
 
 
 class PartyTableModel(QAbstractTableModel):
@@ -61,6 +72,8 @@ class PartyTableModel(QAbstractTableModel):
                  alert_minutes: Callable[[], int], parent: Any = None) -> None:
         super().__init__(parent)
         self._rows: list[PartyRecord] = []
+        #: `_waiting`'s answers since the last tick, by party id (with the record asked).
+        self._waiting_now: dict[int, tuple[PartyRecord, bool]] = {}
         self._numbers: dict[int, int] = {}
         #: Customer remarks (客户意见) by party id, for the status marker and tooltip.
         self._remarks: dict[int, list[str]] = {}
@@ -100,41 +113,46 @@ class PartyTableModel(QAbstractTableModel):
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():
             return None
+        role = int(role)
         record = self._rows[index.row()]
-        col = Col(index.column())
-        if role == Qt.ItemDataRole.DisplayRole:
+        col = _COLUMNS[index.column()]
+        if role == _DISPLAY:
             return self._display(record, col)
-        if role == PARTY_ID_ROLE:
+        if role == _PARTY_ID:
             return record.id
-        if role == Qt.ItemDataRole.ToolTipRole:
+        if role == _TOOLTIP:
             return self._tooltip(record)
-        if role == Qt.ItemDataRole.TextAlignmentRole and col in (
-                Col.NO, Col.ARRIVED, Col.SIZE, Col.IN_STAGE, Col.IN_BUILDING):
-            return int(Qt.AlignmentFlag.AlignCenter)
-        if role not in _STYLED_ROLES:
-            return None  # decoration, check state, size hint…: none; no clock read
-        waiting = self._waiting(record)
-        if role == Qt.ItemDataRole.BackgroundRole:
-            if waiting:
+        if role == _ALIGNMENT:
+            return _CENTRE if col in _CENTRED else None
+        if role == _BACKGROUND:
+            if self._waiting(record):
                 return QBrush(WAIT_BG)
             if record.stage is Stage.SEATED:
                 return QBrush(SEATED_BG)
-        if role == Qt.ItemDataRole.ForegroundRole:
-            if waiting and col in (Col.STATUS, Col.IN_BUILDING, Col.NAME):
+            return None
+        if role == _FOREGROUND:
+            if col in _WAIT_COLOURED and self._waiting(record):
                 return QBrush(WAIT_FG)
             if record.invalid_reason is not None:
                 return QBrush(INVALID_FG)
             if record.returning and col == Col.NAME:
                 return QBrush(RETURNING_FG)
-        if role == Qt.ItemDataRole.FontRole and col in (Col.NAME, Col.IN_BUILDING, Col.STATUS):
+            return None
+        if role == _FONT and col in _BIG:
             font = QFont()
             font.setPointSizeF(font.pointSizeF() * 1.15)
-            font.setBold(col == Col.NAME or (waiting and col == Col.STATUS))
+            font.setBold(col == Col.NAME or (col == Col.STATUS and self._waiting(record)))
             return font
-        return None
+        return None  # decoration, check state, size hint…: none; no clock read
 
     def _waiting(self, record: PartyRecord) -> bool:
-        return record.waiting_too_long(self._clock(), self._alert_minutes())
+        """Whether the party waits too long; asked by several roles of every cell of a
+        row, so the answer is kept until the next tick (once a second) or new rows."""
+        known = self._waiting_now.get(record.id)
+        if known is None or known[0] is not record:
+            known = (record, record.waiting_too_long(self._clock(), self._alert_minutes()))
+            self._waiting_now[record.id] = known
+        return known[1]
 
     def _time(self, moment: datetime) -> str:
         local = moment.astimezone(self._zone())
@@ -277,10 +295,12 @@ class PartyTableModel(QAbstractTableModel):
 
         Selections and scroll positions survive because rows are not reset.
         """
+        self._waiting_now.clear()
         sync_rows(self, self._rows, records, key=lambda r: r.id)
 
     def tick(self) -> None:
         """Repaint the running timers (once a second)."""
+        self._waiting_now.clear()
         if not self._rows:
             return
         for col in TIMED_COLUMNS:

@@ -312,7 +312,7 @@ class BarService:
                     orders=tuple(repo.order_records(repo.open_orders())),
                     refills_due=(),
                     refills_later=(),
-                    tasks=tuple(repo.task_record(t) for t in repo.open_tasks()),
+                    tasks=tuple(repo.task_records(repo.open_tasks())),
                     low_stock=tuple(s for s in repo.stock() if s.low),
                     last_served=repo.order_record(last) if last is not None else None,
                 )
@@ -323,13 +323,13 @@ class BarService:
     def orders_of_party(self, party_id: int) -> list[OrderRecord]:
         with self.db.read() as session:
             repo = BarRepository(session)
-            return [repo.order_record(o) for o in repo.orders_of_party(party_id)]
+            return repo.order_records(repo.orders_of_party(party_id))
 
     def served_since(self, since: datetime) -> list[OrderRecord]:
         """Orders served at or after `since`, the latest first (the desk's recent list)."""
         with self.db.read() as session:
             repo = BarRepository(session)
-            return [repo.order_record(o) for o in repo.served_since(since)]
+            return repo.order_records(repo.served_since(since))
 
     def parties_with_remarks(self, party_ids: list[int]) -> dict[int, list[str]]:
         """Remark texts by party for the parties given (one query, for the board)."""

@@ -273,10 +273,12 @@ class BarRepository:
         return self.session.scalar(select(Party.id).where(
             Party.place == place, Party.id != party_id).limit(1)) is not None
 
-    def task_record(self, row: TableTask) -> TableTaskRecord:
-        return TableTaskRecord(row.id, row.place,
-                               self._guest(row.party_id) if row.party_id else "",
-                               row.created_at, row.party_id)
+    def task_records(self, rows: list[TableTask]) -> list[TableTaskRecord]:
+        """The open table tasks as the bar shows them, with one query for their guests."""
+        guests = self.guests(row.party_id for row in rows if row.party_id)
+        return [TableTaskRecord(row.id, row.place, guests.get(row.party_id, "")
+                                if row.party_id else "", row.created_at, row.party_id)
+                for row in rows]
 
     # -- stock movements and counts ------------------------------------------------------
     def movements_between(self, start: datetime, end: datetime) -> list[StockMovement]:

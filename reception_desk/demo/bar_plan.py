@@ -26,7 +26,7 @@ from ..domain.bar import DrinkCategory, OrderSource, RefillOutcome
 from ..domain.site_settings import SiteSettings
 from ..domain.stages import Stage
 from ..domain.timeutil import as_utc
-from .visit_plan import Plan, _minutes, _weighted
+from .visit_plan import Plan, _minutes, _weighted, constant_weights
 
 
 @dataclass(frozen=True)
@@ -166,6 +166,14 @@ class BarPlan:
     low_opening: float
 
 
+#: Every drink of the menu by weight, and each drink's place on the menu.
+_MENU_WEIGHTS = constant_weights({m.name: m.weight for m in DEMO_MENU})
+_MENU_ORDER = {m.name: index for index, m in enumerate(DEMO_MENU)}
+constant_weights(SOURCES)
+constant_weights(OUTCOMES)
+constant_weights(REMARKS)
+
+
 def _clock_time(text: str, default: time) -> time:
     try:
         hours, minutes = (int(part) for part in text.split(":")[:2])
@@ -188,16 +196,17 @@ class BarPlanner:
 
     # -- what and who ----------------------------------------------------------------
     def _drink(self, exclude: Collection[str] = ()) -> str:
+        if not exclude:
+            return _weighted(self.rng, _MENU_WEIGHTS)
         weights = {m.name: m.weight for m in DEMO_MENU if m.name not in exclude}
-        return _weighted(self.rng, weights or {m.name: m.weight for m in DEMO_MENU})
+        return _weighted(self.rng, weights or _MENU_WEIGHTS)
 
     def drinks(self, size: int) -> list[tuple[str, int]]:
         """One drink a person; a quarter of the tables also want water (1-2 a person)."""
         picks: Counter[str] = Counter(self._drink() for _ in range(size))
         if self.rng.random() < EXTRA_WATER_SHARE:
             picks[WATER] += self.rng.randint(1, size)
-        order = [m.name for m in DEMO_MENU]
-        return sorted(picks.items(), key=lambda item: order.index(item[0]))
+        return sorted(picks.items(), key=lambda item: _MENU_ORDER[item[0]])
 
     def new_drink(self, size: int, had: set[str]) -> list[tuple[str, int]]:
         """At a refill round, someone wants something else: a new cup."""

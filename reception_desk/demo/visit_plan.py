@@ -15,7 +15,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import date, datetime, time, timedelta
 from itertools import accumulate
-from typing import TypeVar
+from typing import Any, TypeVar
 from zoneinfo import ZoneInfo
 
 from ..domain.party import Honorific, InvalidReason, VisitKind
@@ -163,12 +163,34 @@ def _minutes(rng: random.Random, low: float, high: float) -> timedelta:
 K = TypeVar("K")
 
 
+#: The keys and running totals of the constant weight tables (`constant_weights`), by id:
+#: the tables are module constants that live as long as the program, so an id stays theirs.
+_PREPARED: dict[int, tuple[list[Any], list[float]]] = {}
+
+
+def constant_weights(weights: Mapping[K, float]) -> Mapping[K, float]:
+    """Mark a module-level weight table that never changes: `_weighted` then sums it once."""
+    _PREPARED[id(weights)] = (list(weights), list(accumulate(weights.values())))
+    return weights
+
+
 def _weighted(rng: random.Random, weights: Mapping[K, float]) -> K:
     """One key drawn by weight: what `rng.choices(keys, weights)[0]` draws (the same one
     random() and the same arithmetic, so a seed gives the same demo), without its set-up."""
-    keys = list(weights)
-    cumulative = list(accumulate(weights.values()))
-    return keys[bisect(cumulative, rng.random() * (cumulative[-1] + 0.0), 0, len(keys) - 1)]
+    prepared = _PREPARED.get(id(weights))
+    if prepared is None:
+        keys: list[Any] = list(weights)
+        cumulative = list(accumulate(weights.values()))
+    else:
+        keys, cumulative = prepared
+    found: K = keys[bisect(cumulative, rng.random() * (cumulative[-1] + 0.0), 0,
+                           len(keys) - 1)]
+    return found
+
+
+constant_weights(SIZE_WEIGHTS)
+constant_weights(HOUR_WEIGHTS)
+constant_weights(INVALID_WEIGHTS)
 
 
 class Planner:

@@ -425,6 +425,9 @@ def main(argv: list[str] | None = None) -> int:
     lang = normalise_lang(args.lang) if args.lang else default_lang()
     url = paths.resolve_db_url(args.db)
     if args.command is None:
+        from .store import early_check
+
+        early_check.start(url)  # reads the file while Qt and SQLAlchemy load
         from .app import run_gui
 
         # No --lang: None lets the windows use the language saved in their preferences.

@@ -17,13 +17,14 @@ import sqlite3
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
-from urllib.parse import quote
 
 from sqlalchemy import Connection, MetaData, inspect, text
 from sqlalchemy.exc import DBAPIError
 
 from ..domain.audit_chain import ChainReport
+from . import early_check
 from .database import Database, StoreError, explain_db_error, explained
+from .early_check import connect_readonly
 from .models import Base
 
 SQLITE_HEADER = b"SQLite format 3\x00"
@@ -51,8 +52,7 @@ def metadata() -> MetaData:
 
 
 def _connect_readonly(path: Path) -> sqlite3.Connection:
-    uri = f"file:{quote(str(path))}?mode=ro"
-    return sqlite3.connect(uri, uri=True, timeout=10, isolation_level=None)
+    return connect_readonly(path)
 
 
 def _reason(exc: BaseException) -> str:
@@ -131,7 +131,8 @@ def inspect_sqlite_file(path: Path, *, full: bool = False) -> FileState:
         raise not_readable(path) from exc
     try:
         try:
-            rows = integrity_rows(conn, full=full)
+            early = None if full else early_check.take(path)
+            rows = early if early is not None else integrity_rows(conn, full=full)
         except sqlite3.DatabaseError as exc:
             text = _reason(exc)
             if "locked" in text:

@@ -55,12 +55,14 @@ def test_a_file_changed_after_the_early_check_is_checked_again(tmp_path: Path) -
 
 @pytest.mark.parametrize("url", ["sqlite://", "sqlite:///:memory:",
                                  "postgresql+psycopg://127.0.0.1/test"])
-def test_nothing_is_started_without_a_file(url: str) -> None:
+def test_nothing_is_started_without_a_file(url: str, monkeypatch) -> None:
+    monkeypatch.setattr(early_check, "_pending", {})
     early_check.start(url)
     assert early_check._pending == {}
 
 
-def test_a_missing_or_empty_file_starts_nothing(tmp_path: Path) -> None:
+def test_a_missing_or_empty_file_starts_nothing(tmp_path: Path, monkeypatch) -> None:
+    monkeypatch.setattr(early_check, "_pending", {})
     early_check.start(url_of(tmp_path / "missing.db"))
     (tmp_path / "empty.db").write_bytes(b"")
     early_check.start(url_of(tmp_path / "empty.db"))

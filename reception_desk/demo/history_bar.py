@@ -58,8 +58,12 @@ def bar_rows(history: History, ids: Ids, batch: Batch, built: list[DayVisit],
     """Orders, refill rounds, remarks and table tasks, written in the order they happen
     (ids follow the clock); returns the stock's serves."""
     serves: list[tuple[datetime, int, str, float, int | None]] = []
-    seats = [(v.plan.place, v.plan.time_of(Stage.SEATED), v.plan.leaves(Stage.SEATED), v)
-             for v in built if v.plan.place]
+    # Who sat where and when, by place (a departure asks about its own place only).
+    seats: dict[str, list[tuple[datetime | None, datetime | None, DayVisit]]] = {}
+    for v in built:
+        if v.plan.place:
+            seats.setdefault(v.plan.place, []).append(
+                (v.plan.time_of(Stage.SEATED), v.plan.leaves(Stage.SEATED), v))
     events: list[tuple[datetime, int, int, int, str, Any]] = []
     tables: dict[int, _Table] = {}
     for index, visit in enumerate(built):
@@ -141,8 +145,8 @@ def bar_rows(history: History, ids: Ids, batch: Batch, built: list[DayVisit],
                 table.check["done_at"] = at
                 table.check["outcome"] = RefillOutcome.CLOSED.value
                 table.check = None
-            taken = any(other is not visit and p == place and s is not None and s <= at
-                        and (u is None or at < u) for p, s, u, other in seats)
+            taken = any(other is not visit and s is not None and s <= at
+                        and (u is None or at < u) for s, u, other in seats.get(place, ()))
             if place and not taken:
                 batch.add("table_tasks", {"id": ids.take("table_tasks"), "place": place,
                                           "party_id": visit.id, "created_at": at,

@@ -4,16 +4,18 @@ on SQLite and PostgreSQL, and model defaults for the columns a row leaves out.""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import UTC, datetime, timedelta, timezone
 from zoneinfo import ZoneInfo
 
+import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 from sqlalchemy import DateTime, select, text
 from sqlalchemy.dialects import sqlite
 
 from reception_desk.startup import open_database
-from reception_desk.store.bulk import Batch, Ids, _sqlite_moment, write_batch
+from reception_desk.store.bulk import Batch, Ids, _sqlite_moment, _sqlite_moments, write_batch
 from reception_desk.store.models_customers import Customer
 from reception_desk.store.types import UtcDateTime
 
@@ -38,12 +40,13 @@ def test_sqlite_moment_is_the_orms_text(value: datetime) -> None:
     assert _sqlite_moment(value) == _orm_text(value)
 
 
-def test_a_naive_moment_is_refused() -> None:
-    try:
-        _sqlite_moment(datetime(2026, 1, 1))
-    except ValueError:
-        return
-    raise AssertionError("a naive datetime was stored")
+@pytest.mark.parametrize("convert", [_sqlite_moment, _sqlite_moments()],
+                         ids=["one", "batch"])
+def test_a_naive_moment_is_refused(convert: Callable[[datetime], object]) -> None:
+    aware = datetime(2026, 1, 1, tzinfo=UTC)
+    assert convert(aware) == "2026-01-01 00:00:00.000000"
+    with pytest.raises(ValueError, match="naive"):
+        convert(aware.replace(tzinfo=None))
 
 
 def test_bulk_rows_read_back_as_written(any_db_url: str) -> None:

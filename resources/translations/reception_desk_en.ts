@@ -4,7 +4,7 @@
 <context>
     <name>ArrivalBoardPanel</name>
     <message numerus="yes">
-        <location filename="../../reception_desk/ui/arrival_board/panel.py" line="349"/>
+        <location filename="../../reception_desk/ui/arrival_board/panel.py" line="352"/>
         <source>Search “%1”: %n party(ies) found</source>
         <translation>
             <numerusform>Search “%1”: %n party found</numerusform>
@@ -124,9 +124,9 @@
 <context>
     <name>PartyTableModel</name>
     <message numerus="yes">
-        <location filename="../../reception_desk/ui/arrival_board/model.py" line="150"/>
-        <location filename="../../reception_desk/ui/arrival_board/model.py" line="188"/>
-        <location filename="../../reception_desk/ui/arrival_board/model.py" line="221"/>
+        <location filename="../../reception_desk/ui/arrival_board/model.py" line="173"/>
+        <location filename="../../reception_desk/ui/arrival_board/model.py" line="211"/>
+        <location filename="../../reception_desk/ui/arrival_board/model.py" line="244"/>
         <source>%n person(s)</source>
         <translation>
             <numerusform>%n person</numerusform>
@@ -134,7 +134,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../reception_desk/ui/arrival_board/model.py" line="183"/>
+        <location filename="../../reception_desk/ui/arrival_board/model.py" line="206"/>
         <source>✎ %n remark(s)</source>
         <translation>
             <numerusform>✎ %n remark</numerusform>

@@ -333,45 +333,45 @@
         <translation>查找(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/arrival_board/panel.py" line="345"/>
+        <location filename="../../reception_desk/ui/arrival_board/panel.py" line="348"/>
         <source>Search “%1”: the newest %2 parties found; more match, type more to narrow</source>
         <translation>搜索“%1”：只列出找到的最近 %2 批；还有更多匹配，请再多输入几个字缩小范围</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../reception_desk/ui/arrival_board/panel.py" line="349"/>
+        <location filename="../../reception_desk/ui/arrival_board/panel.py" line="352"/>
         <source>Search “%1”: %n party(ies) found</source>
         <translation>
             <numerusform>搜索“%1”：找到%n组</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/arrival_board/panel.py" line="365"/>
+        <location filename="../../reception_desk/ui/arrival_board/panel.py" line="368"/>
         <source>In the building: %1</source>
         <translation>在场：%1</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/arrival_board/panel.py" line="367"/>
+        <location filename="../../reception_desk/ui/arrival_board/panel.py" line="370"/>
         <source>Today, left: %1</source>
         <translation>今日已离开：%1</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/arrival_board/panel.py" line="370"/>
+        <location filename="../../reception_desk/ui/arrival_board/panel.py" line="373"/>
         <source>Not seen out: %1</source>
         <translation>未登记离开：%1</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/arrival_board/panel.py" line="372"/>
+        <location filename="../../reception_desk/ui/arrival_board/panel.py" line="375"/>
         <source>Left on %1: %2</source>
         <translation>%1 已离开：%2</translation>
     </message>
     <message>
         <location filename="../../reception_desk/ui/arrival_board/assigning.py" line="57"/>
-        <location filename="../../reception_desk/ui/arrival_board/panel.py" line="480"/>
+        <location filename="../../reception_desk/ui/arrival_board/panel.py" line="483"/>
         <source>Arrival board</source>
         <translation>到访看板</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/arrival_board/panel.py" line="551"/>
+        <location filename="../../reception_desk/ui/arrival_board/panel.py" line="555"/>
         <source>another party</source>
         <translation>其他客户</translation>
     </message>
@@ -443,64 +443,49 @@
 <context>
     <name>AuditDialog</name>
     <message>
-        <location filename="../../reception_desk/ui/accounts/audit_dialog.py" line="42"/>
+        <location filename="../../reception_desk/ui/accounts/audit_dialog.py" line="38"/>
         <source>Audit log</source>
         <translation>审计日志</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/accounts/audit_dialog.py" line="57"/>
+        <location filename="../../reception_desk/ui/accounts/audit_dialog.py" line="45"/>
         <source>All actions</source>
         <translation>全部操作</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/accounts/audit_dialog.py" line="61"/>
+        <location filename="../../reception_desk/ui/accounts/audit_dialog.py" line="58"/>
         <source>Export…</source>
         <translation>导出…</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/accounts/audit_dialog.py" line="66"/>
+        <location filename="../../reception_desk/ui/accounts/audit_dialog.py" line="53"/>
         <source>Time</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/accounts/audit_dialog.py" line="66"/>
+        <location filename="../../reception_desk/ui/accounts/audit_dialog.py" line="53"/>
         <source>Who</source>
         <translation>操作人</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/accounts/audit_dialog.py" line="66"/>
+        <location filename="../../reception_desk/ui/accounts/audit_dialog.py" line="53"/>
         <source>Action</source>
         <translation>操作</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/accounts/audit_dialog.py" line="67"/>
+        <location filename="../../reception_desk/ui/accounts/audit_dialog.py" line="54"/>
         <source>Target</source>
         <translation>对象</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/accounts/audit_dialog.py" line="67"/>
+        <location filename="../../reception_desk/ui/accounts/audit_dialog.py" line="54"/>
         <source>Detail</source>
         <translation>详情</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/accounts/audit_dialog.py" line="72"/>
-        <source>From</source>
-        <translation>从</translation>
-    </message>
-    <message>
-        <location filename="../../reception_desk/ui/accounts/audit_dialog.py" line="74"/>
-        <source>to</source>
-        <translation>至</translation>
-    </message>
-    <message>
-        <location filename="../../reception_desk/ui/accounts/audit_dialog.py" line="105"/>
+        <location filename="../../reception_desk/ui/accounts/audit_dialog.py" line="99"/>
         <source>Export audit log</source>
         <translation>导出审计日志</translation>
-    </message>
-    <message>
-        <location filename="../../reception_desk/ui/accounts/audit_dialog.py" line="106"/>
-        <source>Excel workbook (*.xlsx);;CSV, UTF-8 (*.csv)</source>
-        <translation>Excel 工作簿 (*.xlsx);;CSV 文件，UTF-8 编码 (*.csv)</translation>
     </message>
 </context>
 <context>
@@ -2876,23 +2861,23 @@ Ask IT to give this PC write access to the database, then do it again.</source>
         <translation>%2 预约到访：%1</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/hotline/expected_strip.py" line="192"/>
+        <location filename="../../reception_desk/ui/hotline/expected_strip.py" line="194"/>
         <source>Check in</source>
         <translation>确认到访</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/hotline/expected_strip.py" line="211"/>
-        <location filename="../../reception_desk/ui/hotline/expected_strip.py" line="217"/>
+        <location filename="../../reception_desk/ui/hotline/expected_strip.py" line="213"/>
+        <location filename="../../reception_desk/ui/hotline/expected_strip.py" line="219"/>
         <source>VIP data card</source>
         <translation>VIP资料卡</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/hotline/expected_strip.py" line="212"/>
+        <location filename="../../reception_desk/ui/hotline/expected_strip.py" line="214"/>
         <source>Select a party on the board first.</source>
         <translation>请先在看板上选中客户。</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/hotline/expected_strip.py" line="218"/>
+        <location filename="../../reception_desk/ui/hotline/expected_strip.py" line="220"/>
         <source>The VIP card belongs to the customer, found by phone: this party has no phone yet. Add it with Edit… (F4), then open the card again.</source>
         <translation>VIP资料卡按电话对应到客户，该客户还没有登记电话。请用“编辑…”(F4) 补充电话后再打开资料卡。</translation>
     </message>
@@ -5677,42 +5662,42 @@ Database: %2</source>
         <translation>该客户已不在看板上（可能已在其他电脑上删除）。</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/services/arrivals.py" line="258"/>
+        <location filename="../../reception_desk/services/arrivals.py" line="261"/>
         <source>Choose where the party sits.</source>
         <translation>请选择客户入座的位置。</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/services/arrivals.py" line="261"/>
+        <location filename="../../reception_desk/services/arrivals.py" line="264"/>
         <source>“{place}” is not one of the site&apos;s places.</source>
         <translation>“{place}”不是本案场设置的位置。</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/services/arrivals.py" line="275"/>
+        <location filename="../../reception_desk/services/arrivals.py" line="278"/>
         <source>{place} is taken by {name}.</source>
         <translation>{place}已被{name}占用。</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/services/arrivals.py" line="302"/>
+        <location filename="../../reception_desk/services/arrivals.py" line="305"/>
         <source>{place} was just taken on another PC; choose another place.</source>
         <translation>{place}刚在其他电脑上被占用，请选择其他位置。</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/services/arrivals.py" line="313"/>
+        <location filename="../../reception_desk/services/arrivals.py" line="316"/>
         <source>The place was just taken on another PC; the move was not undone.</source>
         <translation>该位置刚被另一台电脑占用，撤销未执行。</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/services/arrivals.py" line="327"/>
+        <location filename="../../reception_desk/services/arrivals.py" line="330"/>
         <source>There is no move to undo for this party.</source>
         <translation>该客户没有可撤销的操作。</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/services/arrivals.py" line="332"/>
+        <location filename="../../reception_desk/services/arrivals.py" line="335"/>
         <source>Cannot undo: {place} is now taken by {name}.</source>
         <translation>无法撤销：{place}现已被{name}占用。</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/services/arrivals.py" line="358"/>
+        <location filename="../../reception_desk/services/arrivals.py" line="361"/>
         <source>Say what the visit was, since the reason is “Other”.</source>
         <translation>原因为“其他”时，请说明来访情况。</translation>
     </message>
@@ -7318,156 +7303,156 @@ Database: %2</source>
 <context>
     <name>PartyEntryDialog</name>
     <message>
-        <location filename="../../reception_desk/ui/arrival_board/entry_dialog.py" line="99"/>
+        <location filename="../../reception_desk/ui/arrival_board/entry_dialog.py" line="100"/>
         <source>Register arrival</source>
         <extracomment>The roster entry &quot;no consultant yet&quot;: the party waits unassigned. The rotation&apos;s proposal for the phone typed so far (None without rotation). What the chosen consultant means under the rules (None: no choice / free text). Consultants on duty and a new party: the Consultant field is the roster.</extracomment>
         <translation>登记到访</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/arrival_board/entry_dialog.py" line="100"/>
+        <location filename="../../reception_desk/ui/arrival_board/entry_dialog.py" line="101"/>
         <source>Edit party</source>
         <translation>编辑客户</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/arrival_board/entry_dialog.py" line="106"/>
+        <location filename="../../reception_desk/ui/arrival_board/entry_dialog.py" line="107"/>
         <source>e.g. 王</source>
         <translation>例如：王</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/arrival_board/entry_dialog.py" line="126"/>
+        <location filename="../../reception_desk/ui/arrival_board/entry_dialog.py" line="127"/>
         <source> people</source>
         <translation>位</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/arrival_board/entry_dialog.py" line="126"/>
+        <location filename="../../reception_desk/ui/arrival_board/entry_dialog.py" line="127"/>
         <source> person</source>
         <translation>位</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/arrival_board/entry_dialog.py" line="146"/>
+        <location filename="../../reception_desk/ui/arrival_board/entry_dialog.py" line="147"/>
         <source>— choose —</source>
         <translation>— 请选择 —</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/arrival_board/entry_dialog.py" line="150"/>
+        <location filename="../../reception_desk/ui/arrival_board/entry_dialog.py" line="151"/>
         <source>optional · 138 1234 5678 or 010-12345678</source>
         <translation>选填 · 138 1234 5678 或 010-12345678</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/arrival_board/entry_dialog.py" line="162"/>
+        <location filename="../../reception_desk/ui/arrival_board/entry_dialog.py" line="163"/>
         <source>optional · 粤B12345</source>
         <extracomment>The customer&apos;s answer to &quot;may we contact you?&quot; (kept with the phone&apos;s customer).</extracomment>
         <translation>选填 · 粤B12345</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/arrival_board/entry_dialog.py" line="167"/>
+        <location filename="../../reception_desk/ui/arrival_board/entry_dialog.py" line="168"/>
         <source>for the posts: grey coat, with a child, white SUV…</source>
         <translation>便于各岗位辨认：灰色外套、带小孩、白色SUV…</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/arrival_board/entry_dialog.py" line="188"/>
+        <location filename="../../reception_desk/ui/arrival_board/entry_dialog.py" line="189"/>
         <source>optional</source>
         <translation>选填</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/arrival_board/entry_dialog.py" line="199"/>
+        <location filename="../../reception_desk/ui/arrival_board/entry_dialog.py" line="200"/>
         <source>&amp;Surname</source>
         <translation>姓氏(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/arrival_board/entry_dialog.py" line="200"/>
+        <location filename="../../reception_desk/ui/arrival_board/entry_dialog.py" line="201"/>
         <source>Party si&amp;ze</source>
         <translation>人数(&amp;Z)</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/arrival_board/entry_dialog.py" line="201"/>
+        <location filename="../../reception_desk/ui/arrival_board/entry_dialog.py" line="202"/>
         <source>Type</source>
         <translation>到访类型</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/arrival_board/entry_dialog.py" line="202"/>
+        <location filename="../../reception_desk/ui/arrival_board/entry_dialog.py" line="203"/>
         <source>C&amp;hannel</source>
         <translation>认知渠道(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/arrival_board/entry_dialog.py" line="203"/>
+        <location filename="../../reception_desk/ui/arrival_board/entry_dialog.py" line="204"/>
         <source>&amp;Phone</source>
         <translation>电话(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/arrival_board/entry_dialog.py" line="205"/>
+        <location filename="../../reception_desk/ui/arrival_board/entry_dialog.py" line="206"/>
         <source>C&amp;onsent</source>
         <translation>联系许可(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/arrival_board/entry_dialog.py" line="206"/>
+        <location filename="../../reception_desk/ui/arrival_board/entry_dialog.py" line="207"/>
         <source>P&amp;late</source>
         <translation>车牌(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/arrival_board/entry_dialog.py" line="207"/>
+        <location filename="../../reception_desk/ui/arrival_board/entry_dialog.py" line="208"/>
         <source>&amp;Description</source>
         <translation>特征(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/arrival_board/entry_dialog.py" line="209"/>
+        <location filename="../../reception_desk/ui/arrival_board/entry_dialog.py" line="210"/>
         <source>&amp;Note</source>
         <translation>备注(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/arrival_board/entry_dialog.py" line="210"/>
+        <location filename="../../reception_desk/ui/arrival_board/entry_dialog.py" line="211"/>
         <source>&amp;Consultant</source>
         <translation>置业顾问(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/arrival_board/entry_dialog.py" line="233"/>
+        <location filename="../../reception_desk/ui/arrival_board/entry_dialog.py" line="234"/>
         <source>Enter saves · Esc cancels</source>
         <extracomment>The input widget of each of FIELDS, by the name its problems and error label use.</extracomment>
         <translation>回车保存 · Esc 取消</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/arrival_board/entry_dialog.py" line="333"/>
+        <location filename="../../reception_desk/ui/arrival_board/entry_dialog.py" line="334"/>
         <source>%1 · not on duty</source>
         <extracomment>Shown when another PC saved this party since the form opened. The version of the party the form&apos;s values are based on (optimistic locking). The form&apos;s values as opened, to tell the person&apos;s changes from another PC&apos;s.</extracomment>
         <translation>%1 · 未在岗</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/arrival_board/entry_dialog.py" line="335"/>
+        <location filename="../../reception_desk/ui/arrival_board/entry_dialog.py" line="336"/>
         <source>— no consultant yet —</source>
         <translation>— 暂不分配顾问 —</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/arrival_board/entry_dialog.py" line="361"/>
+        <location filename="../../reception_desk/ui/arrival_board/entry_dialog.py" line="362"/>
         <source>Change it with Consultant… (F3) on the board</source>
         <translation>请在看板上用“顾问…”(F3) 更改</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/arrival_board/entry_dialog.py" line="363"/>
+        <location filename="../../reception_desk/ui/arrival_board/entry_dialog.py" line="364"/>
         <source>Nobody is signed in: type a name (no rotation)</source>
         <translation>无人签到：请输入姓名（不按轮接）</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/arrival_board/entry_dialog.py" line="394"/>
+        <location filename="../../reception_desk/ui/arrival_board/entry_dialog.py" line="395"/>
         <source>Nobody is free: the party waits for a consultant</source>
         <translation>无空闲顾问：客户等待接待</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/arrival_board/entry_dialog.py" line="396"/>
+        <location filename="../../reception_desk/ui/arrival_board/entry_dialog.py" line="397"/>
         <source>No consultant yet: the party waits</source>
         <translation>暂不分配顾问：客户等待接待</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/arrival_board/entry_dialog.py" line="423"/>
+        <location filename="../../reception_desk/ui/arrival_board/entry_dialog.py" line="424"/>
         <source>★ Returning customer — earlier visits:</source>
         <translation>★ 老客户 — 以往到访：</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/arrival_board/entry_dialog.py" line="426"/>
+        <location filename="../../reception_desk/ui/arrival_board/entry_dialog.py" line="427"/>
         <source>no consultant recorded</source>
         <translation>未记录顾问</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/arrival_board/entry_dialog.py" line="554"/>
+        <location filename="../../reception_desk/ui/arrival_board/entry_dialog.py" line="555"/>
         <source>Not registered yet: %1 could not be given the party: %2
 Check the consultant and press Enter again.</source>
         <translation>尚未登记：无法把这组客户交给%1：%2
@@ -7495,121 +7480,121 @@ Check the consultant and press Enter again.</source>
 <context>
     <name>PartyTableModel</name>
     <message>
-        <location filename="../../reception_desk/ui/arrival_board/model.py" line="73"/>
+        <location filename="../../reception_desk/ui/arrival_board/model.py" line="89"/>
         <source>No.</source>
-        <extracomment>Walk-in / appointment and the channel, folded into one column. Customer remarks (客户意见) by party id, for the status marker and tooltip. The day the board shows; arrivals from other days carry their date.</extracomment>
+        <extracomment>Walk-in / appointment and the channel, folded into one column. `_waiting`&apos;s answers since the last tick, by party id (with the record asked). Customer remarks (客户意见) by party id, for the status marker and tooltip. The day the board shows; arrivals from other days carry their date.</extracomment>
         <translation>序号</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/arrival_board/model.py" line="73"/>
+        <location filename="../../reception_desk/ui/arrival_board/model.py" line="89"/>
         <source>Arrived</source>
         <translation>到访时间</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/arrival_board/model.py" line="74"/>
+        <location filename="../../reception_desk/ui/arrival_board/model.py" line="90"/>
         <source>Customer</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/arrival_board/model.py" line="74"/>
+        <location filename="../../reception_desk/ui/arrival_board/model.py" line="90"/>
         <source>Size</source>
         <translation>人数</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/arrival_board/model.py" line="75"/>
+        <location filename="../../reception_desk/ui/arrival_board/model.py" line="91"/>
         <source>Stage</source>
         <translation>环节</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/arrival_board/model.py" line="75"/>
+        <location filename="../../reception_desk/ui/arrival_board/model.py" line="91"/>
         <source>In stage</source>
         <translation>环节用时</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/arrival_board/model.py" line="76"/>
+        <location filename="../../reception_desk/ui/arrival_board/model.py" line="92"/>
         <source>In building</source>
         <translation>在场时长</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/arrival_board/model.py" line="77"/>
+        <location filename="../../reception_desk/ui/arrival_board/model.py" line="93"/>
         <source>Place</source>
         <translation>位置</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/arrival_board/model.py" line="77"/>
+        <location filename="../../reception_desk/ui/arrival_board/model.py" line="93"/>
         <source>Consultant</source>
         <translation>顾问</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/arrival_board/model.py" line="76"/>
+        <location filename="../../reception_desk/ui/arrival_board/model.py" line="92"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/arrival_board/model.py" line="78"/>
+        <location filename="../../reception_desk/ui/arrival_board/model.py" line="94"/>
         <source>Type · channel</source>
         <translation>类型 · 渠道</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/arrival_board/model.py" line="79"/>
+        <location filename="../../reception_desk/ui/arrival_board/model.py" line="95"/>
         <source>Description / note</source>
         <translation>特征 / 备注</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/arrival_board/model.py" line="148"/>
-        <location filename="../../reception_desk/ui/arrival_board/model.py" line="232"/>
+        <location filename="../../reception_desk/ui/arrival_board/model.py" line="171"/>
+        <location filename="../../reception_desk/ui/arrival_board/model.py" line="255"/>
         <source>★ returning</source>
         <translation>★ 老客户</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../reception_desk/ui/arrival_board/model.py" line="150"/>
-        <location filename="../../reception_desk/ui/arrival_board/model.py" line="188"/>
-        <location filename="../../reception_desk/ui/arrival_board/model.py" line="221"/>
+        <location filename="../../reception_desk/ui/arrival_board/model.py" line="173"/>
+        <location filename="../../reception_desk/ui/arrival_board/model.py" line="211"/>
+        <location filename="../../reception_desk/ui/arrival_board/model.py" line="244"/>
         <source>%n person(s)</source>
         <translation>
             <numerusform>%n位</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/arrival_board/model.py" line="172"/>
+        <location filename="../../reception_desk/ui/arrival_board/model.py" line="195"/>
         <source>Invalid: %1</source>
         <translation>无效接待：%1</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/arrival_board/model.py" line="174"/>
-        <location filename="../../reception_desk/ui/arrival_board/model.py" line="234"/>
+        <location filename="../../reception_desk/ui/arrival_board/model.py" line="197"/>
+        <location filename="../../reception_desk/ui/arrival_board/model.py" line="257"/>
         <source>⚠ Waiting %1, not received</source>
         <translation>⚠ 等待 %1 未接待</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/arrival_board/model.py" line="177"/>
+        <location filename="../../reception_desk/ui/arrival_board/model.py" line="200"/>
         <source>Waiting for a consultant</source>
         <translation>等待顾问接待</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/arrival_board/model.py" line="180"/>
+        <location filename="../../reception_desk/ui/arrival_board/model.py" line="203"/>
         <source>From an earlier day</source>
         <translation>非今日到访</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../reception_desk/ui/arrival_board/model.py" line="183"/>
+        <location filename="../../reception_desk/ui/arrival_board/model.py" line="206"/>
         <source>✎ %n remark(s)</source>
         <translation>
             <numerusform>✎ 客户意见%n条</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/arrival_board/model.py" line="204"/>
+        <location filename="../../reception_desk/ui/arrival_board/model.py" line="227"/>
         <source>Phone: %1</source>
         <translation>电话：%1</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/arrival_board/model.py" line="206"/>
+        <location filename="../../reception_desk/ui/arrival_board/model.py" line="229"/>
         <source>Plate: %1</source>
         <translation>车牌：%1</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/arrival_board/model.py" line="211"/>
+        <location filename="../../reception_desk/ui/arrival_board/model.py" line="234"/>
         <source>Customer remarks:</source>
         <translation>客户意见：</translation>
     </message>
@@ -8089,83 +8074,83 @@ Restoring it puts it in place of the database; the refused file is kept beside i
 <context>
     <name>ReportDialog</name>
     <message>
-        <location filename="../../reception_desk/ui/common/report_dialog.py" line="48"/>
+        <location filename="../../reception_desk/ui/common/report_dialog.py" line="49"/>
         <source>Excel workbook (*.xlsx);;CSV, UTF-8 (*.csv)</source>
         <translation>Excel 工作簿 (*.xlsx);;CSV 文件，UTF-8 编码 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/common/report_dialog.py" line="52"/>
+        <location filename="../../reception_desk/ui/common/report_dialog.py" line="53"/>
         <source>PDF document (*.pdf)</source>
         <translation>PDF 文档 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/common/report_dialog.py" line="170"/>
+        <location filename="../../reception_desk/ui/common/report_dialog.py" line="171"/>
         <source>The folder does not exist: %1</source>
         <translation>文件夹不存在：%1</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/common/report_dialog.py" line="235"/>
+        <location filename="../../reception_desk/ui/common/report_dialog.py" line="237"/>
         <source>Exported %1 rows to %2</source>
         <translation>已导出%1行到 %2</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/common/report_dialog.py" line="242"/>
+        <location filename="../../reception_desk/ui/common/report_dialog.py" line="244"/>
         <source>Nothing was exported: %1</source>
         <translation>未导出任何内容：%1</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/common/report_dialog.py" line="250"/>
+        <location filename="../../reception_desk/ui/common/report_dialog.py" line="252"/>
         <source>PDF saved: %1</source>
         <translation>PDF 已保存：%1</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/common/report_dialog.py" line="256"/>
+        <location filename="../../reception_desk/ui/common/report_dialog.py" line="258"/>
         <source>The PDF was not written: %1</source>
         <translation>PDF 未能写入：%1</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/common/report_dialog.py" line="283"/>
-        <location filename="../../reception_desk/ui/common/report_dialog.py" line="338"/>
+        <location filename="../../reception_desk/ui/common/report_dialog.py" line="285"/>
+        <location filename="../../reception_desk/ui/common/report_dialog.py" line="340"/>
         <source>Today</source>
         <translation>今天</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/common/report_dialog.py" line="284"/>
+        <location filename="../../reception_desk/ui/common/report_dialog.py" line="286"/>
         <source>This week</source>
         <translation>本周</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/common/report_dialog.py" line="285"/>
+        <location filename="../../reception_desk/ui/common/report_dialog.py" line="287"/>
         <source>This month</source>
         <translation>本月</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/common/report_dialog.py" line="286"/>
+        <location filename="../../reception_desk/ui/common/report_dialog.py" line="288"/>
         <source>Custom dates</source>
         <translation>自定义日期</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/common/report_dialog.py" line="298"/>
+        <location filename="../../reception_desk/ui/common/report_dialog.py" line="300"/>
         <source>&amp;Period</source>
         <translation>时间段(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/common/report_dialog.py" line="303"/>
+        <location filename="../../reception_desk/ui/common/report_dialog.py" line="305"/>
         <source>From</source>
         <translation>从</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/common/report_dialog.py" line="305"/>
+        <location filename="../../reception_desk/ui/common/report_dialog.py" line="307"/>
         <source>to</source>
         <translation>至</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/common/report_dialog.py" line="311"/>
+        <location filename="../../reception_desk/ui/common/report_dialog.py" line="313"/>
         <source>The start date is after the end date.</source>
         <translation>开始日期晚于结束日期。</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/common/report_dialog.py" line="341"/>
+        <location filename="../../reception_desk/ui/common/report_dialog.py" line="343"/>
         <source>&amp;Day</source>
         <translation>日期(&amp;D)</translation>
     </message>
@@ -9018,77 +9003,77 @@ Restoring it puts it in place of the database; the refused file is kept beside i
         <translation>添加、修改或停用顾问</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/rotation/panel.py" line="373"/>
+        <location filename="../../reception_desk/ui/rotation/panel.py" line="376"/>
         <source>No. %1</source>
         <translation>第%1位</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/rotation/panel.py" line="374"/>
+        <location filename="../../reception_desk/ui/rotation/panel.py" line="377"/>
         <source>today %1</source>
         <translation>今日%1组</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/rotation/panel.py" line="376"/>
+        <location filename="../../reception_desk/ui/rotation/panel.py" line="379"/>
         <source>no customer yet</source>
         <translation>尚未接待</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/rotation/panel.py" line="378"/>
+        <location filename="../../reception_desk/ui/rotation/panel.py" line="381"/>
         <source>last %1 ago</source>
         <translation>上一组%1前</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/rotation/panel.py" line="390"/>
+        <location filename="../../reception_desk/ui/rotation/panel.py" line="393"/>
         <source>Nobody is signed in. Press Ctrl+I to sign consultants in.</source>
         <translation>还没有顾问签到。按 Ctrl+I 为顾问签到。</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/rotation/panel.py" line="392"/>
+        <location filename="../../reception_desk/ui/rotation/panel.py" line="395"/>
         <source>All %1 consultants on duty are busy or away. Set one available (Alt+1) or sign someone in (Ctrl+I).</source>
         <translation>在岗的%1位顾问都在忙或不在。请将一位设为空闲 (Alt+1)，或为其他顾问签到 (Ctrl+I)。</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/rotation/panel.py" line="395"/>
+        <location filename="../../reception_desk/ui/rotation/panel.py" line="398"/>
         <source>Nobody available</source>
         <translation>无人可接待</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/rotation/panel.py" line="396"/>
+        <location filename="../../reception_desk/ui/rotation/panel.py" line="399"/>
         <source>⚠ No consultant can receive a new customer</source>
         <translation>⚠ 没有顾问可以接待新客户</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/rotation/panel.py" line="401"/>
+        <location filename="../../reception_desk/ui/rotation/panel.py" line="404"/>
         <source>Nobody on deck</source>
         <translation>第二序列空缺</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/rotation/panel.py" line="402"/>
+        <location filename="../../reception_desk/ui/rotation/panel.py" line="405"/>
         <source>Only one consultant is free: have the next one ready.</source>
         <translation>只有一位顾问空闲：请安排下一位做好准备。</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/rotation/panel.py" line="406"/>
+        <location filename="../../reception_desk/ui/rotation/panel.py" line="409"/>
         <source>On duty: %1</source>
         <translation>在岗：%1人</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/rotation/panel.py" line="448"/>
+        <location filename="../../reception_desk/ui/rotation/panel.py" line="451"/>
         <source>Consultant rotation</source>
         <translation>轮接</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/rotation/panel.py" line="471"/>
+        <location filename="../../reception_desk/ui/rotation/panel.py" line="474"/>
         <source>Everyone on the roster is signed in today.</source>
         <translation>名册上的顾问今天都已签到。</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/rotation/panel.py" line="472"/>
+        <location filename="../../reception_desk/ui/rotation/panel.py" line="475"/>
         <source>The roster is empty: add consultants with Roster… first.</source>
         <translation>名册为空：请先用“名册…”添加顾问。</translation>
     </message>
     <message>
-        <location filename="../../reception_desk/ui/rotation/panel.py" line="514"/>
+        <location filename="../../reception_desk/ui/rotation/panel.py" line="517"/>
         <source>Move %1 from position %2 to position %3 of the queue. This overrides the rotation: a manager confirms, and the reason is kept in the rotation log.</source>
         <translation>把%1从轮接顺序的第%2位调到第%3位。这属于经理指定：须经理确认，原因会记入轮接记录。</translation>
     </message>

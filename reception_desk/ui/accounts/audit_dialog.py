@@ -1,4 +1,8 @@
-"""The audit log for an administrator: filter by dates and action, export CSV/XLSX."""
+"""The audit log for an administrator: a period, an action filter, export CSV/XLSX.
+
+Built on the report dialogs' base (ui/common/report_dialog.py): the period picker,
+the Close box with the export button, and the export written in a worker thread
+(a year of log rows does not freeze the desk)."""
 
 from __future__ import annotations
 
@@ -8,14 +12,7 @@ from pathlib import Path
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
-    QDateEdit,
-    QDialog,
-    QDialogButtonBox,
     QFileDialog,
-    QHBoxLayout,
-    QLabel,
-    QMessageBox,
-    QPushButton,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
@@ -23,44 +20,34 @@ from PySide6.QtWidgets import (
 )
 
 from ...domain.audit_actions import action_source
-from ...domain.errors import DomainError
 from ...domain.roles import Actor
-from ...domain.timeutil import local_date, local_day_bounds
+from ...domain.timeutil import local_day_bounds
 from ...services.audit import AuditRecord
 from ...services.context import Services
-from ..period_choice import bound_dates, pydate, qdate
-from ..text import is_chinese, message, translate
+from ..common import PeriodReportDialog, excel_filter
+from ..text import translate
+
+#: The days the log opens on: the last week, today included.
+OPENING_DAYS = 7
 
 
-class AuditDialog(QDialog):
+class AuditDialog(PeriodReportDialog):
     """审计日志: who did what and when, oldest first, for the chosen local days."""
 
     def __init__(self, services: Services, actor: Actor, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.services, self.actor = services, actor
-        self.setObjectName("auditDialog")
-        self.setWindowTitle(self.tr("Audit log"))
-        self.resize(860, 520)
-        zone = services.settings.current().zone()
-        today = local_date(services.clock(), zone)
-        self.date_from = QDateEdit(qdate(today - timedelta(days=6)))
-        self.date_from.setObjectName("auditFrom")
-        self.date_to = QDateEdit(qdate(today))
-        self.date_to.setObjectName("auditTo")
-        bound_dates(self.date_from, self.date_to)
-        for edit in (self.date_from, self.date_to):
-            edit.setCalendarPopup(True)
-            edit.setDisplayFormat("yyyy-MM-dd")
-            edit.dateChanged.connect(lambda _d: self.reload())
+        super().__init__(services, parent, name="auditDialog", title=self.tr("Audit log"),
+                         size=(860, 520))
+        self.actor = actor
+        self.records: list[AuditRecord] = []
+        top = self.period_bar("audit")
         self.action = QComboBox()
         self.action.setObjectName("auditAction")
         self.action.addItem(self.tr("All actions"), "")
         for name in services.audit.actions(actor):
             self.action.addItem(translate("Messages", action_source(name)), name)
         self.action.currentIndexChanged.connect(lambda _i: self.reload())
-        self.export_button = QPushButton(self.tr("Export…"))
-        self.export_button.setObjectName("auditExport")
-        self.export_button.clicked.connect(self.choose_export)
+        top.insertWidget(top.count() - 1, self.action)
+
         self.table = QTableWidget(0, 5)
         self.table.setObjectName("auditTable")
         self.table.setHorizontalHeaderLabels([self.tr("Time"), self.tr("Who"), self.tr("Action"),
@@ -68,31 +55,36 @@ class AuditDialog(QDialog):
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.horizontalHeader().setStretchLastSection(True)
-        top = QHBoxLayout()
-        top.addWidget(QLabel(self.tr("From")))
-        top.addWidget(self.date_from)
-        top.addWidget(QLabel(self.tr("to")))
-        top.addWidget(self.date_to)
-        top.addWidget(self.action)
-        top.addStretch(1)
-        top.addWidget(self.export_button)
-        close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        close.rejected.connect(self.reject)
+        self.export_button = self.add_button(self.tr("Export…"), "auditExport")
+        self.export_button.clicked.connect(self.choose_export)
+
         layout = QVBoxLayout(self)
         layout.addLayout(top)
-        layout.addWidget(self.table)
-        layout.addWidget(close)
-        self.records: list[AuditRecord] = []
-        self.reload()
+        layout.addWidget(self.table, 1)
+        layout.addWidget(self.error)
+        layout.addLayout(self.status_row("auditResult"))
+        self.follow_period()
+        today = services.arrivals.today()
+        self.set_dates(today - timedelta(days=OPENING_DAYS - 1), today)
 
     def reload(self) -> None:
+        self.error.clear_text()
+        date_from, date_to = self.dates()
+        if date_from > date_to:
+            self._show([])
+            self.error.show_text(self.start_date_after_end())
+            return
         zone = self.services.settings.current().zone()
-        start, _ = local_day_bounds(pydate(self.date_from.date()), zone)
-        _, end = local_day_bounds(pydate(self.date_to.date()), zone)
-        self.records = self.services.audit.entries(self.actor, start, end,
-                                                   self.action.currentData() or None)
-        self.table.setRowCount(len(self.records))
-        for row, entry in enumerate(self.records):
+        start, _ = local_day_bounds(date_from, zone)
+        _, end = local_day_bounds(date_to, zone)
+        self._show(self.services.audit.entries(self.actor, start, end,
+                                               self.action.currentData() or None))
+
+    def _show(self, records: list[AuditRecord]) -> None:
+        self.records = records
+        zone = self.services.settings.current().zone()
+        self.table.setRowCount(len(records))
+        for row, entry in enumerate(records):
             values = [entry.at.astimezone(zone).strftime("%Y-%m-%d %H:%M:%S"), entry.actor,
                       translate("Messages", action_source(entry.action)), entry.target,
                       entry.detail]
@@ -101,24 +93,15 @@ class AuditDialog(QDialog):
         self.table.resizeColumnsToContents()
 
     def choose_export(self) -> None:
+        date_from, date_to = self.dates()
+        suggested = str(Path.home() / f"audit-{date_from.isoformat()}-{date_to.isoformat()}.xlsx")
         path, _filter = QFileDialog.getSaveFileName(
-            self, self.tr("Export audit log"), "audit.xlsx",
-            self.tr("Excel workbook (*.xlsx);;CSV, UTF-8 (*.csv)"))
+            self, self.tr("Export audit log"), suggested, excel_filter())
         if path:
-            self.export(path)
+            self.export_to(path)
 
-    def export(self, path: str) -> int | None:
-        """Write the chosen days of the log through the export registry (audited)."""
-        # The registry loads every dataset and ReportLab: not on the start-up path.
-        from ...services.export import export_to_file, format_for_path
-
-        lang = "zh_CN" if is_chinese() else "en"
-        try:
-            return export_to_file(self.services, "audit", pydate(self.date_from.date()),
-                                  pydate(self.date_to.date()), format_for_path(path), lang,
-                                  Path(path), actor=self.actor)
-        except (DomainError, OSError) as exc:
-            text = message(exc) if isinstance(exc, DomainError) else str(exc)
-            QMessageBox.warning(self, self.windowTitle(), text)
-            return None
-
+    def export_to(self, path: str) -> bool:
+        """Write the chosen days of the log (dataset ``audit``, checked and audited as the
+        signed-in administrator) to .xlsx or .csv in a worker thread."""
+        date_from, date_to = self.dates()
+        return self.export_dataset("audit", date_from, date_to, path, self.actor)

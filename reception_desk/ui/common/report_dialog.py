@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
 )
 
 from ...domain.events import EVERYTHING, Event
+from ...domain.roles import Actor
 from ...services.context import Services
 from ..export_dialog import ExportWorker
 from ..period_choice import PERIODS, PeriodChoice, pydate, qdate
@@ -176,8 +177,9 @@ class ReportDialog(QDialog):
         self.fail(text)
 
     def export_dataset(self, dataset: str, date_from: date, date_to: date,
-                       path: str) -> bool:
-        """Write `dataset` for the dates to .xlsx or .csv in a worker thread."""
+                       path: str, actor: Actor | None = None) -> bool:
+        """Write `dataset` for the dates to .xlsx or .csv in a worker thread (`actor`:
+        who exports, for a dataset the service checks and audits)."""
         from ...services.export import format_for_path
 
         target = self.check_target(path)
@@ -191,7 +193,7 @@ class ReportDialog(QDialog):
             return False
         worker = ExportWorker(self.services, dataset, date_from, date_to,
                               format_for_path(target), "zh_CN" if is_chinese() else "en",
-                              str(target))
+                              str(target), actor)
         # Bound methods of this dialog: the worker's signals arrive on the GUI thread.
         worker.finished.connect(self._exported)
         worker.failed.connect(self._export_failed)

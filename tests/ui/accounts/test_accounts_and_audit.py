@@ -41,7 +41,10 @@ def test_admin_adds_a_receptionist_and_the_audit_log_shows_it(
              for r in range(audit.table.rowCount())]
     assert any("新建账户" in row and "前台小李" in row for row in shown)
     assert any("登录" in row for row in shown)
-    written = audit.export(str(tmp_path / "audit.csv"))
-    assert written and written >= 2
+    # The export runs in a worker; the dialog says when it is written.
+    with qtbot.waitSignal(audit.exported, timeout=20000) as done:
+        assert audit.export_to(str(tmp_path / "audit.csv"))
+    assert done.args is not None and done.args[1] >= 2
+    assert "audit.csv" in audit.result_label.text()
     text = (tmp_path / "audit.csv").read_text(encoding="utf-8-sig")
     assert "新建账户" in text and "前台小李" in text

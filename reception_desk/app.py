@@ -288,7 +288,7 @@ def run_gui(db_url: str, window: str = "main", lang: str | None = None,
         desk.close()
         return 0
     desk.start_backups(_language)
-    from .ui.privacy.daily_retention import start_daily_retention
+    from .ui.privacy import start_daily_retention
 
     start_daily_retention(desk.services, qapp)  # personal data past retention, once a day
 

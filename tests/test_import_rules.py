@@ -83,3 +83,25 @@ def test_core_modules_import_with_qt_unavailable() -> None:
                             timeout=120, cwd=PACKAGE.parent, check=False)
     assert result.returncode == 0, result.stderr
     assert result.stdout.startswith("ok")
+
+
+#: The UI feature packages (ui/common is the shared bases, imported from everywhere).
+FEATURES = sorted(p.name for p in (PACKAGE / "ui").iterdir()
+                  if (p / "__init__.py").exists() and p.name != "common")
+
+
+def test_ui_feature_packages_are_reached_only_through_their_init() -> None:
+    """Spyder-style file roles: a feature's files are its own business; others import the
+    names its __init__ offers (the benchmarks, which drive the windows' insides on
+    purpose, excepted)."""
+    offenders = []
+    for path in sorted(PACKAGE.rglob("*.py")):
+        where = path.relative_to(PACKAGE).parts
+        if where[0] == "bench":
+            continue
+        for module in imported_modules(path):
+            parts = module.split(".")
+            if len(parts) > 3 and parts[:2] == ["reception_desk", "ui"] \
+                    and parts[2] in FEATURES and where[:2] != ("ui", parts[2]):
+                offenders.append(f"{'/'.join(where)} imports {module}")
+    assert FEATURES and not offenders, offenders

@@ -145,7 +145,7 @@ class ExportDialog(QDialog):
         actor = None
         chosen = get_dataset(self.dataset.currentData())
         if chosen.permission is not None:  # personal data: who exports it is asked, audited
-            from .accounts.guard import ask_actor
+            from .accounts import ask_actor
 
             actor = ask_actor(self, self.services, chosen.permission,
                               self.tr("export personal data"))

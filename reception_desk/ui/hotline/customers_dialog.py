@@ -144,7 +144,7 @@ class CustomersDialog(QDialog):
         self.erase_button.setObjectName("erasePersonButton")
         self.erase_button.setToolTip(self.tr(
             "Remove this customer's personal data now (administrator)"))
-        from ..accounts.guard import may
+        from ..accounts import may
 
         for button in (self.export_person_button, self.erase_button):
             button.setVisible(may(Permission.PRIVACY_ADMIN, services))
@@ -265,7 +265,7 @@ class CustomersDialog(QDialog):
         others = [c for c in self._records if c.id != chosen.id]
         if not others:
             return
-        from ..accounts.guard import ask_actor
+        from ..accounts import ask_actor
 
         actor = ask_actor(self, self.services, Permission.CUSTOMER_MERGE,
                           self.tr("merge two customer records"))
@@ -314,7 +314,7 @@ class CustomersDialog(QDialog):
         chosen = self.selected()
         if chosen is None:
             return ""
-        from ..accounts.guard import ask_actor
+        from ..accounts import ask_actor
 
         actor = ask_actor(self, self.services, Permission.PRIVACY_ADMIN,
                           self.tr("export a customer's personal data"))
@@ -341,7 +341,7 @@ class CustomersDialog(QDialog):
         chosen = self.selected()
         if chosen is None:
             return False
-        from ..accounts.guard import ask_actor
+        from ..accounts import ask_actor
 
         actor = ask_actor(self, self.services, Permission.PRIVACY_ADMIN,
                           self.tr("erase a customer's personal data"))

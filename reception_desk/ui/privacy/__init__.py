@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
     from .consent_box import ConsentBox
+    from .daily_retention import start_daily_retention
     from .retention_dialog import RetentionDialog
 
 # Where each name lives: a name loads its module on first use (PEP 562), so
@@ -21,11 +22,13 @@ if TYPE_CHECKING:
 _HOMES = {
     "ConsentBox": "consent_box",
     "RetentionDialog": "retention_dialog",
+    "start_daily_retention": "daily_retention",
 }
 
 __all__ = [
     "ConsentBox",
     "RetentionDialog",
+    "start_daily_retention",
 ]
 
 

@@ -162,8 +162,14 @@ class BarOrdersModel(RecordTableModel[DeskOrderRow]):
         return row.order.id
 
     def set_orders(self, open_orders: list[OrderRecord], served: list[OrderRecord]) -> None:
-        """Open orders oldest first, then served ones latest first; updated in place."""
-        new = [DeskOrderRow(o) for o in open_orders] + [DeskOrderRow(o) for o in served]
+        """Open orders oldest first, then served ones latest first; updated in place.
+
+        An order in both lists was served between the two reads (the open orders can
+        come from the board shared since the last event, before the change feed brings
+        a serve on another PC): it shows once, as served."""
+        served_ids = {o.id for o in served}
+        new = [DeskOrderRow(o) for o in open_orders if o.id not in served_ids]
+        new += [DeskOrderRow(o) for o in served]
         self.sync(new)
 
     def tick(self) -> None:

@@ -84,6 +84,22 @@ def test_a_bump_at_the_bar_moves_the_order_to_served(
     assert panel.model.row_of(order.id) == -1
 
 
+def test_an_order_read_both_open_and_served_shows_once_as_served(
+        qtbot, main_window: MainWindow, services: Services, clock: FakeClock) -> None:
+    # The open orders may come from the board read before another PC's serve reached
+    # this one, the served list from a read after it: the order is in both.
+    menu = make_menu(services)
+    order = services.bar.order(seat(services).id, [OrderLine(menu[0].id, 1)])
+    clock.advance(minutes=1)
+    served = services.bar.bump(order.id)
+    panel = main_window.bar_desk
+    panel.model.set_orders([order], [served])
+    assert panel.model.rowCount() == 1
+    assert state_of(panel, order.id) == "served"
+    panel.model.set_orders([order], [])
+    assert panel.model.rowCount() == 1 and state_of(panel, order.id) != "served"
+
+
 def test_refill_rounds_tables_to_clear_and_low_stock_are_listed(
         qtbot, main_window: MainWindow, services: Services, clock: FakeClock) -> None:
     menu = make_menu(services)

@@ -5,7 +5,14 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import QByteArray, QEvent, QObject, QRect, QSize, Qt
-from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QKeySequence, QResizeEvent
+from PySide6.QtGui import (
+    QAction,
+    QCloseEvent,
+    QGuiApplication,
+    QKeySequence,
+    QResizeEvent,
+    QShowEvent,
+)
 from PySide6.QtWidgets import QDockWidget, QMainWindow, QMessageBox, QScrollArea, QWidget
 
 from .. import __version__
@@ -468,7 +475,15 @@ class MainWindow(QMainWindow):
             self.bar_window.close()
         if self.lobby_window is not None:
             self.lobby_window.close()
+        # The PC's sign-in session outlives this window (and its desk's database).
+        self.requests.follow_sign_in(False)
+        self.accounts_menu.follow_sign_in(False)
         super().closeEvent(event)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        self.requests.follow_sign_in(True)  # shown again after a close
+        self.accounts_menu.follow_sign_in(True)
+        super().showEvent(event)
 
     def bar_was_open(self) -> Any:
         return str(make_prefs().value(BAR_OPEN, "false")).lower() == "true"

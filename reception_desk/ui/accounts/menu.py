@@ -29,9 +29,7 @@ class AccountsMenu(QObject):
         self.window = window
         self.services = services
         self.session = SignInSession.instance()
-        self.session.configure(
-            idle_minutes=lambda: services.settings.current().signin_idle_minutes,
-            on_sign_out=self._record_sign_out)
+        self._following = False
         self.menu = QMenu(self.tr("&Accounts"), window)
         self.menu.setObjectName("accountsMenu")
         self.act_first_admin = self._action("createAdmin", self.tr("Create &administrator…"),
@@ -47,9 +45,27 @@ class AccountsMenu(QObject):
         self.status = QLabel()
         self.status.setObjectName("statusSignedIn")
         window.statusBar().addPermanentWidget(self.status)
-        self.session.changed.connect(self.refresh)
         bridge.changed.connect(self._on_event)
-        self.refresh()
+        self.follow_sign_in(True)
+
+    def follow_sign_in(self, on: bool) -> None:
+        """Follow the PC's sign-in session (idle length, recording sign-outs, the menu).
+        The session belongs to the application and outlives the window: a closed desk
+        stops following it, so no later sign-in or sign-out reads or writes its database."""
+        if on == self._following:
+            return
+        self._following = on
+        if on:
+            self.session.configure(idle_minutes=self._idle_minutes,
+                                   on_sign_out=self._record_sign_out)
+            self.session.changed.connect(self.refresh)
+            self.refresh()
+        else:
+            self.session.changed.disconnect(self.refresh)
+            self.session.release(self._idle_minutes, self._record_sign_out)
+
+    def _idle_minutes(self) -> int:
+        return self.services.settings.current().signin_idle_minutes
 
     def _action(self, name: str, text: str, slot: object) -> QAction:
         action = QAction(text, self.window)

@@ -34,7 +34,7 @@ class SignInSession(QObject):
                  clock: Callable[[], float] = time.monotonic) -> None:
         super().__init__(parent)
         self._actor: Actor | None = None
-        self._idle_minutes = idle_minutes
+        self._idle_minutes = self._default_idle_minutes = idle_minutes
         self._clock = clock
         self._last_input = clock()
         self._filtering = False
@@ -65,6 +65,14 @@ class SignInSession(QObject):
             self._clock = clock
         if on_sign_out is not None:
             self.on_sign_out = on_sign_out
+
+    def release(self, *hooks: Callable[..., object]) -> None:
+        """Forget the hooks a closing window configured: they read that window's
+        database, which its desk disposes. A hook another window configured since stays."""
+        if self._idle_minutes in hooks:
+            self._idle_minutes = self._default_idle_minutes
+        if self.on_sign_out in hooks:
+            self.on_sign_out = None
 
     # -- state ---------------------------------------------------------------------------
     def actor(self) -> Actor | None:

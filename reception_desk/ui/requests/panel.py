@@ -103,6 +103,7 @@ class RequestsPanel(QWidget):
 
         bridge.changed.connect(self._on_event)
         SignInSession.instance().changed.connect(self._on_session)
+        self._following_sign_in = True
         self.reload()
 
     # -- construction ------------------------------------------------------------
@@ -267,6 +268,20 @@ class RequestsPanel(QWidget):
     def present_actor(self) -> Actor | None:
         """The person signed in at this PC, else whoever identified for a filter."""
         return SignInSession.instance().actor() or self._filter_actor
+
+    def follow_sign_in(self, on: bool) -> None:
+        """Reload when someone signs in or out at this PC. The session belongs to the
+        application and outlives the window: a closed desk stops following it, so a later
+        sign-in never reads its database; following again catches up."""
+        if on == self._following_sign_in:
+            return
+        self._following_sign_in = on
+        changed = SignInSession.instance().changed
+        if on:
+            changed.connect(self._on_session)
+            self._on_session()
+        else:
+            changed.disconnect(self._on_session)
 
     def _on_session(self, *_args: object) -> None:
         self._filter_actor = None

@@ -1,8 +1,10 @@
 """A desk process for the kill and load tests: real service actions, each id printed
 only after its commit, so the test knows exactly what was acknowledged.
 
-    python -m tests.concurrency.desk_worker URL SECONDS SEED
+    python -m tests.concurrency.desk_worker URL SEED
 
+It works until its standard input closes (the test closes it to stop the desk) or it
+is killed, so a test waits for a number of acknowledged actions, never for a time.
 Lines: "party ID", "stage ID STAGE", "order ID", "served ID". Any error ends the
 process with a traceback and exit 1 (the load test requires none).
 """
@@ -11,7 +13,7 @@ from __future__ import annotations
 
 import random
 import sys
-import time
+import threading
 
 from reception_desk.domain.bar import OrderLine
 from reception_desk.domain.errors import ConflictError
@@ -25,13 +27,19 @@ def say(line: str) -> None:
     print(line, flush=True)
 
 
-def main(url: str, seconds: float, seed: int) -> int:
+def main(url: str, seed: int) -> int:
     rng = random.Random(seed)
+    stop = threading.Event()
+
+    def wait_for_eof() -> None:
+        sys.stdin.read()
+        stop.set()
+
+    threading.Thread(target=wait_for_eof, daemon=True, name="stdin").start()
     db, _ = open_database(url, migrate=False)
     services = Services.open(db)
     menu = [m.id for m in services.bar.menu(only_available=True)]
-    end = time.monotonic() + seconds
-    while time.monotonic() < end:
+    while not stop.is_set():
         party = services.arrivals.register(PartyDraft(
             rng.choice("王李张刘陈"), Honorific.MR, rng.randint(1, 4), VisitKind.WALK_IN, "网络"))
         say(f"party {party.id}")
@@ -52,4 +60,4 @@ def main(url: str, seconds: float, seed: int) -> int:
 
 
 if __name__ == "__main__":
-    sys.exit(main(sys.argv[1], float(sys.argv[2]), int(sys.argv[3])))
+    sys.exit(main(sys.argv[1], int(sys.argv[2])))

@@ -66,6 +66,21 @@ QPushButton[compact="true"] { padding: 5px 8px; }
 SEARCH_SHOWN = 100
 
 
+def padded_ids(ids: list[int]) -> list[int]:
+    """`ids` lengthened to the next power of two (at least 16) by repeating the last one.
+
+    Each length of an id list is a new SQL text (`IN (?, ?, …)`), which the database
+    driver prepares and keeps in its statement cache: a board that asks for the remarks
+    of every party of the day after every arrival would prepare one more, longer,
+    statement per arrival, and the desk's memory would grow all day. Padded, a whole
+    day needs a handful of statements; the repeated id finds nothing more.
+    """
+    if not ids:
+        return []
+    size = max(16, 1 << (len(ids) - 1).bit_length())
+    return ids + ids[-1:] * (size - len(ids))
+
+
 class ArrivalBoardPanel(ConsultantAssigning, QWidget):
     """到访看板. Keys: F2 register, Space next stage, F6 seat, F8 departed, Ctrl+Z undo,
     F5 give to the up consultant, F3 choose the consultant, D drinks, Ctrl+M remark."""
@@ -383,7 +398,7 @@ class ArrivalBoardPanel(ConsultantAssigning, QWidget):
 
     def _load_remarks(self, records: list[PartyRecord]) -> None:
         """Customer remarks of the parties shown: one query per reload."""
-        remarks = self.services.bar.parties_with_remarks([r.id for r in records])
+        remarks = self.services.bar.parties_with_remarks(padded_ids([r.id for r in records]))
         self.active_model.set_remarks(remarks)
         self.left_model.set_remarks(remarks)
 

@@ -37,6 +37,7 @@ from __future__ import annotations
 import argparse
 import ctypes
 import faulthandler
+import functools
 import gc
 import json
 import os
@@ -51,6 +52,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
+from typing import Any
 from zoneinfo import ZoneInfo
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -83,25 +85,31 @@ class _MallInfo2(ctypes.Structure):
         "fordblks", "keepcost")]
 
 
+@functools.cache
+def _native(library: str, name: str, restype: type) -> Callable[[], Any] | None:
+    """A C function of a loaded library, looked up once (so the census does not count
+    ctypes' own objects as growth); None where there is no such library."""
+    try:
+        function = getattr(ctypes.CDLL(library), name)
+    except (OSError, AttributeError):
+        return None
+    function.restype = restype
+    return function  # type: ignore[no-any-return]
+
+
 def heap_kb() -> tuple[int, int]:
     """glibc's heap: (bytes in use, bytes free but kept) in KB; (0, 0) off glibc."""
-    try:
-        libc = ctypes.CDLL("libc.so.6")
-        libc.mallinfo2.restype = _MallInfo2
-        info = libc.mallinfo2()
-    except (OSError, AttributeError):
+    mallinfo2 = _native("libc.so.6", "mallinfo2", _MallInfo2)
+    if mallinfo2 is None:
         return 0, 0
+    info = mallinfo2()
     return (info.uordblks + info.hblkhd) // 1024, info.fordblks // 1024
 
 
 def sqlite_kb() -> int:
     """What SQLite itself holds (page caches, prepared statements, schemas) in KB."""
-    try:
-        lib = ctypes.CDLL("libsqlite3.so.0")
-        lib.sqlite3_memory_used.restype = ctypes.c_int64
-        return int(lib.sqlite3_memory_used()) // 1024
-    except (OSError, AttributeError):
-        return 0
+    memory_used = _native("libsqlite3.so.0", "sqlite3_memory_used", ctypes.c_int64)
+    return int(memory_used()) // 1024 if memory_used is not None else 0
 
 
 def qobject_count() -> int:

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import time
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 import shiboken6
 from PySide6.QtCore import QCoreApplication, Qt
@@ -20,6 +21,9 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from .harness import Repaints, open_desk
+
+if TYPE_CHECKING:
+    from ..services.context import Services
 from .stats import ratio, summary
 
 ACTIONS = ("register", "next_stage", "assign", "order", "serve")
@@ -105,6 +109,8 @@ class Rounds:
         self.activate(self.main, view)
         self._timed("next_stage", lambda: QTest.keyClick(view, Qt.Key.Key_Space))
 
+        someone_up(self.services, party)
+        self.repaints.settle()
         before = self.services.arrivals.get(party).consultant
         self._timed("assign", lambda: QTest.keyClick(view, Qt.Key.Key_F5))
         if self.services.arrivals.get(party).consultant == before:
@@ -134,6 +140,22 @@ class Rounds:
         self.repaints.settle()
 
 
+def someone_up(services: Services, party: int) -> None:
+    """Make sure the rotation has someone to propose (a demo made at night has its team
+    signed off): sign one in, or call one back, so the assignment is measured."""
+    from ..domain.rotation import DutyStatus
+
+    rotation = services.rotation
+    if rotation.propose("", party).consultant_id is not None:
+        return
+    state = rotation.state()
+    away = [c.id for c in rotation.consultants() if not state.on_duty(c.id)]
+    if away:
+        rotation.sign_in(away[0], actor="bench")
+    elif state.order:
+        rotation.set_status(state.order[0], DutyStatus.AVAILABLE, actor="bench")
+
+
 def bare_commits(db_url: str, rounds: int) -> dict[str, list[float]]:
     """The same commits through a second, unwatched Services on the same file."""
     from ..domain.bar import OrderLine
@@ -161,6 +183,7 @@ def bare_commits(db_url: str, rounds: int) -> dict[str, list[float]]:
             start = time.perf_counter()
             services.arrivals.move(pid, Stage.PARKED)
             clock("next_stage", start)
+            someone_up(services, pid)
             proposal = services.rotation.propose("", pid)
             if proposal.consultant_id is not None:
                 start = time.perf_counter()

@@ -203,9 +203,17 @@ def receive(desk: Desk, plan: Plan) -> None:
 
 def _override(desk: Desk, party: int, proposed: int | None) -> bool:
     """The customer asks for a consultant who is not up; the manager agrees."""
+    if proposed is None:
+        return False
     state = desk.rotation.state()
     others = [c for c in state.available() if c != proposed and c in desk.roster]
-    if proposed is None or not others:
+    if not others:
+        # The consultant the customer asks for is not on the floor (a demo made in the
+        # small hours has one on duty): the desk calls one in, as it would.
+        _call_someone(desk)
+        state = desk.rotation.state()
+        others = [c for c in state.available() if c != proposed and c in desk.roster]
+    if not others:
         return False
     desk.rotation.assign(party, others[-1], manager=desk.actors["department_head"],
                          reason=OVERRIDE_REASON)

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections import Counter, defaultdict
-from datetime import date, time, timedelta
+from datetime import UTC, date, datetime, time, timedelta
 from typing import TYPE_CHECKING
 
 import pytest
@@ -251,3 +251,20 @@ def test_demo_on_postgres(pg_url: str, clock: FakeClock) -> None:
 
 
 # -- the water bar ------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("small_hours", [time(1, 17), time(4, 0)])
+def test_a_demo_made_in_the_small_hours_has_its_manager_override_too(
+        tmp_path, small_hours: time) -> None:
+    """Made just after midnight, today has a party or two and one consultant on duty: the
+    desk calls another in for the customer's choice, so the period keeps its override."""
+    # A Tuesday: with this seed, before the fix, 01:17 made a demo without an override.
+    moment = datetime.combine(date(2026, 12, 8), small_hours, tzinfo=ZONE)
+    db, _ = open_database(f"sqlite:///{tmp_path / 'night.db'}")
+    try:
+        services = Services.open(db, clock=lambda: moment.astimezone(UTC))
+        fill_demo(services, 3, False, rng_seed=1)
+        overrides = [r for r in rotation_rows(services) if r.mode == AssignMode.OVERRIDE.value]
+        assert [(r.actor, r.reason) for r in overrides] == [("李经理", "客户指定置业顾问")]
+    finally:
+        db.dispose()

@@ -12,7 +12,7 @@ from __future__ import annotations
 import random
 from bisect import bisect
 from collections.abc import Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 from itertools import accumulate
 from typing import Any, TypeVar
@@ -23,6 +23,8 @@ from ..domain.rotation import DutyStatus
 from ..domain.site_settings import SiteSettings
 from ..domain.stages import Stage
 from ..domain.timeutil import as_utc
+from .plan_records import Plan as Plan  # re-exported: the planner hands these out
+from .plan_records import Visitor as Visitor
 from .sample_values import (
     APPOINTMENT_NOTES,
     CARS,
@@ -41,64 +43,6 @@ from .sample_values import (
     SURNAMES,
 )
 from .valid_values import mobile
-
-
-@dataclass
-class Plan:
-    """One party's visit, decided before anything is written."""
-
-    arrive: datetime
-    surname: str
-    honorific: Honorific
-    size: int
-    kind: VisitKind
-    channel: str
-    phone: str = ""
-    plate: str = ""
-    description: str = ""
-    note: str = ""
-    #: Moves after the arrival, in time order.
-    steps: list[tuple[datetime, Stage]] = field(default_factory=list)
-    place: str | None = None
-    #: Came before (same phone): the rotation gives them to their owner, if any.
-    returning: bool = False
-    invalid: tuple[datetime, InvalidReason, str] | None = None
-    #: The up consultant is absent when called (过号) before this party is received.
-    miss_turn: bool = False
-    #: The manager assigns a consultant of the customer's choosing (经理指定).
-    override: bool = False
-    party_id: int | None = None
-
-    def time_of(self, stage: Stage) -> datetime | None:
-        for at, step in self.steps:
-            if step is stage:
-                return at
-        return None
-
-    def leaves(self, stage: Stage) -> datetime | None:
-        """When the party moved on from a stage (None: still there)."""
-        found = False
-        for at, s in self.steps:
-            if found:
-                return at
-            found = s is stage
-        return None
-
-    @property
-    def departed(self) -> datetime | None:
-        return self.time_of(Stage.DEPARTED)
-
-
-@dataclass(frozen=True)
-class Visitor:
-    """A customer who came (or called) before: who may come back."""
-
-    phone: str
-    surname: str
-    honorific: Honorific
-    channel: str
-    plate: str = ""
-
 
 #: Recent customers kept as candidates to come back (about a month of visits).
 POOL_SIZE = 1500

@@ -21,6 +21,7 @@ from ..domain.bar_records import (
 from ..domain.errors import NotFoundError
 from ..domain.i18n import QT_TRANSLATE_NOOP
 from ..domain.party import display_name
+from .id_lists import padded_ids
 from .models import (
     DrinkOrder,
     DrinkOrderLine,
@@ -336,7 +337,7 @@ class BarRepository:
         if not party_ids:
             return found
         for row in self.session.scalars(
-                select(Remark).where(Remark.party_id.in_(party_ids))
+                select(Remark).where(Remark.party_id.in_(padded_ids(party_ids)))
                 .order_by(Remark.party_id, Remark.at, Remark.id)):
             found.setdefault(row.party_id, []).append(row.text)
         return found

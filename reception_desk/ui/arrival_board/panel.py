@@ -21,7 +21,7 @@ from PySide6.QtCore import (
     QTimer,
     Signal,
 )
-from PySide6.QtGui import QAction, QKeySequence, QResizeEvent
+from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDateEdit,
@@ -55,7 +55,7 @@ from .dialogs import (
 )
 from .entry_dialog import PartyEntryDialog
 from .model import PartyTableModel
-from .sizing import MIN_ACTIVE_ROWS, MIN_LEFT_ROWS, BoardSplitter, row_height, rows_height
+from .sizing import MIN_ACTIVE_ROWS, BoardHeights, BoardSplitter, row_height
 
 STYLE = """
 QPushButton[compact="true"] { padding: 5px 8px; }
@@ -66,22 +66,7 @@ QPushButton[compact="true"] { padding: 5px 8px; }
 SEARCH_SHOWN = 100
 
 
-def padded_ids(ids: list[int]) -> list[int]:
-    """`ids` lengthened to the next power of two (at least 16) by repeating the last one.
-
-    Each length of an id list is a new SQL text (`IN (?, ?, …)`), which the database
-    driver prepares and keeps in its statement cache: a board that asks for the remarks
-    of every party of the day after every arrival would prepare one more, longer,
-    statement per arrival, and the desk's memory would grow all day. Padded, a whole
-    day needs a handful of statements; the repeated id finds nothing more.
-    """
-    if not ids:
-        return []
-    size = max(16, 1 << (len(ids) - 1).bit_length())
-    return ids + ids[-1:] * (size - len(ids))
-
-
-class ArrivalBoardPanel(ConsultantAssigning, QWidget):
+class ArrivalBoardPanel(ConsultantAssigning, BoardHeights, QWidget):
     """到访看板. Keys: F2 register, Space next stage, F6 seat, F8 departed, Ctrl+Z undo,
     F5 give to the up consultant, F3 choose the consultant, D drinks, Ctrl+M remark."""
 
@@ -208,32 +193,6 @@ class ArrivalBoardPanel(ConsultantAssigning, QWidget):
             self.select_party(self.active_model.records()[0].id)
 
     # -- construction ------------------------------------------------------------
-    def set_min_rows(self, rows: int) -> None:
-        """Keep at least ``rows`` in-building rows on screen (the dock's minimum height)."""
-        self.active_view.setMinimumHeight(rows_height(self.active_view, rows))
-        self.left_view.setMinimumHeight(rows_height(self.left_view, MIN_LEFT_ROWS))
-
-    def share_height(self) -> None:
-        """The default split of the tables' height (see BoardSplitter.share_default)."""
-        self.splitter.share_default()
-
-    def _split_by_hand(self, *_args: object) -> None:
-        self.auto_split = False
-
-    def resizeEvent(self, event: QResizeEvent) -> None:
-        super().resizeEvent(event)
-        if self.auto_split:
-            QTimer.singleShot(0, self._share_if_auto)
-
-    def _share_if_auto(self) -> None:
-        if self.auto_split:
-            self.share_height()
-
-    def visible_rows(self) -> int:
-        """How many whole in-building rows fit in the table's viewport now."""
-        height = self.active_view.viewport().height()
-        return max(0, height // self.active_view.verticalHeader().defaultSectionSize())
-
     def _make_view(self, model: PartyTableModel, name: str) -> QTableView:
         view = QTableView()
         view.setObjectName(name)
@@ -398,7 +357,7 @@ class ArrivalBoardPanel(ConsultantAssigning, QWidget):
 
     def _load_remarks(self, records: list[PartyRecord]) -> None:
         """Customer remarks of the parties shown: one query per reload."""
-        remarks = self.services.bar.parties_with_remarks(padded_ids([r.id for r in records]))
+        remarks = self.services.bar.parties_with_remarks([r.id for r in records])
         self.active_model.set_remarks(remarks)
         self.left_model.set_remarks(remarks)
 

@@ -3,9 +3,17 @@ the splitter that shares the tables' height between "in the building" and "today
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSize
-from PySide6.QtGui import QFont, QFontMetrics
-from PySide6.QtWidgets import QSplitter, QTableView
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QSize, QTimer
+from PySide6.QtGui import QFont, QFontMetrics, QResizeEvent
+from PySide6.QtWidgets import QSplitter, QTableView, QWidget
+
+if TYPE_CHECKING:
+    # For the type checker the mixin is the widget it is mixed into.
+    _Board = QWidget
+else:
+    _Board = object
 
 #: In-building rows the board always shows whole (the other docks never squeeze it).
 MIN_ACTIVE_ROWS = 10
@@ -66,3 +74,40 @@ class BoardSplitter(QSplitter):
             left = max(least_left, total - least_active)
         if sizes != [total - left, left]:
             self.setSizes([total - left, left])
+
+
+class BoardHeights(_Board):
+    """The board panel's heights: its least rows, the default split and keeping it
+    while the person has not moved the splitter; `self` is the ArrivalBoardPanel."""
+
+    if TYPE_CHECKING:  # what the mixin uses of the panel, which defines it
+        active_view: QTableView
+        left_view: QTableView
+        splitter: BoardSplitter
+        auto_split: bool
+
+    def set_min_rows(self, rows: int) -> None:
+        """Keep at least ``rows`` in-building rows on screen (the dock's minimum height)."""
+        self.active_view.setMinimumHeight(rows_height(self.active_view, rows))
+        self.left_view.setMinimumHeight(rows_height(self.left_view, MIN_LEFT_ROWS))
+
+    def share_height(self) -> None:
+        """The default split of the tables' height (see BoardSplitter.share_default)."""
+        self.splitter.share_default()
+
+    def _split_by_hand(self, *_args: object) -> None:
+        self.auto_split = False
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        if self.auto_split:
+            QTimer.singleShot(0, self._share_if_auto)
+
+    def _share_if_auto(self) -> None:
+        if self.auto_split:
+            self.share_height()
+
+    def visible_rows(self) -> int:
+        """How many whole in-building rows fit in the table's viewport now."""
+        height = self.active_view.viewport().height()
+        return max(0, height // self.active_view.verticalHeader().defaultSectionSize())

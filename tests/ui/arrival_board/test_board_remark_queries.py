@@ -7,10 +7,11 @@ keeps; one more per arrival made the desk's memory grow all day (the soak run).
 from __future__ import annotations
 
 import pytest
+from sqlalchemy import event
 
 from reception_desk.domain.party import Honorific, PartyDraft, VisitKind
 from reception_desk.services.context import Services
-from reception_desk.ui.arrival_board.panel import padded_ids
+from reception_desk.store.id_lists import padded_ids
 from reception_desk.ui.main_window import MainWindow
 
 
@@ -28,13 +29,13 @@ def test_a_day_of_arrivals_asks_remarks_with_few_list_lengths(
         monkeypatch: pytest.MonkeyPatch) -> None:
     board = main_window.board
     lengths: set[int] = set()
-    real = board.services.bar.parties_with_remarks
 
-    def spying(party_ids: list[int]) -> dict[int, list[str]]:
-        lengths.add(len(party_ids))
-        return real(party_ids)
+    def on_execute(conn: object, cursor: object, statement: str, parameters: object,
+                   context: object, executemany: bool) -> None:
+        if "FROM remarks" in statement and "IN (" in statement:
+            lengths.add(statement.count("?") + statement.count("%("))
 
-    monkeypatch.setattr(board.services.bar, "parties_with_remarks", spying)
+    event.listen(services.db.engine, "before_cursor_execute", on_execute)
     first = services.arrivals.register(PartyDraft("王", Honorific.MR, 2, VisitKind.WALK_IN,
                                                   "网络"))
     services.bar.add_remark(first.id, "茶太烫")
@@ -42,5 +43,6 @@ def test_a_day_of_arrivals_asks_remarks_with_few_list_lengths(
         services.arrivals.register(PartyDraft("李", Honorific.MS, 1 + n % 3,
                                               VisitKind.WALK_IN, "网络"))
     assert board.active_model.rowCount() == 41  # every arrival reloaded the board
-    assert lengths == {16, 32, 64}  # not 41 lengths
+    event.remove(services.db.engine, "before_cursor_execute", on_execute)
+    assert lengths == {16, 32, 64}  # SQL texts the driver keeps: not one per arrival
     assert board.active_model.remarks_of(first.id) == ["茶太烫"]

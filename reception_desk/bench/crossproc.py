@@ -3,7 +3,12 @@
 A listener process runs the main window (``python -m reception_desk.bench.crossproc
 URL``) and prints ``repaint <monotonic time>`` when a remote event has been handled
 and painted. This process registers parties and moves them on through the
-services and takes the time right after each commit. On SQLite the feed wakes on
+services and takes the time right after each commit. Every change shows: a register
+changes the board's head count, and a move moves the party in the board's top row
+on (to parked, or to greeted when parked already). Moving the party just registered
+timed, once the board had more rows than it shows, a change out of sight, which
+paints nothing, up to the next paint of anything (the board's one-second clock).
+On SQLite the feed wakes on
 ``PRAGMA data_version`` (polled); on PostgreSQL on LISTEN/NOTIFY. PostgreSQL runs
 in a schema of its own, dropped afterwards. The baseline is the commit itself.
 """
@@ -110,12 +115,16 @@ def measure(db_url: str, env: dict[str, str], rounds: int) -> dict[str, object]:
             pass
         time.sleep(0.5)
         for number in range(rounds):
+            # The board lists a day's parties by arrival: its top row is the first one in.
+            top = next((r for r in services.arrivals.list_day(services.arrivals.today())
+                        if not r.departed), None)
             start = time.monotonic()
-            if number % 2 == 0:
-                party = services.arrivals.register(PartyDraft(
+            if top is None or number % 2 == 0:
+                services.arrivals.register(PartyDraft(
                     "王李张刘"[number % 4], Honorific.MS, 2, VisitKind.WALK_IN, channel))
             else:
-                services.arrivals.move(party.id, Stage.PARKED)
+                services.arrivals.move(top.id, Stage.GREETED if top.stage is Stage.PARKED
+                                       else Stage.PARKED)
             committed = time.monotonic()
             commits.append(committed - start)
             try:

@@ -7,6 +7,8 @@ hidden; the idle sign-out and every sign-out are written to the audit log.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QDialog, QLabel, QMainWindow, QMenu
@@ -15,12 +17,16 @@ from ...domain.events import ACCOUNTS, EVERYTHING, Event
 from ...domain.roles import Actor, Permission
 from ...services.context import Services
 from ..events import EventBridge
-from .accounts_dialog import AccountsDialog
-from .audit_dialog import AuditDialog
-from .first_admin_dialog import FirstAdminDialog
 from .guard import ask_actor, may
-from .pin_dialog import PinDialog
 from .session import SignInSession
+
+# The dialogs load when opened, not at start-up (the audit log's export brings the
+# PDF and spreadsheet writers).
+if TYPE_CHECKING:
+    from .accounts_dialog import AccountsDialog
+    from .audit_dialog import AuditDialog
+    from .first_admin_dialog import FirstAdminDialog
+    from .pin_dialog import PinDialog
 
 
 class AccountsMenu(QObject):
@@ -100,6 +106,8 @@ class AccountsMenu(QObject):
     def create_first_admin(self) -> FirstAdminDialog | None:
         if self.services.accounts.has_accounts():
             return None
+        from .first_admin_dialog import FirstAdminDialog
+
         dialog = FirstAdminDialog(self.services.accounts, self.window)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.accepted.connect(self.refresh)
@@ -107,6 +115,8 @@ class AccountsMenu(QObject):
         return dialog
 
     def sign_in(self) -> PinDialog:
+        from .pin_dialog import PinDialog
+
         dialog = PinDialog(self.services.accounts, None, "", self.window)
         dialog.setWindowTitle(self.tr("Sign in"))
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
@@ -122,6 +132,8 @@ class AccountsMenu(QObject):
         actor = ask_actor(self.window, self.services, Permission.ACCOUNTS_MANAGE)
         if actor is None:
             return None
+        from .accounts_dialog import AccountsDialog
+
         dialog = AccountsDialog(self.services, actor, self.window)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()
@@ -131,6 +143,8 @@ class AccountsMenu(QObject):
         actor = ask_actor(self.window, self.services, Permission.AUDIT_VIEW)
         if actor is None:
             return None
+        from .audit_dialog import AuditDialog
+
         dialog = AuditDialog(self.services, actor, self.window)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()

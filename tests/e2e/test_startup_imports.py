@@ -1,0 +1,51 @@
+"""The windows' start-up path loads only what the first paint needs: no PDF or
+spreadsheet writer, no pinyin table, no Alembic (issue 14). A fresh process opens a
+database already at the current schema and quits after its first paint."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from reception_desk.ui.first_paint import EXIT_AFTER_PAINT, MARK
+
+pytestmark = pytest.mark.slow
+
+#: Loaded when a dialog, an export or a migration needs them, never to paint the desk.
+NOT_AT_START = ("reportlab", "openpyxl", "pypinyin", "alembic", "PIL")
+
+PROBE = (
+    "import sys\n"
+    "from reception_desk.__main__ import main\n"
+    "code = main(sys.argv[1:])\n"
+    f"heavy = {NOT_AT_START!r}\n"
+    "print('loaded:', ' '.join(sorted({m.split('.')[0] for m in sys.modules} & set(heavy))))\n"
+    "sys.exit(code)\n"
+)
+
+
+def start(args: list[str], home: Path, probe: bool) -> subprocess.CompletedProcess[str]:
+    env = {**os.environ, "RECEPTION_DESK_HOME": str(home), "QT_QPA_PLATFORM": "offscreen"}
+    env.pop("RECEPTION_DESK_DB", None)
+    if probe:
+        env[EXIT_AFTER_PAINT] = "1"
+    return subprocess.run([sys.executable, "-c", PROBE, *args], env=env,
+                          capture_output=True, text=True, timeout=120, check=False)
+
+
+@pytest.mark.parametrize("window", ["main", "bar"])
+def test_the_first_paint_loads_no_writer_nor_migration_tool(tmp_path: Path,
+                                                            window: str) -> None:
+    db = f"sqlite:///{tmp_path / 'desk.db'}"
+    made = start(["demo", "--db", db, "--days", "1"], tmp_path / "home", probe=False)
+    assert made.returncode == 0, made.stderr
+
+    shown = start(["--db", db, "--window", window], tmp_path / "home", probe=True)
+    assert shown.returncode == 0, shown.stderr
+    lines = shown.stdout.splitlines()
+    assert any(line.startswith(MARK) for line in lines), shown.stdout
+    assert "loaded:" in lines[-1] and lines[-1].split()[1:] == [], lines[-1]

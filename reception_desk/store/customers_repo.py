@@ -29,6 +29,7 @@ from ..domain.phone import phone_digits
 from .models import Consultant, Party
 from .models_customers import Appointment, Call, Customer, VipCard
 from .parties import to_record_name
+from .search_index import indexed_rows
 
 
 def call_record(call: Call, consultant: str = "",
@@ -173,21 +174,29 @@ class CustomerRepository:
         digits = phone_digits(text)
         plate = text.upper().replace(" ", "").replace("·", "")
         conditions = [Customer.name.like(f"%{text}%")]
+        needles = {"name": text}
         if len(digits) >= 3:
             conditions += [Customer.phone.like(f"%{digits}%"),
                            Customer.phone2.like(f"%{digits}%")]
+            needles |= {"phone": digits, "phone2": digits}
         if len(plate) >= 2:
             conditions.append(Customer.plate.like(f"%{plate}%"))
+            needles["plate"] = plate
         letters = "".join(ch for ch in lower if ch.isascii() and ch.isalpha())
         if letters:
             conditions += [Customer.name_initials.like(f"{letters}%"),
                            Customer.name_pinyin.like(f"%{letters}%")]
+            needles |= {"name_initials": letters, "name_pinyin": letters}
+        # Texts of three characters or more: only the rows the trigram index names
+        # (search_index.py), compared the same way.
+        indexed = indexed_rows(self.session, "customers", Customer.id, needles)
         # The matching ids first, from ix_customers_search alone (newest first, every
         # column compared is in it, so the scan stops at the rows wanted), then those rows.
         # "Not merged" is asked as coalesce(...) = 0 (ids start at 1), not IS NULL, which
         # SQLite would answer from the merged_into_id index: every live customer, sorted.
         newest = (select(Customer.id)
-                  .where(or_(*conditions), func.coalesce(Customer.merged_into_id, 0) == 0)
+                  .where(or_(*conditions), func.coalesce(Customer.merged_into_id, 0) == 0,
+                         *(() if indexed is None else (indexed,)))
                   .order_by(Customer.updated_at.desc(), Customer.id.desc())
                   .limit(limit * 4)
                   .correlate(None))

@@ -13,6 +13,7 @@ from ..domain.party import Honorific, InvalidReason, PartyDraft, VisitKind, disp
 from ..domain.records import PartyRecord, PriorVisit
 from ..domain.stages import Stage
 from .models import Party, StageMove
+from .search_index import indexed_rows
 
 
 def to_record(party: Party, times: dict[Stage, datetime] | None = None) -> PartyRecord:
@@ -192,22 +193,25 @@ class PartyRepository:
         ]
 
     def search(self, text: str, limit: int = 200) -> list[Party]:
-        like = f"%{text}%"
         digits = "".join(ch for ch in text if ch.isdigit())
         # Plates are stored as validate_party leaves them: upper case, no space or "·".
         plate = text.upper().replace(" ", "").replace("·", "")
-        conditions = [Party.surname.like(like)]
+        needles = {"surname": text}
         if plate:
-            conditions.append(Party.plate.like(f"%{plate}%"))
+            needles["plate"] = plate
         if len(digits) >= 3:
-            conditions.append(Party.phone.like(f"%{digits}%"))
+            needles["phone"] = digits
+        conditions = [getattr(Party, col).like(f"%{needle}%") for col, needle in needles.items()]
+        # Texts of three characters or more: only the rows the trigram index names
+        # (search_index.py), compared the same way.
+        indexed = indexed_rows(self.session, "parties", Party.id, needles)
         # The matching ids first, from ix_parties_search alone (every column compared is
         # in it, newest first, so the scan stops at `limit`), then only those rows:
         # asked for whole rows at once, SQLite walks the date index and reads every
         # party of every year from the table to compare it.
         newest = (
             select(Party.id)
-            .where(or_(*conditions))
+            .where(or_(*conditions), *(() if indexed is None else (indexed,)))
             .order_by(Party.arrived_at.desc(), Party.id.desc())
             .limit(limit)
             .correlate(None)

@@ -148,6 +148,7 @@ DATA: dict[str, list[str]] = {
     "0009": ["INSERT INTO refill_checks (party_id, place, due_at, done_at, outcome) VALUES "
              "(2, 'VIP2', '2026-11-21 06:40:00.000000', NULL, NULL)"],
     "0010": ["UPDATE parties SET plate = '沪A0010' WHERE id = 3"],
+    "0011": ["UPDATE parties SET phone = '13700110011' WHERE id = 2"],
 }
 
 

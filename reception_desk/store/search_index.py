@@ -1,0 +1,67 @@
+"""The trigram index of a search on SQLite: which rows can match, without a scan.
+
+Migration 0011 keeps an FTS5 table with the trigram tokenizer beside `parties` and
+`customers` (`<table>_search`, in step through triggers). A search that looks for
+texts of three characters or more asks it for the rows holding them and compares
+only those; a shorter text (or one with a LIKE wildcard, which the index reads
+literally) leaves the search as it was: a scan of the covering index, newest first.
+The rows the index names are a superset of those LIKE finds (it folds case the same
+way and more), and the search still compares them with LIKE, so its answer is the
+same either way. On PostgreSQL the GIN trigram indexes serve LIKE directly and
+nothing here applies.
+
+A later migration that rebuilds one of these tables (a batch "move and copy") drops
+its triggers with it: it must create them again (see 0011).
+"""
+
+from __future__ import annotations
+
+import weakref
+from collections.abc import Mapping
+
+from sqlalchemy import ColumnElement, Engine, column, select, table, text
+from sqlalchemy.orm import QueryableAttribute, Session
+
+#: The fewest characters the trigram index can look for.
+TRIGRAM = 3
+
+#: Whether each engine's database has the FTS5 tables (asked once per engine).
+_present: weakref.WeakKeyDictionary[Engine, bool] = weakref.WeakKeyDictionary()
+
+
+def _has_index(session: Session) -> bool:
+    bind = session.get_bind()
+    engine = bind if isinstance(bind, Engine) else bind.engine
+    if engine.dialect.name != "sqlite":
+        return False
+    known = _present.get(engine)
+    if known is None:
+        count = session.execute(text(
+            "SELECT count(*) FROM sqlite_master WHERE type = 'table' "
+            "AND name IN ('parties_search', 'customers_search')")).scalar()
+        known = count == 2
+        _present[engine] = known
+    return known
+
+
+def _phrase(needle: str) -> str:
+    """An FTS5 string: the needle in double quotes, its own quotes doubled."""
+    return '"' + needle.replace('"', '""') + '"'
+
+
+def indexed_rows(session: Session, name: str, row_id: ColumnElement[int] | QueryableAttribute[int],
+                 needles: Mapping[str, str]) -> ColumnElement[bool] | None:
+    """`row_id IN (the rows of table `name` whose column holds its needle, for any column)`,
+    or None when the index cannot answer: not SQLite, no index, or a needle too short
+    or with a LIKE wildcard in it (the caller scans then)."""
+    if not needles or any(len(n) < TRIGRAM or "%" in n or "_" in n
+                          for n in needles.values()):
+        return None
+    if not _has_index(session):
+        return None
+    fts = f"{name}_search"
+    query = " OR ".join(f"{col} : {_phrase(needle)}" for col, needle in needles.items())
+    index = table(fts, column("rowid"))
+    rows = select(index.c.rowid).where(text(f"{fts} MATCH :trigram_query")
+                                       .bindparams(trigram_query=query))
+    return row_id.in_(rows.scalar_subquery())

@@ -4,6 +4,10 @@ SQLite is tuned for a front desk that must not lose a visit: WAL journal,
 foreign keys on, `synchronous=FULL`, a busy timeout, and write transactions
 that begin IMMEDIATE so two writers never deadlock half-way.
 
+A commit that adds a change-feed row wakes the other processes' windows: on
+PostgreSQL with NOTIFY, on SQLite by touching the database file once committed (a
+file watcher sees its new time; `PRAGMA data_version` polling stays the safety net).
+
 On PostgreSQL every write transaction first takes a transaction-scoped advisory
 lock of the site's schema, so write transactions are serialised exactly as
 SQLite's BEGIN IMMEDIATE serialises them: a rule decided inside one (who is up,
@@ -12,7 +16,9 @@ which seat is free, how much stock is left) sees every earlier writer's commit.
 
 from __future__ import annotations
 
+import contextlib
 import json
+import os
 import uuid
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -31,6 +37,8 @@ BUSY_TIMEOUT_MS = 10_000
 NOTIFY_CHANNEL = "reception_desk_changes"
 #: Where a change row's data keeps the action's other topics (`Event.also`).
 ALSO_KEY = "also"
+#: Marks a session whose commit touches the SQLite file (see `record_change`).
+_TOUCH_AT_COMMIT = "rd_touch_at_commit"
 
 
 class StoreError(Exception):
@@ -195,6 +203,17 @@ class Database:
             session.connection().exec_driver_sql(
                 f"SELECT pg_notify('{NOTIFY_CHANNEL}', '')"
             )
+        elif self.path is not None and not session.info.get(_TOUCH_AT_COMMIT):
+            session.info[_TOUCH_AT_COMMIT] = True
+            event.listen(session, "after_commit", self._touch_file)
+
+    def _touch_file(self, _session: Session) -> None:
+        """After a commit with a change row: give the SQLite file a new time, which wakes
+        the other processes' windows watching it (`ui.events`). Only once committed: a
+        watcher woken earlier would find `PRAGMA data_version` unchanged."""
+        if self.path is not None:
+            with contextlib.suppress(OSError):  # not ours to touch: they poll anyway
+                os.utime(self.path)
 
     def dispose(self) -> None:
         self.engine.dispose()

@@ -2,8 +2,11 @@
 
 Local events arrive from the services' bus. Changes committed by other
 processes come from the change feed: on SQLite a cheap `PRAGMA data_version`
-check on a timer, on PostgreSQL a LISTEN connection in a worker thread. Both
-end up as the same `changed` signal on the Qt thread.
+check, made at once when the database file is touched (every commit with a change
+touches it, see `store.database`) and on a timer as the safety net (a file system
+without change notices, a touch that could not be made); on PostgreSQL a LISTEN
+connection in a worker thread. Both end up as the same `changed` signal on the Qt
+thread.
 
 When the database stops answering, `connection(False)` lets the windows show a
 banner; the feed retries, and on reconnecting emits `connection(True)` and one
@@ -14,17 +17,19 @@ from __future__ import annotations
 
 import logging
 import threading
+from pathlib import Path
 
-from PySide6.QtCore import QObject, QTimer, Signal, Slot
+from PySide6.QtCore import QFileSystemWatcher, QObject, QTimer, Signal, Slot
 
 from ..domain.events import EVERYTHING, Event
 from ..services.context import Services
 from ..services.feed import RemoteChanges
 
 log = logging.getLogger(__name__)
-#: SQLite: how often another process's commit is looked for. The probe is one
-#: ``PRAGMA data_version`` on a kept connection (microseconds); rows are read only when
-#: it moved. 200 ms keeps a change on another window under half a second to repaint.
+#: SQLite: how often another process's commit is looked for when no file watcher
+#: woke the feed first. The probe is one ``PRAGMA data_version`` on a kept connection
+#: (microseconds); rows are read only when it moved. 200 ms keeps a change on another
+#: window under half a second to repaint even where the file's touch is not seen.
 POLL_MS = 200
 #: PostgreSQL: how often the LISTEN connection is checked, and reconnects are tried.
 PING_S = 5.0
@@ -50,6 +55,7 @@ class EventBridge(QObject):
         self._timer = QTimer(self)
         self._timer.setInterval(POLL_MS)
         self._timer.timeout.connect(self._poll)
+        self._watcher: QFileSystemWatcher | None = None
         self._remote_wakeup.connect(self._fetch_remote)
         self._reconnected.connect(self._refresh_all)
         #: Whether the database answered the last time the feed asked.
@@ -66,6 +72,7 @@ class EventBridge(QObject):
             log.exception("could not prune the change feed")
         if not self._feed.pushes:
             self._timer.start()
+            self._watch_file(self._feed.watch_path)
         else:
             try:
                 self._feed.listen()
@@ -76,6 +83,18 @@ class EventBridge(QObject):
             self._thread = threading.Thread(target=self._listen_loop, daemon=True,
                                             name="change-feed")
             self._thread.start()
+
+    def _watch_file(self, path: str | None) -> None:
+        """SQLite: poll as soon as another process's commit touches the file."""
+        if path is None or not Path(path).exists():
+            return
+        self._watcher = QFileSystemWatcher(self)
+        self._watcher.fileChanged.connect(self._on_file_changed)
+        self._watcher.addPath(path)
+
+    @Slot(str)
+    def _on_file_changed(self, _path: str) -> None:
+        self._poll()
 
     def _listen_loop(self) -> None:
         assert self._feed is not None
@@ -153,6 +172,10 @@ class EventBridge(QObject):
 
     def stop(self) -> None:
         self._timer.stop()
+        if self._watcher is not None:
+            self._watcher.fileChanged.disconnect(self._on_file_changed)
+            self._watcher.deleteLater()
+            self._watcher = None
         self._stop.set()
         if self._thread is not None:
             self._thread.join(timeout=2)

@@ -54,3 +54,28 @@ def test_postgresql_notify_reaches_the_board(qtbot, zh_app, pg_url: str,
     finally:
         desk.close()
         there_db.dispose()
+
+
+def test_a_commit_elsewhere_reaches_the_board_without_the_poll_tick(
+        qtbot, zh_app, any_db_url: str, clock: FakeClock) -> None:
+    """SQLite: the other process's commit touches the file and the watcher polls at
+    once; PostgreSQL: its NOTIFY. The tick (the safety net) is stopped here."""
+    here_db, _ = open_database(any_db_url)
+    there_db, _ = open_database(any_db_url)
+    desk = DeskApp(zh_app, Services.open(here_db, clock=clock), "main", interactive=False)
+    assert desk.main is not None
+    qtbot.addWidget(desk.main)
+    try:
+        desk.bridge._timer.stop()
+        assert (desk.bridge._watcher is not None) == here_db.is_sqlite
+        there = Services.open(there_db, clock=clock)
+        for surname in ("欧阳", "司马"):
+            there.arrivals.register(PartyDraft(surname, Honorific.MR, 2, VisitKind.WALK_IN,
+                                               "网络"))
+        board = desk.main.board
+        qtbot.waitUntil(lambda: board.active_model.rowCount() == 2, timeout=10000)
+        assert not desk.bridge._timer.isActive()
+    finally:
+        desk.close()
+        there_db.dispose()
+

@@ -1,0 +1,136 @@
+"""A commit with a change-feed row wakes the other processes' followers: on SQLite
+by touching the database file once committed (their file watcher), on PostgreSQL by
+NOTIFY. A write that is rolled back wakes nobody; a follower woken by the touch finds
+the commit already there (woken earlier, it would find `data_version` unchanged)."""
+
+from __future__ import annotations
+
+import os
+import time
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from reception_desk.domain.events import PARTIES
+from reception_desk.startup import open_database
+from reception_desk.store.change_feed import ChangeFeed
+from reception_desk.store.database import Database
+
+#: Only stops a test whose NOTIFY never comes; nothing depends on how soon it comes.
+HANG_S = 60.0
+
+
+class Boom(Exception):
+    pass
+
+
+@pytest.fixture
+def two_pcs(any_db_url: str) -> Iterator[tuple[Database, Database]]:
+    here, _ = open_database(any_db_url)
+    there, _ = open_database(any_db_url)
+    yield here, there
+    here.dispose()
+    there.dispose()
+
+
+def record(db: Database, ids: tuple[int, ...]) -> None:
+    with db.write() as session:
+        db.record_change(session, PARTIES, ids)
+
+
+def age(path: Path) -> None:
+    """The file's time set far back: any touch now moves it, however coarse the clock."""
+    os.utime(path, ns=(0, 0))
+
+
+def wait_for_notify(feed: ChangeFeed) -> None:
+    deadline = time.monotonic() + HANG_S
+    while not feed.wait(0.5):
+        assert time.monotonic() < deadline, "the NOTIFY never woke the feed"
+
+
+def test_a_committed_change_wakes_a_follower(two_pcs: tuple[Database, Database]) -> None:
+    here, there = two_pcs
+    feed = ChangeFeed(here)
+    try:
+        if here.is_sqlite:
+            assert here.path is not None
+            age(here.path)
+            record(there, (7,))
+            assert here.path.stat().st_mtime_ns > 0
+        else:
+            feed.listen()
+            record(there, (7,))
+            wait_for_notify(feed)
+        assert [e.ids for e in feed.poll()] == [(7,)]
+    finally:
+        feed.close()
+
+
+def test_a_rolled_back_change_wakes_nobody(two_pcs: tuple[Database, Database]) -> None:
+    here, there = two_pcs
+    feed = ChangeFeed(here)
+    try:
+        if not here.is_sqlite:
+            feed.listen()
+        else:
+            assert here.path is not None
+            age(here.path)
+        with pytest.raises(Boom), there.write() as session:
+            there.record_change(session, PARTIES, (1,))
+            raise Boom
+        if here.is_sqlite:
+            assert here.path is not None
+            assert here.path.stat().st_mtime_ns == 0
+        record(there, (2,))  # a commit after it: the one wake-up there is
+        if not here.is_sqlite:
+            wait_for_notify(feed)
+            assert not feed.wait(0)  # drained: the rolled-back write sent none
+        assert [e.ids for e in feed.poll()] == [(2,)]
+    finally:
+        feed.close()
+
+
+def test_the_touch_comes_once_the_commit_is_seen(
+        two_pcs: tuple[Database, Database], monkeypatch: pytest.MonkeyPatch) -> None:
+    here, there = two_pcs
+    if not here.is_sqlite:
+        pytest.skip("PostgreSQL sends NOTIFY at commit itself")
+    feed = ChangeFeed(here)
+    seen_at_touch: list[list[tuple[int, ...]]] = []
+    touch = os.utime
+
+    def spy(path: object, *args: object, **kwargs: object) -> None:
+        seen_at_touch.append([e.ids for e in feed.poll()])
+        touch(path, *args, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(os, "utime", spy)
+    try:
+        record(there, (3,))
+        record(there, (4, 5))
+    finally:
+        monkeypatch.undo()
+        feed.close()
+    assert seen_at_touch == [[(3,)], [(4, 5)]]
+
+
+def test_a_file_that_cannot_be_touched_still_commits(
+        two_pcs: tuple[Database, Database], monkeypatch: pytest.MonkeyPatch) -> None:
+    here, there = two_pcs
+    if not here.is_sqlite:
+        pytest.skip("PostgreSQL has no file to touch")
+
+    def refuse(*_args: object, **_kwargs: object) -> None:
+        raise PermissionError("not the owner")
+
+    feed = ChangeFeed(here)
+    monkeypatch.setattr(os, "utime", refuse)
+    try:
+        record(there, (9,))
+    finally:
+        monkeypatch.undo()
+    try:
+        assert [e.ids for e in feed.poll()] == [(9,)]  # the poll finds it all the same
+    finally:
+        feed.close()

@@ -86,9 +86,10 @@ class CustomerService:
         now = self.clock()
         settings = self.settings.current()
         with self.db.read() as session:
-            found = [c for c in CustomerRepository(session).candidates(query, limit)
-                     if matches(query, c, initials=c.name_initials,
-                                pinyin=c.name_pinyin)][:limit]
+            repo = CustomerRepository(session)
+            found = repo.in_order([c.id for c in repo.candidates(query, limit)
+                                   if matches(query, c, initials=c.name_initials,
+                                              pinyin=c.name_pinyin)][:limit])
             owners = ownerships(session, [c.id for c in found], now, settings)
             return [customer_record(session, c, now, settings, ownership=owners[c.id])
                     for c in found]

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterable
+from dataclasses import dataclass
 from datetime import date, datetime
 from typing import cast
 
@@ -26,10 +27,24 @@ from ..domain.customer_records import (
 )
 from ..domain.customers import OwnershipClaim
 from ..domain.phone import phone_digits
+from .id_lists import padded_ids
 from .models import Consultant, Party
 from .models_customers import Appointment, Call, Customer, VipCard
 from .parties import to_record_name
 from .search_index import indexed_rows
+
+
+@dataclass(slots=True)
+class SearchRow:
+    """A customer as the search compares it (domain.customers.Searchable)."""
+
+    id: int
+    name: str
+    phone: str
+    phone2: str
+    plate: str
+    name_initials: str
+    name_pinyin: str
 
 
 def call_record(call: Call, consultant: str = "",
@@ -167,8 +182,9 @@ class CustomerRepository:
             self.session.delete(card)
         return moved
 
-    def candidates(self, query: str, limit: int) -> list[Customer]:
-        """A generous SQL pre-selection; the domain's `matches` decides."""
+    def candidates(self, query: str, limit: int) -> list[SearchRow]:
+        """A generous SQL pre-selection, newest first, as the texts `matches` compares:
+        the domain decides, and `in_order` reads the whole rows of those it keeps."""
         text = query.strip()
         lower = text.lower()
         digits = phone_digits(text)
@@ -190,20 +206,26 @@ class CustomerRepository:
         # Texts of three characters or more: only the rows the trigram index names
         # (search_index.py), compared the same way.
         indexed = indexed_rows(self.session, "customers", Customer.id, needles)
-        # The matching ids first, from ix_customers_search alone (newest first, every
-        # column compared is in it, so the scan stops at the rows wanted), then those rows.
-        # "Not merged" is asked as coalesce(...) = 0 (ids start at 1), not IS NULL, which
-        # SQLite would answer from the merged_into_id index: every live customer, sorted.
-        newest = (select(Customer.id)
-                  .where(or_(*conditions), func.coalesce(Customer.merged_into_id, 0) == 0,
-                         *(() if indexed is None else (indexed,)))
-                  .order_by(Customer.updated_at.desc(), Customer.id.desc())
-                  .limit(limit * 4)
-                  .correlate(None))
-        stmt = (select(Customer)
-                .where(Customer.id.in_(newest.scalar_subquery()))
-                .order_by(Customer.updated_at.desc(), Customer.id.desc()))
-        return list(self.session.scalars(stmt))
+        # Every column compared and returned is in ix_customers_search (newest first),
+        # so the scan reads that one index and stops at the rows wanted, and only these
+        # texts are read: whole rows (two dozen columns, dates converted) only for the
+        # customers `matches` keeps. "Not merged" is asked as coalesce(...) = 0 (ids
+        # start at 1), not IS NULL, which SQLite would answer from the merged_into_id
+        # index: every live customer, sorted.
+        rows = self.session.execute(
+            select(Customer.id, Customer.name, Customer.phone, Customer.phone2,
+                   Customer.plate, Customer.name_initials, Customer.name_pinyin)
+            .where(or_(*conditions), func.coalesce(Customer.merged_into_id, 0) == 0,
+                   *(() if indexed is None else (indexed,)))
+            .order_by(Customer.updated_at.desc(), Customer.id.desc())
+            .limit(limit * 4))
+        return [SearchRow(*row) for row in rows]
+
+    def in_order(self, ids: list[int]) -> list[Customer]:
+        """The customers with these ids, in this order (a missing one left out)."""
+        found = {c.id: c for c in self.session.scalars(
+            select(Customer).where(Customer.id.in_(padded_ids(ids))))}
+        return [found[i] for i in ids if i in found]
 
     def all_live(self) -> list[Customer]:
         return list(self.session.scalars(

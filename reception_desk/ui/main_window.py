@@ -20,6 +20,7 @@ from ..domain.events import SETTINGS, Event
 from ..domain.roles import Permission
 from ..services.context import Services
 from .accounts import ask_actor
+from .after_paint import AfterFirstPaint
 from .arrival_board import ArrivalBoardPanel
 from .bar import BarWindow
 from .bar_desk import BarDeskPanel
@@ -107,19 +108,24 @@ class MainWindow(QMainWindow):
                        Qt.DockWidgetArea.RightDockWidgetArea)
         self.splitDockWidget(self.docks["dock_rotation"], self.docks["dock_bar"],
                              Qt.Orientation.Vertical)
-        self.requests = RequestsPanel(services, bridge, self)
+        # The requests and the hotline tabs start behind the bar: they read their rows
+        # after the first paint, or when shown if sooner (after_paint.py).
+        self.after_first_paint = AfterFirstPaint(self)
+        self.requests = RequestsPanel(services, bridge, self, load=False)
         # The requests and the hotline are wider than the column: they scroll sideways
         # there, and show whole when the column is widened or the dock floats.
         self._add_dock("dock_requests", self.tr("Reception requests"),
                        _scrolled(self.requests, "requestsScroll"),
                        Qt.DockWidgetArea.RightDockWidgetArea)
         self.tabifyDockWidget(self.docks["dock_bar"], self.docks["dock_requests"])
-        self.hotline = HotlinePanel(services, bridge, self)
+        self.hotline = HotlinePanel(services, bridge, self, load=False)
         self._add_dock("dock_hotline", self.tr("Hotline"),
                        _scrolled(self.hotline, "hotlineScroll"),
                        Qt.DockWidgetArea.RightDockWidgetArea)
         self.tabifyDockWidget(self.docks["dock_requests"], self.docks["dock_hotline"])
         self.docks["dock_bar"].raise_()
+        self.after_first_paint.add(self.requests.load_once, self.docks["dock_requests"])
+        self.after_first_paint.add(self.hotline.load_once, self.docks["dock_hotline"])
 
         self.setStatusBar(DeskStatusBar(services, bridge, self))
         self._build_menus()

@@ -39,9 +39,12 @@ class HotlinePanel(QWidget):
     """来电. One row per call of the chosen day, the newest first."""
 
     def __init__(self, services: Services, bridge: EventBridge,
-                 parent: QWidget | None = None) -> None:
+                 parent: QWidget | None = None, *, load: bool = True) -> None:
+        """Without `load` the calls are read by the first `load_once` or reload (the main
+        window loads this tab after its first paint)."""
         super().__init__(parent)
         self.setObjectName("hotlinePanel")
+        self.loaded = False
         self.services = services
         self.zone = services.settings.current().zone()
         self._calls: list[CallRecord] = []
@@ -97,7 +100,8 @@ class HotlinePanel(QWidget):
         layout.addWidget(self.table, 1)
         self.table.doubleClicked.connect(lambda _i: self.open_customers(self.selected_call()))
         bridge.changed.connect(self._on_event)
-        self.reload()
+        if load:
+            self.reload()
 
     def _build_actions(self) -> None:
         def action(name: str, text: str, slot: object, key: str = "", tip: str = "") -> QAction:
@@ -134,7 +138,12 @@ class HotlinePanel(QWidget):
     def _set_day(self, day: date) -> None:
         self.day_edit.setDate(QDate(day.year, day.month, day.day))
 
+    def load_once(self) -> None:
+        if not self.loaded:
+            self.reload()
+
     def reload(self) -> None:
+        self.loaded = True
         self.zone = self.services.settings.current().zone()
         self._calls = sorted(self.services.calls.calls(self.day()), key=lambda c: c.at,
                              reverse=True)

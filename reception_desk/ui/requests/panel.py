@@ -71,9 +71,12 @@ class RequestsPanel(QWidget):
     """接待申请. One row per request; buttons act on the selected one(s)."""
 
     def __init__(self, services: Services, bridge: EventBridge,
-                 parent: QWidget | None = None) -> None:
+                 parent: QWidget | None = None, *, load: bool = True) -> None:
+        """Without `load` the rows are read by the first `load_once` or reload (the main
+        window loads this tab after its first paint)."""
         super().__init__(parent)
         self.setObjectName("requestsPanel")
+        self.loaded = False
         self.setStyleSheet(STYLE)
         self.services = services
         self.request_actions = RequestActions(services, self)
@@ -104,7 +107,13 @@ class RequestsPanel(QWidget):
         bridge.changed.connect(self._on_event)
         SignInSession.instance().changed.connect(self._on_session)
         self._following_sign_in = True
-        self.reload()
+        if load:
+            self.reload()
+        else:  # nothing selected yet: the row actions wait for the rows
+            for action in self.actions_for_menu():
+                if action is not None and action is not self.act_new:
+                    action.setEnabled(False)
+            self.print_button.setEnabled(False)
 
     # -- construction ------------------------------------------------------------
     def _make_view(self) -> QTableView:
@@ -318,7 +327,12 @@ class RequestsPanel(QWidget):
             return [r for r in records if r.status not in FINISHED]
         return records
 
+    def load_once(self) -> None:
+        if not self.loaded:
+            self.reload()
+
     def reload(self) -> None:
+        self.loaded = True
         keep = self.selected_ids()
         self.model.set_records(self.fetch())
         if keep:

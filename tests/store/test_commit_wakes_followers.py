@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 
-from reception_desk.domain.events import PARTIES
+from reception_desk.domain.events import PARTIES, Event
 from reception_desk.startup import open_database
 from reception_desk.store.change_feed import ChangeFeed
 from reception_desk.store.database import Database
@@ -132,5 +132,38 @@ def test_a_file_that_cannot_be_touched_still_commits(
         monkeypatch.undo()
     try:
         assert [e.ids for e in feed.poll()] == [(9,)]  # the poll finds it all the same
+    finally:
+        feed.close()
+
+
+def test_own_commits_are_passed_over_without_the_full_read(
+        two_pcs: tuple[Database, Database], monkeypatch: pytest.MonkeyPatch) -> None:
+    """A poll after this process's own commit (its touch wakes its own watcher too)
+    reads no rows on SQLite; another process's commit, alone or among its own, is
+    fetched whole; on PostgreSQL the poll (LISTEN's fallback) fetches each time."""
+    here, there = two_pcs
+    feed = ChangeFeed(here)
+    full_reads: list[int] = []
+    fetch = feed.fetch
+
+    def counted() -> list[Event]:
+        full_reads.append(feed.last_id)
+        return fetch()
+
+    monkeypatch.setattr(feed, "fetch", counted)
+    try:
+        record(here, (1,))
+        assert feed.poll() == []
+        assert len(full_reads) == (0 if here.is_sqlite else 1)
+        record(here, (2,))
+        record(there, (3,))
+        record(here, (4,))
+        assert [e.ids for e in feed.poll()] == [(3,)]
+        record(here, (5,))
+        assert feed.poll() == []
+        record(there, (6,))
+        assert [e.ids for e in feed.poll()] == [(6,)]
+        assert feed.poll() == []
+        assert len(full_reads) == (2 if here.is_sqlite else 5)
     finally:
         feed.close()

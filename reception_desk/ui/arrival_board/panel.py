@@ -480,7 +480,7 @@ class ArrivalBoardPanel(ConsultantAssigning, BoardHeights, QWidget):
         self._open(dialog)
 
     def _after_register(self, record: PartyRecord) -> None:
-        self.reload()
+        # The action's event has reloaded the board already (see select_party above).
         self.select_party(record.id)
         self.active_view.setFocus()
         self.party_registered.emit(record)
@@ -495,7 +495,6 @@ class ArrivalBoardPanel(ConsultantAssigning, BoardHeights, QWidget):
         self._open(dialog)
 
     def _after_edit(self, record: PartyRecord) -> None:
-        self.reload()
         self.select_party(record.id)
 
     def advance(self) -> None:

@@ -13,8 +13,6 @@ import re
 import unicodedata
 from functools import lru_cache
 
-import phonenumbers
-
 _SEPARATORS = re.compile(r"[\s\-()（）.]")
 _MOBILE = re.compile(r"^1[3-9][0-9]{9}$")
 # Area code 0 + 2..3 digits (never 00: that is an international prefix),
@@ -48,6 +46,8 @@ def normalise_phone(raw: str) -> str | None:
         return None
     if text.startswith("86") and len(text) == 13:
         text = "+" + text  # 86 138 1234 5678: a mobile with the country code
+    import phonenumbers  # here, at the first number: the windows paint without it
+
     try:
         number = phonenumbers.parse(text, "CN")
     except phonenumbers.NumberParseException:

@@ -1,6 +1,7 @@
 """The windows' start-up path loads only what the first paint needs: no PDF or
-spreadsheet writer, no pinyin table, no Alembic (issue 14). A fresh process opens a
-database already at the current schema and quits after its first paint."""
+spreadsheet writer, no pinyin table, no phone number parser, no Alembic (issue 14).
+A fresh process opens a database already at the current schema and quits after its
+first paint."""
 
 from __future__ import annotations
 
@@ -16,7 +17,7 @@ from reception_desk.ui.first_paint import EXIT_AFTER_PAINT, MARK
 pytestmark = pytest.mark.slow
 
 #: Loaded when a dialog, an export or a migration needs them, never to paint the desk.
-NOT_AT_START = ("reportlab", "openpyxl", "pypinyin", "alembic", "PIL")
+NOT_AT_START = ("reportlab", "openpyxl", "pypinyin", "alembic", "PIL", "phonenumbers")
 
 PROBE = (
     "import sys\n"
@@ -38,7 +39,7 @@ def start(args: list[str], home: Path, probe: bool) -> subprocess.CompletedProce
 
 
 @pytest.mark.parametrize("window", ["main", "bar"])
-def test_the_first_paint_loads_no_writer_nor_migration_tool(tmp_path: Path,
+def test_the_first_paint_loads_no_writer_parser_nor_migration_tool(tmp_path: Path,
                                                             window: str) -> None:
     db = f"sqlite:///{tmp_path / 'desk.db'}"
     made = start(["demo", "--db", db, "--days", "1"], tmp_path / "home", probe=False)

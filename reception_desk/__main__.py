@@ -425,13 +425,22 @@ def main(argv: list[str] | None = None) -> int:
     lang = normalise_lang(args.lang) if args.lang else default_lang()
     url = paths.resolve_db_url(args.db)
     if args.command is None:
+        import gc
+
         from .store import early_check
 
         early_check.start(url)  # reads the file while Qt and SQLAlchemy load
-        from .app import run_gui
+        # The start creates some hundred thousand objects that live as long as the app:
+        # the collector would go through them again and again (about 0.1 s) and free
+        # nothing. run_gui turns it back on once the windows are painted.
+        gc.disable()
+        try:
+            from .app import run_gui
 
-        # No --lang: None lets the windows use the language saved in their preferences.
-        return run_gui(url, args.window, args.lang, args.screenshot)
+            # No --lang: None lets the windows use the language saved in their preferences.
+            return run_gui(url, args.window, args.lang, args.screenshot)
+        finally:
+            gc.enable()
 
     from .startup import setup_logging
 

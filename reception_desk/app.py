@@ -5,6 +5,7 @@
 
 from __future__ import annotations
 
+import gc
 import logging
 import os
 import sys
@@ -19,6 +20,7 @@ from . import paths
 from .services.context import Services
 from .startup import open_database, setup_logging
 from .store.database import StoreError
+from .ui.after_paint import AfterFirstPaint
 from .ui.first_paint import EXIT_AFTER_PAINT
 
 if TYPE_CHECKING:
@@ -267,6 +269,8 @@ def run_gui(db_url: str, window: str = "main", lang: str | None = None,
         return 2
     services = Services.open(db)
     desk = DeskApp(qapp, services, window, interactive=screenshot is None and not probe)
+    if not gc.isenabled():  # turned off for the start (__main__.py)
+        AfterFirstPaint(desk.windows()[0]).add(gc.enable)
     if probe:
         return exit_after_paint(desk, with_bar=probe == "both")
     if screenshot is not None:

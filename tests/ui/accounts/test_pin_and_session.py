@@ -6,8 +6,8 @@ from __future__ import annotations
 from collections.abc import Callable
 
 import pytest
-from PySide6.QtCore import QEvent, Qt, QTimer
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QDialog
 
 from reception_desk.app import ask_first_admin
@@ -126,8 +126,8 @@ def test_the_sign_in_ends_after_the_idle_minutes_without_input(
     assert session.timer.isActive() and session.timer.interval() == 5 * 60 * 1000
 
     seconds[0] = 240.0                                   # 4 minutes later someone types
-    QApplication.sendEvent(main_window, QKeyEvent(QEvent.Type.KeyPress, Qt.Key.Key_A,
-                                                  Qt.KeyboardModifier.NoModifier, "a"))
+    # The way the system delivers a key: to the window, which hands it to the widget.
+    QTest.keyClick(main_window.windowHandle(), Qt.Key.Key_A)
     seconds[0] = 300.0
     session.timer.timeout.emit()                         # the 5-minute timer fires
     assert session.actor() == staff["manager"]           # only 1 minute idle
@@ -138,6 +138,29 @@ def test_the_sign_in_ends_after_the_idle_minutes_without_input(
     assert session.actor() is None and not label.isVisible()
     assert not main_window.accounts_menu.act_sign_out.isVisible()
     assert services.audit.entries(TEST_ACTOR, action="sign_out")[-1].actor == "李经理"
+    session.configure(clock=lambda: 0.0)
+
+
+def test_typing_in_a_dialog_opened_after_the_sign_in_counts_as_input(
+        qtbot, main_window: MainWindow, staff: dict[str, Actor]) -> None:
+    seconds = [0.0]
+    session = SignInSession.instance()
+    session.configure(clock=lambda: seconds[0])
+    session.sign_in(staff["manager"])
+    dialog = QDialog(main_window)
+    dialog.show()
+    dialog.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.focusWindow() is dialog.windowHandle())
+    seconds[0] = 280.0                                   # typed in the dialog
+    QTest.keyClick(dialog.windowHandle(), Qt.Key.Key_A)
+    seconds[0] = 300.0
+    session.timer.timeout.emit()
+    assert session.actor() == staff["manager"]
+    dialog.close()
+    seconds[0] = 581.0                                   # 5 minutes after the last key
+    with qtbot.waitSignal(session.changed):
+        session.timer.timeout.emit()
+    assert session.actor() is None
     session.configure(clock=lambda: 0.0)
 
 

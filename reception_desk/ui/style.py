@@ -40,7 +40,9 @@ def apply_style(app: QApplication) -> None:
     if not app.property("fusion_set"):
         app.setStyle("Fusion")
         app.setProperty("fusion_set", True)
-        QApplication.setPalette(item_view_palette(app.palette()), "QAbstractItemView")
+        # The stubs say bytes for the class name; PySide 6.11 takes only str at run time.
+        QApplication.setPalette(item_view_palette(app.palette()),
+                                "QAbstractItemView")  # type: ignore[arg-type]
     sheet = paths.resources_dir() / "styles" / "app.qss"
     if sheet.exists():
         text = sheet.read_text(encoding="utf-8")

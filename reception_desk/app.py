@@ -248,6 +248,15 @@ def exit_after_paint(desk: DeskApp, with_bar: bool) -> int:
     return 0
 
 
+def resume_collector() -> None:
+    """The garbage collector back on after the first paint. What the start made lives as
+    long as the app (of some 170,000 objects about 1,300 are garbage): frozen, the
+    collections from now on look only at newer objects, and none of them pauses the
+    desk for the 50 ms a pass over all of them takes."""
+    gc.freeze()
+    gc.enable()
+
+
 def run_gui(db_url: str, window: str = "main", lang: str | None = None,
             screenshot: str | None = None) -> int:
     setup_logging()
@@ -270,7 +279,7 @@ def run_gui(db_url: str, window: str = "main", lang: str | None = None,
     services = Services.open(db)
     desk = DeskApp(qapp, services, window, interactive=screenshot is None and not probe)
     if not gc.isenabled():  # turned off for the start (__main__.py)
-        AfterFirstPaint(desk.windows()[0]).add(gc.enable)
+        AfterFirstPaint(desk.windows()[0]).add(resume_collector)
     if probe:
         return exit_after_paint(desk, with_bar=probe == "both")
     if screenshot is not None:

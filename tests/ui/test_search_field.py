@@ -23,13 +23,13 @@ def test_the_clear_button_follows_the_text_and_clears(qtbot) -> None:
     assert edit.text() == "" and not action.isVisible()
 
 
-def test_the_board_and_customer_search_boxes_have_it(main_window) -> None:
+def test_the_board_customer_and_calls_search_boxes_have_it(main_window) -> None:
     from reception_desk.ui.hotline.customers_dialog import CustomersDialog
 
     board = main_window.board
     dialog = CustomersDialog(main_window.services, main_window)
     try:
-        for edit in (board.search, dialog.search):
+        for edit in (board.search, dialog.search, main_window.hotline.search):
             assert not edit.isClearButtonEnabled()
             (action,) = [a for a in edit.actions() if a.objectName() == "clearSearch"]
             edit.setText("138")

@@ -28,6 +28,7 @@ from ...domain.events import APPOINTMENTS, CUSTOMERS, EVERYTHING, ROTATION, SETT
 from ...domain.phone import mask_phone, phone_digits
 from ...services.context import Services
 from ..events import EventBridge
+from ..search_field import add_clear_button
 from ..widgets import button_text
 from .common import fill_table, local_text, make_table
 
@@ -64,7 +65,7 @@ class HotlinePanel(QWidget):
         today.clicked.connect(lambda: self._set_day(self.services.appointments.today()))
         self.search = QLineEdit()
         self.search.setObjectName("callsSearch")
-        self.search.setClearButtonEnabled(True)
+        add_clear_button(self.search)  # no 160 ms fade-in (search_field.py)
         self.search.setPlaceholderText(self.tr("Filter by name, phone or consultant"))
         self.search.textChanged.connect(lambda _t: self._show())
         buttons: list[QPushButton] = []

@@ -19,14 +19,18 @@ import os
 import queue
 import subprocess
 import sys
+import tempfile
 import threading
 import time
 import uuid
+from typing import IO
 
 from .stats import ratio, summary
 
 MARK = "repaint"
 READY = "ready"
+#: Put on the line queue when the listener's output ends.
+GONE = "\0gone"
 PG_ENV = "RECEPTION_DESK_BENCH_PG"
 PG_DEFAULT = "postgresql+psycopg://postgres@127.0.0.1:5432/test"
 
@@ -91,6 +95,23 @@ def listener(db_url: str) -> int:
 def _reader(stream, lines: queue.Queue[str]) -> None:  # type: ignore[no-untyped-def]
     for line in stream:
         lines.put(line.strip())
+    lines.put(GONE)
+
+
+class ListenerGone(RuntimeError):
+    """The listener process ended before the bench was done with it."""
+
+    def __init__(self, errors: IO[bytes]) -> None:
+        errors.seek(0)
+        tail = errors.read().decode(errors="replace").strip().splitlines()[-15:]
+        super().__init__("the listener process stopped; its last words:\n" + "\n".join(tail))
+
+
+def _next_line(lines: queue.Queue[str], timeout: float, errors: IO[bytes]) -> str:
+    line = lines.get(timeout=timeout)
+    if line == GONE:
+        raise ListenerGone(errors)
+    return line
 
 
 def measure(db_url: str, env: dict[str, str], rounds: int) -> dict[str, object]:
@@ -102,16 +123,18 @@ def measure(db_url: str, env: dict[str, str], rounds: int) -> dict[str, object]:
     db, _ = open_database(db_url)
     services = Services.open(db)
     channel = services.settings.current().channels[0]
+    # Its error output is kept: a listener that dies says why instead of a bare timeout.
+    errors = tempfile.TemporaryFile()  # noqa: SIM115 (closed in the finally below)
     child = subprocess.Popen([sys.executable, "-m", "reception_desk.bench.crossproc", db_url],
                              env=env, stdin=subprocess.PIPE, stdout=subprocess.PIPE,
-                             stderr=subprocess.DEVNULL, text=True)
+                             stderr=errors, text=True)
     lines: queue.Queue[str] = queue.Queue()
     threading.Thread(target=_reader, args=(child.stdout, lines), daemon=True).start()
     delays: list[float] = []
     commits: list[float] = []
     missed = 0
     try:
-        while lines.get(timeout=120) != READY:
+        while _next_line(lines, 120, errors) != READY:
             pass
         time.sleep(0.5)
         for number in range(rounds):
@@ -128,7 +151,7 @@ def measure(db_url: str, env: dict[str, str], rounds: int) -> dict[str, object]:
             committed = time.monotonic()
             commits.append(committed - start)
             try:
-                line = lines.get(timeout=5)
+                line = _next_line(lines, 5, errors)
             except queue.Empty:
                 missed += 1
                 continue
@@ -142,6 +165,7 @@ def measure(db_url: str, env: dict[str, str], rounds: int) -> dict[str, object]:
         except subprocess.TimeoutExpired:
             child.kill()
             child.wait()
+        errors.close()
         db.dispose()
     shown = summary(delays)
     commit = summary(commits)

@@ -26,7 +26,10 @@ from .ui.first_paint import EXIT_AFTER_PAINT
 if TYPE_CHECKING:
     from .store.database import Database
     from .ui.backup_guard import DailyBackup
+    from .ui.bar import BarWindow
     from .ui.demo_loader import DemoLoader
+    from .ui.lobby import LobbyWindow
+    from .ui.main_window import MainWindow
 
 log = logging.getLogger(__name__)
 
@@ -36,11 +39,8 @@ class DeskApp:
 
     def __init__(self, qapp: QApplication, services: Services, window: str,
                  interactive: bool = True) -> None:
-        from .ui.bar import BarWindow
         from .ui.errors import ErrorReporter
         from .ui.events import EventBridge
-        from .ui.lobby import LobbyWindow
-        from .ui.main_window import MainWindow
         from .ui.notice import Announcer
         from .ui.text import set_site_zone
 
@@ -59,14 +59,20 @@ class DeskApp:
         self.interactive = interactive
         self.demo_loader: DemoLoader | None = None
         self.backups: DailyBackup | None = None
+        # Only the window asked for is loaded (the bar window starts without the desk's).
         if window == "bar":
-            self.bar = BarWindow(services, self.bridge)
+            from .ui.bar import BarWindow
             from .ui.notice import bar_window_notices
 
+            self.bar = BarWindow(services, self.bridge)
             bar_window_notices(self.announcer.attach(self.bar), self.bar)
         elif window == "lobby":
+            from .ui.lobby import LobbyWindow
+
             self.lobby = LobbyWindow(services, self.bridge)
         else:
+            from .ui.main_window import MainWindow
+
             self.main = MainWindow(services, self.bridge, self.announcer)
 
     def windows(self) -> list[QWidget]:

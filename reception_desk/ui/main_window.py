@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QByteArray, QEvent, QObject, QRect, QSize, Qt
 from PySide6.QtGui import (
@@ -22,17 +22,19 @@ from ..services.context import Services
 from .accounts import ask_actor
 from .after_paint import AfterFirstPaint
 from .arrival_board import ArrivalBoardPanel
-from .bar import BarWindow
 from .bar_desk import BarDeskPanel
 from .events import EventBridge
 from .hotline import HotlinePanel
-from .lobby import LobbyWindow, second_screen
 from .notice import Announcer, bar_window_notices
 from .prefs import BAR_OPEN, LAYOUT_VERSION, MAIN_AUTO, MAIN_GEOMETRY, MAIN_STATE, make_prefs
 from .requests import RequestsPanel
 from .rotation import RotationPanel
 from .settings import SettingsDialog
 from .status_bar import DeskStatusBar
+
+if TYPE_CHECKING:  # loaded when opened: the desk paints without them
+    from .bar import BarWindow
+    from .lobby import LobbyWindow
 
 #: The right-hand column (rotation, and the bar / requests / hotline tabs under it).
 RIGHT_MIN_WIDTH = 340
@@ -405,6 +407,8 @@ class MainWindow(QMainWindow):
 
     def open_bar_window(self) -> BarWindow:
         if self.bar_window is None:
+            from .bar import BarWindow
+
             self.bar_window = BarWindow(self.services, self.bridge)
             self.bar_window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, False)
             bar_window_notices(self.announcer.attach(self.bar_window), self.bar_window)
@@ -414,6 +418,8 @@ class MainWindow(QMainWindow):
 
     def open_lobby_window(self) -> LobbyWindow:
         """The wall display, full screen on a second screen if there is one."""
+        from .lobby import LobbyWindow, second_screen
+
         if self.lobby_window is None:
             self.lobby_window = LobbyWindow(self.services, self.bridge)
         self.lobby_window.show_full_screen(second_screen(self))

@@ -88,7 +88,9 @@ class EventBridge(QObject):
         """SQLite: poll as soon as another process's commit touches the file."""
         if path is None or not Path(path).exists():
             return
-        self._watcher = QFileSystemWatcher(self)
+        # No Qt parent: dropped in `stop`, it goes at once with its inotify handle (a
+        # user has only so many), not at some later turn of the loop.
+        self._watcher = QFileSystemWatcher()
         self._watcher.fileChanged.connect(self._on_file_changed)
         self._watcher.addPath(path)
 
@@ -174,7 +176,6 @@ class EventBridge(QObject):
         self._timer.stop()
         if self._watcher is not None:
             self._watcher.fileChanged.disconnect(self._on_file_changed)
-            self._watcher.deleteLater()
             self._watcher = None
         self._stop.set()
         if self._thread is not None:

@@ -78,4 +78,5 @@ def test_a_commit_elsewhere_reaches_the_board_without_the_poll_tick(
     finally:
         desk.close()
         there_db.dispose()
+    assert desk.bridge._watcher is None  # gone with its inotify handle, not left for later
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import date, datetime
 from enum import IntEnum
-from typing import Any
+from typing import Any, NamedTuple
 from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
@@ -66,6 +66,29 @@ _CENTRE = int(Qt.AlignmentFlag.AlignCenter)
 _BIG = frozenset({Col.NAME, Col.IN_BUILDING, Col.STATUS})
 _WAIT_COLOURED = frozenset({Col.STATUS, Col.IN_BUILDING, Col.NAME})
 
+_BRUSHES: dict[str, QBrush] = {}
+
+
+def _brush(colour: QColor) -> QBrush:
+    """One brush per colour for every cell (made on first use)."""
+    key = colour.name()
+    brush = _BRUSHES.get(key)
+    if brush is None:
+        brush = _BRUSHES[key] = QBrush(colour)
+    return brush
+
+
+class _RowView(NamedTuple):
+    """What the cells of one row answer, worked out once per change (not per paint):
+    Qt asks data() for about ten roles of every cell at every repaint."""
+
+    record: PartyRecord
+    generation: int
+    display: tuple[str, ...]
+    background: QBrush | None
+    foreground: tuple[QBrush | None, ...]
+    font: tuple[QFont | None, ...]
+
 
 class PartyTableModel(QAbstractTableModel):
     def __init__(self, clock: Callable[[], datetime], zone: Callable[[], ZoneInfo],
@@ -80,6 +103,11 @@ class PartyTableModel(QAbstractTableModel):
         self._clock = clock
         self._zone = zone
         self._alert_minutes = alert_minutes
+        #: Bumped by every change that can alter a cell (new rows, tick, numbers…).
+        self._generation = 0
+        self._views: dict[int, _RowView] = {}
+        self._fonts: tuple[QFont, QFont] | None = None
+        self._titles: list[str] | None = None
         self.show_date = False
         #: The day the board shows; arrivals from other days carry their date.
         self.day: date | None = None
@@ -107,43 +135,72 @@ class PartyTableModel(QAbstractTableModel):
                    role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if orientation == Qt.Orientation.Horizontal and role in (
                 Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
-            return self.headers()[section]  # the tooltip: the whole title of an elided one
+            # Asked for every section at every repaint of the header: translated once.
+            if self._titles is None:
+                self._titles = self.headers()
+            return self._titles[section]  # the tooltip: the whole title of an elided one
         return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid():
+        row = index.row()
+        if row < 0:
             return None
         role = int(role)
-        record = self._rows[index.row()]
-        col = _COLUMNS[index.column()]
+        view = self._row_view(row)
+        column = index.column()
         if role == _DISPLAY:
-            return self._display(record, col)
-        if role == _PARTY_ID:
-            return record.id
-        if role == _TOOLTIP:
-            return self._tooltip(record)
-        if role == _ALIGNMENT:
-            return _CENTRE if col in _CENTRED else None
+            return view.display[column]
         if role == _BACKGROUND:
-            if self._waiting(record):
-                return QBrush(WAIT_BG)
-            if record.stage is Stage.SEATED:
-                return QBrush(SEATED_BG)
-            return None
+            return view.background
         if role == _FOREGROUND:
-            if col in _WAIT_COLOURED and self._waiting(record):
-                return QBrush(WAIT_FG)
-            if record.invalid_reason is not None:
-                return QBrush(INVALID_FG)
-            if record.returning and col == Col.NAME:
-                return QBrush(RETURNING_FG)
-            return None
-        if role == _FONT and col in _BIG:
-            font = QFont()
-            font.setPointSizeF(font.pointSizeF() * 1.15)
-            font.setBold(col == Col.NAME or (col == Col.STATUS and self._waiting(record)))
-            return font
+            return view.foreground[column]
+        if role == _FONT:
+            return view.font[column]
+        if role == _ALIGNMENT:
+            return _CENTRE if column in _CENTRED else None
+        if role == _PARTY_ID:
+            return view.record.id
+        if role == _TOOLTIP:
+            return self._tooltip(view.record)
         return None  # decoration, check state, size hint…: none; no clock read
+
+    def _row_view(self, row: int) -> _RowView:
+        record = self._rows[row]
+        view = self._views.get(record.id)
+        if view is None or view.record is not record or view.generation != self._generation:
+            view = self._make_view(record)
+            self._views[record.id] = view
+        return view
+
+    def _make_view(self, record: PartyRecord) -> _RowView:
+        waiting = self._waiting(record)
+        background = (_brush(WAIT_BG) if waiting
+                      else _brush(SEATED_BG) if record.stage is Stage.SEATED else None)
+        plain = (_brush(INVALID_FG) if record.invalid_reason is not None else None)
+        foreground = tuple(
+            _brush(WAIT_FG) if waiting and col in _WAIT_COLOURED
+            else plain if plain is not None
+            else _brush(RETURNING_FG) if record.returning and col == Col.NAME
+            else None
+            for col in _COLUMNS)
+        if self._fonts is None:
+            big = QFont()
+            big.setPointSizeF(big.pointSizeF() * 1.15)
+            bold = QFont(big)
+            bold.setBold(True)
+            self._fonts = (big, bold)
+        big, bold = self._fonts
+        font = tuple(
+            (bold if col == Col.NAME or (col == Col.STATUS and waiting) else big)
+            if col in _BIG else None
+            for col in _COLUMNS)
+        display = tuple(self._display(record, col) for col in _COLUMNS)
+        return _RowView(record, self._generation, display, background, foreground, font)
+
+    def _changed(self) -> None:
+        """Every cell may read differently now: views are worked out again when asked."""
+        self._generation += 1
+        self._views.clear()
 
     def _waiting(self, record: PartyRecord) -> bool:
         """Whether the party waits too long; asked by several roles of every cell of a
@@ -269,10 +326,12 @@ class PartyTableModel(QAbstractTableModel):
 
     def set_numbers(self, numbers: dict[int, int]) -> None:
         self._numbers = numbers
+        self._changed()
 
     def set_remarks(self, remarks: dict[int, list[str]]) -> None:
         """The remarks of the parties (any superset of the rows); changed rows repaint."""
         old, self._remarks = self._remarks, remarks
+        self._changed()
         last = len(Col) - 1
         for row, record in enumerate(self._rows):
             if old.get(record.id) != remarks.get(record.id):
@@ -286,6 +345,7 @@ class PartyTableModel(QAbstractTableModel):
         if (day, show_date) == (self.day, self.show_date):
             return
         self.day, self.show_date = day, show_date
+        self._changed()
         if self._rows:
             self.dataChanged.emit(self.index(0, 0),
                                   self.index(len(self._rows) - 1, len(Col) - 1))
@@ -296,11 +356,13 @@ class PartyTableModel(QAbstractTableModel):
         Selections and scroll positions survive because rows are not reset.
         """
         self._waiting_now.clear()
+        self._changed()
         sync_rows(self, self._rows, records, key=lambda r: r.id)
 
     def tick(self) -> None:
         """Repaint the running timers (once a second)."""
         self._waiting_now.clear()
+        self._changed()
         if not self._rows:
             return
         for col in TIMED_COLUMNS:

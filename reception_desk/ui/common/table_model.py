@@ -29,6 +29,8 @@ class RecordTableModel(QAbstractTableModel, Generic[Row]):
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._rows: list[Row] = []
+        #: `headers()`, translated once: the header asks for every title at every repaint.
+        self._titles: Sequence[str] | None = None
 
     # -- what a subclass says ------------------------------------------------------------
     def headers(self) -> Sequence[str]:
@@ -88,7 +90,9 @@ class RecordTableModel(QAbstractTableModel, Generic[Row]):
         if orientation != Qt.Orientation.Horizontal:
             return None
         if role == Qt.ItemDataRole.DisplayRole:
-            return self.headers()[section]
+            if self._titles is None:
+                self._titles = self.headers()
+            return self._titles[section]
         if role == Qt.ItemDataRole.ToolTipRole:
             return self.header_tip(section)
         return None

@@ -12,7 +12,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
 from enum import IntEnum
-from typing import Any
+from typing import Any, NamedTuple
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor, QFont
@@ -40,6 +40,18 @@ DECK_FG = QColor("#93370d")
 MUTED_FG = QColor("#98a2b3")
 
 
+_BRUSHES: dict[str, QBrush] = {}
+
+
+def _brush(colour: QColor) -> QBrush:
+    """One brush per colour for every cell (made on first use)."""
+    key = colour.name()
+    brush = _BRUSHES.get(key)
+    if brush is None:
+        brush = _BRUSHES[key] = QBrush(colour)
+    return brush
+
+
 class Mark(IntEnum):
     NONE = 0
     UP = 1
@@ -58,7 +70,28 @@ class Col(IntEnum):
 
 
 COUNT_COLUMNS = (Col.VALID, Col.INVALID, Col.RETURNING)
+_COLUMNS = tuple(Col)
+_DISPLAY = int(Qt.ItemDataRole.DisplayRole)
+_BACKGROUND = int(Qt.ItemDataRole.BackgroundRole)
+_FOREGROUND = int(Qt.ItemDataRole.ForegroundRole)
+_FONT = int(Qt.ItemDataRole.FontRole)
+_ALIGNMENT = int(Qt.ItemDataRole.TextAlignmentRole)
+_TOOLTIP = int(Qt.ItemDataRole.ToolTipRole)
+_CONSULTANT_ID = int(CONSULTANT_ID_ROLE)
+_CENTRE = int(Qt.AlignmentFlag.AlignCenter)
 CENTRED = (Col.POSITION, Col.MARK, Col.VALID, Col.INVALID, Col.RETURNING, Col.SINCE)
+
+
+class _RowView(NamedTuple):
+    """What one row's cells answer, worked out once per change or tick (Qt asks about
+    ten roles of every cell at every repaint)."""
+
+    row: QueueRow
+    generation: int
+    display: tuple[str, ...]
+    background: tuple[QBrush | None, ...]
+    foreground: tuple[QBrush | None, ...]
+    font: tuple[QFont | None, ...]
 
 
 @dataclass(frozen=True)
@@ -99,6 +132,10 @@ class QueueTableModel(RecordTableModel[QueueRow]):
     def __init__(self, clock: Callable[[], datetime], parent: Any = None) -> None:
         super().__init__(parent)
         self._clock = clock
+        #: Bumped at every change or tick; a row view of another generation is stale.
+        self._generation = 0
+        self._views: dict[int, _RowView] = {}
+        self._fonts: tuple[QFont, QFont] | None = None
 
     # -- texts -------------------------------------------------------------------
     def headers(self) -> list[str]:
@@ -145,39 +182,67 @@ class QueueTableModel(RecordTableModel[QueueRow]):
 
     # -- Qt API --------------------------------------------------------------------
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+        number = index.row()
+        if not 0 <= number < len(self._rows):
             return None
-        row = self._rows[index.row()]
-        col = Col(index.column())
-        if role == Qt.ItemDataRole.DisplayRole:
-            return self._display(row, col)
-        if role == CONSULTANT_ID_ROLE:
-            return row.consultant_id
-        if role == Qt.ItemDataRole.TextAlignmentRole and col in CENTRED:
-            return int(Qt.AlignmentFlag.AlignCenter)
-        if role == Qt.ItemDataRole.BackgroundRole:
-            if col == Col.STATUS:
-                return QBrush(QColor(STATUS_COLOURS[row.status][1]))
-            if col == Col.MARK and row.mark is Mark.UP:
-                return QBrush(UP_BG)
-            if col == Col.MARK and row.mark is Mark.ON_DECK:
-                return QBrush(DECK_BG)
-        if role == Qt.ItemDataRole.ForegroundRole:
-            if col == Col.STATUS:
-                return QBrush(QColor(STATUS_COLOURS[row.status][0]))
-            if col == Col.MARK:
-                return QBrush(UP_FG if row.mark is Mark.UP else DECK_FG)
-            if col in COUNT_COLUMNS and not getattr(row, col.name.lower()):
-                return QBrush(MUTED_FG)
-            if col == Col.SINCE and row.last_customer_at is None:
-                return QBrush(MUTED_FG)
-        if role == Qt.ItemDataRole.FontRole and col in (Col.NAME, Col.STATUS, Col.MARK):
-            font = QFont()
-            font.setBold(col != Col.NAME or row.mark is not Mark.NONE)
-            return font
-        if role == Qt.ItemDataRole.ToolTipRole:
-            return self._tooltip(row)
+        role = int(role)
+        view = self._row_view(number)
+        column = index.column()
+        if role == _DISPLAY:
+            return view.display[column]
+        if role == _BACKGROUND:
+            return view.background[column]
+        if role == _FOREGROUND:
+            return view.foreground[column]
+        if role == _FONT:
+            return view.font[column]
+        if role == _ALIGNMENT:
+            return _CENTRE if _COLUMNS[column] in CENTRED else None
+        if role == _CONSULTANT_ID:
+            return view.row.consultant_id
+        if role == _TOOLTIP:
+            return self._tooltip(view.row)
         return None
+
+    def _row_view(self, number: int) -> _RowView:
+        row = self._rows[number]
+        view = self._views.get(row.consultant_id)
+        if view is None or view.row is not row or view.generation != self._generation:
+            view = self._make_view(row)
+            self._views[row.consultant_id] = view
+        return view
+
+    def _make_view(self, row: QueueRow) -> _RowView:
+        fg, bg = STATUS_COLOURS[row.status]
+        mark_bg = UP_BG if row.mark is Mark.UP else DECK_BG if row.mark is Mark.ON_DECK else None
+        background = tuple(
+            _brush(QColor(bg)) if col == Col.STATUS
+            else _brush(mark_bg) if col == Col.MARK and mark_bg is not None
+            else None
+            for col in _COLUMNS)
+        muted = _brush(MUTED_FG)
+        foreground = tuple(
+            _brush(QColor(fg)) if col == Col.STATUS
+            else _brush(UP_FG if row.mark is Mark.UP else DECK_FG) if col == Col.MARK
+            else muted if col in COUNT_COLUMNS and not getattr(row, col.name.lower())
+            else muted if col == Col.SINCE and row.last_customer_at is None
+            else None
+            for col in _COLUMNS)
+        if self._fonts is None:
+            plain, bold = QFont(), QFont()
+            bold.setBold(True)
+            self._fonts = (plain, bold)
+        plain, bold = self._fonts
+        font = tuple(
+            (bold if col != Col.NAME or row.mark is not Mark.NONE else plain)
+            if col in (Col.NAME, Col.STATUS, Col.MARK) else None
+            for col in _COLUMNS)
+        display = tuple(self._display(row, col) for col in _COLUMNS)
+        return _RowView(row, self._generation, display, background, foreground, font)
+
+    def _changed(self) -> None:
+        self._generation += 1
+        self._views.clear()
 
     def _display(self, row: QueueRow, col: Col) -> str:
         match col:
@@ -223,8 +288,10 @@ class QueueTableModel(RecordTableModel[QueueRow]):
 
     def set_rows(self, rows: list[QueueRow]) -> None:
         """Update in place: changed rows repaint, new rows insert, gone rows go."""
+        self._changed()
         self.sync(rows)
 
     def tick(self) -> None:
         """Repaint the idle-time column (once a second)."""
+        self._changed()
         self.repaint([Col.SINCE], [Qt.ItemDataRole.DisplayRole])

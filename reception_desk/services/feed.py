@@ -5,7 +5,7 @@ by other processes and hands them over as events. This is the window's door to
 it: `open_remote_changes` gives None when no other process can share the
 database (an in-memory SQLite), and says how the feed is woken: on SQLite by
 polling (`poll`, a cheap `PRAGMA data_version` check), at once when `watch_path`,
-the database file another process's commit touches, changes, and on a timer as the
+the write-ahead log another process's commit touches, changes, and on a timer as the
 safety net; on PostgreSQL by
 LISTEN/NOTIFY (`listen`, then `wait` in a worker thread, `ping` to notice a cut
 connection, `fetch` on the Qt thread).
@@ -27,9 +27,10 @@ class RemoteChanges:
         self._clock = clock
         #: True on PostgreSQL: the server pushes (LISTEN/NOTIFY); False: poll.
         self.pushes = not db.is_sqlite
-        #: SQLite: the file every commit with a change touches once committed; a file
-        #: watcher on it can poll at once instead of waiting for the next tick.
-        self.watch_path: str | None = str(db.path) if db.path is not None else None
+        #: SQLite: the file every commit with a change touches once committed (its
+        #: write-ahead log); a file watcher on it can poll at once instead of waiting
+        #: for the next tick.
+        self.watch_path: str | None = str(db.wake_path) if db.wake_path else None
 
     def prune(self) -> None:
         """Drop change rows every open window has read long since (housekeeping)."""

@@ -5,8 +5,10 @@ foreign keys on, `synchronous=FULL`, a busy timeout, and write transactions
 that begin IMMEDIATE so two writers never deadlock half-way.
 
 A commit that adds a change-feed row wakes the other processes' windows: on
-PostgreSQL with NOTIFY, on SQLite by touching the database file once committed (a
+PostgreSQL with NOTIFY, on SQLite by touching the write-ahead log once committed (a
 file watcher sees its new time; `PRAGMA data_version` polling stays the safety net).
+The log, not the database file: the file's own time and size stay what they were
+(the start-up check's answer holds while only the log moves).
 
 On PostgreSQL every write transaction first takes a transaction-scoped advisory
 lock of the site's schema, so write transactions are serialised exactly as
@@ -37,7 +39,7 @@ BUSY_TIMEOUT_MS = 10_000
 NOTIFY_CHANNEL = "reception_desk_changes"
 #: Where a change row's data keeps the action's other topics (`Event.also`).
 ALSO_KEY = "also"
-#: Marks a session whose commit touches the SQLite file (see `record_change`).
+#: Marks a session whose commit touches the SQLite log (see `record_change`).
 _TOUCH_AT_COMMIT = "rd_touch_at_commit"
 
 
@@ -121,11 +123,15 @@ class Database:
         #: Identifies this process in the change feed.
         self.origin = uuid.uuid4().hex
         self.path: Path | None = None
+        #: SQLite: the write-ahead log, touched after each commit with a change row; a
+        #: file watcher on it learns of another process's commit (see `record_change`).
+        self.wake_path: Path | None = None
         try:
             if self.backend == "sqlite":
                 in_memory = parsed.database in (None, "", ":memory:")
                 if not in_memory:
                     self.path = Path(parsed.database or "").expanduser().resolve()
+                    self.wake_path = self.path.with_name(f"{self.path.name}-wal")
                     try:
                         self.path.parent.mkdir(parents=True, exist_ok=True)
                     except OSError as exc:
@@ -203,17 +209,18 @@ class Database:
             session.connection().exec_driver_sql(
                 f"SELECT pg_notify('{NOTIFY_CHANNEL}', '')"
             )
-        elif self.path is not None and not session.info.get(_TOUCH_AT_COMMIT):
+        elif self.wake_path is not None and not session.info.get(_TOUCH_AT_COMMIT):
             session.info[_TOUCH_AT_COMMIT] = True
-            event.listen(session, "after_commit", self._touch_file)
+            event.listen(session, "after_commit", self._touch_log)
 
-    def _touch_file(self, _session: Session) -> None:
-        """After a commit with a change row: give the SQLite file a new time, which wakes
-        the other processes' windows watching it (`ui.events`). Only once committed: a
-        watcher woken earlier would find `PRAGMA data_version` unchanged."""
-        if self.path is not None:
-            with contextlib.suppress(OSError):  # not ours to touch: they poll anyway
-                os.utime(self.path)
+    def _touch_log(self, _session: Session) -> None:
+        """After a commit with a change row: give the write-ahead log a new time, which
+        wakes the other processes' windows watching it (`ui.events`). Only once committed:
+        a watcher woken by the log's own writes may find `PRAGMA data_version` not moved
+        yet; this touch is the wake-up that comes after the commit."""
+        if self.wake_path is not None:
+            with contextlib.suppress(OSError):  # gone or not ours: they poll anyway
+                os.utime(self.wake_path)
 
     def dispose(self) -> None:
         self.engine.dispose()

@@ -2,7 +2,7 @@
 
 Local events arrive from the services' bus. Changes committed by other
 processes come from the change feed: on SQLite a cheap `PRAGMA data_version`
-check, made at once when the database file is touched (every commit with a change
+check, made at once when the write-ahead log is touched (every commit with a change
 touches it, see `store.database`) and on a timer as the safety net (a file system
 without change notices, a touch that could not be made); on PostgreSQL a LISTEN
 connection in a worker thread. Both end up as the same `changed` signal on the Qt
@@ -85,7 +85,8 @@ class EventBridge(QObject):
             self._thread.start()
 
     def _watch_file(self, path: str | None) -> None:
-        """SQLite: poll as soon as another process's commit touches the file."""
+        """SQLite: poll as soon as another process's commit touches the log (its own
+        writes wake it too, a little early: the touch after the commit follows)."""
         if path is None or not Path(path).exists():
             return
         # No Qt parent: dropped in `stop`, it goes at once with its inotify handle (a

@@ -1,6 +1,6 @@
 """Another process commits bursts while this window follows it: every change arrives,
 once and in order, woken by the commit alone (the poll tick, the safety net, is
-stopped): on SQLite by the touch of the database file after each commit, on
+stopped): on SQLite by the touch of the write-ahead log after each commit, on
 PostgreSQL by NOTIFY. A burst races the follower's own reads and its own commits (which
 wake it too, and which it passes over): a touch or NOTIFY that comes while it is
 reading must still bring in what was committed after its read."""

@@ -58,7 +58,7 @@ def test_postgresql_notify_reaches_the_board(qtbot, zh_app, pg_url: str,
 
 def test_a_commit_elsewhere_reaches_the_board_without_the_poll_tick(
         qtbot, zh_app, any_db_url: str, clock: FakeClock) -> None:
-    """SQLite: the other process's commit touches the file and the watcher polls at
+    """SQLite: the other process's commit touches the log and the watcher polls at
     once; PostgreSQL: its NOTIFY. The tick (the safety net) is stopped here."""
     here_db, _ = open_database(any_db_url)
     there_db, _ = open_database(any_db_url)

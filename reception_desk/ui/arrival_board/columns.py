@@ -15,7 +15,7 @@ from __future__ import annotations
 import shiboken6
 from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QFont, QFontMetrics
-from PySide6.QtWidgets import QHeaderView, QTableView
+from PySide6.QtWidgets import QApplication, QHeaderView, QTableView
 
 from .model import Col, PartyTableModel
 
@@ -114,9 +114,31 @@ class ColumnFitter(QObject):
         preferred = preferred_widths(self.view)
         widths = fit_widths(self.view.viewport().width(), preferred,
                             least_widths(self.view, preferred))
-        for col, width in widths.items():
-            if self.view.columnWidth(col) != width:
-                self.view.setColumnWidth(col, width)
+        changed = {col: w for col, w in widths.items() if self.view.columnWidth(col) != w}
+        if not changed:
+            return
+        # Told column by column (sectionResized), the view repaints the columns from
+        # the first one resized to its right edge on a timer of its own: after the
+        # window's repaint, so the whole table was painted twice. Resized quietly, the
+        # widths are in the one repaint that is coming.
+        header = self.view.horizontalHeader()
+        blocked = header.blockSignals(True)
+        try:
+            for col, width in changed.items():
+                header.resizeSection(col, width)
+        finally:
+            header.blockSignals(blocked)
+        self.view.updateGeometries()
+        self.view.viewport().update()
+
+    def refit(self) -> None:
+        """After the rows changed: lay the view out now, then fit. Left to Qt, the view
+        lays its rows out at its first repaint, and a scroll bar that appears or goes
+        then resizes it and the whole table is painted a second time."""
+        QApplication.sendPostedEvents(None, QEvent.Type.LayoutRequest)
+        self.view.doItemsLayout()
+        QApplication.sendPostedEvents(None, QEvent.Type.LayoutRequest)
+        self.fit()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         # The stored viewport, not view.viewport(): the view may be going away.

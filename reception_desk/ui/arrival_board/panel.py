@@ -351,7 +351,7 @@ class ArrivalBoardPanel(ConsultantAssigning, BoardHeights, QWidget):
                                         .replace("%1", self._day.isoformat())
                                         .replace("%2", parties_count(len(left))))
         for fitter in self._fitters:
-            fitter.fit()  # a search shows dates: the arrival column widens
+            fitter.refit()  # a search shows dates: the arrival column widens
         if selected is not None:
             self.select_party(selected)
         self._update_actions()

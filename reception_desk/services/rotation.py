@@ -30,13 +30,14 @@ from ..domain.rotation import (
     EventKind,
     QueueState,
     RotationEvent,
+    RotationRules,
     classify,
     replay,
 )
 from ..domain.site_settings import SiteSettings
 from ..domain.stages import UNRECEIVED, Stage
 from ..domain.text import check_text
-from ..domain.timeutil import Clock, local_day_bounds, utc_now
+from ..domain.timeutil import Clock, local_date, local_day_bounds, utc_now
 from ..store.audit_repo import AuditRepository
 from ..store.database import Database
 from ..store.edits_repo import EditLog
@@ -100,6 +101,12 @@ class RotationService:
         self.bus = bus
         self.settings = settings
         self.clock = clock
+        #: The last queue replayed: (day, rules, the log's signature, generation, queue).
+        self._kept: tuple[date, RotationRules, tuple[object, ...], int, QueueState] | None = None
+        #: Bumped by every event (here or from another PC): a kept queue of an older
+        #: generation is replayed again even when the log's signature is unchanged.
+        self._generation = 0
+        bus.subscribe(self._forget_kept)
 
     # -- roster ----------------------------------------------------------------------
     def consultants(self, include_inactive: bool = False) -> list[ConsultantRecord]:
@@ -149,8 +156,31 @@ class RotationService:
 
     # -- state -------------------------------------------------------------------------
     def state(self, moment: datetime | None = None) -> QueueState:
+        """The queue of the local day of `moment` (default now), from that day's log.
+
+        Every open view asks for it after each action, and a replay reads the whole
+        day's log: the last queue is kept and given again while one query says the
+        day's log is unchanged and no event has come in since."""
+        settings = self.settings.current()
+        zone = settings.zone()
+        day = local_date(moment or self.clock(), zone)
+        rules = rules_from(settings)
+        start, end = local_day_bounds(day, zone)
+        generation = self._generation
         with self.db.read() as session:
-            return state_at(session, self.settings.current(), moment or self.clock())
+            repo = RotationRepository(session)
+            signature = repo.signature_between(start, end)
+            kept = self._kept
+            if kept is not None and kept[:4] == (day, rules, signature, generation):
+                return kept[4].copy()
+            state = replay(repo.events_between(start, end), rules)
+        if generation == self._generation:
+            self._kept = (day, rules, signature, generation, state)
+        return state.copy()
+
+    def _forget_kept(self, _event: Event) -> None:
+        self._generation += 1
+        self._kept = None
 
     def log(self, date_from: date, date_to: date,
             consultant_id: int | None = None) -> list[LogEntry]:
@@ -354,7 +384,8 @@ def assign_within(db: Database, session: Session, settings: SiteSettings, party:
         raise DomainError(QT_TRANSLATE_NOOP("Messages", "Sign the consultant in first."))
     record_event(db, session, settings, RotationEvent(
         EventKind.ASSIGN, now, consultant_id, party_id=party.id, mode=mode,
-        actor=confirmed.name if confirmed else actor, reason=reason), announce=announce)
+        actor=confirmed.name if confirmed else actor, reason=reason), announce=announce,
+        before=state)
     _give_party(session, party, consultant, owner, mode, now)
 
 

@@ -32,11 +32,13 @@ def state_at(session: Session, settings: SiteSettings, moment: datetime) -> Queu
 
 
 def record_event(db: Database, session: Session, settings: SiteSettings,
-                 event: RotationEvent, *, announce: bool = True
-                 ) -> tuple[QueueState, QueueState]:
+                 event: RotationEvent, *, announce: bool = True,
+                 before: QueueState | None = None) -> tuple[QueueState, QueueState]:
     """Append the event with the consultant's position before and after it. With
-    `announce` False the caller's own change row names the rotation (`also`)."""
-    before = state_at(session, settings, event.at)
+    `announce` False the caller's own change row names the rotation (`also`).
+    `before` is the queue the caller read at `event.at` in this same transaction."""
+    if before is None:
+        before = state_at(session, settings, event.at)
     after = apply(before, event, rules_from(settings))
     RotationRepository(session).append(
         event, position_before=before.position(event.consultant_id),

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from ..domain.consultants import ConsultantDraft, ConsultantRecord
@@ -75,6 +75,15 @@ class RotationRepository:
         if consultant_id is not None:
             stmt = stmt.where(RotationEntry.consultant_id == consultant_id)
         return list(self.session.scalars(stmt))
+
+    def signature_between(self, start: datetime, end: datetime) -> tuple[object, ...]:
+        """What changes whenever the log between `start` and `end` gains or loses a row:
+        the count, the highest and summed ids and the latest time (one indexed query)."""
+        row = self.session.execute(
+            select(func.count(RotationEntry.id), func.max(RotationEntry.id),
+                   func.sum(RotationEntry.id), func.max(RotationEntry.at))
+            .where(RotationEntry.at >= start, RotationEntry.at < end)).one()
+        return tuple(row)
 
     def events_between(self, start: datetime, end: datetime) -> list[RotationEvent]:
         return [to_event(r) for r in self.rows_between(start, end)]

@@ -190,7 +190,8 @@ class HotlinePanel(QWidget):
         return calls[rows[0].row()] if rows and rows[0].row() < len(calls) else None
 
     def _on_event(self, event: Event) -> None:
-        if event.concerns(CUSTOMERS, APPOINTMENTS, SETTINGS, ROTATION, EVERYTHING):
+        if event.concerns(CUSTOMERS, APPOINTMENTS, SETTINGS, EVERYTHING) or \
+                roster_changed(event):
             self.reload()
 
     # -- windows ----------------------------------------------------------------------------
@@ -221,3 +222,9 @@ class HotlinePanel(QWidget):
         from .conflicts_dialog import ConflictsDialog
 
         return self._open(ConflictsDialog(self.services, self.window()))
+
+
+def roster_changed(event: Event) -> bool:
+    """The calls name consultants: a roster change (a rotation event without a queue
+    `kind`) may rename one; the queue's moves and assignments change no call."""
+    return event.topic == ROTATION and not event.data.get("kind")

@@ -139,3 +139,26 @@ def test_esc_asks_before_throwing_away_what_was_typed(
     question.button(QMessageBox.StandardButton.Discard).click()
     qtbot.waitUntil(lambda: not dialog.isVisible())
     assert services.calls.calls(services.appointments.today()) == []
+
+
+def test_the_calls_follow_a_renamed_consultant_but_not_the_queue(
+        qtbot, main_window: MainWindow, services: Services) -> None:
+    consultant = services.rotation.save_consultant(ConsultantDraft("李娜", "001"),
+                                                   actor=manager_actor())
+    dialog = open_call_form(qtbot, main_window)
+    qtbot.keyClicks(dialog.phone, "138 1234 5678")
+    type_text(dialog.caller_name, "张伟")
+    dialog.channel.setFocus()
+    qtbot.keyClick(dialog.channel, Qt.Key.Key_Down)
+    dialog.consultant.setFocus()
+    qtbot.keyClick(dialog.consultant, Qt.Key.Key_Down)
+    qtbot.keyClick(dialog.phone, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: not dialog.isVisible())
+    hotline = main_window.hotline
+    qtbot.waitUntil(lambda: hotline.table.rowCount() == 1)
+    shown = hotline.table.item(0, 3)
+    services.rotation.sign_in(consultant.id)             # a queue move: no call changes
+    assert hotline.table.item(0, 3) is shown
+    services.rotation.save_consultant(ConsultantDraft("李娜娜", "001"), consultant.id,
+                                      actor=manager_actor(), version=consultant.version)
+    qtbot.waitUntil(lambda: hotline.table.item(0, 3).text() == "李娜娜")

@@ -390,9 +390,16 @@ class Announcer(QObject):
     def _on_event(self, event: Event) -> None:
         if event.topic != PARTIES or event.data.get("kind") != "registered":
             return
+        arrivals = self.services.arrivals
+        # Today's parties come from the day the board keeps (one read serves both).
+        try:
+            today = {r.id: r for r in arrivals.list_day(arrivals.today())}
+        except Exception:
+            log.exception("today's parties could not be read for the arrival notice")
+            today = {}
         for party_id in event.ids:
             try:
-                record = self.services.arrivals.get(party_id)
+                record = today.get(party_id) or arrivals.get(party_id)
             except Exception:
                 log.exception("arrival %s vanished before it was announced", party_id)
                 continue

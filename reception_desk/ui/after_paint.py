@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer
+from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtWidgets import QDockWidget, QWidget
 
 
@@ -24,11 +24,10 @@ class AfterFirstPaint(QObject):
         self._window = window
         self._pending: list[Callable[[], None]] = []
         self._done = False
-        app = QCoreApplication.instance()
-        if app is not None:
-            # The application's filter sees the paint of any widget of the window (the
-            # window itself may paint nothing of its own).
-            app.installEventFilter(self)
+        # The window's own events only (a filter on the application would see every
+        # event of every widget while the desk is built): a window is painted first,
+        # its children after it in the same pass.
+        window.installEventFilter(self)
 
     def add(self, load: Callable[[], None], dock: QDockWidget | None = None) -> None:
         """Run `load` after the first paint, or when `dock` is shown if that is sooner."""
@@ -47,13 +46,11 @@ class AfterFirstPaint(QObject):
             load()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if not self._done and event.type() == QEvent.Type.Paint \
-                and isinstance(watched, QWidget) and watched.window() is self._window:
+        if not self._done and watched is self._window \
+                and event.type() == QEvent.Type.Paint:
             self._done = True
-            app = QCoreApplication.instance()
-            if app is not None:
-                app.removeEventFilter(self)
-            # After the repaint under way, from the event loop.
+            self._window.removeEventFilter(self)
+            # After the repaint under way (the children's too), from the event loop.
             QTimer.singleShot(0, self, self.run_all)
         return False
 

@@ -79,6 +79,11 @@ class BarService:
         with self.db.read() as session:
             return BarRepository(session).menu(only_available)
 
+    def categories(self) -> dict[str, DrinkCategory]:
+        """Each drink's category by name: one plain query, no recipes."""
+        with self.db.read() as session:
+            return BarRepository(session).categories()
+
     def save_menu_item(self, name: str, category: DrinkCategory,
                        recipe: list[tuple[int, float]], available: bool = True,
                        menu_id: int | None = None, *, actor: Actor,

@@ -76,6 +76,11 @@ class BarRepository:
                          stock[r.stock_item_id].unit, r.quantity)
             for r in m.recipe if r.stock_item_id in stock), m.version or 1) for m in items]
 
+    def categories(self) -> dict[str, DrinkCategory]:
+        """Each drink's category by name (what the bar window sorts cards by)."""
+        rows = self.session.execute(select(MenuItem.name, MenuItem.category))
+        return {name: DrinkCategory(category) for name, category in rows}
+
     def menu_item(self, menu_id: int) -> MenuItem | None:
         return self.session.get(MenuItem, menu_id)
 

@@ -152,3 +152,19 @@ def test_an_order_placed_in_another_process_reaches_this_one(db_url: str,
     finally:
         feed.close()
         db.dispose()
+
+
+def test_drink_categories_name_every_drink_of_the_menu(any_db_url: str,
+                                                       clock: FakeClock) -> None:
+    database, _ = open_database(any_db_url)
+    services = Services.open(database, clock=clock)
+    try:
+        set_up_bar(services)
+        services.bar.save_menu_item("龙井", DrinkCategory.TEA, [], available=False,
+                                    actor=TEST_ACTOR)
+        assert services.bar.categories() == {m.name: m.category
+                                             for m in services.bar.menu()}
+        assert services.bar.categories() == {"柠檬水": DrinkCategory.JUICE,
+                                             "龙井": DrinkCategory.TEA}
+    finally:
+        database.dispose()

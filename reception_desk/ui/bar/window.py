@@ -256,7 +256,7 @@ class BarWindow(QMainWindow):
         self._stale = False
         bar = self.services.bar
         board = bar.board(shared=True)
-        categories = {m.name: m.category for m in bar.menu()}
+        categories = bar.categories()
         self.board = board
         self._refills = sorted(board.refills_due + board.refills_later, key=lambda r: r.due_at)
         self.model.set_orders(list(board.orders), categories, bar.rules())

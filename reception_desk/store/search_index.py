@@ -4,11 +4,12 @@ Migration 0011 keeps an FTS5 table with the trigram tokenizer beside `parties` a
 `customers` (`<table>_search`, in step through triggers). A search that looks for
 texts of three characters or more asks it for the rows holding them and compares
 only those; a shorter text (or one with a LIKE wildcard, which the index reads
-literally) leaves the search as it was: a scan of the covering index, newest first.
-The rows the index names are a superset of those LIKE finds (it folds case the same
-way and more), and the search still compares them with LIKE, so its answer is the
-same either way. On PostgreSQL the GIN trigram indexes serve LIKE directly and
-nothing here applies.
+literally) leaves the search as it was: a scan of the covering index, newest first;
+so does a text so common that the index names a thousand rows or more (the scan
+finds the newest of them at once). The rows the index names are a superset of those
+LIKE finds (it folds case the same way and more), and the search still compares them
+with LIKE, so its answer is the same either way. On PostgreSQL the GIN trigram
+indexes serve LIKE directly and nothing here applies.
 
 A later migration that rebuilds one of these tables (a batch "move and copy") drops
 its triggers with it: it must create them again (see 0011).
@@ -19,11 +20,16 @@ from __future__ import annotations
 import weakref
 from collections.abc import Mapping
 
-from sqlalchemy import ColumnElement, Engine, column, select, table, text
+from sqlalchemy import ColumnElement, Engine, column, func, select, table, text
 from sqlalchemy.orm import QueryableAttribute, Session
 
 #: The fewest characters the trigram index can look for.
 TRIGRAM = 3
+#: When the index names at least this many rows, the scan is asked instead: matches
+#: that common are found within the newest few thousand rows, which the scan reads in
+#: order and stops, while the index's rows would all be fetched and sorted first
+#: ("139" names 1,300 of 53,000 parties: 3 ms through the index, under 1 ms scanning).
+COMMON = 1000
 
 #: Whether each engine's database has the FTS5 tables (asked once per engine).
 _present: weakref.WeakKeyDictionary[Engine, bool] = weakref.WeakKeyDictionary()
@@ -64,4 +70,8 @@ def indexed_rows(session: Session, name: str, row_id: ColumnElement[int] | Query
     index = table(fts, column("rowid"))
     rows = select(index.c.rowid).where(text(f"{fts} MATCH :trigram_query")
                                        .bindparams(trigram_query=query))
+    named = session.execute(select(func.count()).select_from(
+        rows.limit(COMMON).subquery())).scalar_one()
+    if named >= COMMON:
+        return None
     return row_id.in_(rows.scalar_subquery())

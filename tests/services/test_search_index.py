@@ -114,7 +114,12 @@ QUERIES = ("王", "王小", "王小明", "1380", "138", "13", "b12", "B12345", "
            "ab\"c", "zhang", "zw", "xiao", "没有这个人")
 
 
-def test_the_index_answers_as_the_scan_does(services: Services, clock: FakeClock) -> None:
+@pytest.mark.parametrize("common", [search_index.COMMON, 2])
+def test_the_index_answers_as_the_scan_does(services: Services, clock: FakeClock,
+                                            common: int,
+                                            monkeypatch: pytest.MonkeyPatch) -> None:
+    """Through the index, or (2) through the scan for a text it names twice or more."""
+    monkeypatch.setattr(search_index, "COMMON", common)
     names = ("王小明", "王小红", "张伟", "李晓", "欧阳", "王")
     for n, name in enumerate(names):
         services.arrivals.register(_draft(name, phone=f"138{n:04d}1{n}3{n}",

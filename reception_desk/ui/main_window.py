@@ -31,6 +31,7 @@ from .requests import RequestsPanel
 from .rotation import RotationPanel
 from .settings import SettingsDialog
 from .status_bar import DeskStatusBar
+from .steady_views import keep_views_steady
 
 if TYPE_CHECKING:  # loaded when opened: the desk paints without them
     from .bar import BarWindow
@@ -495,6 +496,7 @@ class MainWindow(QMainWindow):
     def showEvent(self, event: QShowEvent) -> None:
         self.requests.follow_sign_in(True)  # shown again after a close
         self.accounts_menu.follow_sign_in(True)
+        keep_views_steady(self)
         super().showEvent(event)
 
     def bar_was_open(self) -> Any:

@@ -45,6 +45,7 @@ from ...domain.stages import Stage
 from ...services.context import Services
 from ..events import EventBridge
 from ..prefs import BAR_GEOMETRY, make_prefs
+from ..steady_views import keep_views_steady
 from ..text import message
 from .card_delegate import OrderCardDelegate
 from .dialogs import DrinkPicker, PartyPicker, RefillDialog, RemarkEntry, party_label
@@ -562,6 +563,7 @@ class BarWindow(QMainWindow):
     # -- window life -----------------------------------------------------------------------
     def showEvent(self, event: Any) -> None:
         super().showEvent(event)
+        keep_views_steady(self)
         if self._stale:
             self.reload()
         self.tick_timer.start()

@@ -1,0 +1,44 @@
+"""Closing a dialog repaints what changed, not every table of the desk: the item views
+draw the same whether their window is active or not (ui/steady_views.py)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtGui import QPalette
+from PySide6.QtWidgets import QApplication, QDialog, QTableView, QWidget
+
+from reception_desk.ui.main_window import MainWindow
+
+
+class PaintCount(QObject):
+    def __init__(self, widget: QWidget) -> None:
+        super().__init__(widget)
+        self.count = 0
+        widget.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Paint:
+            self.count += 1
+        return False
+
+
+def test_a_closed_dialog_leaves_the_other_tables_unpainted(
+        qtbot, main_window: MainWindow) -> None:
+    queue = main_window.rotation.findChild(QTableView, "queueTable")
+    assert isinstance(queue, QTableView)
+    assert queue.palette().isEqual(QPalette.ColorGroup.Active, QPalette.ColorGroup.Inactive)
+    main_window.activateWindow()
+    qtbot.waitUntil(main_window.isActiveWindow)
+    painted = PaintCount(queue.viewport())
+    dialog = QDialog(main_window.board)
+    dialog.setWindowModality(Qt.WindowModality.WindowModal)
+    dialog.show()
+    dialog.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is dialog)
+    dialog.close()
+    main_window.activateWindow()
+    qtbot.waitUntil(main_window.isActiveWindow)
+    qtbot.wait(50)  # let any repaint the close asked for happen
+    assert painted.count == 0
+    queue.viewport().repaint()                           # the count does see a paint
+    assert painted.count == 1

@@ -106,6 +106,12 @@ class ColumnFitter(QObject):
         view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
         self._viewport = view.viewport()
         self._viewport.installEventFilter(self)
+        #: Rows came or went since the last `refit` (the view owes a layout of its rows).
+        self._rows_changed = False
+        model = view.model()
+        for signal in (model.rowsInserted, model.rowsRemoved, model.rowsMoved,
+                       model.modelReset, model.layoutChanged):
+            signal.connect(self._note_rows)
         view.setMinimumWidth(least_total(view) + 2 * view.frameWidth()
                              + view.verticalScrollBar().sizeHint().width())
         self.fit()
@@ -131,13 +137,19 @@ class ColumnFitter(QObject):
         self.view.updateGeometries()
         self.view.viewport().update()
 
+    def _note_rows(self, *_args: object) -> None:
+        self._rows_changed = True
+
     def refit(self) -> None:
-        """After the rows changed: lay the view out now, then fit. Left to Qt, the view
-        lays its rows out at its first repaint, and a scroll bar that appears or goes
-        then resizes it and the whole table is painted a second time."""
+        """After a reload: lay the view out now when rows came or went, then fit. Left to
+        Qt, the view lays its rows out at its first repaint and again on a timer after
+        it, and a scroll bar that appears or goes then resizes it: the whole table was
+        painted twice. (Rows that only changed keep repainting alone.)"""
         QApplication.sendPostedEvents(None, QEvent.Type.LayoutRequest)
-        self.view.doItemsLayout()
-        QApplication.sendPostedEvents(None, QEvent.Type.LayoutRequest)
+        if self._rows_changed:
+            self._rows_changed = False
+            self.view.doItemsLayout()
+            QApplication.sendPostedEvents(None, QEvent.Type.LayoutRequest)
         self.fit()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:

@@ -7,6 +7,7 @@ from __future__ import annotations
 from datetime import timedelta
 
 from PySide6.QtCore import QEvent, QObject
+from PySide6.QtGui import QPaintEvent
 
 from reception_desk.domain.party import Honorific, PartyDraft, VisitKind
 from reception_desk.ui.main_window import MainWindow
@@ -47,3 +48,33 @@ def test_a_search_and_its_end_paint_the_table_once(
         assert counter.count == 1, text
         if text:  # the 40 found need the scroll bar (it appears with them)
             assert board.active_view.verticalScrollBar().isVisible()
+
+
+class PaintRegions(QObject):
+    def __init__(self) -> None:
+        super().__init__()
+        self.heights: list[int] = []
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if isinstance(event, QPaintEvent):
+            self.heights.append(event.region().boundingRect().height())
+        return False
+
+
+def test_a_reload_that_changes_one_row_repaints_that_row(
+        qtbot, main_window: MainWindow, services) -> None:
+    """No rows came or went: the table is not laid out again (which repaints it all)."""
+    parties = [services.arrivals.register(
+        PartyDraft(name, Honorific.MR, 1, VisitKind.WALK_IN, "网络")) for name in "李王张"]
+    board = main_window.board
+    board._tick.stop()
+    board.reload()
+    qtbot.wait(100)
+    viewport = board.active_view.viewport()
+    regions = PaintRegions()
+    viewport.installEventFilter(regions)
+
+    services.arrivals.advance(parties[1].id)
+    qtbot.waitUntil(lambda: bool(regions.heights))
+    qtbot.wait(100)
+    assert max(regions.heights) < viewport.height()

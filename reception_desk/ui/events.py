@@ -34,6 +34,9 @@ POLL_MS = 200
 #: PostgreSQL: how often the LISTEN connection is checked, and reconnects are tried.
 PING_S = 5.0
 RETRY_S = 2.0
+#: How long after the feed starts its old rows are pruned: housekeeping, a write that may
+#: wait for another PC's write lock, so it waits until the window has been painted.
+PRUNE_AFTER_MS = 3000
 
 
 class EventBridge(QObject):
@@ -66,10 +69,7 @@ class EventBridge(QObject):
         self._feed = self.services.remote_changes()
         if self._feed is None:
             return
-        try:
-            self._feed.prune()
-        except Exception:  # pruning is housekeeping; never stop a start-up for it
-            log.exception("could not prune the change feed")
+        QTimer.singleShot(PRUNE_AFTER_MS, self, self._prune)
         if not self._feed.pushes:
             self._timer.start()
             self._watch_file(self._feed.watch_path)
@@ -83,6 +83,15 @@ class EventBridge(QObject):
             self._thread = threading.Thread(target=self._listen_loop, daemon=True,
                                             name="change-feed")
             self._thread.start()
+
+    @Slot()
+    def _prune(self) -> None:
+        if self._feed is None:
+            return
+        try:
+            self._feed.prune()
+        except Exception:  # pruning is housekeeping; never disturb the desk for it
+            log.exception("could not prune the change feed")
 
     def _watch_file(self, path: str | None) -> None:
         """SQLite: poll as soon as another process's commit touches the log (its own

@@ -7,7 +7,7 @@ the board had to elide.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterable, Iterator
 from datetime import date, datetime
 from enum import IntEnum
 from typing import Any, NamedTuple
@@ -360,14 +360,29 @@ class PartyTableModel(QAbstractTableModel):
         sync_rows(self, self._rows, records, key=lambda r: r.id)
 
     def tick(self) -> None:
-        """Repaint the running timers (once a second)."""
+        """Repaint the running timers (once a second): the rows of parties still in the
+        building. A departed party's row holds no running time (a search lists mostly
+        those: its hundred rows are not repainted every second)."""
         self._waiting_now.clear()
         self._changed()
-        if not self._rows:
-            return
-        for col in TIMED_COLUMNS:
-            self.dataChanged.emit(self.index(0, col), self.index(len(self._rows) - 1, col),
-                                  [Qt.ItemDataRole.DisplayRole])
-        self.dataChanged.emit(self.index(0, 0), self.index(len(self._rows) - 1, len(Col) - 1),
-                              [Qt.ItemDataRole.BackgroundRole,
-                               Qt.ItemDataRole.ForegroundRole])
+        for first, last in _runs(row for row, r in enumerate(self._rows)
+                                 if not (r.departed and r.departed_at is not None)):
+            for col in TIMED_COLUMNS:
+                self.dataChanged.emit(self.index(first, col), self.index(last, col),
+                                      [Qt.ItemDataRole.DisplayRole])
+            self.dataChanged.emit(self.index(first, 0), self.index(last, len(Col) - 1),
+                                  [Qt.ItemDataRole.BackgroundRole,
+                                   Qt.ItemDataRole.ForegroundRole])
+
+
+def _runs(rows: Iterable[int]) -> Iterator[tuple[int, int]]:
+    """(first, last) of each run of consecutive numbers in ascending `rows`."""
+    first = last = -2
+    for row in rows:
+        if row != last + 1:
+            if last >= 0:
+                yield first, last
+            first = row
+        last = row
+    if last >= 0:
+        yield first, last

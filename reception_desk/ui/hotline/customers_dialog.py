@@ -126,6 +126,9 @@ class CustomersDialog(QDialog):
         self.table = make_table([self.tr("Name"), self.tr("Phone"), self.tr("Plate"),
                                  self.tr("Owner"), self.tr("Channel / agency")],
                                 "customersTable", self)
+        # The scroll bar stays: appearing when a search fills an empty list, it narrowed
+        # the stretched last column after the repaint, and the list was painted twice.
+        self.table.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOn)
         # Every column on screen with its header whole, "Channel / agency" too (issue 15):
         # a masked phone needs far less than 180 pixels; long cells elide, with a tooltip.
         header = self.table.horizontalHeader()

@@ -4,7 +4,7 @@ history is read once, and a search that finds more than the list shows says so."
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtWidgets import QApplication, QDialog
 
 from reception_desk.domain.call_form import CallForm
@@ -85,3 +85,34 @@ def test_a_search_finding_more_than_the_list_shows_says_so(
     dialog.run_search()
     assert [c.name for c in dialog.records()] == ["王四"]
     assert dialog.count.text() == dialog.tr("%n customer(s) found", "", 1)
+
+
+class _Paints(QObject):
+    def __init__(self) -> None:
+        super().__init__()
+        self.count = 0
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Paint:
+            self.count += 1
+        return False
+
+
+def test_a_search_that_fills_an_empty_list_paints_it_once(
+        qapp: QApplication, services: Services, qtbot) -> None:
+    given = "一二三四五六七八九十"
+    for n in range(30):  # more than the list shows: it needs its scroll bar
+        services.calls.log_call(CallForm(phone=f"1380000{n:04d}",
+                                         caller_name=f"王{given[n // 10]}{given[n % 10]}"))
+    dialog = _open(qtbot, services)
+    dialog.search.setText("没有")
+    qtbot.keyClick(dialog.search, Qt.Key.Key_Return)
+    qtbot.wait(100)
+    paints = _Paints()
+    dialog.table.viewport().installEventFilter(paints)
+
+    dialog.search.setText("wang")
+    qtbot.keyClick(dialog.search, Qt.Key.Key_Return)
+    qtbot.wait(200)  # the repaint, and any the list would do after it
+    assert len(dialog.records()) == 30
+    assert paints.count == 1

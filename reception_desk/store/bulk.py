@@ -42,6 +42,7 @@ from .models import (
     TableTask,
 )
 from .models_customers import Call, Customer
+from .search_index import index_bulk_rows, pause_for_bulk
 from .types import UtcDateTime
 
 Row = dict[str, Any]
@@ -104,9 +105,13 @@ def write_batch(db: Database, build: Callable[[Ids], Batch]) -> Batch:
         first = {name: int(top or 0) + 1 for name, top in zip(TABLES, highest, strict=True)}
         batch = build(Ids(first))
         convert = _sqlite_moments() if db.is_sqlite else _pg_moment
+        # The search index takes the day's new rows at once, not row by row.
+        paused = pause_for_bulk(connection)
         for name, table in TABLES.items():
             for group in _by_keys(batch.inserts.get(name) or []):
                 _insert_many(connection, table, group, convert, sqlite=db.is_sqlite)
+        if paused:
+            index_bulk_rows(connection, first)
         for name, rows in batch.updates.items():
             for group in _by_keys(rows):
                 _update_many(connection, UPDATABLE[name], group, convert, sqlite=db.is_sqlite)

@@ -136,3 +136,47 @@ def test_the_index_answers_as_the_scan_does(services: Services, clock: FakeClock
         search_index._present[engine] = True
     assert with_index == scanned
     assert with_index["王小明"][0] and with_index["1380"][0] and with_index["zhang"][1]
+
+
+def test_rows_written_in_bulk_are_found_and_the_index_stays_whole(any_db_url: str) -> None:
+    """The bulk writer (the demo's years) indexes a day's new rows at once on SQLite;
+    a row it updates afterwards in the same batch is indexed by its trigger."""
+    from datetime import UTC, datetime
+
+    from reception_desk.store.bulk import Batch, Ids, write_batch
+
+    db, _ = open_database(any_db_url)
+    try:
+        now = datetime(2026, 3, 1, 9, 0, tzinfo=UTC)
+        keep: dict[str, int] = {}
+
+        def build(ids: Ids) -> Batch:
+            batch = Batch()
+            customer = keep["customer"] = ids.take("customers")
+            batch.add("customers", {"id": customer, "name": "欧阳修", "phone": "13911112222",
+                                    "name_initials": "oyx", "name_pinyin": "ouyangxiu",
+                                    "created_at": now, "updated_at": now})
+            party = keep["party"] = ids.take("parties")
+            batch.add("parties", {"id": party, "arrived_at": now, "surname": "欧阳",
+                                  "honorific": "mr", "size": 2, "kind": "walk_in",
+                                  "channel": "网络", "phone": "13911112222", "plate": "",
+                                  "stage": "arrived", "stage_at": now, "customer_id": customer,
+                                  "created_at": now, "updated_at": now})
+            batch.updates.setdefault("customers", []).append(
+                {"id": customer, "phone2": "13633334444"})
+            return batch
+
+        write_batch(db, build)
+        services = Services.open(db)
+        assert [p.id for p in services.arrivals.search("1112222")] == [keep["party"]]
+        assert [c.id for c in services.customers.search("ouyang")] == [keep["customer"]]
+        assert [c.id for c in services.customers.search("3334444")] == [keep["customer"]]
+        if db.is_sqlite:
+            with db.engine.begin() as conn:
+                for name in ("parties", "customers"):  # raises when the index is not whole
+                    conn.exec_driver_sql(
+                        f"INSERT INTO {name}_search({name}_search) VALUES ('integrity-check')")
+                paused = conn.exec_driver_sql("SELECT count(*) FROM search_index_paused")
+                assert paused.scalar() == 0
+    finally:
+        db.dispose()

@@ -84,6 +84,8 @@ def test_fixture_upgrades_to_head_and_keeps_its_data(revision: str, tmp_path: Pa
         assert [p.id for p in services.arrivals.search("2345678")] == [3, 1]
         if revision >= "0011":
             assert [p.id for p in services.arrivals.search("0110011")] == [2]
+        with db.engine.connect() as conn:  # the bulk writer's pause (0012) is off
+            assert conn.exec_driver_sql("SELECT count(*) FROM search_index_paused").scalar() == 0
         with db.engine.connect() as conn:
             names = {ix["name"] for table in ("table_tasks", "appointments", "drink_orders",
                                              "refill_checks", "stock_movements", "parties",

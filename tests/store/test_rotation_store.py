@@ -99,7 +99,7 @@ def test_the_log_is_append_only(any_db_url: str, clock: FakeClock) -> None:
               if not name.startswith("_")}
     log_methods = {name for name in public if "consultant" not in name
                    and name not in ("by_staff_no", "by_name", "owner_since")}
-    assert log_methods == {"rows_between", "events_between", "append"}
+    assert log_methods == {"rows_between", "events_between", "signature_between", "append"}
 
     db, _ = open_database(any_db_url)
     try:

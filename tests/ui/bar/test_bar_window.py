@@ -271,6 +271,23 @@ def test_departure_closes_orders_and_c_clears_the_table(
     assert bar.message.isVisible()
 
 
+def test_serving_an_order_leaves_the_tables_to_clear_as_they_are(
+        qtbot, bar: BarWindow, services: Services) -> None:
+    menu = set_up_menu(services)
+    gone = seat(services, "孙", "VIP2")
+    services.arrivals.move(gone, Stage.DEPARTED)
+    qtbot.waitUntil(lambda: len(bar.side.task_buttons) == 1)
+    (cleared,) = bar.side.task_buttons.values()
+    party = seat(services, "周", "VIP3", phone="13912345678")
+    order(services, party, menu, ("矿泉水", 1))
+    qtbot.waitUntil(lambda: bar.model.rowCount() == 1)
+    press(qtbot, bar, Qt.Key.Key_Space)                  # served: a refill round is planned
+    qtbot.waitUntil(lambda: bar.model.rowCount() == 0)
+    qtbot.waitUntil(lambda: any(label.objectName() == "upcomingRefill"
+                                for label in bar.side.later.findChildren(QLabel)))
+    assert list(bar.side.task_buttons.values()) == [cleared]   # the same card, not rebuilt
+
+
 def test_low_stock_is_listed_with_quantity_and_unit(
         qtbot, bar: BarWindow, services: Services) -> None:
     services.stock.save_item("矿泉水", "瓶", 12, quantity=3, actor=TEST_ACTOR)

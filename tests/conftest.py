@@ -122,3 +122,13 @@ def any_db_url(request: pytest.FixtureRequest, tmp_path: Path) -> str:
     if request.param == "sqlite":
         return f"sqlite:///{tmp_path / 'any.db'}"
     return request.getfixturevalue("pg_url")
+
+
+@pytest.fixture
+def any_services(any_db_url: str, clock: FakeClock) -> Iterator[Services]:
+    """The services on SQLite, then on PostgreSQL (a test's write paths on both engines)."""
+    database, _ = open_database(any_db_url)
+    try:
+        yield Services.open(database, clock=clock)
+    finally:
+        database.dispose()

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Sequence
+from collections.abc import Sequence
 from datetime import date, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -15,11 +15,10 @@ from reception_desk.services import appointment_import
 from reception_desk.services.appointment_import import ImportFileError
 from reception_desk.services.appointments import flag_conflict
 from reception_desk.services.context import Services
-from reception_desk.startup import open_database
 from tests.services.hotline_helpers import add_consultant, call_form
 
 if TYPE_CHECKING:
-    from tests.conftest import FakeClock
+    pass
 
 DAY = date(2026, 11, 29)
 ROWS = [
@@ -31,13 +30,6 @@ ROWS = [
     ["链家", "赵强", "12345", "2026-11-29", "小李"],             # row 6: bad phone
     ["链家", "周敏", "13700002222", "2026年11月30日", "小周"],   # row 7: fine
 ]
-
-
-@pytest.fixture
-def any_services(any_db_url: str, clock: FakeClock) -> Iterator[Services]:
-    database, _ = open_database(any_db_url)
-    yield Services.open(database, clock=clock)
-    database.dispose()
 
 
 def write_csv(path: Path, rows: Sequence[Sequence[object]], encoding: str = "utf-8-sig") -> Path:

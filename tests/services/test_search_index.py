@@ -4,8 +4,6 @@ a search through the index answers as the scan does."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-
 import pytest
 from sqlalchemy import inspect, text
 
@@ -17,15 +15,6 @@ from reception_desk.store import search_index
 from reception_desk.store.demo_repo import DemoRepository
 from tests.conftest import FakeClock
 from tests.services.test_retention import admin
-
-
-@pytest.fixture
-def both(any_db_url: str, clock: FakeClock) -> Iterator[Services]:
-    db, _ = open_database(any_db_url)
-    try:
-        yield Services.open(db, clock=clock)
-    finally:
-        db.dispose()
 
 
 def _draft(surname: str, phone: str = "", plate: str = "") -> PartyDraft:
@@ -41,9 +30,9 @@ def _customers(services: Services, query: str) -> list[str]:
     return [c.name for c in services.customers.search(query)]
 
 
-def test_the_index_is_there(both: Services) -> None:
-    with both.db.engine.connect() as conn:
-        if both.db.is_sqlite:
+def test_the_index_is_there(any_services: Services) -> None:
+    with any_services.db.engine.connect() as conn:
+        if any_services.db.is_sqlite:
             tables = set(inspect(conn).get_table_names())
             assert {"parties_search", "customers_search"} <= tables
             triggers = {r[0] for r in conn.execute(text(
@@ -60,8 +49,8 @@ def test_the_index_is_there(both: Services) -> None:
 
 
 def test_a_party_is_found_by_its_texts_after_insert_edit_and_delete(
-        both: Services) -> None:
-    services = both
+        any_services: Services) -> None:
+    services = any_services
     party = services.arrivals.register(_draft("欧阳修", phone="13912345678",
                                               plate="粤B12345"))
     kept = services.arrivals.register(_draft("王", phone="13800001111"), demo=False)
@@ -90,8 +79,8 @@ def test_a_party_is_found_by_its_texts_after_insert_edit_and_delete(
 
 
 def test_a_customer_is_found_by_its_texts_after_insert_erase_and_delete(
-        both: Services, clock: FakeClock) -> None:
-    services = both
+        any_services: Services, clock: FakeClock) -> None:
+    services = any_services
     call = services.calls.log_call(CallForm(phone="13912345678", caller_name="张伟"))
     assert _customers(services, "2345678") == ["张伟"]
     assert _customers(services, "zhangwei") == ["张伟"]    # the stored pinyin

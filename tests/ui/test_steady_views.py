@@ -3,23 +3,12 @@ draw the same whether their window is active or not (ui/steady_views.py)."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QPalette
-from PySide6.QtWidgets import QApplication, QDialog, QTableView, QWidget
+from PySide6.QtWidgets import QApplication, QDialog, QTableView
 
 from reception_desk.ui.main_window import MainWindow
-
-
-class PaintCount(QObject):
-    def __init__(self, widget: QWidget) -> None:
-        super().__init__(widget)
-        self.count = 0
-        widget.installEventFilter(self)
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.Paint:
-            self.count += 1
-        return False
+from tests.ui.paints import PaintCounter
 
 
 def test_a_closed_dialog_leaves_the_other_tables_unpainted(
@@ -29,7 +18,7 @@ def test_a_closed_dialog_leaves_the_other_tables_unpainted(
     assert queue.palette().isEqual(QPalette.ColorGroup.Active, QPalette.ColorGroup.Inactive)
     main_window.activateWindow()
     qtbot.waitUntil(main_window.isActiveWindow)
-    painted = PaintCount(queue.viewport())
+    painted = PaintCounter(queue.viewport())
     dialog = QDialog(main_window.board)
     dialog.setWindowModality(Qt.WindowModality.WindowModal)
     dialog.show()

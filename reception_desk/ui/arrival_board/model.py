@@ -21,6 +21,7 @@ from ...domain.phone import mask_phone
 from ...domain.records import PartyRecord
 from ...domain.stages import Stage
 from ...domain.timeutil import format_duration, local_date
+from ..common import cell_brush
 from ..row_sync import sync_rows
 from ..text import invalid_label, kind_label, record_name, stage_label
 
@@ -65,18 +66,6 @@ _CENTRED = frozenset({Col.NO, Col.ARRIVED, Col.SIZE, Col.IN_STAGE, Col.IN_BUILDI
 _CENTRE = int(Qt.AlignmentFlag.AlignCenter)
 _BIG = frozenset({Col.NAME, Col.IN_BUILDING, Col.STATUS})
 _WAIT_COLOURED = frozenset({Col.STATUS, Col.IN_BUILDING, Col.NAME})
-
-_BRUSHES: dict[str, QBrush] = {}
-
-
-def _brush(colour: QColor) -> QBrush:
-    """One brush per colour for every cell (made on first use)."""
-    key = colour.name()
-    brush = _BRUSHES.get(key)
-    if brush is None:
-        brush = _BRUSHES[key] = QBrush(colour)
-    return brush
-
 
 class _RowView(NamedTuple):
     """What the cells of one row answer, worked out once per change (not per paint):
@@ -174,13 +163,13 @@ class PartyTableModel(QAbstractTableModel):
 
     def _make_view(self, record: PartyRecord) -> _RowView:
         waiting = self._waiting(record)
-        background = (_brush(WAIT_BG) if waiting
-                      else _brush(SEATED_BG) if record.stage is Stage.SEATED else None)
-        plain = (_brush(INVALID_FG) if record.invalid_reason is not None else None)
+        background = (cell_brush(WAIT_BG) if waiting
+                      else cell_brush(SEATED_BG) if record.stage is Stage.SEATED else None)
+        plain = (cell_brush(INVALID_FG) if record.invalid_reason is not None else None)
         foreground = tuple(
-            _brush(WAIT_FG) if waiting and col in _WAIT_COLOURED
+            cell_brush(WAIT_FG) if waiting and col in _WAIT_COLOURED
             else plain if plain is not None
-            else _brush(RETURNING_FG) if record.returning and col == Col.NAME
+            else cell_brush(RETURNING_FG) if record.returning and col == Col.NAME
             else None
             for col in _COLUMNS)
         if self._fonts is None:

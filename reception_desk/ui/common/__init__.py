@@ -3,7 +3,7 @@ record forms and table models, following the event bus, and writing files in a w
 
 Files: `report_dialog.py` (`ReportDialog`, `PeriodReportDialog`, `DayReportDialog`),
 `list_dialog.py` (`ListEditDialog`, `RecordFormDialog`), `table_model.py`
-(`RecordTableModel`), `bus.py` (`follow_bus`), `file_jobs.py` (`FileJob`,
+(`RecordTableModel`, `cell_brush`), `bus.py` (`follow_bus`), `file_jobs.py` (`FileJob`,
 `PdfRunner`, `pdf_path`). Import from this package, not its modules.
 
 Names load on first use (PEP 562), so a table model does not pull in the export
@@ -26,7 +26,7 @@ if TYPE_CHECKING:
         excel_filter,
         pdf_filter,
     )
-    from .table_model import RecordTableModel
+    from .table_model import RecordTableModel, cell_brush
 
 # Where each name lives.
 _HOMES = {
@@ -37,7 +37,7 @@ _HOMES = {
     "DayReportDialog": "report_dialog", "PeriodReportDialog": "report_dialog",
     "ReportDialog": "report_dialog", "excel_filter": "report_dialog",
     "pdf_filter": "report_dialog",
-    "RecordTableModel": "table_model",
+    "RecordTableModel": "table_model", "cell_brush": "table_model",
 }
 
 __all__ = [
@@ -50,6 +50,7 @@ __all__ = [
     "RecordFormDialog",
     "RecordTableModel",
     "ReportDialog",
+    "cell_brush",
     "excel_filter",
     "follow_bus",
     "pdf_filter",

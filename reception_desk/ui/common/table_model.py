@@ -2,9 +2,9 @@
 
 A model subclass says how many columns it has (`COLUMNS`), their `headers()`,
 how a row is keyed (`row_key`, default its `id`) and what its cells show
-(`data`). `reset_rows` replaces everything (a report: new period, new day);
-`sync` changes only what changed, so selection and scroll position survive
-(a live list: the board, the queue, the orders).
+(`data`); `cell_brush` gives their colours one brush each. `reset_rows` replaces
+everything (a report: new period, new day); `sync` changes only what changed, so
+selection and scroll position survive (a live list: the board, the queue, the orders).
 """
 
 from __future__ import annotations
@@ -13,11 +13,23 @@ from collections.abc import Hashable, Sequence
 from typing import Any, Generic, TypeVar
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
+from PySide6.QtGui import QBrush, QColor
 
 from ..row_sync import sync_rows
 
 Index = QModelIndex | QPersistentModelIndex
 Row = TypeVar("Row")
+
+_BRUSHES: dict[str, QBrush] = {}
+
+
+def cell_brush(colour: QColor) -> QBrush:
+    """One brush per colour for every cell of every table (made on first use)."""
+    key = colour.name()
+    brush = _BRUSHES.get(key)
+    if brush is None:
+        brush = _BRUSHES[key] = QBrush(colour)
+    return brush
 
 
 class RecordTableModel(QAbstractTableModel, Generic[Row]):

@@ -19,7 +19,7 @@ from PySide6.QtGui import QBrush, QColor, QFont
 
 from ...domain.rotation import DutyStatus, QueueState
 from ...domain.timeutil import format_duration
-from ..common import RecordTableModel
+from ..common import RecordTableModel, cell_brush
 from ..text import duty_label
 
 Index = QModelIndex | QPersistentModelIndex
@@ -38,18 +38,6 @@ UP_FG = QColor("#ffffff")
 DECK_BG = QColor("#fdead7")
 DECK_FG = QColor("#93370d")
 MUTED_FG = QColor("#98a2b3")
-
-
-_BRUSHES: dict[str, QBrush] = {}
-
-
-def _brush(colour: QColor) -> QBrush:
-    """One brush per colour for every cell (made on first use)."""
-    key = colour.name()
-    brush = _BRUSHES.get(key)
-    if brush is None:
-        brush = _BRUSHES[key] = QBrush(colour)
-    return brush
 
 
 class Mark(IntEnum):
@@ -216,14 +204,14 @@ class QueueTableModel(RecordTableModel[QueueRow]):
         fg, bg = STATUS_COLOURS[row.status]
         mark_bg = UP_BG if row.mark is Mark.UP else DECK_BG if row.mark is Mark.ON_DECK else None
         background = tuple(
-            _brush(QColor(bg)) if col == Col.STATUS
-            else _brush(mark_bg) if col == Col.MARK and mark_bg is not None
+            cell_brush(QColor(bg)) if col == Col.STATUS
+            else cell_brush(mark_bg) if col == Col.MARK and mark_bg is not None
             else None
             for col in _COLUMNS)
-        muted = _brush(MUTED_FG)
+        muted = cell_brush(MUTED_FG)
         foreground = tuple(
-            _brush(QColor(fg)) if col == Col.STATUS
-            else _brush(UP_FG if row.mark is Mark.UP else DECK_FG) if col == Col.MARK
+            cell_brush(QColor(fg)) if col == Col.STATUS
+            else cell_brush(UP_FG if row.mark is Mark.UP else DECK_FG) if col == Col.MARK
             else muted if col in COUNT_COLUMNS and not getattr(row, col.name.lower())
             else muted if col == Col.SINCE and row.last_customer_at is None
             else None

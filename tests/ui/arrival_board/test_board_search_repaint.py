@@ -12,17 +12,7 @@ from PySide6.QtGui import QPaintEvent
 from reception_desk.domain.party import Honorific, PartyDraft, VisitKind
 from reception_desk.ui.main_window import MainWindow
 from tests.conftest import FakeClock
-
-
-class PaintCounter(QObject):
-    def __init__(self) -> None:
-        super().__init__()
-        self.count = 0
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.Paint:
-            self.count += 1
-        return False
+from tests.ui.paints import PaintCounter
 
 
 def test_a_search_and_its_end_paint_the_table_once(
@@ -36,8 +26,7 @@ def test_a_search_and_its_end_paint_the_table_once(
     board._tick.stop()  # the clock's once-a-second repaint is not the search's
     board.reload()
     viewport = board.active_view.viewport()
-    counter = PaintCounter()
-    viewport.installEventFilter(counter)
+    counter = PaintCounter(viewport)
     qtbot.wait(100)  # whatever the start left to paint
 
     for text in ("吴", ""):

@@ -4,13 +4,14 @@ history is read once, and a search that finds more than the list shows says so."
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QDialog
 
 from reception_desk.domain.call_form import CallForm
 from reception_desk.services.context import Services
 from reception_desk.ui.hotline import customers_dialog
 from reception_desk.ui.hotline.customers_dialog import CustomersDialog
+from tests.ui.paints import PaintCounter
 
 
 def _open(qtbot, services: Services) -> CustomersDialog:
@@ -87,17 +88,6 @@ def test_a_search_finding_more_than_the_list_shows_says_so(
     assert dialog.count.text() == dialog.tr("%n customer(s) found", "", 1)
 
 
-class _Paints(QObject):
-    def __init__(self) -> None:
-        super().__init__()
-        self.count = 0
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.Paint:
-            self.count += 1
-        return False
-
-
 def test_a_search_that_fills_an_empty_list_paints_it_once(
         qapp: QApplication, services: Services, qtbot) -> None:
     given = "一二三四五六七八九十"
@@ -108,8 +98,7 @@ def test_a_search_that_fills_an_empty_list_paints_it_once(
     dialog.search.setText("没有")
     qtbot.keyClick(dialog.search, Qt.Key.Key_Return)
     qtbot.wait(100)
-    paints = _Paints()
-    dialog.table.viewport().installEventFilter(paints)
+    paints = PaintCounter(dialog.table.viewport())
 
     dialog.search.setText("wang")
     qtbot.keyClick(dialog.search, Qt.Key.Key_Return)

@@ -42,9 +42,8 @@ def listener(db_url: str) -> int:
 
     from .harness import open_desk
 
-    desk, repaints = open_desk(db_url, with_bar=False)
+    desk, _repaints = open_desk(db_url, with_bar=False)
     qapp = desk.qapp
-    repaints.qapp.removeEventFilter(repaints)
 
     class Watch(QObject):
         def __init__(self) -> None:

@@ -7,7 +7,7 @@ the board had to elide.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Hashable, Iterable, Iterator
 from datetime import date, datetime
 from enum import IntEnum
 from typing import Any, NamedTuple
@@ -21,6 +21,7 @@ from ...domain.phone import mask_phone
 from ...domain.records import PartyRecord
 from ...domain.stages import Stage
 from ...domain.timeutil import format_duration, local_date
+from ..cell_cache import brush_key
 from ..common import cell_brush
 from ..row_sync import sync_rows
 from ..text import invalid_label, kind_label, record_name, stage_label
@@ -77,6 +78,8 @@ class _RowView(NamedTuple):
     background: QBrush | None
     foreground: tuple[QBrush | None, ...]
     font: tuple[QFont | None, ...]
+    #: Each cell's look in one value, for the caching delegate (ui/cell_cache.py).
+    keys: tuple[Hashable, ...]
 
 
 class PartyTableModel(QAbstractTableModel):
@@ -153,6 +156,12 @@ class PartyTableModel(QAbstractTableModel):
             return self._tooltip(view.record)
         return None  # decoration, check state, size hint…: none; no clock read
 
+    def cell_key(self, row: int, column: int) -> Hashable | None:
+        """What decides the cell's look (ui/cell_cache.py): one call instead of seven."""
+        if not 0 <= row < len(self._rows):
+            return None
+        return self._row_view(row).keys[column]
+
     def _row_view(self, row: int) -> _RowView:
         record = self._rows[row]
         view = self._views.get(record.id)
@@ -184,7 +193,11 @@ class PartyTableModel(QAbstractTableModel):
             if col in _BIG else None
             for col in _COLUMNS)
         display = tuple(self._display(record, col) for col in _COLUMNS)
-        return _RowView(record, self._generation, display, background, foreground, font)
+        shade = brush_key(background)
+        keys = tuple((display[col], shade, brush_key(foreground[col]),
+                      0 if font[col] is None else 1 if font[col] is big else 2,
+                      col in _CENTRED) for col in _COLUMNS)
+        return _RowView(record, self._generation, display, background, foreground, font, keys)
 
     def _changed(self) -> None:
         """Every cell may read differently now: views are worked out again when asked."""

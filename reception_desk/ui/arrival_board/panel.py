@@ -42,6 +42,7 @@ from ...domain.records import PartyRecord
 from ...domain.stages import Stage, next_stage
 from ...services.context import Services
 from ..bar_desk import DrinkOrderDialog, RemarkDialog
+from ..cell_cache import cache_cells
 from ..events import EventBridge
 from ..hotline import attach_to_board
 from ..search_field import add_clear_button
@@ -198,6 +199,7 @@ class ArrivalBoardPanel(ConsultantAssigning, BoardHeights, QWidget):
         view = QTableView()
         view.setObjectName(name)
         view.setModel(model)
+        cache_cells(view)
         view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         view.setAlternatingRowColors(True)

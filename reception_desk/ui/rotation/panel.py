@@ -35,6 +35,7 @@ from ...domain.events import EVERYTHING, ROTATION, SETTINGS, Event
 from ...domain.rotation import DutyStatus, QueueState
 from ...domain.timeutil import format_duration, local_date
 from ...services.context import Services
+from ..cell_cache import cache_cells
 from ..events import EventBridge
 from ..text import duty_label, message
 from ..widgets import button_text
@@ -192,6 +193,7 @@ class RotationPanel(QWidget):
         view = QTableView()
         view.setObjectName("queueTable")
         view.setModel(self.model)
+        cache_cells(view)
         view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)

@@ -11,6 +11,7 @@ from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QColor, QImage, QPalette
 from PySide6.QtWidgets import QStyledItemDelegate, QTableView
 
+from reception_desk.domain.bar import DrinkCategory, OrderLine
 from reception_desk.domain.consultants import ConsultantDraft
 from reception_desk.domain.party import Honorific, PartyDraft, VisitKind
 from reception_desk.domain.rotation import DutyStatus
@@ -19,7 +20,7 @@ from reception_desk.services.context import Services
 from reception_desk.ui import cell_cache
 from reception_desk.ui.arrival_board.model import PartyTableModel
 from reception_desk.ui.main_window import MainWindow
-from tests.conftest import FakeClock, manager_actor
+from tests.conftest import TEST_ACTOR, FakeClock, manager_actor
 
 
 def busy_board(services: Services, clock: FakeClock) -> None:
@@ -33,6 +34,13 @@ def busy_board(services: Services, clock: FakeClock) -> None:
     arrivals.move(ids[1], Stage.PARKED)
     place = arrivals.free_places()[0]
     arrivals.move(ids[2], Stage.SEATED, place)
+    water = services.stock.save_item("矿泉水", "瓶", 5, quantity=48, actor=TEST_ACTOR)
+    drink = services.bar.save_menu_item("矿泉水", DrinkCategory.WATER, [(water.id, 1)],
+                                        actor=TEST_ACTOR).id
+    served = services.bar.order(ids[2], [OrderLine(drink, 1)])
+    services.bar.bump(served.id)
+    clock.advance(minutes=2)
+    services.bar.order(ids[2], [OrderLine(drink, 2)])  # late by the time the test looks
     rotation = services.rotation
     for number, name in enumerate(("李娜", "王芳", "陈静"), start=1):
         consultant = rotation.save_consultant(ConsultantDraft(name, f"00{number}"),
@@ -62,9 +70,10 @@ def qt_picture(view: QTableView) -> QImage:
 def tables(window: MainWindow) -> Iterator[QTableView]:
     yield window.board.active_view
     yield window.board.left_view
-    queue = window.rotation.findChild(QTableView, "queueTable")
-    assert isinstance(queue, QTableView)
-    yield queue
+    for name in ("queueTable", "barOrdersTable"):
+        table = window.findChild(QTableView, name)
+        assert isinstance(table, QTableView), name
+        yield table
 
 
 @pytest.fixture
@@ -73,6 +82,7 @@ def busy_window(qtbot, main_window: MainWindow, services: Services,
     busy_board(services, clock)
     main_window.board.reload()
     main_window.rotation.reload()
+    main_window.bar_desk.reload()
     main_window.board.active_view.selectRow(1)
     qtbot.wait(20)
     return main_window

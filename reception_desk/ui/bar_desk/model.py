@@ -7,7 +7,7 @@ took. The one-second tick repaints the timers only; rows change on events.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Hashable
 from dataclasses import dataclass
 from datetime import datetime
 from enum import IntEnum
@@ -69,6 +69,10 @@ class Col(IntEnum):
     DRINKS = 3
 
 
+_COLUMNS = tuple(Col)
+_TIME = int(Col.TIME)
+
+
 @dataclass(frozen=True)
 class DeskOrderRow:
     order: OrderRecord
@@ -126,6 +130,15 @@ class BarOrdersModel(RecordTableModel[DeskOrderRow]):
                     font.setPointSizeF(font.pointSizeF() * 1.1)
             return font
         return None
+
+    def cell_key(self, row: int, column: int) -> Hashable | None:
+        """What decides the cell's look (ui/cell_cache.py): its text and the order's
+        state, from which data() takes the colours and the font."""
+        if not 0 <= row < len(self._rows):
+            return None
+        order_row = self._rows[row]
+        look = "served" if order_row.served else self.state(order_row).value
+        return (self._display(order_row, _COLUMNS[column]), look, column == _TIME)
 
     def state(self, row: DeskOrderRow) -> TimerState:
         return row.order.timer(self._clock(), self._rules())

@@ -33,6 +33,7 @@ from ...domain.bar_records import BarBoard, OrderRecord
 from ...domain.events import BAR, EVERYTHING, PARTIES, SETTINGS, STOCK, Event
 from ...domain.timeutil import format_duration
 from ...services.context import Services
+from ..cell_cache import cache_cells
 from ..events import EventBridge
 from .model import PARTY_ID_ROLE, BarOrdersModel, Col, served_text, timer_word, translate
 
@@ -148,6 +149,7 @@ class BarDeskPanel(QWidget):
         view = QTableView()
         view.setObjectName("barOrdersTable")
         view.setModel(self.model)
+        cache_cells(view)
         view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)

@@ -37,7 +37,7 @@ from ..store.parties import PartyRepository, to_record
 from ..store.session import IntegrityError, Session
 from .bar_hooks import close_for_departure
 from .customer_hooks import link_party, visit_ended
-from .day_cache import DayCache
+from .day_cache import DayCache, publish_written
 from .rotation import assign_within
 from .rotation_log import record_event, rules_from, state_at
 from .site_settings import SettingsService
@@ -74,8 +74,8 @@ class ArrivalService:
         self.settings = settings
         self.clock = clock
         # Subscribed before any view: the day knows what changed before they ask.
-        self._day = DayCache()
-        bus.subscribe(self._day.on_event)
+        self.day = DayCache()
+        bus.subscribe(self.day.on_event)
 
     # -- helpers -------------------------------------------------------------
     def today(self) -> date:
@@ -84,8 +84,10 @@ class ArrivalService:
     def _load(self, repo: PartyRepository, party_id: int) -> Party:
         return repo.require(party_id, for_update=not self.db.is_sqlite)
 
-    def _publish(self, ids: tuple[int, ...], **data: object) -> None:
-        self.bus.publish(Event(PARTIES, ids, data=dict(data)))
+    def _publish(self, record: PartyRecord, event: Event) -> None:
+        """The action's one event; the day takes `record` (built in the committed write)
+        instead of reading the party again."""
+        publish_written(self.bus, self.day, record, event)
 
     # -- queries ---------------------------------------------------------------
     def get(self, party_id: int) -> PartyRecord:
@@ -107,7 +109,7 @@ class ArrivalService:
                     parties = repo.still_inside_before(start) + parties
                 return [to_record(p) for p in parties]
 
-        return self._day.parties(day, is_today, start, end, read_day, self.records)
+        return self.day.parties(day, is_today, start, end, read_day, self.records)
 
     def records(self, party_ids: Collection[int]) -> dict[int, PartyRecord]:
         """The parties with these ids, by id (an erased one is missing)."""
@@ -214,8 +216,8 @@ class ArrivalService:
                                   also=touched)
             repo.refresh_moves(party)
             record = to_record(party)
-        self.bus.publish(Event(PARTIES, (record.id,), data={"kind": "registered"},
-                               also=touched))
+        self._publish(record, Event(PARTIES, (record.id,), data={"kind": "registered"},
+                                    also=touched))
         return record
 
     def edit(self, party_id: int, draft: PartyDraft, *, version: int | None = None,
@@ -245,7 +247,7 @@ class ArrivalService:
                                                       actor=actor))
             self.db.record_change(session, PARTIES, (party.id,), also=touched)
             record = to_record(party)
-        self.bus.publish(Event(PARTIES, (party_id,), also=touched))
+        self._publish(record, Event(PARTIES, (party_id,), also=touched))
         return record
 
     def advance(self, party_id: int, place: str | None = None) -> PartyRecord:
@@ -305,7 +307,7 @@ class ArrivalService:
             raise ConflictError(QT_TRANSLATE_NOOP(
                 "Messages", "{place} was just taken on another PC; choose another place."),
                 place=place or "") from exc
-        self.bus.publish(Event(PARTIES, (party_id,), also=also))
+        self._publish(record, Event(PARTIES, (party_id,), also=also))
         return record
 
     def undo_last_move(self, party_id: int) -> PartyRecord:
@@ -316,7 +318,7 @@ class ArrivalService:
             raise ConflictError(QT_TRANSLATE_NOOP(
                 "Messages", "The place was just taken on another PC; the move was not undone."
             )) from exc
-        self.bus.publish(Event(PARTIES, (party_id,), also=also))
+        self._publish(record, Event(PARTIES, (party_id,), also=also))
         return record
 
     def _undo(self, party_id: int, now: datetime,
@@ -373,7 +375,7 @@ class ArrivalService:
                 also[ROTATION] = (party.consultant_id,)
             self.db.record_change(session, PARTIES, (party.id,), also=also)
             record = to_record(party)
-        self.bus.publish(Event(PARTIES, (party_id,), also=also))
+        self._publish(record, Event(PARTIES, (party_id,), also=also))
         return record
 
     def _give_turn_back(self, session: Session, party_id: int, consultant_id: int,
@@ -410,7 +412,7 @@ class ArrivalService:
             party.updated_at = now
             self.db.record_change(session, PARTIES, (party.id,))
             record = to_record(party)
-        self._publish((party_id,))
+        self._publish(record, Event(PARTIES, (party_id,)))
         return record
 
     def consultants_seen(self, limit: int = 50) -> list[str]:

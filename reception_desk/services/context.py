@@ -55,7 +55,7 @@ class Services:
         bus = EventBus()
         settings = SettingsService(db, bus, clock)
         arrivals = ArrivalService(db, bus, settings, clock)
-        rotation = RotationService(db, bus, settings, clock)
+        rotation = RotationService(db, bus, settings, clock, day=arrivals.day)
         services = cls(db=db, bus=bus, settings=settings, arrivals=arrivals, rotation=rotation,
                    bar=BarService(db, bus, settings, clock),
                    stock=StockService(db, bus, settings, clock),

@@ -8,6 +8,11 @@ since one action is one event naming every party it changed
 (`Event.ids_of(PARTIES)`). An event that names none, a settings change and an
 EVERYTHING event (another PC we cannot follow, a reconnect, demo data) drop the day,
 and the next question reads it whole.
+
+A service that built a party's record inside its own write hands it over once
+committed (`hand_over`, then its event): that party is not read again. Only the
+next event of this process naming it takes the record; any other event naming it
+(another PC's, or a later one without a record handed over) marks it to be read.
 """
 
 from __future__ import annotations
@@ -17,7 +22,7 @@ from dataclasses import dataclass, field
 from datetime import date, datetime
 from threading import RLock
 
-from ..domain.events import EVERYTHING, PARTIES, SETTINGS, Event
+from ..domain.events import EVERYTHING, PARTIES, SETTINGS, Event, EventBus
 from ..domain.records import PartyRecord
 from ..domain.timeutil import as_utc
 
@@ -49,6 +54,21 @@ class DayCache:
         self._lock = RLock()
         self._day: _Day | None = None
         self._stale: set[int] = set()
+        #: Records handed over by the action about to publish its event.
+        self._handed: dict[int, PartyRecord] = {}
+        #: Records an event took from `_handed`: the day takes them without a read.
+        self._fresh: dict[int, PartyRecord] = {}
+
+    def hand_over(self, record: PartyRecord) -> None:
+        """The party as this process's action left it, committed: the event that follows
+        for it takes this instead of reading the party again."""
+        with self._lock:
+            self._handed[record.id] = record
+
+    def take_back(self, party_id: int) -> None:
+        """Drop a record handed over that no event took (its publishing failed)."""
+        with self._lock:
+            self._handed.pop(party_id, None)
 
     def on_event(self, event: Event) -> None:
         """Mark what an action changed; nothing is read here (the publisher waits)."""
@@ -60,15 +80,24 @@ class DayCache:
         ids = event.ids_of(PARTIES)
         with self._lock:
             if not ids:
-                self._day = None
-                self._stale.clear()
-            else:
-                self._stale.update(ids)
+                self.clear()
+                return
+            local = event.origin == "local"
+            for party_id in ids:
+                record = self._handed.pop(party_id, None)
+                if record is not None and local:
+                    self._fresh[party_id] = record
+                    self._stale.discard(party_id)
+                else:
+                    self._fresh.pop(party_id, None)
+                    self._stale.add(party_id)
 
     def clear(self) -> None:
         with self._lock:
             self._day = None
             self._stale.clear()
+            self._handed.clear()
+            self._fresh.clear()
 
     def parties(self, day: date, is_today: bool, start: datetime, end: datetime,
                 read_day: DayReader, read_ids: IdsReader) -> list[PartyRecord]:
@@ -79,15 +108,42 @@ class DayCache:
             if current is None or current.key != key:
                 current = _Day(key, as_utc(start), as_utc(end))
                 self._stale.clear()
+                self._fresh.clear()
                 current.records = {r.id: r for r in read_day()}
                 self._day = current
-            elif self._stale:
+                return self._ordered(current)
+            if self._fresh:
+                fresh, self._fresh = self._fresh, {}
+                for party_id, written in fresh.items():
+                    if current.belongs(written):
+                        current.records[party_id] = written
+                    else:
+                        current.records.pop(party_id, None)
+            if self._stale:
                 stale, self._stale = self._stale, set()
-                fresh = read_ids(stale)
+                read = read_ids(stale)
                 for party_id in stale:
-                    record = fresh.get(party_id)
+                    record = read.get(party_id)
                     if record is not None and current.belongs(record):
                         current.records[party_id] = record
                     else:
                         current.records.pop(party_id, None)
-            return sorted(current.records.values(), key=lambda r: (as_utc(r.arrived_at), r.id))
+            return self._ordered(current)
+
+    @staticmethod
+    def _ordered(day: _Day) -> list[PartyRecord]:
+        return sorted(day.records.values(), key=lambda r: (as_utc(r.arrived_at), r.id))
+
+
+def publish_written(bus: EventBus, day: DayCache | None, record: PartyRecord,
+                    event: Event) -> None:
+    """Publish an action's event, handing `day` the party's record the action built in
+    its committed write: the day takes it instead of reading the party again."""
+    if day is None:
+        bus.publish(event)
+        return
+    day.hand_over(record)
+    try:
+        bus.publish(event)
+    finally:
+        day.take_back(record.id)

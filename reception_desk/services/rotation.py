@@ -45,6 +45,7 @@ from ..store.parties import PartyRepository, to_record, to_record_name
 from ..store.rotation_repo import RotationRepository, consultant_record, to_event
 from ..store.session import IntegrityError, Session
 from .customer_hooks import call_owner
+from .day_cache import DayCache, publish_written
 from .rotation_log import record_event, rules_from, state_at
 from .site_settings import SettingsService
 
@@ -96,8 +97,10 @@ class ConsultantStats:
 
 class RotationService:
     def __init__(self, db: Database, bus: EventBus, settings: SettingsService,
-                 clock: Clock = utc_now) -> None:
+                 clock: Clock = utc_now, day: DayCache | None = None) -> None:
         self.db = db
+        #: The board's day (`ArrivalService.day`): an assignment hands it the party.
+        self.day = day
         self.bus = bus
         self.settings = settings
         self.clock = clock
@@ -350,7 +353,8 @@ class RotationService:
                                   also=also)
             parties.refresh_moves(party)
             record = to_record(party)
-        self.bus.publish(Event(PARTIES, (party_id,), data={"kind": "assign"}, also=also))
+        publish_written(self.bus, self.day, record,
+                        Event(PARTIES, (party_id,), data={"kind": "assign"}, also=also))
         return record
 
 

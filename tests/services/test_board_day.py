@@ -3,12 +3,14 @@ here or on another PC, it is what a fresh read of the database says (services/da
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Collection, Iterator
+from dataclasses import replace
 from datetime import timedelta
 
 import pytest
 
-from reception_desk.domain.party import Honorific, PartyDraft, VisitKind
+from reception_desk.domain.consultants import ConsultantDraft
+from reception_desk.domain.party import Honorific, InvalidReason, PartyDraft, VisitKind
 from reception_desk.domain.records import PartyRecord
 from reception_desk.domain.stages import Stage
 from reception_desk.services.context import Services
@@ -93,6 +95,68 @@ def test_the_day_follows_every_action_here_and_on_another_pc(
         settings = here.settings.current()
         here.settings.save(settings, TEST_ACTOR)
         assert len(board()) == 3
+    finally:
+        feed.close()
+
+
+def test_a_party_an_action_here_wrote_is_not_read_again(
+        two_pcs: tuple[Services, Services, Database], clock: FakeClock,
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    """The action hands the day the record it built in its write; what it did not hand
+    over (a remark), another PC's change and an EVERYTHING event are read as before."""
+    here, there, db = two_pcs
+    feed = ChangeFeed(db)
+    feed.fetch()
+    reads: list[set[int]] = []
+    read_ids = here.arrivals.records
+
+    def counted(party_ids: Collection[int]) -> dict[int, PartyRecord]:
+        reads.append(set(party_ids))
+        return read_ids(party_ids)
+
+    monkeypatch.setattr(here.arrivals, "records", counted)
+
+    def board() -> list[PartyRecord]:
+        for event in feed.fetch():
+            here.bus.publish(event)
+        day = here.arrivals.list_day(here.arrivals.today())
+        assert day == fresh_day(db, clock)
+        return day
+
+    try:
+        chen = here.rotation.save_consultant(ConsultantDraft("陈静", "XS001"),
+                                             actor=TEST_ACTOR).id
+        here.rotation.sign_in(chen)
+        assert board() == []
+        first = here.arrivals.register(draft("王", "13812345678"))
+        board()
+        here.arrivals.advance(first.id)
+        board()
+        here.rotation.assign(first.id, chen)
+        board()
+        here.arrivals.move(first.id, Stage.SEATED, "VIP1")
+        here.arrivals.undo_last_move(first.id)
+        here.arrivals.edit(first.id, draft("黄", "13812345678"))
+        here.arrivals.mark_invalid(first.id, InvalidReason.COMPETITOR)
+        here.arrivals.set_consultant(first.id, "小陈")
+        assert board()[0].consultant == "小陈"
+        assert reads == []
+
+        # A later event naming the party without a record handed over reads it.
+        here.bar.add_remark(first.id, "靠窗")
+        board()
+        assert reads == [{first.id}]
+        # So does another PC's change, even right after a record was handed over.
+        here.arrivals.move(first.id, Stage.DEPARTED)
+        there.arrivals.undo_last_move(first.id)
+        assert not board()[0].departed
+        assert reads == [{first.id}, {first.id}]
+        # A record handed over that no event takes is dropped, not kept for the next.
+        here.arrivals.day.hand_over(replace(here.arrivals.get(first.id), surname="旧"))
+        here.arrivals.day.take_back(first.id)
+        here.bar.add_remark(first.id, "要茶")
+        assert board()[0].surname == "黄"
+        assert len(reads) == 3
     finally:
         feed.close()
 

@@ -31,7 +31,7 @@ from PySide6.QtWidgets import QAbstractItemView, QStyle, QStyledItemDelegate, QS
 Index = QModelIndex | QPersistentModelIndex
 
 #: The most the cached cells may take (bytes of pixels, all views together).
-CACHE_BYTES = 12 * 1024 * 1024
+CACHE_BYTES = 8 * 1024 * 1024
 _RESTYLE = (QEvent.Type.PaletteChange, QEvent.Type.FontChange, QEvent.Type.StyleChange,
             QEvent.Type.ApplicationPaletteChange, QEvent.Type.ApplicationFontChange,
             QEvent.Type.LayoutDirectionChange, QEvent.Type.LocaleChange)

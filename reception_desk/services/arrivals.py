@@ -28,6 +28,7 @@ from ..domain.rotation import (
     RotationEvent,
     restore_allowed,
 )
+from ..domain.site_settings import SiteSettings
 from ..domain.stages import Stage, check_move, next_stage
 from ..domain.text import checked_text
 from ..domain.timeutil import Clock, local_date, local_day_bounds, utc_now
@@ -251,13 +252,16 @@ class ArrivalService:
         return record
 
     def advance(self, party_id: int, place: str | None = None) -> PartyRecord:
-        """Move one stage on (the Space key). Seating needs a place."""
-        current = self.get(party_id).stage
-        return self.move(party_id, next_stage(current), place)
+        """Move one stage on (the Space key) from the stage the party is at inside the
+        move's own write: one read of the party, and the step is from what is committed
+        then, even when another PC moved it a moment before. Seating needs a place."""
+        return self._move(party_id, None, place)
 
     def move(self, party_id: int, target: Stage, place: str | None = None) -> PartyRecord:
-        settings = self.settings.current()
-        now = self.clock()
+        return self._move(party_id, target, place)
+
+    @staticmethod
+    def _check_place(target: Stage, place: str | None, settings: SiteSettings) -> None:
         if target is Stage.SEATED:
             if not place:
                 raise DomainError(QT_TRANSLATE_NOOP(
@@ -265,6 +269,13 @@ class ArrivalService:
             if place not in settings.places:
                 raise DomainError(QT_TRANSLATE_NOOP(
                     "Messages", "“{place}” is not one of the site's places."), place=place)
+
+    def _move(self, party_id: int, to: Stage | None, place: str | None) -> PartyRecord:
+        """Move to stage `to`; None: the next one after the stage read in the write."""
+        settings = self.settings.current()
+        now = self.clock()
+        if to is not None:
+            self._check_place(to, place, settings)
         # One action, one event: the party, `also` the bar, customer and rotation a
         # departure changes.
         also: dict[str, tuple[int, ...]] = {}
@@ -272,6 +283,11 @@ class ArrivalService:
             with self.db.write() as session:
                 repo = PartyRepository(session)
                 party = self._load(repo, party_id)
+                if to is None:
+                    target = next_stage(Stage(party.stage))
+                    self._check_place(target, place, settings)
+                else:
+                    target = to
                 check_move(Stage(party.stage), target)
                 new_place = place if target is Stage.SEATED else None
                 if new_place is not None:

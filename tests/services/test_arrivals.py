@@ -22,6 +22,7 @@ from reception_desk.domain.stages import Stage
 from reception_desk.services.context import Services
 from reception_desk.store.database import Database
 from reception_desk.store.models import Change, Party, StageMove
+from reception_desk.store.parties import PartyRepository
 
 if TYPE_CHECKING:
     from tests.conftest import FakeClock
@@ -178,6 +179,30 @@ def test_space_advances_one_stage_and_seating_asks_for_a_place(
     assert set(party.stage_times) == set(Stage)
     with pytest.raises(DomainError, match="already left"):
         services.arrivals.advance(party.id)
+
+
+def test_space_reads_the_party_once_inside_its_write(
+        any_services: Services, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The next stage is taken from the party as the move's own write reads it: no read
+    before the write (another PC's move in between would be stepped over)."""
+    services = any_services
+    party = services.arrivals.register(draft())
+    loads: list[int] = []
+    get = PartyRepository.get
+
+    def counted(repo: PartyRepository, party_id: int, *, for_update: bool = False
+                ) -> Party | None:
+        loads.append(party_id)
+        return get(repo, party_id, for_update=for_update)
+
+    monkeypatch.setattr(PartyRepository, "get", counted)
+    assert services.arrivals.advance(party.id).stage is Stage.PARKED
+    assert loads == [party.id]
+    with pytest.raises(DomainError, match="where the party sits"):
+        for _ in Stage:
+            services.arrivals.advance(party.id)
+    assert services.arrivals.get(party.id).stage is Stage.SAND_TABLE
+    assert services.arrivals.advance(party.id, "VIP1").place == "VIP1"
 
 
 def test_a_party_can_be_taken_straight_to_a_vip_room(services: Services) -> None:

@@ -70,6 +70,9 @@ class _Cache:
         for key in [k for k in self._items if isinstance(k, tuple) and k[0] == view_id]:
             self.bytes -= _size(self._items.pop(key))
 
+    def holds_view(self, view_id: int) -> bool:
+        return any(isinstance(k, tuple) and k[0] == view_id for k in self._items)
+
     def __len__(self) -> int:
         return len(self._items)
 
@@ -95,6 +98,9 @@ class CachedCellDelegate(QStyledItemDelegate):
         self._view_id = id(view)
         view.installEventFilter(self)
         view.viewport().installEventFilter(self)
+        # A later view may get the same id(): it must not find this one's pixels.
+        view_id = self._view_id
+        view.destroyed.connect(lambda _obj=None: CACHE.drop_view(view_id))
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() in _RESTYLE:

@@ -165,3 +165,20 @@ def test_the_cache_keeps_within_its_budget(
         assert cell_cache.CACHE.bytes <= 200_000
     assert len(cell_cache.CACHE) > 0
     assert picture(view) == qt_picture(view)
+
+
+def test_a_closed_view_leaves_no_pixels_behind(qtbot, busy_window: MainWindow) -> None:
+    model = busy_window.board.active_model
+    view = QTableView()
+    qtbot.addWidget(view)
+    view.setModel(model)
+    cell_cache.cache_cells(view)
+    view.resize(600, 300)
+    view.show()
+    qtbot.waitExposed(view)
+    picture(view)
+    mine = id(view)
+    assert cell_cache.CACHE.holds_view(mine)
+    view.setParent(None)
+    view.deleteLater()
+    qtbot.waitUntil(lambda: not cell_cache.CACHE.holds_view(mine))

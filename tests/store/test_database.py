@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import json
+from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
-from sqlalchemy import text
+from sqlalchemy import select, text
 from sqlalchemy.exc import IntegrityError
 
 from reception_desk.domain.events import BAR, PARTIES, STOCK, Event
@@ -15,6 +17,7 @@ from reception_desk.startup import open_database
 from reception_desk.store.change_feed import ChangeFeed
 from reception_desk.store.database import Database, StoreError
 from reception_desk.store.migrate import current_revision, head_revision
+from reception_desk.store.models import Change
 
 
 def draft(surname: str = "王") -> PartyDraft:
@@ -108,6 +111,26 @@ def test_one_action_over_several_topics_is_one_event_in_another_process(
     finally:
         here.dispose()
         there.dispose()
+
+
+def test_a_change_row_holds_what_the_action_said(any_db_url: str, clock) -> None:
+    db, _ = open_database(any_db_url)
+    try:
+        before = datetime.now(UTC)
+        with db.write() as session:
+            db.record_change(session, BAR, (7, 8), {"kind": "served", "名": "茶"},
+                             also={STOCK: (3,)})
+            db.record_change(session, PARTIES)
+        with db.read() as session:
+            rows = session.scalars(select(Change).order_by(Change.id)).all()
+        assert [(r.origin, r.topic, r.ids, json.loads(r.data)) for r in rows] == [
+            (db.origin, BAR, "7,8", {"kind": "served", "名": "茶", "also": {STOCK: [3]}}),
+            (db.origin, PARTIES, "", {}),
+        ]
+        assert '"名"' in rows[0].data  # not escaped
+        assert all(before <= r.at <= datetime.now(UTC) for r in rows)
+    finally:
+        db.dispose()
 
 
 def test_postgresql_notify_wakes_the_listener(pg_url: str, clock) -> None:

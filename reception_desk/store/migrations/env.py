@@ -4,12 +4,14 @@ from __future__ import annotations
 
 from alembic import context
 
-from reception_desk.store.models import Base
+from reception_desk.store.models import Base, declare_dialect_options
 
 config = context.config
 connection = config.attributes.get("connection")
 if connection is None:
     raise RuntimeError("run migrations through reception_desk.store.migrate")
+# The models as Alembic compares or renders them on this engine (postgresql_where).
+declare_dialect_options(connection.dialect.name)
 
 context.configure(
     connection=connection,

@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, TypeVar
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, QPoint, QRect, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
@@ -79,6 +79,7 @@ QFrame[notice="true"] QPushButton {
 """
 
 Corner = Qt.Corner
+CardT = TypeVar("CardT", bound="NoticeCard")
 DEFAULT_CORNERS = (Corner.BottomRightCorner, Corner.BottomLeftCorner, Corner.TopLeftCorner,
                    Corner.TopRightCorner)
 _EDITABLE = (QLineEdit, QAbstractSpinBox, QTextEdit, QPlainTextEdit)
@@ -113,6 +114,9 @@ class NoticeCard(QFrame):
     """
 
     dismissed = Signal()
+    #: Kept by its area once closed and shown again for the next notice of its kind
+    #: (an arrival every few minutes all day: no new widget to build and style each).
+    REUSABLE = False
 
     def __init__(self, name: str, text: str, title: str = "", seconds: int = 0,
                  parent: QWidget | None = None) -> None:
@@ -154,6 +158,13 @@ class NoticeCard(QFrame):
     def set_text(self, text: str) -> None:
         self.label.setText(text)
 
+    def reopen(self, text: str, seconds: int) -> None:
+        """A closed reusable card, open again with a new text."""
+        self.set_text(text)
+        self._closed = False
+        if seconds > 0:
+            self._timer.start(seconds * 1000)
+
     def dismiss(self) -> None:
         if self._closed:
             return
@@ -161,7 +172,8 @@ class NoticeCard(QFrame):
         self._timer.stop()
         self.hide()
         self.dismissed.emit()
-        self.deleteLater()
+        if not self.REUSABLE:
+            self.deleteLater()  # a reusable one is kept or deleted by its area
 
     def is_closed(self) -> bool:
         return self._closed
@@ -183,6 +195,8 @@ class NoticeArea(QWidget):
         #: bar of a main window).
         self.footer: Callable[[], QWidget | None] = lambda: None
         self._cards: list[NoticeCard] = []
+        #: Closed reusable cards, hidden, ready for the next notice of their kind.
+        self._spare: list[NoticeCard] = []
         self.stack = QVBoxLayout(self)
         self.stack.setContentsMargins(0, 0, 0, 0)
         self.stack.setSpacing(8)
@@ -206,6 +220,8 @@ class NoticeArea(QWidget):
         if card in self._cards:
             self._cards.remove(card)
             self.stack.removeWidget(card)
+        elif card in self._spare:
+            self._spare.remove(card)
         else:
             card.dismissed.connect(lambda c=card: self._forget(c))
         self._cards.append(card)
@@ -215,6 +231,14 @@ class NoticeArea(QWidget):
             self._cards[0].dismiss()
         self._update()
         return card
+
+    def spare(self, kind: type[CardT]) -> CardT | None:
+        """A closed card of `kind` to show again (reopen, then add), if one is kept."""
+        for card in self._spare:
+            if type(card) is kind:
+                self._spare.remove(card)
+                return card
+        return None
 
     def cards(self) -> list[NoticeCard]:
         """The cards shown, oldest first."""
@@ -232,6 +256,11 @@ class NoticeArea(QWidget):
         if card in self._cards:
             self._cards.remove(card)
             self.stack.removeWidget(card)
+            if card.REUSABLE:
+                if len(self._spare) < MAX_CARDS:
+                    self._spare.append(card)
+                else:
+                    card.deleteLater()
         self._update()
 
     def _update(self) -> None:
@@ -353,6 +382,8 @@ def notice_area(window: QWidget) -> NoticeArea:
 class ArrivalNotice(NoticeCard):
     """预约客户王先生到访，3位: closes itself after the setting's seconds."""
 
+    REUSABLE = True
+
     def __init__(self, text: str, seconds: int, parent: QWidget | None = None) -> None:
         super().__init__("arrivalNotice", text, seconds=seconds, parent=parent)
 
@@ -409,7 +440,12 @@ class Announcer(QObject):
         self.last_text = announcement(record)
         seconds = self.services.settings.current().arrival_notice_seconds
         for area in list(self.areas):
-            area.add(ArrivalNotice(self.last_text, seconds, area))
+            card = area.spare(ArrivalNotice)
+            if card is None:
+                card = ArrivalNotice(self.last_text, seconds, area)
+            else:
+                card.reopen(self.last_text, seconds)
+            area.add(card)
         if sound_enabled(make_prefs()):
             if not self._sound_made:
                 self._sound_made = True

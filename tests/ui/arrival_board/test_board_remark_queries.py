@@ -44,5 +44,7 @@ def test_a_day_of_arrivals_asks_remarks_with_few_list_lengths(
                                               VisitKind.WALK_IN, "网络"))
     assert board.active_model.rowCount() == 41  # every arrival reloaded the board
     event.remove(services.db.engine, "before_cursor_execute", on_execute)
-    assert lengths == {16, 32, 64}  # SQL texts the driver keeps: not one per arrival
+    # SQL texts the driver keeps: not one per arrival (the board asks only for parties
+    # whose remarks it does not know, and none for one just registered).
+    assert lengths and lengths <= {16, 32, 64}
     assert board.active_model.remarks_of(first.id) == ["茶太烫"]

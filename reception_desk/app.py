@@ -12,14 +12,19 @@ import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QElapsedTimer, Qt, QTimer
-from PySide6.QtGui import QIcon
-from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
-
+# The services (with SQLAlchemy and the store) before Qt: once PySide6 is imported, its
+# import hook reads the source of every module imported after it, looking for
+# "PySide6" (shibokensupport/feature.py), some 400 modules that never use Qt (issue 14).
 from . import paths
 from .services.context import Services
 from .startup import open_database, setup_logging
 from .store.database import StoreError
+
+# isort: split
+from PySide6.QtCore import QCoreApplication, QElapsedTimer, Qt, QTimer
+from PySide6.QtGui import QIcon
+from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
+
 from .ui.after_paint import AfterFirstPaint
 from .ui.first_paint import EXIT_AFTER_PAINT
 

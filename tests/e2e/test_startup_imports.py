@@ -21,10 +21,17 @@ pytestmark = pytest.mark.slow
 NOT_AT_START = ("reportlab", "openpyxl", "pypinyin", "alembic", "PIL", "phonenumbers",
                 "sqlalchemy.dialects.postgresql")
 
+#: Imported before PySide6: PySide6's import hook reads the source of every module
+#: imported after it (shibokensupport/feature.py), hundreds of modules without Qt.
+BEFORE_QT = ("sqlalchemy.orm", "reception_desk.store.models", "reception_desk.services.context")
+
 PROBE = (
     "import sys\n"
     "from reception_desk.__main__ import main\n"
     "code = main(sys.argv[1:])\n"
+    "order = [*sys.modules, 'PySide6']\n"
+    f"early = {BEFORE_QT!r}\n"
+    "print('after Qt:', ' '.join(m for m in early if order.index(m) > order.index('PySide6')))\n"
     f"heavy = {NOT_AT_START!r}\n"
     "print('loaded:', ' '.join(sorted(m for m in heavy if m in sys.modules)))\n"
     "sys.exit(code)\n"
@@ -52,3 +59,4 @@ def test_the_first_paint_loads_no_writer_parser_nor_migration_tool(tmp_path: Pat
     lines = shown.stdout.splitlines()
     assert any(line.startswith(MARK) for line in lines), shown.stdout
     assert "loaded:" in lines[-1] and lines[-1].split()[1:] == [], lines[-1]
+    assert lines[-2] == "after Qt: ", lines[-2]

@@ -11,8 +11,9 @@ text, font, colours, alignment). The first paint of a key draws the cell with Qt
 delegate into a pixmap; later paints of the same key, in whatever row, copy it. The
 row's state (selected, alternate, focus, window active) and the cell's size are part
 of the key, and a palette, font or style change empties the cache, so a cached cell
-looks exactly like a freshly drawn one. A model without `cell_key`, or a cell whose
-key is None, is drawn by Qt as before.
+looks exactly like a freshly drawn one. A model without `cell_key`, a cell whose key
+is None, and every cell on a screen scaled by a fraction (125 %, 150 %: cells start
+between pixels) are drawn by Qt as before.
 
 One cache serves every view, bounded in bytes (`CACHE_BYTES`): the clock columns
 change every second, and the oldest looks are dropped first.
@@ -110,13 +111,16 @@ class CachedCellDelegate(QStyledItemDelegate):
     def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: Index) -> None:
         cell_key = getattr(index.model(), "cell_key", None)
         key = cell_key(index.row(), index.column()) if cell_key is not None else None
-        if key is None:
+        ratio = painter.device().devicePixelRatioF()
+        if key is None or not ratio.is_integer():
+            # At 125 % or 150 % a cell starts between two pixels: Qt draws its text
+            # there, a copy could only land on a whole pixel.
             super().paint(painter, option, index)
             return
         rect: QRect = option.rect
         state = option.state.value
         look = (self._view_id, key, state, option.features.value,
-                rect.width(), rect.height(), painter.device().devicePixelRatioF())
+                rect.width(), rect.height(), ratio)
         pixmap = CACHE.get(look)
         if pixmap is None:
             pixmap = self._draw(painter, option, index, rect, state)

@@ -312,8 +312,12 @@ class RotationService:
                 owner = call_owner(session, phone, now, settings)
             return owner
 
-    def propose(self, phone: str = "", party_id: int | None = None) -> Proposal:
-        state = self.state()
+    def propose(self, phone: str = "", party_id: int | None = None,
+                state: QueueState | None = None) -> Proposal:
+        """Who the rotation proposes; `state` is the queue the caller has just read (one
+        read for the caller's check and the proposal), by default read here."""
+        if state is None:
+            state = self.state()
         owner = self.owner_for(phone, party_id) if phone else None
         if owner is not None:
             # classify(state, owner, owner) is always RETURNING: ask whether anyone

@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication
 
 from ...domain.records import PartyRecord
-from ...domain.rotation import AssignMode, classify
+from ...domain.rotation import AssignMode, QueueState, classify
 from ..rotation import OverrideDialog
 from ..text import record_name
 from .dialogs import (
@@ -69,7 +69,7 @@ class ConsultantAssigning(_Panel):
                 "ArrivalBoardPanel", "No consultant is signed in today: sign consultants in on "
                                "the rotation panel, or type a name with Consultant… (F3)."))
             return
-        proposal = rotation.propose(record.phone, record.id)
+        proposal = rotation.propose(record.phone, record.id, state)
         assignment = state.assignments.get(record.id)
         if assignment is not None and not assignment.restored and (
                 not record.unreceived or assignment.consultant_id == proposal.consultant_id):
@@ -84,13 +84,19 @@ class ConsultantAssigning(_Panel):
                 "ArrivalBoardPanel", "Nobody is free to receive %1: every consultant on duty is "
                                "receiving or away.").replace("%1", record_name(record)))
             return
-        self.assign_to(record, proposal.consultant_id)
+        # The queue and owner just read: the service decides again in its write anyway.
+        self.assign_to(record, proposal.consultant_id, (state, proposal.owner_id))
 
-    def assign_to(self, record: PartyRecord, consultant_id: int) -> None:
-        """Give a party to a consultant; an override asks a manager first."""
+    def assign_to(self, record: PartyRecord, consultant_id: int,
+                  read: tuple[QueueState, int | None] | None = None) -> None:
+        """Give a party to a consultant; an override asks a manager first. `read` is the
+        queue and the customer's owner the caller has just read (else read here)."""
         rotation = self.services.rotation
-        state = rotation.state()
-        owner = rotation.owner_for(record.phone, record.id)
+        if read is None:
+            state = rotation.state()
+            owner = rotation.owner_for(record.phone, record.id)
+        else:
+            state, owner = read
         mode = classify(state, consultant_id, owner)
         if mode is not AssignMode.OVERRIDE:
             # Another desk may take this turn first: the service then says who got whom

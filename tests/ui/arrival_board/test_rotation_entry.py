@@ -283,6 +283,35 @@ def test_f5_gives_the_selected_party_to_the_up_consultant(
     assert record is not None and not record.unreceived
 
 
+def test_f5_reads_the_queue_and_the_owner_once_before_assigning(
+        qtbot, main_window: MainWindow, services: Services, team: dict[str, int],
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    """The check, the proposal and the assignment's mode come from one read of the queue
+    (the service decides again inside its write: a turn taken meanwhile is refused)."""
+    waiting = services.arrivals.register(PartyDraft("钱", Honorific.MR, 3, VisitKind.WALK_IN,
+                                                    "网络", phone=PHONE))
+    board = main_window.board
+    qtbot.waitUntil(lambda: board.active_model.row_of(waiting.id) >= 0)
+    board.select_party(waiting.id)
+    board.active_view.setFocus()
+    rotation = services.rotation
+    calls: list[str] = []
+
+    def counting(name: str) -> Any:
+        real = getattr(rotation, name)
+
+        def counted(*args: Any, **kwargs: Any) -> Any:
+            calls.append(name)
+            return real(*args, **kwargs)
+        return counted
+
+    for name in ("state", "owner_for", "assign"):
+        monkeypatch.setattr(rotation, name, counting(name))
+    qtbot.keyClick(board.active_view, Qt.Key.Key_F5)
+    assert calls[:calls.index("assign") + 1] == ["state", "owner_for", "assign"]
+    assert services.arrivals.get(waiting.id).consultant == "王芳"
+
+
 def test_f3_offers_the_roster_and_an_out_of_turn_choice_asks_a_manager(
         qtbot, main_window: MainWindow, services: Services, team: dict[str, int]) -> None:
     wang, li, zhang, chen = team.values()

@@ -217,7 +217,6 @@ def open_or_recover(db_url: str, language: str, interactive: bool) -> Database |
     """Open the database; if it is refused, say why (stderr) and, in a real window,
     offer the newest good backup until one is restored or the person quits."""
     from .cli_messages import store_error_text
-    from .store.backup import sqlite_file
 
     while True:
         try:
@@ -228,6 +227,8 @@ def open_or_recover(db_url: str, language: str, interactive: bool) -> Database |
             print(f"reception-desk: error: {text}", file=sys.stderr)
             if not interactive:
                 return None
+            from .store.backup import sqlite_file  # (the backups' module: a refused file only)
+
             path = sqlite_file(db_url)
             if path is None or not path.exists():
                 QMessageBox.critical(None, "Reception Desk", text)

@@ -18,8 +18,12 @@ from reception_desk.ui.first_paint import EXIT_AFTER_PAINT, MARK
 pytestmark = pytest.mark.slow
 
 #: Loaded when a dialog, an export or a migration needs them, never to paint the desk.
+#: The services built on first use (services/context.py) and the backups' store are
+#: among them.
 NOT_AT_START = ("reportlab", "openpyxl", "pypinyin", "alembic", "PIL", "phonenumbers",
-                "sqlalchemy.dialects.postgresql")
+                "sqlalchemy.dialects.postgresql", "reception_desk.services.backup",
+                "reception_desk.services.privacy", "reception_desk.services.customers",
+                "reception_desk.services.appointment_import", "reception_desk.store.backup")
 
 #: Imported before PySide6: PySide6's import hook reads the source of every module
 #: imported after it (shibokensupport/feature.py), hundreds of modules without Qt.

@@ -2,9 +2,10 @@
 
 Files: `panel.py` (the dock's widget and its actions), `model.py` (table model),
 `columns.py` (column widths), `sizing.py` (row height, rows shown, the split),
-`assigning.py` (giving a party a consultant), `entry_dialog.py` (register / edit a
-party), `dialogs.py` (seat, stage, invalid reception, consultant). This module is
-the package's surface: other packages import from here only.
+`assigning.py` (giving a party a consultant), `remarks.py` (remarks kept between
+reloads), `entry_dialog.py` (register / edit a party), `dialogs.py` (seat, stage,
+invalid reception, consultant). This module is the package's surface: other packages
+import from here only.
 """
 
 from __future__ import annotations

@@ -57,6 +57,7 @@ from .dialogs import (
 )
 from .entry_dialog import PartyEntryDialog
 from .model import PartyTableModel
+from .remarks import KeptRemarks
 from .sizing import MIN_ACTIVE_ROWS, BoardHeights, BoardSplitter, row_height
 
 STYLE = """
@@ -66,8 +67,6 @@ QPushButton[compact="true"] { padding: 5px 8px; }
 
 #: The most parties a search lists (newest first); a search that finds more says so.
 SEARCH_SHOWN = 100
-#: Parties whose remarks the board keeps; past that it starts over (a day of searches).
-REMARKS_KEPT = 5000
 
 
 class ArrivalBoardPanel(ConsultantAssigning, BoardHeights, QWidget):
@@ -85,9 +84,7 @@ class ArrivalBoardPanel(ConsultantAssigning, BoardHeights, QWidget):
         self.arrivals = services.arrivals
         self._day: date = self.arrivals.today()
         self._known_today = self._day
-        #: Each party's remark texts (empty: none) once read, kept until an event names
-        #: the party (a remark is a PARTIES event naming it); see `_forget_remarks`.
-        self._remarks: dict[int, list[str]] = {}
+        self._remarks = KeptRemarks(lambda ids: services.bar.parties_with_remarks(ids))
 
         settings = services.settings
         zone = lambda: settings.current().zone()  # noqa: E731
@@ -364,37 +361,10 @@ class ArrivalBoardPanel(ConsultantAssigning, BoardHeights, QWidget):
         self._update_actions()
 
     def _load_remarks(self, records: list[PartyRecord]) -> None:
-        """Customer remarks of the parties shown: read only for parties not known yet
-        (one query), the others' kept from before (`_forget_remarks`)."""
-        kept = self._remarks
-        unknown = [r.id for r in records if r.id not in kept]
-        if unknown:
-            if len(kept) + len(unknown) > REMARKS_KEPT:
-                kept.clear()
-                unknown = [r.id for r in records]
-            found = self.services.bar.parties_with_remarks(unknown)
-            for party_id in unknown:
-                kept[party_id] = found.get(party_id, [])
-        remarks = {r.id: kept[r.id] for r in records if kept[r.id]}
+        """Customer remarks of the parties shown (kept between reloads: remarks.py)."""
+        remarks = self._remarks.of(r.id for r in records)
         self.active_model.set_remarks(remarks)
         self.left_model.set_remarks(remarks)
-
-    def _forget_remarks(self, event: Event) -> None:
-        """Drop the kept remarks an event may have changed: those of the parties it names;
-        all of them for an event that names none, a remark, settings or EVERYTHING. A
-        party just registered has none yet (its remarks come with events of their own)."""
-        ids = event.ids_of(PARTIES)
-        names_none = not event.ids and not any(event.also.values())
-        if (names_none or event.concerns(SETTINGS, EVERYTHING)
-                or (event.concerns(PARTIES) and not ids)
-                or event.data.get("kind") == "remark"):
-            self._remarks.clear()
-        elif event.topic == PARTIES and event.data.get("kind") == "registered":
-            for party_id in ids:
-                self._remarks[party_id] = []
-        else:
-            for party_id in ids:
-                self._remarks.pop(party_id, None)
 
     def _number(self, records: list[PartyRecord]) -> None:
         numbers = {r.id: i + 1 for i, r in enumerate(
@@ -403,7 +373,7 @@ class ArrivalBoardPanel(ConsultantAssigning, BoardHeights, QWidget):
         self.left_model.set_numbers(numbers)
 
     def _on_event(self, event: Event) -> None:
-        self._forget_remarks(event)
+        self._remarks.forget(event)
         if event.concerns(PARTIES, ROTATION, SETTINGS, EVERYTHING):
             self.reload()
 

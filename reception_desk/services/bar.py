@@ -3,8 +3,7 @@ table clearing and customer remarks. Stock lives in `services.stock`."""
 
 from __future__ import annotations
 
-from dataclasses import replace
-from datetime import datetime
+from datetime import datetime, timedelta
 from typing import TYPE_CHECKING
 
 from ..domain.bar import (
@@ -18,7 +17,7 @@ from ..domain.bar import (
     recall_allowed,
     validate_order_lines,
 )
-from ..domain.bar_records import BarBoard, MenuRecord, OrderRecord, RefillRecord, RemarkRecord
+from ..domain.bar_records import BarBoard, MenuRecord, OrderRecord, RemarkRecord
 from ..domain.edits import MENU_FIELDS
 from ..domain.errors import DomainError, FieldProblem, NotFoundError, ValidationError
 from ..domain.events import BAR, PARTIES, STOCK, Event, EventBus
@@ -28,18 +27,25 @@ from ..domain.stages import Stage
 from ..domain.text import check_text
 from ..domain.timeutil import Clock, utc_now
 from ..store.audit_repo import AuditRepository
+from ..store.bar_board import BoardRead, read_board
+from ..store.bar_board import served_since as read_served_since
 from ..store.bar_repo import BarRepository
 from ..store.database import Database
 from ..store.edits_repo import EditLog
 from ..store.parties import PartyRepository
-from ..store.session import Session
 from .site_settings import SettingsService
 
 if TYPE_CHECKING:
-    from ..store.models import DrinkOrder, MenuItem
+    from ..store.models import MenuItem
 
 MAX_NAME = 20
 MAX_REMARK = 300
+#: How long a served order stays on the desk's list (greyed): the windows' shared read
+#: brings the orders served this long ago.
+RECENT_SERVED = timedelta(minutes=10)
+#: The shared read reaches this much further back: a window asks for the orders served
+#: since its own `now`, taken a moment before the read began.
+_SHARED_MARGIN = timedelta(minutes=1)
 
 
 def rules_of(settings: SettingsService) -> BarRules:
@@ -59,9 +65,10 @@ class BarService:
         self.bus = bus
         self.settings = settings
         self.clock = clock
-        #: The board as last read for the windows, with every refill check in one list;
-        #: any event (a change here or one the change feed brought) forgets it.
-        self._shared: tuple[BarBoard, tuple[RefillRecord, ...]] | None = None
+        #: What the windows show as last read for them (board, every refill check in one
+        #: list, orders served lately, categories); any event (a change here or one the
+        #: change feed brought) forgets it.
+        self._shared: BoardRead | None = None
         bus.subscribe(self._forget_board)
 
     def _forget_board(self, _event: Event) -> None:
@@ -79,8 +86,11 @@ class BarService:
         with self.db.read() as session:
             return BarRepository(session).menu(only_available)
 
-    def categories(self) -> dict[str, DrinkCategory]:
-        """Each drink's category by name: one plain query, no recipes."""
+    def categories(self, *, shared: bool = False) -> dict[str, DrinkCategory]:
+        """Each drink's category by name: one plain query, no recipes. With `shared`
+        (the bar window, after an event) it comes with the shared read of the board."""
+        if shared:
+            return dict(self._shared_read().categories)
         with self.db.read() as session:
             return BarRepository(session).categories()
 
@@ -139,25 +149,25 @@ class BarService:
         now = at or self.clock()
         with self.db.write() as session:
             repo = BarRepository(session)
-            order = self._place_order(session, repo, party_id, lines, source, from_refill,
-                                      now, demo)
-            self.db.record_change(session, BAR, (order.id,), {"kind": "ordered"})
-            record = repo.order_record(order)
+            record = self._place_order(repo, party_id, lines, source, from_refill, now, demo)
+            self.db.record_change(session, BAR, (record.id,), {"kind": "ordered"})
         self._publish(BAR, (record.id,), kind="ordered")
         return record
 
-    def _place_order(self, session: Session, repo: BarRepository, party_id: int,
-                     lines: list[OrderLine], source: OrderSource, from_refill: bool,
-                     now: datetime, demo: bool) -> DrinkOrder:
-        """The order written inside the caller's transaction (nothing committed yet)."""
-        party = PartyRepository(session).require(party_id)
+    def _place_order(self, repo: BarRepository, party_id: int, lines: list[OrderLine],
+                     source: OrderSource, from_refill: bool, now: datetime,
+                     demo: bool) -> OrderRecord:
+        """The order written inside the caller's transaction (nothing committed yet):
+        its party and the drinks asked for are read with one plain query each."""
+        party = repo.order_party(party_id)
         if party.stage == Stage.DEPARTED.value:
             raise DomainError(QT_TRANSLATE_NOOP("Messages", "The party has already left."))
-        available = {m.id for m in repo.menu(only_available=True)}
-        clean = validate_order_lines(lines, available)
-        return repo.add_order(party.id, party.place or party.last_place, source, from_refill,
-                              now, [(repo.require_menu_item(line.menu_id), line.count)
-                                    for line in clean], demo)
+        available = repo.available_drinks(line.menu_id for line in lines)
+        clean = validate_order_lines(lines, set(available))
+        order = repo.add_order(party_id, party.place, source, from_refill, now,
+                               [(line.menu_id, available[line.menu_id], line.count)
+                                for line in clean], demo)
+        return repo.order_record(order, party.guest)
 
     def bump(self, order_id: int, at: datetime | None = None) -> OrderRecord:
         """Served: the recipe leaves the stock and the table's refill round is scheduled,
@@ -246,9 +256,8 @@ class BarService:
                 raise DomainError(QT_TRANSLATE_NOOP(
                     "Messages", "That refill round is already done."))
             if outcome is RefillOutcome.NEW_DRINK:
-                order = self._place_order(session, repo, check.party_id, new_drinks or [],
-                                          OrderSource.BAR, True, now, demo)
-                new_order = repo.order_record(order)
+                new_order = self._place_order(repo, check.party_id, new_drinks or [],
+                                              OrderSource.BAR, True, now, demo)
             check.done_at = now
             check.outcome = outcome.value
             party = PartyRepository(session).get(check.party_id)
@@ -301,40 +310,47 @@ class BarService:
             return BarRepository(session).remarks(party_id)
 
     # -- what the bar window shows ------------------------------------------------------
+    def _read(self) -> BoardRead:
+        with self.db.read() as session:
+            return read_board(session, self.clock() - RECENT_SERVED - _SHARED_MARGIN)
+
+    def _shared_read(self) -> BoardRead:
+        """The windows' read since the last event, or a new one."""
+        if self._shared is None:
+            self._shared = self._read()
+        return self._shared
+
     def board(self, *, shared: bool = False) -> BarBoard:
         """What the bar window shows now. With `shared` (the windows, which reload on
         events) a board read since the last event is reused: the bar window and the
         desk's bar dock then read the database once per change, not once each."""
         now = self.clock()
-        if shared and self._shared is not None:
-            board, checks = self._shared
-        else:
-            with self.db.read() as session:
-                repo = BarRepository(session)
-                last = repo.last_served()
-                checks = tuple(repo.refill_records(repo.open_checks()))
-                board = BarBoard(
-                    orders=tuple(repo.order_records(repo.open_orders())),
-                    refills_due=(),
-                    refills_later=(),
-                    tasks=tuple(repo.task_records(repo.open_tasks())),
-                    low_stock=tuple(s for s in repo.stock() if s.low),
-                    last_served=repo.order_record(last) if last is not None else None,
-                )
-            self._shared = (board, checks)
-        return replace(board, refills_due=tuple(c for c in checks if c.due_at <= now),
-                       refills_later=tuple(c for c in checks if c.due_at > now))
+        read = self._shared_read() if shared else self._read()
+        return BarBoard(
+            orders=read.orders,
+            refills_due=tuple(c for c in read.checks if c.due_at <= now),
+            refills_later=tuple(c for c in read.checks if c.due_at > now),
+            tasks=read.tasks,
+            low_stock=read.low_stock,
+            last_served=read.last_served,
+        )
 
     def orders_of_party(self, party_id: int) -> list[OrderRecord]:
         with self.db.read() as session:
             repo = BarRepository(session)
             return repo.order_records(repo.orders_of_party(party_id))
 
-    def served_since(self, since: datetime) -> list[OrderRecord]:
-        """Orders served at or after `since`, the latest first (the desk's recent list)."""
+    def served_since(self, since: datetime, *, shared: bool = False) -> list[OrderRecord]:
+        """Orders served at or after `since`, the latest first (the desk's recent list).
+        With `shared` and `since` at most `RECENT_SERVED` ago, they come from the windows'
+        shared read (no order is served without an event, which forgets it)."""
+        if shared:
+            read = self._shared_read()
+            if since >= read.served_since:
+                return [o for o in read.served
+                        if o.served_at is not None and o.served_at >= since]
         with self.db.read() as session:
-            repo = BarRepository(session)
-            return repo.order_records(repo.served_since(since))
+            return read_served_since(session, since)
 
     def parties_with_remarks(self, party_ids: list[int]) -> dict[int, list[str]]:
         """Remark texts by party for the parties given (one query, for the board)."""

@@ -4,8 +4,9 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from datetime import datetime
+from typing import Any, NamedTuple
 
-from sqlalchemy import func, select
+from sqlalchemy import Row, func, select
 from sqlalchemy.orm import Session, selectinload
 
 from ..domain.bar import DrinkCategory, OrderSource, OrderStatus
@@ -13,12 +14,10 @@ from ..domain.bar_records import (
     MenuRecord,
     OrderRecord,
     RecipeRecord,
-    RefillRecord,
     RemarkRecord,
     StockRecord,
-    TableTaskRecord,
 )
-from ..domain.errors import NotFoundError
+from ..domain.errors import PARTY_GONE, NotFoundError
 from ..domain.i18n import QT_TRANSLATE_NOOP
 from ..domain.party import display_name
 from .id_lists import padded_ids
@@ -42,9 +41,32 @@ ORDER_GONE = QT_TRANSLATE_NOOP("Messages", "That order is gone.")
 STOCK_ITEM_GONE = QT_TRANSLATE_NOOP("Messages", "That stock item is gone.")
 
 
-def stock_record(row: StockItem) -> StockRecord:
+#: A row of columns read with Core, of any length.
+AnyRow = Row[*tuple[Any, ...]]
+
+
+def stock_record(row: StockItem | AnyRow) -> StockRecord:
     return StockRecord(row.id, row.name, row.unit, round(row.quantity, 3), row.low_threshold,
                        row.active, row.version or 1)
+
+
+def order_record_of(row: DrinkOrder | AnyRow, guest: str,
+                    lines: tuple[tuple[str, int], ...]) -> OrderRecord:
+    """An order (a model or a row of its columns) with its guest and its lines."""
+    return OrderRecord(
+        id=row.id, party_id=row.party_id, guest=guest, place=row.place,
+        source=OrderSource(row.source), status=OrderStatus(row.status),
+        from_refill=row.from_refill, created_at=row.created_at, served_at=row.served_at,
+        lines=lines)
+
+
+class OrderParty(NamedTuple):
+    """What an order needs of its party."""
+
+    stage: str
+    #: Where the drinks go: the party's place, or the last one it had.
+    place: str
+    guest: str
 
 
 class BarRepository:
@@ -63,6 +85,17 @@ class BarRepository:
         return {p.id: display_name(p.surname, p.honorific) for p in
                 self.session.scalars(select(Party).where(Party.id.in_(wanted)))}
 
+    def order_party(self, party_id: int) -> OrderParty:
+        """The party's stage, place and guest name (one row of three columns), or
+        NotFoundError with the one message when another PC removed it."""
+        row = self.session.execute(
+            select(Party.stage, Party.place, Party.last_place, Party.surname, Party.honorific)
+            .where(Party.id == party_id)).first()
+        if row is None:
+            raise NotFoundError(PARTY_GONE)
+        return OrderParty(row.stage, row.place or row.last_place,
+                          display_name(row.surname, row.honorific))
+
     # -- menu and stock ------------------------------------------------------------
     def menu(self, only_available: bool = False) -> list[MenuRecord]:
         stmt = (select(MenuItem).options(selectinload(MenuItem.recipe))
@@ -80,6 +113,15 @@ class BarRepository:
         """Each drink's category by name (what the bar window sorts cards by)."""
         rows = self.session.execute(select(MenuItem.name, MenuItem.category))
         return {name: DrinkCategory(category) for name, category in rows}
+
+    def available_drinks(self, menu_ids: Iterable[int]) -> dict[int, str]:
+        """The names of those of `menu_ids` on the menu and available now, by id."""
+        wanted = sorted(set(menu_ids))
+        if not wanted:
+            return {}
+        return {menu_id: name for menu_id, name in self.session.execute(
+            select(MenuItem.id, MenuItem.name)
+            .where(MenuItem.available.is_(True), MenuItem.id.in_(padded_ids(wanted))))}
 
     def menu_item(self, menu_id: int) -> MenuItem | None:
         return self.session.get(MenuItem, menu_id)
@@ -165,19 +207,17 @@ class BarRepository:
         return order
 
     def add_order(self, party_id: int, place: str, source: OrderSource, from_refill: bool,
-                  created_at: datetime, lines: list[tuple[MenuItem, int]],
+                  created_at: datetime, lines: list[tuple[int, str, int]],
                   demo: bool = False) -> DrinkOrder:
-        """An open order with its lines (each drink's name as the menu has it now)."""
+        """An open order with its lines: (menu item id, the drink's name as the menu has
+        it now, count). Written at once; its lines are the ones given, in that order."""
         order = DrinkOrder(party_id=party_id, place=place, source=source.value,
                            status=OrderStatus.OPEN.value, from_refill=from_refill,
-                           created_at=created_at, demo=demo)
+                           created_at=created_at, served_at=None, demo=demo,
+                           lines=[DrinkOrderLine(menu_item_id=menu_id, name=name, count=count)
+                                  for menu_id, name, count in lines])
         self.session.add(order)
         self.session.flush()
-        for menu_item, count in lines:
-            self.session.add(DrinkOrderLine(order_id=order.id, menu_item_id=menu_item.id,
-                                            name=menu_item.name, count=count))
-        self.session.flush()
-        self.session.refresh(order)
         return order
 
     def order_records(self, rows: list[DrinkOrder]) -> list[OrderRecord]:
@@ -185,17 +225,8 @@ class BarRepository:
         return [self.order_record(row, guests.get(row.party_id, "")) for row in rows]
 
     def order_record(self, row: DrinkOrder, guest: str | None = None) -> OrderRecord:
-        return OrderRecord(
-            id=row.id, party_id=row.party_id,
-            guest=self._guest(row.party_id) if guest is None else guest, place=row.place,
-            source=OrderSource(row.source), status=OrderStatus(row.status),
-            from_refill=row.from_refill, created_at=row.created_at, served_at=row.served_at,
-            lines=tuple((line.name, line.count) for line in row.lines))
-
-    def open_orders(self) -> list[DrinkOrder]:
-        return list(self.session.scalars(
-            select(DrinkOrder).where(DrinkOrder.status == OrderStatus.OPEN.value)
-            .options(selectinload(DrinkOrder.lines)).order_by(DrinkOrder.created_at)))
+        return order_record_of(row, self._guest(row.party_id) if guest is None else guest,
+                               tuple((line.name, line.count) for line in row.lines))
 
     def orders_of_party(self, party_id: int) -> list[DrinkOrder]:
         return list(self.session.scalars(
@@ -206,13 +237,6 @@ class BarRepository:
         return list(self.session.scalars(
             select(DrinkOrder).where(DrinkOrder.created_at >= start, DrinkOrder.created_at < end)
             .options(selectinload(DrinkOrder.lines)).order_by(DrinkOrder.created_at)))
-
-    def served_since(self, since: datetime) -> list[DrinkOrder]:
-        """Orders served at or after `since`, the latest first."""
-        return list(self.session.scalars(
-            select(DrinkOrder).where(DrinkOrder.status == OrderStatus.SERVED.value,
-                                     DrinkOrder.served_at >= since)
-            .options(selectinload(DrinkOrder.lines)).order_by(DrinkOrder.served_at.desc())))
 
     def last_served(self) -> DrinkOrder | None:
         return self.session.scalars(
@@ -240,33 +264,6 @@ class BarRepository:
     def drop_check(self, check: RefillCheck) -> None:
         self.session.delete(check)
 
-    def refill_records(self, rows: list[RefillCheck]) -> list[RefillRecord]:
-        """`refill_record` of many checks with three queries in all."""
-        party_ids = {row.party_id for row in rows}
-        if not party_ids:
-            return []
-        guests = self.guests(party_ids)
-        drinks: dict[int, dict[str, None]] = {party_id: {} for party_id in party_ids}
-        for order in self.session.scalars(
-                select(DrinkOrder).where(DrinkOrder.party_id.in_(party_ids))
-                .options(selectinload(DrinkOrder.lines)).order_by(DrinkOrder.created_at)):
-            if order.status != OrderStatus.OPEN.value:
-                for line in order.lines:
-                    drinks[order.party_id].setdefault(line.name)
-        return [RefillRecord(row.id, row.party_id, guests.get(row.party_id, ""), row.place,
-                             row.due_at, "、".join(drinks[row.party_id])) for row in rows]
-
-    def refill_record(self, row: RefillCheck) -> RefillRecord:
-        drinks = "、".join(dict.fromkeys(
-            line.name for order in self.orders_of_party(row.party_id)
-            if order.status != OrderStatus.OPEN.value for line in order.lines))
-        return RefillRecord(row.id, row.party_id, self._guest(row.party_id), row.place,
-                            row.due_at, drinks)
-
-    def open_tasks(self) -> list[TableTask]:
-        return list(self.session.scalars(
-            select(TableTask).where(TableTask.done_at.is_(None)).order_by(TableTask.created_at)))
-
     def task(self, task_id: int) -> TableTask | None:
         return self.session.get(TableTask, task_id)
 
@@ -278,13 +275,6 @@ class BarRepository:
         """Whether another party sits at `place` now."""
         return self.session.scalar(select(Party.id).where(
             Party.place == place, Party.id != party_id).limit(1)) is not None
-
-    def task_records(self, rows: list[TableTask]) -> list[TableTaskRecord]:
-        """The open table tasks as the bar shows them, with one query for their guests."""
-        guests = self.guests(row.party_id for row in rows if row.party_id)
-        return [TableTaskRecord(row.id, row.place, guests.get(row.party_id, "")
-                                if row.party_id else "", row.created_at, row.party_id)
-                for row in rows]
 
     # -- stock movements and counts ------------------------------------------------------
     def movements_between(self, start: datetime, end: datetime) -> list[StockMovement]:

@@ -257,7 +257,7 @@ class BarWindow(QMainWindow):
         self._stale = False
         bar = self.services.bar
         board = bar.board(shared=True)
-        categories = bar.categories()
+        categories = bar.categories(shared=True)
         self.board = board
         self._refills = sorted(board.refills_due + board.refills_later, key=lambda r: r.due_at)
         self.model.set_orders(list(board.orders), categories, bar.rules())

@@ -32,13 +32,14 @@ from ...domain.bar import TimerState
 from ...domain.bar_records import BarBoard, OrderRecord
 from ...domain.events import BAR, EVERYTHING, PARTIES, SETTINGS, STOCK, Event
 from ...domain.timeutil import format_duration
+from ...services.bar import RECENT_SERVED
 from ...services.context import Services
 from ..cell_cache import cache_cells
 from ..events import EventBridge
 from .model import PARTY_ID_ROLE, BarOrdersModel, Col, served_text, timer_word, translate
 
 #: Served orders stay on the desk's list (greyed) this long.
-SERVED_KEEP_MINUTES = 10
+SERVED_KEEP_MINUTES = int(RECENT_SERVED.total_seconds() // 60)
 #: The "served at the bar" line shows this long after a bump.
 JUST_SERVED_SECONDS = 120
 
@@ -207,9 +208,9 @@ class BarDeskPanel(QWidget):
 
     def reload(self) -> None:
         now = self.services.clock()
+        # The bar window reloads on the same event: both windows share one read.
         board = self.bar.board(shared=True)
-        keep_since = now - timedelta(minutes=SERVED_KEEP_MINUTES)
-        served = self.bar.served_since(keep_since)
+        served = self.bar.served_since(now - RECENT_SERVED, shared=True)
         self._board, self._served = board, served
         self.model.set_orders(list(board.orders), served)
         has_rows = self.model.rowCount() > 0
@@ -218,7 +219,7 @@ class BarDeskPanel(QWidget):
         # Without an event, the list changes when a refill falls due or a served
         # order is older than the window: reload then, never poll the database.
         moments = [r.due_at for r in board.refills_later]
-        moments += [o.served_at + timedelta(minutes=SERVED_KEEP_MINUTES)
+        moments += [o.served_at + RECENT_SERVED
                     for o in served if o.served_at is not None]
         self._next_reload = min(moments) if moments else None
         self._update_last_served(board, now)

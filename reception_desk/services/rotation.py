@@ -7,6 +7,8 @@ the change it belongs to (the party's consultant, its stage).
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from typing import TYPE_CHECKING
@@ -46,7 +48,7 @@ from ..store.rotation_repo import RotationRepository, consultant_record, to_even
 from ..store.session import IntegrityError, Session
 from .customer_hooks import call_owner
 from .day_cache import DayCache, publish_written
-from .rotation_log import record_event, rules_from, state_at
+from .rotation_log import WrittenQueue, record_event, rules_from, state_at, written_queue
 from .site_settings import SettingsService
 
 if TYPE_CHECKING:
@@ -109,6 +111,8 @@ class RotationService:
         #: Bumped by every event (here or from another PC): a kept queue of an older
         #: generation is replayed again even when the log's signature is unchanged.
         self._generation = 0
+        #: The queue this process's own write left, for the event that announces it.
+        self._handed: tuple[Event, WrittenQueue] | None = None
         bus.subscribe(self._forget_kept)
 
     # -- roster ----------------------------------------------------------------------
@@ -181,9 +185,24 @@ class RotationService:
             self._kept = (day, rules, signature, generation, state)
         return state.copy()
 
-    def _forget_kept(self, _event: Event) -> None:
+    def _forget_kept(self, event: Event) -> None:
         self._generation += 1
-        self._kept = None
+        handed, self._handed = self._handed, None
+        if handed is not None and handed[0] is event:
+            day, rules, signature, queue = handed[1]
+            self._kept = (day, rules, signature, self._generation, queue)
+        else:
+            self._kept = None
+
+    @contextmanager
+    def _handing(self, event: Event, written: WrittenQueue | None) -> Iterator[None]:
+        """While `event` is published, the queue the write left is kept for it: the
+        views that reload on it are given that queue without replaying the day."""
+        self._handed = (event, written) if written is not None else None
+        try:
+            yield
+        finally:
+            self._handed = None
 
     def log(self, date_from: date, date_to: date,
             consultant_id: int | None = None) -> list[LogEntry]:
@@ -249,14 +268,18 @@ class RotationService:
 
     # -- duty ----------------------------------------------------------------------------
     def _write(self, event: RotationEvent, audit: Actor | None = None) -> QueueState:
+        settings = self.settings.current()
         with self.db.write() as session:
             consultant = RotationRepository(session).require_consultant(event.consultant_id)
-            _, after = record_event(self.db, session, self.settings.current(), event)
+            _, after = record_event(self.db, session, settings, event)
             if audit is not None:
                 AuditRepository(session).add(
                     event.at, audit, "override", consultant.name,
                     f"move to {event.position}: {event.reason}")
-        self.bus.publish(Event(ROTATION, (event.consultant_id,), data={"kind": event.kind}))
+            written = written_queue(session, settings, event.at, after)
+        published = Event(ROTATION, (event.consultant_id,), data={"kind": event.kind})
+        with self._handing(published, written):
+            self.bus.publish(published)
         return after
 
     def sign_in(self, consultant_id: int, actor: str = "") -> QueueState:
@@ -345,30 +368,34 @@ class RotationService:
         become an override and RotationMovedError names who got whom and who is up now.
         """
         now = self.clock()
+        settings = self.settings.current()
         with self.db.write() as session:
             parties = PartyRepository(session)
             party = parties.require(party_id)
-            assign_within(self.db, session, self.settings.current(), party, consultant_id,
-                          now, manager=manager, reason=reason, actor=actor,
-                          proposed=proposed, announce=False)
+            after = assign_within(self.db, session, settings, party, consultant_id, now,
+                                  manager=manager, reason=reason, actor=actor,
+                                  proposed=proposed, announce=False)
             # One action, one event: the party, `also` the consultant's turn taken.
             also: dict[str, tuple[int, ...]] = {ROTATION: (consultant_id,)}
             self.db.record_change(session, PARTIES, (party.id,), {"kind": "assign"},
                                   also=also)
             parties.refresh_moves(party)
             record = to_record(party)
-        publish_written(self.bus, self.day, record,
-                        Event(PARTIES, (party_id,), data={"kind": "assign"}, also=also))
+            written = written_queue(session, settings, now, after)
+        published = Event(PARTIES, (party_id,), data={"kind": "assign"}, also=also)
+        with self._handing(published, written):
+            publish_written(self.bus, self.day, record, published)
         return record
 
 
 def assign_within(db: Database, session: Session, settings: SiteSettings, party: Party,
                   consultant_id: int, now: datetime, *, manager: Actor | None = None,
                   reason: str = "", actor: str = "", proposed: bool = False,
-                  announce: bool = True) -> None:
+                  announce: bool = True) -> QueueState:
     """Give `party` to a consultant inside the caller's write transaction (see
     `RotationService.assign` for the rules); nothing is written when a rule refuses.
-    With `announce` False the rotation's change row is left to the caller's one."""
+    With `announce` False the rotation's change row is left to the caller's one.
+    Returns the queue the assignment left."""
     if party.stage == Stage.DEPARTED.value:
         raise DomainError(QT_TRANSLATE_NOOP("Messages", "The party has already left."))
     rotation = RotationRepository(session)
@@ -390,11 +417,12 @@ def assign_within(db: Database, session: Session, settings: SiteSettings, party:
                                      f"party {party.id}: {reason}")
     elif not state.on_duty(consultant_id):
         raise DomainError(QT_TRANSLATE_NOOP("Messages", "Sign the consultant in first."))
-    record_event(db, session, settings, RotationEvent(
+    _, after = record_event(db, session, settings, RotationEvent(
         EventKind.ASSIGN, now, consultant_id, party_id=party.id, mode=mode,
         actor=confirmed.name if confirmed else actor, reason=reason), announce=announce,
         before=state)
     _give_party(session, party, consultant, owner, mode, now)
+    return after
 
 
 def _moved(session: Session, state: QueueState, consultant: Consultant, party: Party,

@@ -7,7 +7,7 @@ action stays one transaction.
 
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import date, datetime
 
 from ..domain.events import ROTATION
 from ..domain.rotation import QueueState, RotationEvent, RotationRules, apply, replay
@@ -29,6 +29,26 @@ def state_at(session: Session, settings: SiteSettings, moment: datetime) -> Queu
     start, end = local_day_bounds(local_date(moment, zone), zone)
     events = RotationRepository(session).events_between(start, end)
     return replay(events, rules_from(settings))
+
+
+#: A queue as a write left it: (local day, rules, the day's log signature, queue).
+WrittenQueue = tuple[date, RotationRules, tuple[object, ...], QueueState]
+
+
+def written_queue(session: Session, settings: SiteSettings, at: datetime,
+                  after: QueueState) -> WrittenQueue | None:
+    """The queue an event at `at` left, with the log's signature read in the same write
+    (the event's row flushed), for the service to keep instead of replaying the day
+    again. None when another row of the day is timed after it (another PC's clock
+    ahead): a replay orders by time and may then give another queue, so it replays."""
+    zone = settings.zone()
+    day = local_date(at, zone)
+    start, end = local_day_bounds(day, zone)
+    session.flush()
+    signature = RotationRepository(session).signature_between(start, end)
+    if signature[3] != at:
+        return None
+    return day, rules_from(settings), signature, after.copy()
 
 
 def record_event(db: Database, session: Session, settings: SiteSettings,

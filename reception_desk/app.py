@@ -25,8 +25,14 @@ from PySide6.QtCore import QCoreApplication, QElapsedTimer, Qt, QTimer
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
-from .ui.after_paint import AfterFirstPaint
-from .ui.first_paint import EXIT_AFTER_PAINT
+# isort: split
+from .ui.pyside_scan import skip_source_scan
+
+skip_source_scan()  # before the windows' modules load (see ui/pyside_scan.py)
+
+# isort: split
+from .ui.after_paint import AfterFirstPaint  # noqa: E402
+from .ui.first_paint import EXIT_AFTER_PAINT  # noqa: E402
 
 if TYPE_CHECKING:
     from .store.database import Database

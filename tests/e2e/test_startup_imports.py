@@ -1,6 +1,7 @@
 """The windows' start-up path loads only what the first paint needs: no PDF or
 spreadsheet writer, no pinyin table, no phone number parser, no Alembic, and on SQLite
-no PostgreSQL dialect (issue 14).
+no PostgreSQL dialect; and PySide6's import hook reads none of the app's source files
+(ui/pyside_scan.py) (issue 14).
 A fresh process opens a database already at the current schema and quits after its
 first paint."""
 
@@ -30,9 +31,17 @@ NOT_AT_START = ("reportlab", "openpyxl", "pypinyin", "alembic", "PIL", "phonenum
 BEFORE_QT = ("sqlalchemy.orm", "reception_desk.store.models", "reception_desk.services.context")
 
 PROBE = (
-    "import sys\n"
+    "import inspect, sys\n"
+    "scanned = []\n"
+    "source_of = inspect.getsource\n"
+    "def watched(module):\n"
+    "    scanned.append(getattr(module, '__name__', ''))\n"
+    "    return source_of(module)\n"
+    "inspect.getsource = watched\n"
     "from reception_desk.__main__ import main\n"
     "code = main(sys.argv[1:])\n"
+    "print('scanned:', ' '.join(m for m in scanned if m.startswith('reception_desk.')\n"
+    "                           and m != 'reception_desk.ui.pyside_scan'))\n"
     "order = [*sys.modules, 'PySide6']\n"
     f"early = {BEFORE_QT!r}\n"
     "print('after Qt:', ' '.join(m for m in early if order.index(m) > order.index('PySide6')))\n"
@@ -64,3 +73,4 @@ def test_the_first_paint_loads_no_writer_parser_nor_migration_tool(tmp_path: Pat
     assert any(line.startswith(MARK) for line in lines), shown.stdout
     assert "loaded:" in lines[-1] and lines[-1].split()[1:] == [], lines[-1]
     assert lines[-2] == "after Qt: ", lines[-2]
+    assert lines[-3] == "scanned: ", lines[-3]

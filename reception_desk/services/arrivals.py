@@ -125,10 +125,7 @@ class ArrivalService:
         if not text:
             return []
         with self.db.read() as session:
-            repo = PartyRepository(session)
-            found = repo.search(text, limit)
-            times = repo.stage_times(p.id for p in found)
-            return [to_record(p, times[p.id]) for p in found]
+            return PartyRepository(session).search(text, limit)
 
     def prior_visits(self, phone: str) -> list[PriorVisit]:
         normal = normalise_phone(phone)

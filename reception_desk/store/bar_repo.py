@@ -74,8 +74,9 @@ class BarRepository:
         self.session = session
 
     def _guest(self, party_id: int) -> str:
-        party = self.session.get(Party, party_id)
-        return display_name(party.surname, party.honorific) if party else ""
+        row = self.session.execute(select(Party.surname, Party.honorific)
+                                   .where(Party.id == party_id)).first()
+        return display_name(row.surname, row.honorific) if row else ""
 
     def guests(self, party_ids: Iterable[int]) -> dict[int, str]:
         """The guest names of many parties with one query (a board, not one per row)."""
@@ -98,16 +99,22 @@ class BarRepository:
 
     # -- menu and stock ------------------------------------------------------------
     def menu(self, only_available: bool = False) -> list[MenuRecord]:
-        stmt = (select(MenuItem).options(selectinload(MenuItem.recipe))
-                .order_by(MenuItem.sort_order, MenuItem.id))
+        """The drinks in menu order, each with its recipe (two plain queries)."""
+        stmt = (select(MenuItem.id, MenuItem.name, MenuItem.category, MenuItem.available,
+                       MenuItem.version).order_by(MenuItem.sort_order, MenuItem.id))
         if only_available:
             stmt = stmt.where(MenuItem.available.is_(True))
-        items = list(self.session.scalars(stmt))
-        stock = {s.id: s for s in self.session.scalars(select(StockItem))}
-        return [MenuRecord(m.id, m.name, DrinkCategory(m.category), m.available, tuple(
-            RecipeRecord(r.stock_item_id, stock[r.stock_item_id].name,
-                         stock[r.stock_item_id].unit, r.quantity)
-            for r in m.recipe if r.stock_item_id in stock), m.version or 1) for m in items]
+        items = self.session.execute(stmt).all()
+        recipes: dict[int, list[RecipeRecord]] = {}
+        for part in self.session.execute(
+                select(RecipeLine.menu_item_id, RecipeLine.stock_item_id, StockItem.name,
+                       StockItem.unit, RecipeLine.quantity)
+                .join(StockItem, StockItem.id == RecipeLine.stock_item_id)
+                .order_by(RecipeLine.menu_item_id, RecipeLine.id)):
+            recipes.setdefault(part.menu_item_id, []).append(
+                RecipeRecord(part.stock_item_id, part.name, part.unit, part.quantity))
+        return [MenuRecord(m.id, m.name, DrinkCategory(m.category), m.available,
+                           tuple(recipes.get(m.id, ())), m.version or 1) for m in items]
 
     def categories(self) -> dict[str, DrinkCategory]:
         """Each drink's category by name (what the bar window sorts cards by)."""
@@ -136,7 +143,8 @@ class BarRepository:
                       demo: bool = False) -> MenuItem:
         """A new drink at the end of the menu."""
         item = MenuItem(name=name, category=category, available=available,
-                        sort_order=len(self.menu()), demo=demo)
+                        sort_order=self.session.scalar(select(func.count(MenuItem.id))) or 0,
+                        demo=demo)
         self.session.add(item)
         self.session.flush()
         return item

@@ -13,13 +13,20 @@ from sqlalchemy import Connection, event, select
 from sqlalchemy.orm import selectinload
 
 from reception_desk.domain.bar import DrinkCategory, OrderLine, OrderStatus, RefillOutcome
-from reception_desk.domain.bar_records import BarBoard, OrderRecord, RefillRecord, TableTaskRecord
+from reception_desk.domain.bar_records import (
+    BarBoard,
+    MenuRecord,
+    OrderRecord,
+    RecipeRecord,
+    RefillRecord,
+    TableTaskRecord,
+)
 from reception_desk.domain.party import Honorific
 from reception_desk.domain.stages import Stage
 from reception_desk.services.bar import RECENT_SERVED
 from reception_desk.services.context import Services
 from reception_desk.store.bar_repo import BarRepository
-from reception_desk.store.models import DrinkOrder, TableTask
+from reception_desk.store.models import DrinkOrder, MenuItem, StockItem, TableTask
 from tests.conftest import TEST_ACTOR, FakeClock
 from tests.services.test_bar_service import seated
 
@@ -194,3 +201,36 @@ def test_one_bar_event_is_one_read_for_both_windows(desk: Services) -> None:
     assert [o.id for o in bar.served_since(desk.clock() - RECENT_SERVED, shared=True)] \
         == [order.id]
 
+
+
+def reference_menu(services: Services, only_available: bool) -> list[MenuRecord]:
+    """The menu as the ORM read built it (items with their recipe, all stock items)."""
+    with services.db.read() as session:
+        stmt = (select(MenuItem).options(selectinload(MenuItem.recipe))
+                .order_by(MenuItem.sort_order, MenuItem.id))
+        if only_available:
+            stmt = stmt.where(MenuItem.available.is_(True))
+        stock = {s.id: s for s in session.scalars(select(StockItem))}
+        return [MenuRecord(m.id, m.name, DrinkCategory(m.category), m.available, tuple(
+            RecipeRecord(r.stock_item_id, stock[r.stock_item_id].name,
+                         stock[r.stock_item_id].unit, r.quantity)
+            for r in m.recipe), m.version or 1) for m in session.scalars(stmt)]
+
+
+def test_the_plain_menu_read_equals_the_orm_read(desk: Services) -> None:
+    stock, bar = desk.stock, desk.bar
+    tea = stock.save_item("龙井茶叶", "包", 10, quantity=11, actor=TEST_ACTOR).id
+    cups = stock.save_item("茶杯", "个", 5, quantity=200, actor=TEST_ACTOR).id
+    old = stock.save_item("旧杯子", "个", 5, quantity=0, active=False, actor=TEST_ACTOR).id
+    latte = bar.save_menu_item("拿铁", DrinkCategory.COFFEE, [(cups, 1)], actor=TEST_ACTOR)
+    bar.save_menu_item("龙井", DrinkCategory.TEA, [(tea, 1.5), (old, 1)], actor=TEST_ACTOR)
+    bar.save_menu_item("矿泉水", DrinkCategory.WATER, [], available=False, actor=TEST_ACTOR)
+    bar.save_menu_item("拿铁", DrinkCategory.COFFEE, [(tea, 2), (cups, 1)], menu_id=latte.id,
+                       version=latte.version, actor=TEST_ACTOR)  # a changed recipe
+    for only_available in (False, True):
+        menu = bar.menu(only_available)
+        assert menu == reference_menu(desk, only_available)
+    assert [m.name for m in bar.menu()] == ["拿铁", "龙井", "矿泉水"]
+    assert [m.name for m in bar.menu(only_available=True)] == ["拿铁", "龙井"]
+    assert bar.menu()[0].recipe == (RecipeRecord(tea, "龙井茶叶", "包", 2),
+                                    RecipeRecord(cups, "茶杯", "个", 1))

@@ -22,7 +22,7 @@ from datetime import datetime, timedelta
 from typing import Protocol
 
 from .customer_records import Ownership, OwnerSource
-from .phone import phone_matches
+from .phone import normalise_phone, number_found, phone_digits
 
 _LATIN_WORD = re.compile(r"[a-z0-9]+")
 
@@ -61,7 +61,41 @@ class Searchable(Protocol):
     plate: str
 
 
-def matches(query: str, customer: Searchable, *, initials: str | None = None,
+@dataclass(frozen=True, slots=True)
+class SearchTerms:
+    """What a search box's text looks for, worked out once for a whole search: `matches`
+    compares these with each customer, and the store's SQL pre-selection asks for the
+    same texts (store/customers_repo.py), so the two cannot drift apart."""
+
+    #: The text as typed, trimmed (what SQL compares names with).
+    typed: str
+    #: Folded (NFKC, trimmed, lower case): found in any part of the name.
+    text: str
+    #: The whole number typed, in its normal form; None when it is not one.
+    phone: str | None
+    #: Its ASCII digits when there are at least 3: found in any part of either number.
+    digits: str
+    #: Upper case without spaces or "·" when 2 characters or more: any part of the plate.
+    plate: str
+    #: The letters of a text of letters (and spaces) only: pinyin initials (a prefix)
+    #: or, from 2 letters on, any part of the full pinyin; "" otherwise.
+    letters: str
+
+
+def search_terms(query: str) -> SearchTerms:
+    text = _fold(query)
+    digits = phone_digits(query)
+    plate = text.upper().replace(" ", "").replace("·", "")
+    letters = "".join(ch for ch in text if ch.isascii() and ch.isalpha())
+    return SearchTerms(
+        typed=query.strip(), text=text,
+        phone=normalise_phone(query) if digits else None,
+        digits=digits if len(digits) >= 3 else "",
+        plate=plate if len(plate) >= 2 else "",
+        letters=letters if letters and letters == text.replace(" ", "") else "")
+
+
+def matches(query: str | SearchTerms, customer: Searchable, *, initials: str | None = None,
             pinyin: str | None = None) -> bool:
     """Whether a search box's text finds a customer.
 
@@ -71,19 +105,19 @@ def matches(query: str, customer: Searchable, *, initials: str | None = None,
     the customer (``name_initials``/``name_pinyin`` of the name): given, the name is
     not spelled out again (pypinyin is neither loaded nor run by a search).
     """
-    text = _fold(query)
-    if not text:
+    terms = search_terms(query) if isinstance(query, str) else query
+    if not terms.text:
         return False
     name = _fold(customer.name)
-    if name and text in name:
+    if name and terms.text in name:
         return True
-    if any(phone_matches(query, number) for number in (customer.phone, customer.phone2)):
+    if any(number_found(number, terms.phone, terms.digits)
+           for number in (customer.phone, customer.phone2)):
         return True
-    plate = text.upper().replace(" ", "").replace("·", "")
-    if customer.plate and len(plate) >= 2 and plate in customer.plate.upper():
+    if customer.plate and terms.plate and terms.plate in customer.plate.upper():
         return True
-    letters = "".join(ch for ch in text if ch.isascii() and ch.isalpha())
-    if letters and letters == text.replace(" ", ""):
+    letters = terms.letters
+    if letters:
         if initials is None:
             initials = name_initials(customer.name)
         if initials.startswith(letters):

@@ -89,10 +89,15 @@ def phone_matches(query: str, normal: str, min_digits: int = 3) -> bool:
     """
     if not normal:
         return False
-    if normalise_phone(query) == normal:
-        return True
     digits = phone_digits(query)
-    return len(digits) >= min_digits and digits in normal
+    return number_found(normal, normalise_phone(query),
+                        digits if len(digits) >= min_digits else "")
+
+
+def number_found(normal: str, whole: str | None, digits: str) -> bool:
+    """`phone_matches` with the query worked out: `whole` its normal form (None when it
+    is not a number), `digits` its digits if there are enough of them, else ""."""
+    return bool(normal) and (normal == whole or (bool(digits) and digits in normal))
 
 
 def mask_phone(normal: str) -> str:

@@ -31,6 +31,7 @@ from ..domain.site_settings import SiteSettings
 from ..domain.timeutil import as_utc
 from ..store.customers_repo import (
     CustomerRepository,
+    CustomerRow,
     appointment_record,
     call_record,
     visit_summary,
@@ -40,6 +41,9 @@ from ..store.session import Session
 if TYPE_CHECKING:
     from ..store.models import Party
     from ..store.models_customers import Customer
+
+
+_CONSENT_SOURCES = frozenset(source.value for source in ConsentSource)
 
 
 def _name_columns(name: str) -> tuple[str, str, str]:
@@ -179,7 +183,7 @@ def credit_agency(customer: Customer, agency: str, now: datetime) -> None:
         customer.agency_registered_at = now
 
 
-def customer_record(session: Session, customer: Customer, now: datetime,
+def customer_record(session: Session, customer: Customer | CustomerRow, now: datetime,
                     settings: SiteSettings, *, history: bool = False,
                     ownership: Ownership | bool | None = False) -> CustomerRecord:
     """A snapshot; `ownership` False means "compute it here"."""
@@ -209,8 +213,7 @@ def customer_record(session: Session, customer: Customer, now: datetime,
         appointments=appointments, consent=consent_of(customer.consent),
         consent_at=customer.consent_at, consent_by=customer.consent_by,
         consent_source=(ConsentSource(customer.consent_source)
-                        if customer.consent_source in {s.value for s in ConsentSource}
-                        else ConsentSource.NONE),
+                        if customer.consent_source in _CONSENT_SOURCES else ConsentSource.NONE),
         anonymised_at=customer.anonymised_at)
 
 

@@ -14,7 +14,7 @@ from ..domain.customer_records import (
     VipCardRecord,
     consent_of,
 )
-from ..domain.customers import matches
+from ..domain.customers import search_terms
 from ..domain.edits import VIP_CARD_FIELDS
 from ..domain.errors import DomainError, FieldProblem, NotFoundError, ValidationError
 from ..domain.events import CUSTOMERS, PARTIES, Event, EventBus
@@ -81,15 +81,13 @@ class CustomerService:
 
     def search(self, query: str, limit: int = 50) -> list[CustomerRecord]:
         """By name, phone (any part), plate or pinyin initials ("zw" finds 张伟)."""
-        if not query.strip():
+        terms = search_terms(query)
+        if not terms.text:
             return []
         now = self.clock()
         settings = self.settings.current()
         with self.db.read() as session:
-            repo = CustomerRepository(session)
-            found = repo.in_order([c.id for c in repo.candidates(query, limit)
-                                   if matches(query, c, initials=c.name_initials,
-                                              pinyin=c.name_pinyin)][:limit])
+            found = CustomerRepository(session).search(terms, limit)
             owners = ownerships(session, [c.id for c in found], now, settings)
             return [customer_record(session, c, now, settings, ownership=owners[c.id])
                     for c in found]

@@ -3,12 +3,22 @@
 from __future__ import annotations
 
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, fields
 from datetime import date, datetime
 from typing import cast
 
-from sqlalchemy import func, or_, select, update
-from sqlalchemy.orm import Session
+from sqlalchemy import (
+    ColumnElement,
+    bindparam,
+    func,
+    literal,
+    or_,
+    select,
+    tuple_,
+    union_all,
+    update,
+)
+from sqlalchemy.orm import InstrumentedAttribute, Session
 
 from ..domain.appointment_rows import ImportRow
 from ..domain.call_form import AppointmentForm, CallForm
@@ -25,26 +35,64 @@ from ..domain.customer_records import (
     VisitSummary,
     honorific_of,
 )
-from ..domain.customers import OwnershipClaim
-from ..domain.phone import phone_digits
+from ..domain.customers import OwnershipClaim, SearchTerms, matches
 from .id_lists import padded_ids
 from .models import Consultant, Party
 from .models_customers import Appointment, Call, Customer, VipCard
 from .parties import to_record_name
 from .search_index import indexed_rows
+from .types import UtcDateTime
 
 
 @dataclass(slots=True)
-class SearchRow:
-    """A customer as the search compares it (domain.customers.Searchable)."""
+class CustomerRow:
+    """A customer as a search lists it: the columns of its snapshot (CustomerRecord),
+    read without the ORM (the search compares them with domain.customers.matches)."""
 
     id: int
     name: str
+    honorific: str
     phone: str
     phone2: str
     plate: str
+    district: str
     name_initials: str
     name_pinyin: str
+    channel: str
+    agency: str
+    agency_registered_at: datetime | None
+    merged_into_id: int | None
+    created_at: datetime
+    updated_at: datetime
+    consent: str
+    consent_at: datetime | None
+    consent_by: str
+    consent_source: str
+    anonymised_at: datetime | None
+
+
+#: The columns a CustomerRow holds, in its order.
+_ROW_COLUMNS = tuple(Customer.__table__.c[field.name] for field in fields(CustomerRow))
+
+
+def _holds(column: InstrumentedAttribute[str], text: str) -> ColumnElement[bool]:
+    """`column` holds `text` (LIKE, its "%" and "_" taken literally, as `matches` does)."""
+    escaped = text.replace("/", "//").replace("%", "/%").replace("_", "/_")
+    return column.like(f"%{escaped}%", escape="/")
+
+
+#: The calls and visits that claim customers (`CustomerRepository.claims`): one statement,
+#: built once, for both.
+_CLAIMS = union_all(
+    select(Call.customer_id, Call.consultant_id, Call.at,
+           literal(OwnerSource.CALL.value).label("source"))
+    .where(Call.customer_id.in_(bindparam("ids", expanding=True)),
+           Call.consultant_id.is_not(None), Call.competitor.is_(False),
+           Call.non_customer.is_(False)),
+    select(Party.customer_id, Party.owner_id, Party.arrived_at,
+           literal(OwnerSource.VISIT.value))
+    .where(Party.customer_id.in_(bindparam("ids", expanding=True)),
+           Party.owner_id.is_not(None), Party.invalid_reason.is_(None)))
 
 
 def call_record(call: Call, consultant: str = "",
@@ -182,50 +230,62 @@ class CustomerRepository:
             self.session.delete(card)
         return moved
 
-    def candidates(self, query: str, limit: int) -> list[SearchRow]:
-        """A generous SQL pre-selection, newest first, as the texts `matches` compares:
-        the domain decides, and `in_order` reads the whole rows of those it keeps."""
-        text = query.strip()
-        lower = text.lower()
-        digits = phone_digits(text)
-        plate = text.upper().replace(" ", "").replace("·", "")
-        conditions = [Customer.name.like(f"%{text}%")]
-        needles = {"name": text}
-        if len(digits) >= 3:
-            conditions += [Customer.phone.like(f"%{digits}%"),
-                           Customer.phone2.like(f"%{digits}%")]
-            needles |= {"phone": digits, "phone2": digits}
-        if len(plate) >= 2:
-            conditions.append(Customer.plate.like(f"%{plate}%"))
-            needles["plate"] = plate
-        letters = "".join(ch for ch in lower if ch.isascii() and ch.isalpha())
-        if letters:
-            conditions += [Customer.name_initials.like(f"{letters}%"),
-                           Customer.name_pinyin.like(f"%{letters}%")]
-            needles |= {"name_initials": letters, "name_pinyin": letters}
+    def search(self, terms: SearchTerms, limit: int) -> list[CustomerRow]:
+        """The newest `limit` live customers `matches` finds for these terms, newest first.
+
+        SQL pre-selects rows that may match (the same texts, as LIKE); the domain
+        decides. Rows are read a page at a time, newest first: the first page is as
+        long as the list, and the next ones (larger) are asked only while too few of
+        the rows read matched, so no more rows are read than the list needs.
+        """
+        conditions = [_holds(Customer.name, terms.typed)]
+        needles = {"name": terms.typed}
+        if terms.phone:
+            conditions += [Customer.phone == terms.phone, Customer.phone2 == terms.phone]
+        if terms.digits:
+            conditions += [_holds(Customer.phone, terms.digits),
+                           _holds(Customer.phone2, terms.digits)]
+            needles |= {"phone": terms.digits, "phone2": terms.digits}
+        if terms.plate:
+            conditions.append(_holds(Customer.plate, terms.plate))
+            needles["plate"] = terms.plate
+        if terms.letters:  # ASCII letters only: nothing to escape
+            conditions.append(Customer.name_initials.like(f"{terms.letters}%"))
+            needles["name_initials"] = terms.letters
+            if len(terms.letters) >= 2:
+                conditions.append(Customer.name_pinyin.like(f"%{terms.letters}%"))
+                needles["name_pinyin"] = terms.letters
         # Texts of three characters or more: only the rows the trigram index names
         # (search_index.py), compared the same way.
         indexed = indexed_rows(self.session, "customers", Customer.id, needles)
-        # Every column compared and returned is in ix_customers_search (newest first),
-        # so the scan reads that one index and stops at the rows wanted, and only these
-        # texts are read: whole rows (two dozen columns, dates converted) only for the
-        # customers `matches` keeps. "Not merged" is asked as coalesce(...) = 0 (ids
+        if indexed is not None and terms.phone and terms.phone != terms.digits:
+            # A whole number typed another way ("+86 138…"): its own form is not among
+            # the texts the index was asked for.
+            indexed = or_(indexed, Customer.phone == terms.phone,
+                          Customer.phone2 == terms.phone)
+        # Every column compared is in ix_customers_search (newest first): the scan reads
+        # that one index, in order, and reads a table row only for a row that may match;
+        # it stops at the page's last. "Not merged" is asked as coalesce(...) = 0 (ids
         # start at 1), not IS NULL, which SQLite would answer from the merged_into_id
         # index: every live customer, sorted.
-        rows = self.session.execute(
-            select(Customer.id, Customer.name, Customer.phone, Customer.phone2,
-                   Customer.plate, Customer.name_initials, Customer.name_pinyin)
-            .where(or_(*conditions), func.coalesce(Customer.merged_into_id, 0) == 0,
-                   *(() if indexed is None else (indexed,)))
-            .order_by(Customer.updated_at.desc(), Customer.id.desc())
-            .limit(limit * 4))
-        return [SearchRow(*row) for row in rows]
-
-    def in_order(self, ids: list[int]) -> list[Customer]:
-        """The customers with these ids, in this order (a missing one left out)."""
-        found = {c.id: c for c in self.session.scalars(
-            select(Customer).where(Customer.id.in_(padded_ids(ids))))}
-        return [found[i] for i in ids if i in found]
+        stmt = (select(*_ROW_COLUMNS)
+                .where(or_(*conditions), func.coalesce(Customer.merged_into_id, 0) == 0,
+                       *(() if indexed is None else (indexed,)))
+                .order_by(Customer.updated_at.desc(), Customer.id.desc()))
+        found: list[CustomerRow] = []
+        page, after = limit, stmt
+        while limit > 0:
+            rows = [CustomerRow(*row) for row in self.session.execute(after.limit(page))]
+            found += [row for row in rows if matches(terms, row, initials=row.name_initials,
+                                                     pinyin=row.name_pinyin)]
+            if len(found) >= limit or len(rows) < page:
+                break
+            last = rows[-1]
+            after = stmt.where(tuple_(Customer.updated_at, Customer.id)
+                               < tuple_(literal(last.updated_at, UtcDateTime()),
+                                        literal(last.id)))
+            page *= 4
+        return found[:limit]
 
     def all_live(self) -> list[Customer]:
         return list(self.session.scalars(
@@ -238,19 +298,11 @@ class CustomerRepository:
         result: dict[int, list[OwnershipClaim]] = {i: [] for i in ids}
         if not ids:
             return result
-        calls = self.session.execute(
-            select(Call.customer_id, Call.consultant_id, Call.at)
-            .where(Call.customer_id.in_(ids), Call.consultant_id.is_not(None),
-                   Call.competitor.is_(False), Call.non_customer.is_(False)))
+        rows = self.session.execute(_CLAIMS, {"ids": padded_ids(ids)})
         # The where clauses leave out NULL ids, which the column types cannot show.
-        for customer_id, consultant_id, at in cast("Iterable[tuple[int, int, datetime]]", calls):
-            result[customer_id].append(OwnershipClaim(consultant_id, OwnerSource.CALL, at))
-        visits = self.session.execute(
-            select(Party.customer_id, Party.owner_id, Party.arrived_at)
-            .where(Party.customer_id.in_(ids), Party.owner_id.is_not(None),
-                   Party.invalid_reason.is_(None)))
-        for customer_id, owner_id, at in cast("Iterable[tuple[int, int, datetime]]", visits):
-            result[customer_id].append(OwnershipClaim(owner_id, OwnerSource.VISIT, at))
+        for customer_id, consultant_id, at, source in cast(
+                "Iterable[tuple[int, int, datetime, str]]", rows):
+            result[customer_id].append(OwnershipClaim(consultant_id, OwnerSource(source), at))
         return result
 
     def consultant_names(self, ids: Iterable[int | None]) -> dict[int, str]:

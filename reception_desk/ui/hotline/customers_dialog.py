@@ -35,7 +35,7 @@ from ...domain.roles import Permission
 from ...services.context import Services
 from ..search_field import add_clear_button
 from ..text import message
-from .common import fill_table, make_table, owner_text, phones_text
+from .common import fill_table, make_table, owner_text, phones_seen_by, phones_text, viewer
 from .history import HistoryBox
 
 
@@ -205,7 +205,8 @@ class CustomersDialog(QDialog):
         self._records = found[:SHOWN]
         self._filling = True  # the first row's history is read once, below
         try:
-            fill_table(self.table, [[c.display_name, phones_text(c), c.plate,
+            who = viewer()
+            fill_table(self.table, [[c.display_name, phones_seen_by(who, c), c.plate,
                                      owner_text(c, self.zone),
                                      " · ".join(x for x in (c.channel, c.agency) if x)]
                                     for c in self._records])

@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QApplication, QDialog
 
 from reception_desk.domain.call_form import CallForm
 from reception_desk.services.context import Services
-from reception_desk.ui.hotline import customers_dialog
+from reception_desk.ui.hotline import common, customers_dialog
 from reception_desk.ui.hotline.customers_dialog import CustomersDialog
 from tests.ui.paints import PaintCounter
 
@@ -105,3 +105,26 @@ def test_a_search_that_fills_an_empty_list_paints_it_once(
     qtbot.wait(200)  # the repaint, and any the list would do after it
     assert len(dialog.records()) == 30
     assert paints.count == 1
+
+
+def test_a_search_asks_who_is_looking_once_for_the_whole_list(
+        qapp: QApplication, services: Services, qtbot,
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    for n, given in enumerate("一二三四", 1):
+        services.calls.log_call(CallForm(phone=f"1380000000{n}", caller_name=f"王{given}"))
+    dialog = _open(qtbot, services)
+    asked: list[object] = []
+    real_viewer = common.viewer
+
+    def counting_viewer() -> object:
+        asked.append(None)
+        return real_viewer()
+
+    monkeypatch.setattr(common, "viewer", counting_viewer)
+    monkeypatch.setattr(customers_dialog, "viewer", counting_viewer, raising=False)
+    dialog.search.setText("wang")
+    dialog.run_search()
+
+    assert len(dialog.records()) == 4
+    assert len(asked) == 2  # once for the list's phones, once for the history box's
+    assert dialog.table.item(0, 1).text() == "138****0004"  # masked at the shared desk

@@ -108,6 +108,9 @@ class ColumnFitter(QObject):
         self._viewport.installEventFilter(self)
         #: Rows came or went since the last `refit` (the view owes a layout of its rows).
         self._rows_changed = False
+        #: The preferred and least widths by what decides them (`_wanted`).
+        self._wanted: dict[tuple[str, str, int, bool], tuple[dict[Col, int],
+                                                             dict[Col, int]]] = {}
         model = view.model()
         for signal in (model.rowsInserted, model.rowsRemoved, model.rowsMoved,
                        model.modelReset, model.layoutChanged):
@@ -116,10 +119,24 @@ class ColumnFitter(QObject):
                              + view.verticalScrollBar().sizeHint().width())
         self.fit()
 
+    def _wanted_widths(self) -> tuple[dict[Col, int], dict[Col, int]]:
+        """The preferred and least widths, measured once per font, screen resolution and
+        date display: every reload and resize fits the columns, and measuring the
+        samples and headers again each time took a few milliseconds of every search."""
+        view = self.view
+        model = view.model()
+        assert isinstance(model, PartyTableModel)
+        key = (view.font().key(), view.horizontalHeader().font().key(), view.logicalDpiX(),
+               model.show_date)
+        wanted = self._wanted.get(key)
+        if wanted is None:
+            preferred = preferred_widths(view)
+            wanted = self._wanted[key] = (preferred, least_widths(view, preferred))
+        return wanted
+
     def fit(self) -> None:
-        preferred = preferred_widths(self.view)
-        widths = fit_widths(self.view.viewport().width(), preferred,
-                            least_widths(self.view, preferred))
+        preferred, least = self._wanted_widths()
+        widths = fit_widths(self.view.viewport().width(), preferred, least)
         changed = {col: w for col, w in widths.items() if self.view.columnWidth(col) != w}
         if not changed:
             return

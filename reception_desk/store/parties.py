@@ -6,7 +6,7 @@ from collections.abc import Iterable, Sequence
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import func, or_, select
+from sqlalchemy import bindparam, func, or_, select
 from sqlalchemy.orm import Session, selectinload
 
 from ..domain.errors import PARTY_GONE, NotFoundError
@@ -31,6 +31,15 @@ _RECORD_FIELDS = tuple(column.key for column in RECORD_COLUMNS)
 _STAGES = {stage.value: stage for stage in Stage}
 _HONORIFICS = {honorific.value: honorific for honorific in Honorific}
 _KINDS = {kind.value: kind for kind in VisitKind}
+
+#: The moves `stage_times` reads; built once, the ids bound at each read (a list of
+#: literal ids was a hundred values to check and a new statement each time).
+_STAGE_TIMES = (
+    select(StageMove.party_id, StageMove.to_stage, StageMove.at)
+    .where(StageMove.party_id.in_(bindparam("ids", expanding=True)),
+           StageMove.undone_at.is_(None))
+    .order_by(StageMove.party_id, StageMove.id)
+)
 
 
 def _record(values: Sequence[Any], times: dict[Stage, datetime]) -> PartyRecord:
@@ -267,10 +276,7 @@ class PartyRepository:
         found: dict[int, dict[Stage, datetime]] = {i: {} for i in ids}
         if not ids:
             return found
-        rows = self.session.execute(
-            select(StageMove.party_id, StageMove.to_stage, StageMove.at)
-            .where(StageMove.party_id.in_(ids), StageMove.undone_at.is_(None))
-            .order_by(StageMove.party_id, StageMove.id))
+        rows = self.session.execute(_STAGE_TIMES, {"ids": ids})
         stages = _STAGES
         for party_id, to_stage, at in rows:
             found[party_id].setdefault(stages.get(to_stage) or Stage(to_stage), at)

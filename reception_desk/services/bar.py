@@ -180,12 +180,17 @@ class BarService:
             if order.status != OrderStatus.OPEN.value:
                 raise DomainError(QT_TRANSLATE_NOOP(
                     "Messages", "That order is no longer waiting (served or closed)."))
+            # Recipes and stock items first, with one query each: the changes below are
+            # then written in one flush.
+            recipes = repo.recipes(line.menu_item_id for line in order.lines)
+            items = repo.stock_items_by_id(
+                part.stock_item_id for parts in recipes.values() for part in parts)
             order.status = OrderStatus.SERVED.value
             order.served_at = now
             taken: dict[int, None] = {}
             for line in order.lines:
-                for part in repo.recipe(line.menu_item_id):
-                    item = repo.stock_item(part.stock_item_id)
+                for part in recipes.get(line.menu_item_id, ()):
+                    item = items.get(part.stock_item_id)
                     if item is None:
                         continue
                     used = part.quantity * line.count
@@ -217,8 +222,10 @@ class BarService:
                     "Messages", "Too late to recall: it was served over {seconds} s ago."),
                     seconds=rules.recall_seconds)
             returned: dict[int, None] = {}
-            for movement in repo.movements_of_order(order.id):
-                item = repo.stock_item(movement.stock_item_id)
+            movements = repo.movements_of_order(order.id)
+            items = repo.stock_items_by_id(movement.stock_item_id for movement in movements)
+            for movement in movements:
+                item = items.get(movement.stock_item_id)
                 if item is not None:
                     item.quantity = round(item.quantity - movement.quantity, 3)
                 repo.add_movement(movement.stock_item_id, now, "recall", -movement.quantity,

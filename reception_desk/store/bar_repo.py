@@ -199,9 +199,16 @@ class BarRepository:
     def stock_by_name(self, name: str) -> StockItem | None:
         return self.session.scalars(select(StockItem).where(StockItem.name == name)).first()
 
-    def recipe(self, menu_id: int) -> list[RecipeLine]:
-        return list(self.session.scalars(
-            select(RecipeLine).where(RecipeLine.menu_item_id == menu_id)))
+    def recipes(self, menu_ids: Iterable[int]) -> dict[int, list[RecipeLine]]:
+        """The recipe lines of several drinks by drink, with one query."""
+        found: dict[int, list[RecipeLine]] = {}
+        wanted = sorted(set(menu_ids))
+        if wanted:
+            for line in self.session.scalars(
+                    select(RecipeLine).where(RecipeLine.menu_item_id.in_(padded_ids(wanted)))
+                    .order_by(RecipeLine.menu_item_id, RecipeLine.id)):
+                found.setdefault(line.menu_item_id, []).append(line)
+        return found
 
     # -- orders ----------------------------------------------------------------------
     def order(self, order_id: int) -> DrinkOrder | None:
@@ -319,9 +326,16 @@ class BarRepository:
         """Send what was written so far (ids, constraints) inside the transaction."""
         self.session.flush()
 
-    def stock_items_by_id(self) -> dict[int, StockItem]:
-        """Every stock item, inactive ones too (old movements may name them)."""
-        return {s.id: s for s in self.session.scalars(select(StockItem))}
+    def stock_items_by_id(self, item_ids: Iterable[int] | None = None) -> dict[int, StockItem]:
+        """Every stock item, inactive ones too (old movements may name them), or those
+        of `item_ids` that still exist."""
+        stmt = select(StockItem)
+        if item_ids is not None:
+            wanted = sorted(set(item_ids))
+            if not wanted:
+                return {}
+            stmt = stmt.where(StockItem.id.in_(padded_ids(wanted)))
+        return {s.id: s for s in self.session.scalars(stmt)}
 
     # -- remarks ---------------------------------------------------------------------------
     def add_remark(self, party_id: int, at: datetime, text: str) -> RemarkRecord:

@@ -234,3 +234,42 @@ def test_the_plain_menu_read_equals_the_orm_read(desk: Services) -> None:
     assert [m.name for m in bar.menu(only_available=True)] == ["拿铁", "龙井"]
     assert bar.menu()[0].recipe == (RecipeRecord(tea, "龙井茶叶", "包", 2),
                                     RecipeRecord(cups, "茶杯", "个", 1))
+
+
+@contextmanager
+def counted_selects(services: Services) -> Iterator[list[str]]:
+    """The SELECT statements sent to the services' database while inside."""
+    seen: list[str] = []
+
+    def before(_conn: Connection, _cursor: object, statement: str, *_args: object) -> None:
+        if statement.lstrip().upper().startswith("SELECT"):
+            seen.append(statement)
+
+    event.listen(services.db.engine, "before_cursor_execute", before)
+    try:
+        yield seen
+    finally:
+        event.remove(services.db.engine, "before_cursor_execute", before)
+
+
+def test_an_order_and_its_serve_read_as_much_for_three_drinks_as_for_one(
+        desk: Services) -> None:
+    stock, bar = desk.stock, desk.bar
+    items = [stock.save_item(name, "个", 1, quantity=1000, actor=TEST_ACTOR).id
+             for name in ("茶叶", "咖啡豆", "牛奶", "茶杯")]
+    recipes: dict[str, list[tuple[int, float]]] = {
+        "龙井": [(items[0], 1), (items[3], 1)], "拿铁": [(items[1], 18), (items[2], 150)],
+        "奶茶": [(items[0], 1), (items[2], 100)]}
+    drinks = [bar.save_menu_item(name, DrinkCategory.TEA, recipe, actor=TEST_ACTOR).id
+              for name, recipe in recipes.items()]
+    selects: dict[int, tuple[int, int]] = {}
+    for count, surname in ((1, "王"), (3, "李")):
+        party = seated(desk, surname, f"VIP{count}")
+        with counted_selects(desk) as ordering:
+            order = bar.order(party, [OrderLine(d, 2) for d in drinks[:count]])
+        with counted_selects(desk) as serving:
+            bar.bump(order.id)
+        selects[count] = (len(ordering), len(serving))
+    assert selects[3] == selects[1]
+    assert {s.name: s.quantity for s in stock.items()} == {
+        "茶叶": 994, "咖啡豆": 964, "牛奶": 500, "茶杯": 996}

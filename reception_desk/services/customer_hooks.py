@@ -183,24 +183,29 @@ def credit_agency(customer: Customer, agency: str, now: datetime) -> None:
         customer.agency_registered_at = now
 
 
+History = tuple[tuple[CallRecord, ...], tuple[VisitSummary, ...], tuple[AppointmentRecord, ...]]
+_NONE: History = ((), (), ())
+
+
+def customer_history(session: Session, customer_id: int) -> History:
+    """The customer's calls, visits and appointments, newest first."""
+    repo = CustomerRepository(session)
+    rows = repo.calls_of(customer_id)
+    names = repo.consultant_names(c.consultant_id for c in rows)
+    made = repo.appointment_ids_of_calls(c.id for c in rows)
+    return (tuple(call_record(c, names.get(c.consultant_id or 0, ""), made.get(c.id))
+                  for c in rows),
+            tuple(visit_summary(p) for p in repo.parties_of(customer_id)),
+            tuple(appointment_record(a) for a in repo.appointments_of(customer_id)))
+
+
 def customer_record(session: Session, customer: Customer | CustomerRow, now: datetime,
                     settings: SiteSettings, *, history: bool = False,
                     ownership: Ownership | bool | None = False) -> CustomerRecord:
     """A snapshot; `ownership` False means "compute it here"."""
     if ownership is False:
         ownership = ownerships(session, [customer.id], now, settings)[customer.id]
-    calls: tuple[CallRecord, ...] = ()
-    visits: tuple[VisitSummary, ...] = ()
-    appointments: tuple[AppointmentRecord, ...] = ()
-    if history:
-        repo = CustomerRepository(session)
-        rows = repo.calls_of(customer.id)
-        names = repo.consultant_names(c.consultant_id for c in rows)
-        made = repo.appointment_ids_of_calls(c.id for c in rows)
-        calls = tuple(call_record(c, names.get(c.consultant_id or 0, ""), made.get(c.id))
-                      for c in rows)
-        visits = tuple(visit_summary(p) for p in repo.parties_of(customer.id))
-        appointments = tuple(appointment_record(a) for a in repo.appointments_of(customer.id))
+    calls, visits, appointments = customer_history(session, customer.id) if history else _NONE
     return CustomerRecord(
         id=customer.id, name=customer.name, honorific=honorific_of(customer.honorific),
         phone=customer.phone, phone2=customer.phone2, plate=customer.plate,

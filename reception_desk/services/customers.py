@@ -28,7 +28,13 @@ from ..store.customers_repo import CustomerRepository, vip_card_record
 from ..store.database import Database
 from ..store.edits_repo import EditLog
 from ..store.parties import PartyRepository
-from .customer_hooks import customer_record, ownerships, refresh_ownership, set_consent
+from .customer_hooks import (
+    customer_history,
+    customer_record,
+    ownerships,
+    refresh_ownership,
+    set_consent,
+)
 from .site_settings import SettingsService
 
 _GONE = QT_TRANSLATE_NOOP("Messages", "That customer no longer exists (merged or deleted?).")
@@ -91,6 +97,13 @@ class CustomerService:
             owners = ownerships(session, [c.id for c in found], now, settings)
             return [customer_record(session, c, now, settings, ownership=owners[c.id])
                     for c in found]
+
+    def with_history(self, found: CustomerRecord) -> CustomerRecord:
+        """A customer a search has just listed, with its calls, visits and appointments:
+        one read of the history alone (the search read the customer and its owner)."""
+        with self.db.read() as session:
+            calls, visits, appointments = customer_history(session, found.id)
+        return replace(found, calls=calls, visits=visits, appointments=appointments)
 
     def customer_for_party(self, party_id: int) -> CustomerRecord | None:
         with self.db.read() as session:

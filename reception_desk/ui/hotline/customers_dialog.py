@@ -236,12 +236,8 @@ class CustomersDialog(QDialog):
 
     def _show_selected(self) -> None:
         chosen = self.selected()
-        full = None
-        if chosen is not None:
-            try:
-                full = self.services.customers.get(chosen.id)
-            except DomainError:
-                full = None
+        # The history alone: the customer and its owner are as the search just listed them.
+        full = self.services.customers.with_history(chosen) if chosen is not None else None
         self.history.show_customer(full, self.zone, self.tr("Search, then choose a customer."))
         self._update_buttons()
 

@@ -47,19 +47,25 @@ def test_the_first_customers_history_is_read_once_a_search(
         monkeypatch: pytest.MonkeyPatch) -> None:
     services.calls.log_call(CallForm(phone="13812345678", caller_name="张伟"))
     dialog = _open(qtbot, services)
-    read: list[int] = []
-    real_get = services.customers.get
+    read: list[object] = []
 
-    def counting_get(customer_id: int, **kwargs: bool) -> object:
-        read.append(customer_id)
-        return real_get(customer_id, **kwargs)
+    def counting(name: str) -> object:
+        real = getattr(services.customers, name)
 
-    monkeypatch.setattr(services.customers, "get", counting_get)
+        def call(*args: object, **kwargs: object) -> object:
+            read.append(name)
+            return real(*args, **kwargs)
+        return call
+
+    for name in ("get", "with_history"):
+        monkeypatch.setattr(services.customers, name, counting(name))
     dialog.search.setText("5678")
     dialog.run_search()
 
     assert [c.name for c in dialog.records()] == ["张伟"]
-    assert len(read) == 1
+    # Its history alone: the customer and its owner are as the search listed them.
+    assert read == ["with_history"]
+    assert dialog.history.customer == services.customers.get(dialog.records()[0].id)
 
 
 def test_a_search_finding_more_than_the_list_shows_says_so(

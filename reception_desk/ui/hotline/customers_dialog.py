@@ -193,6 +193,8 @@ class CustomersDialog(QDialog):
         self.erase_button.clicked.connect(self.erase_person)
         self._update_buttons()
         self.search.setFocus()
+        # Once the dialog is on screen, while the person types the first search.
+        QTimer.singleShot(0, self.services.customers.prepare_search)
 
     def records(self) -> list[CustomerRecord]:
         return list(self._records)

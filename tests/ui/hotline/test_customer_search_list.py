@@ -3,6 +3,8 @@ history is read once, and a search that finds more than the list shows says so."
 
 from __future__ import annotations
 
+import sys
+
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QDialog
@@ -134,3 +136,25 @@ def test_a_search_asks_who_is_looking_once_for_the_whole_list(
     assert len(dialog.records()) == 4
     assert len(asked) == 2  # once for the list's phones, once for the history box's
     assert dialog.table.item(0, 1).text() == "138****0004"  # masked at the shared desk
+
+
+def test_the_first_search_is_prepared_once_the_dialog_is_on_screen(
+        qapp: QApplication, services: Services, qtbot,
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    services.calls.log_call(CallForm(phone="13800000001", caller_name="王一"))
+    prepared: list[bool] = []
+    real_prepare = services.customers.prepare_search
+
+    def counting_prepare() -> None:
+        prepared.append(True)
+        real_prepare()
+
+    monkeypatch.setattr(services.customers, "prepare_search", counting_prepare)
+    dialog = _open(qtbot, services)
+    qtbot.waitUntil(lambda: prepared == [True])
+    loaded = set(sys.modules)
+
+    dialog.search.setText("138 0000")
+    dialog.run_search()
+    assert [c.name for c in dialog.records()] == ["王一"]
+    assert set(sys.modules) == loaded  # nothing left to load (the phone parser) on Enter

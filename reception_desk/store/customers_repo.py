@@ -76,7 +76,10 @@ _ROW_COLUMNS = tuple(Customer.__table__.c[field.name] for field in fields(Custom
 
 
 def _holds(column: InstrumentedAttribute[str], text: str) -> ColumnElement[bool]:
-    """`column` holds `text` (LIKE, its "%" and "_" taken literally, as `matches` does)."""
+    """`column` holds `text` (LIKE, its "%" and "_" taken literally, as `matches` does;
+    an ESCAPE only when needed: it slows every row's comparison)."""
+    if not {"%", "_"} & set(text):
+        return column.like(f"%{text}%")
     escaped = text.replace("/", "//").replace("%", "/%").replace("_", "/_")
     return column.like(f"%{escaped}%", escape="/")
 
@@ -263,27 +266,30 @@ class CustomerRepository:
             # the texts the index was asked for.
             indexed = or_(indexed, Customer.phone == terms.phone,
                           Customer.phone2 == terms.phone)
-        # Every column compared is in ix_customers_search (newest first): the scan reads
-        # that one index, in order, and reads a table row only for a row that may match;
-        # it stops at the page's last. "Not merged" is asked as coalesce(...) = 0 (ids
-        # start at 1), not IS NULL, which SQLite would answer from the merged_into_id
-        # index: every live customer, sorted.
-        stmt = (select(*_ROW_COLUMNS)
-                .where(or_(*conditions), func.coalesce(Customer.merged_into_id, 0) == 0,
-                       *(() if indexed is None else (indexed,)))
-                .order_by(Customer.updated_at.desc(), Customer.id.desc()))
+        # Every column compared is in ix_customers_search (newest first): the inner scan
+        # reads that one index alone, in order, and stops at the page's last row; the
+        # table is read for those rows only. "Not merged" is asked as coalesce(...) = 0
+        # (ids start at 1), not IS NULL, which SQLite would answer from the
+        # merged_into_id index: every live customer, sorted.
+        newest = (Customer.updated_at.desc(), Customer.id.desc())
+        wanted = (select(Customer.id)
+                  .where(or_(*conditions), func.coalesce(Customer.merged_into_id, 0) == 0,
+                         *(() if indexed is None else (indexed,)))
+                  .order_by(*newest))
         found: list[CustomerRow] = []
-        page, after = limit, stmt
+        page, after = limit, wanted
         while limit > 0:
-            rows = [CustomerRow(*row) for row in self.session.execute(after.limit(page))]
+            rows = [CustomerRow(*row) for row in self.session.execute(
+                select(*_ROW_COLUMNS).where(Customer.id.in_(after.limit(page)))
+                .order_by(*newest))]
             found += [row for row in rows if matches(terms, row, initials=row.name_initials,
                                                      pinyin=row.name_pinyin)]
             if len(found) >= limit or len(rows) < page:
                 break
             last = rows[-1]
-            after = stmt.where(tuple_(Customer.updated_at, Customer.id)
-                               < tuple_(literal(last.updated_at, UtcDateTime()),
-                                        literal(last.id)))
+            after = wanted.where(tuple_(Customer.updated_at, Customer.id)
+                                 < tuple_(literal(last.updated_at, UtcDateTime()),
+                                          literal(last.id)))
             page *= 4
         return found[:limit]
 

@@ -3,13 +3,11 @@ record, on SQLite and PostgreSQL; one bar event costs the windows one read (issu
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import datetime
 
 import pytest
-from sqlalchemy import Connection, event, select
+from sqlalchemy import select
 from sqlalchemy.orm import selectinload
 
 from reception_desk.domain.bar import DrinkCategory, OrderLine, OrderStatus, RefillOutcome
@@ -29,6 +27,7 @@ from reception_desk.store.bar_repo import BarRepository
 from reception_desk.store.models import DrinkOrder, MenuItem, StockItem, TableTask
 from tests.conftest import TEST_ACTOR, FakeClock
 from tests.services.test_bar_service import seated
+from tests.sql_watch import read_transactions, statements
 
 
 @dataclass(frozen=True)
@@ -81,22 +80,6 @@ def reference(services: Services, since: datetime) -> Reference:
         served = orders(DrinkOrder.status == OrderStatus.SERVED.value,
                         DrinkOrder.served_at >= since, newest_served=True)
         return Reference(board, served, repo.categories())
-
-
-@contextmanager
-def counted_reads(services: Services) -> Iterator[list[str]]:
-    """The read transactions begun on the services' database while inside."""
-    reads: list[str] = []
-
-    def on_begin(conn: Connection) -> None:
-        if not conn.get_execution_options().get("rd_write", False):
-            reads.append("read")
-
-    event.listen(services.db.engine, "begin", on_begin)
-    try:
-        yield reads
-    finally:
-        event.remove(services.db.engine, "begin", on_begin)
 
 
 def lean(services: Services, since: datetime, *, shared: bool) -> Reference:
@@ -189,7 +172,7 @@ def test_one_bar_event_is_one_read_for_both_windows(desk: Services) -> None:
         bar.board(shared=True)  # the bar window
         bar.categories(shared=True)
 
-    with counted_reads(desk) as reads:
+    with read_transactions(desk) as reads:
         order = bar.order(party, [OrderLine(longjing, 1)])
         reads.clear()
         windows_reload()
@@ -236,22 +219,6 @@ def test_the_plain_menu_read_equals_the_orm_read(desk: Services) -> None:
                                     RecipeRecord(cups, "茶杯", "个", 1))
 
 
-@contextmanager
-def counted_selects(services: Services) -> Iterator[list[str]]:
-    """The SELECT statements sent to the services' database while inside."""
-    seen: list[str] = []
-
-    def before(_conn: Connection, _cursor: object, statement: str, *_args: object) -> None:
-        if statement.lstrip().upper().startswith("SELECT"):
-            seen.append(statement)
-
-    event.listen(services.db.engine, "before_cursor_execute", before)
-    try:
-        yield seen
-    finally:
-        event.remove(services.db.engine, "before_cursor_execute", before)
-
-
 def test_an_order_and_its_serve_read_as_much_for_three_drinks_as_for_one(
         desk: Services) -> None:
     stock, bar = desk.stock, desk.bar
@@ -265,11 +232,15 @@ def test_an_order_and_its_serve_read_as_much_for_three_drinks_as_for_one(
     selects: dict[int, tuple[int, int]] = {}
     for count, surname in ((1, "王"), (3, "李")):
         party = seated(desk, surname, f"VIP{count}")
-        with counted_selects(desk) as ordering:
+        with statements(desk) as ordering:
             order = bar.order(party, [OrderLine(d, 2) for d in drinks[:count]])
-        with counted_selects(desk) as serving:
+        with statements(desk) as serving:
             bar.bump(order.id)
-        selects[count] = (len(ordering), len(serving))
+        selects[count] = (len(_selects(ordering)), len(_selects(serving)))
     assert selects[3] == selects[1]
     assert {s.name: s.quantity for s in stock.items()} == {
         "茶叶": 994, "咖啡豆": 964, "牛奶": 500, "茶杯": 996}
+
+
+def _selects(seen: list[str]) -> list[str]:
+    return [s for s in seen if s.upper().startswith("SELECT")]

@@ -5,11 +5,8 @@ their calls and visits in one statement, and keeps reading while too few rows ma
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-from contextlib import contextmanager
-
 import pytest
-from sqlalchemy import event, select
+from sqlalchemy import select
 
 from reception_desk.domain.call_form import CallForm
 from reception_desk.domain.customer_records import CustomerRecord
@@ -20,6 +17,7 @@ from reception_desk.store import customers_repo
 from reception_desk.store.models_customers import Customer
 from tests.conftest import TEST_ACTOR, FakeClock
 from tests.services.hotline_helpers import add_consultant
+from tests.sql_watch import statements
 
 #: Names sharing pinyin initials (zw: 张伟 赵文 周婉婷 张文), others, a Latin name, one
 #: with a LIKE wildcard in it.
@@ -100,26 +98,12 @@ def test_the_search_keeps_reading_until_it_has_its_customers(
     assert len(services.customers.search("wang", limit=50)) == 8
 
 
-@contextmanager
-def _statements(services: Services) -> Iterator[list[str]]:
-    seen: list[str] = []
-
-    def note(_conn: object, _cursor: object, statement: str, *_args: object) -> None:
-        seen.append(" ".join(statement.split()))
-
-    event.listen(services.db.engine, "before_cursor_execute", note)
-    try:
-        yield seen
-    finally:
-        event.remove(services.db.engine, "before_cursor_execute", note)
-
-
 def test_a_search_reads_its_customers_once_and_their_claims_in_one_statement(
         any_services: Services, clock: FakeClock) -> None:
     services = any_services
     _customers(services, clock)
     services.customers.search("zw")  # the trigram index's presence is asked once
-    with _statements(services) as seen:
+    with statements(services) as seen:
         found = services.customers.search("zw")
     assert len(found) == 4
     assert len([s for s in seen if "FROM customers" in s]) == 1

@@ -3,32 +3,13 @@ order and a serve after the database answered them once (issue 14)."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-from contextlib import contextmanager
-
 from PySide6.QtCore import Qt
-from sqlalchemy import Connection, event
 
 from reception_desk.domain.bar import OrderLine
 from reception_desk.services.context import Services
 from reception_desk.ui.main_window import MainWindow
+from tests.sql_watch import read_transactions
 from tests.ui.bar_desk.test_desk_ordering import make_menu, seat
-
-
-@contextmanager
-def counted_reads(services: Services) -> Iterator[list[str]]:
-    """The read transactions begun on the desk's database while inside."""
-    reads: list[str] = []
-
-    def on_begin(conn: Connection) -> None:
-        if not conn.get_execution_options().get("rd_write", False):
-            reads.append("read")
-
-    event.listen(services.db.engine, "begin", on_begin)
-    try:
-        yield reads
-    finally:
-        event.remove(services.db.engine, "begin", on_begin)
 
 
 def test_an_order_and_a_serve_each_read_the_database_once_for_both_windows(
@@ -40,7 +21,7 @@ def test_an_order_and_a_serve_each_read_the_database_once_for_both_windows(
     dock = main_window.bar_desk
     qtbot.wait(50)
 
-    with counted_reads(services) as reads:
+    with read_transactions(services) as reads:
         order = services.bar.order(party.id, [OrderLine(menu[0].id, 1)])
         qtbot.waitUntil(lambda: [o.id for o in bar.model.rows] == [order.id])
         assert dock.model.row_of(order.id) >= 0
@@ -49,7 +30,7 @@ def test_an_order_and_a_serve_each_read_the_database_once_for_both_windows(
 
     bar.activateWindow()
     qtbot.waitUntil(bar.isActiveWindow)
-    with counted_reads(services) as reads:
+    with read_transactions(services) as reads:
         qtbot.keyClick(bar, Qt.Key.Key_Space)  # served (one event: the order and the stock)
         qtbot.waitUntil(lambda: not bar.model.rows)
         assert dock.last_served.isVisibleTo(dock) and "王先生" in dock.last_served.text()

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import logging
+import threading
 from dataclasses import replace
 from datetime import datetime
 from typing import Any
@@ -36,6 +38,8 @@ from .customer_hooks import (
     set_consent,
 )
 from .site_settings import SettingsService
+
+_log = logging.getLogger(__name__)
 
 _GONE = QT_TRANSLATE_NOOP("Messages", "That customer no longer exists (merged or deleted?).")
 _CARD_LIMITS = {"area": 20, "budget": 40, "layout": 20, "floor": 20,
@@ -104,6 +108,22 @@ class CustomerService:
         while the person types; about 60 ms on a desk just started)."""
         for query in ("13800000000", "zw"):
             self.search(query, limit=1)
+
+    def prepare_search_aside(self) -> threading.Thread:
+        """`prepare_search` on a thread of its own (started, returned): the window that asks
+        for it paints and takes keys meanwhile, instead of waiting about 60 ms (loading the
+        phone parser is most of it). It only warms up: a failure is logged, and the first
+        search then does the same work itself."""
+        thread = threading.Thread(target=self._prepare_quietly, name="prepare-customer-search",
+                                  daemon=True)
+        thread.start()
+        return thread
+
+    def _prepare_quietly(self) -> None:
+        try:
+            self.prepare_search()
+        except Exception:  # a warm-up only (the database closing, say): the search will tell
+            _log.debug("preparing the customer search failed", exc_info=True)
 
     def with_history(self, found: CustomerRecord) -> CustomerRecord:
         """A customer a search has just listed, with its calls, visits and appointments:

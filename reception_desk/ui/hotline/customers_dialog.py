@@ -11,6 +11,8 @@ both ask the admin's PIN unless signed in, and are in the audit log.
 
 from __future__ import annotations
 
+import threading
+
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -193,8 +195,13 @@ class CustomersDialog(QDialog):
         self.erase_button.clicked.connect(self.erase_person)
         self._update_buttons()
         self.search.setFocus()
-        # Once the dialog is on screen, while the person types the first search.
-        QTimer.singleShot(0, self.services.customers.prepare_search)
+        # Once the dialog is on screen, while the person types the first search: on a
+        # thread of its own, so the dialog paints and takes keys meanwhile.
+        self.preparing: threading.Thread | None = None
+        QTimer.singleShot(0, self._prepare_search)
+
+    def _prepare_search(self) -> None:
+        self.preparing = self.services.customers.prepare_search_aside()
 
     def records(self) -> list[CustomerRecord]:
         return list(self._records)

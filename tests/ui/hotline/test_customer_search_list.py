@@ -4,6 +4,7 @@ history is read once, and a search that finds more than the list shows says so."
 from __future__ import annotations
 
 import sys
+import threading
 
 import pytest
 from PySide6.QtCore import Qt
@@ -142,19 +143,43 @@ def test_the_first_search_is_prepared_once_the_dialog_is_on_screen(
         qapp: QApplication, services: Services, qtbot,
         monkeypatch: pytest.MonkeyPatch) -> None:
     services.calls.log_call(CallForm(phone="13800000001", caller_name="王一"))
-    prepared: list[bool] = []
+    prepared: list[threading.Thread] = []
     real_prepare = services.customers.prepare_search
 
     def counting_prepare() -> None:
-        prepared.append(True)
+        prepared.append(threading.current_thread())
         real_prepare()
 
     monkeypatch.setattr(services.customers, "prepare_search", counting_prepare)
     dialog = _open(qtbot, services)
-    qtbot.waitUntil(lambda: prepared == [True])
+    qtbot.waitUntil(lambda: dialog.preparing is not None)
+    assert dialog.preparing is not None
+    dialog.preparing.join(timeout=30)
+    # Aside: the dialog's thread never waited for it (the phone parser loads in ~60 ms).
+    assert prepared == [dialog.preparing]
+    assert prepared[0] is not threading.main_thread()
     loaded = set(sys.modules)
 
     dialog.search.setText("138 0000")
     dialog.run_search()
     assert [c.name for c in dialog.records()] == ["王一"]
     assert set(sys.modules) == loaded  # nothing left to load (the phone parser) on Enter
+
+
+def test_a_warm_up_that_fails_leaves_the_search_to_do_the_work(
+        qapp: QApplication, services: Services, qtbot,
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    services.calls.log_call(CallForm(phone="13800000001", caller_name="王一"))
+
+    def failing_prepare() -> None:
+        raise RuntimeError("the database is closing")
+
+    monkeypatch.setattr(services.customers, "prepare_search", failing_prepare)
+    dialog = _open(qtbot, services)
+    qtbot.waitUntil(lambda: dialog.preparing is not None)
+    assert dialog.preparing is not None
+    dialog.preparing.join(timeout=30)
+
+    dialog.search.setText("13800000001")
+    dialog.run_search()
+    assert [c.name for c in dialog.records()] == ["王一"]

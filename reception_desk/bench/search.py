@@ -58,6 +58,8 @@ def search(db_url: str, repeat: int) -> dict[str, object]:
         dialog = CustomersDialog(services, desk.main)
         dialog.show()
         repaints.settle()
+        if dialog.preparing is not None:  # its warm-up, done aside while a person types
+            dialog.preparing.join()
         for _ in range(repeat):
             for query in CUSTOMER_QUERIES:
                 dialog.search.setText(query)

@@ -17,6 +17,12 @@ between pixels) are drawn by Qt as before.
 
 One cache serves every view, bounded in bytes (`CACHE_BYTES`): the clock columns
 change every second, and the oldest looks are dropped first.
+
+A look is kept from its second paint on: its first is drawn by Qt straight onto the
+view, as without the cache. Drawing a cell into a pixmap of its own (a new pixmap, a
+painter on it, its background) cost about twice Qt's own drawing, and most looks are
+painted once only: a search's rows, a clock cell's every second. The looks seen once
+are remembered, a bounded number of them (`SEEN_LOOKS`), the oldest forgotten first.
 """
 
 from __future__ import annotations
@@ -33,6 +39,8 @@ Index = QModelIndex | QPersistentModelIndex
 
 #: The most the cached cells may take (bytes of pixels, all views together).
 CACHE_BYTES = 8 * 1024 * 1024
+#: The most looks remembered as painted once (not yet cached), all views together.
+SEEN_LOOKS = 8192
 _RESTYLE = (QEvent.Type.PaletteChange, QEvent.Type.FontChange, QEvent.Type.StyleChange,
             QEvent.Type.ApplicationPaletteChange, QEvent.Type.ApplicationFontChange,
             QEvent.Type.LayoutDirectionChange, QEvent.Type.LocaleChange)
@@ -78,6 +86,26 @@ class _Cache:
         return len(self._items)
 
 
+class _Seen:
+    """The looks painted once, the oldest forgotten first once over `limit`."""
+
+    def __init__(self, limit: int) -> None:
+        self.limit = limit
+        self._looks: OrderedDict[Hashable, None] = OrderedDict()
+
+    def again(self, look: Hashable) -> bool:
+        """Whether `look` was painted before; it counts as painted from now on."""
+        if self._looks.pop(look, False) is None:
+            return True
+        self._looks[look] = None
+        if len(self._looks) > self.limit:
+            self._looks.popitem(last=False)
+        return False
+
+    def __len__(self) -> int:
+        return len(self._looks)
+
+
 def brush_key(brush: QBrush | None) -> int | None:
     """A brush's part of a cell key: its colour (the models' brushes are plain colours)."""
     return None if brush is None else brush.color().rgba()
@@ -88,6 +116,7 @@ def _size(pixmap: QPixmap) -> int:
 
 
 CACHE = _Cache(CACHE_BYTES)
+SEEN = _Seen(SEEN_LOOKS)
 
 
 class CachedCellDelegate(QStyledItemDelegate):
@@ -123,6 +152,11 @@ class CachedCellDelegate(QStyledItemDelegate):
                 rect.width(), rect.height(), ratio)
         pixmap = CACHE.get(look)
         if pixmap is None:
+            if not SEEN.again(look):
+                # The first paint of this look: Qt draws it (the view has drawn the
+                # row's background under it already); a second paint keeps its pixels.
+                super().paint(painter, option, index)
+                return
             pixmap = self._draw(painter, option, index, rect, state)
             CACHE.put(look, pixmap)
         painter.drawPixmap(rect, pixmap)
@@ -161,4 +195,5 @@ def cache_cells(view: QAbstractItemView) -> CachedCellDelegate:
     return delegate
 
 
-__all__ = ["CACHE", "CACHE_BYTES", "CachedCellDelegate", "CellKeys", "brush_key", "cache_cells"]
+__all__ = ["CACHE", "CACHE_BYTES", "SEEN", "SEEN_LOOKS", "CachedCellDelegate", "CellKeys",
+           "brush_key", "cache_cells"]

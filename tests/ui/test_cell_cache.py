@@ -1,6 +1,7 @@
-"""The board's and the queue's cells are drawn once per look and then copied
-(ui/cell_cache.py): they must look exactly as Qt draws them, follow every change, ask
-the model one question per cell, and keep the cache within its budget."""
+"""The board's and the queue's cells are drawn by Qt at their look's first paint, kept
+from its second and then copied (ui/cell_cache.py): they must look exactly as Qt draws
+them, follow every change, ask the model one question per cell, and keep the cache
+within its budget."""
 
 from __future__ import annotations
 
@@ -92,10 +93,65 @@ def test_cached_cells_look_exactly_as_qt_draws_them(busy_window: MainWindow) -> 
     for view in tables(busy_window):
         assert isinstance(view.itemDelegate(), cell_cache.CachedCellDelegate)
         assert view.model().rowCount() > 0
-        first = picture(view)          # drawn into the cache
-        again = picture(view)          # copied from it
+        first = picture(view)          # drawn by Qt (or copied: the window painted)
+        again = picture(view)          # drawn into the cache
+        third = picture(view)          # copied from it
         assert first == qt_picture(view), view.objectName()
         assert again == first, view.objectName()
+        assert third == first, view.objectName()
+
+
+def _forget_every_look() -> None:
+    cell_cache.CACHE._items.clear()
+    cell_cache.CACHE.bytes = 0
+    cell_cache.SEEN._looks.clear()
+
+
+def test_a_look_painted_once_is_drawn_by_qt_and_kept_from_its_second_paint(
+        busy_window: MainWindow, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A search's rows are mostly painted once: drawing each of their cells into a
+    pixmap of its own cost twice Qt's drawing. The second paint keeps the look."""
+    view = busy_window.board.active_view
+    model = busy_window.board.active_model
+    cells = model.rowCount() * model.columnCount()
+    drawn: list[int] = []
+    plain_draw = cell_cache.CachedCellDelegate._draw
+
+    def draw(self: cell_cache.CachedCellDelegate, *args: object) -> object:
+        drawn.append(1)
+        return plain_draw(self, *args)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(cell_cache.CachedCellDelegate, "_draw", draw)
+    _forget_every_look()
+    first = picture(view)
+    # Qt drew each look's first cell; only a look that came again (an empty cell of
+    # the same colours in another row) was drawn into a pixmap, and kept.
+    once = len(cell_cache.SEEN)
+    assert once > cells // 2
+    assert len(drawn) == len(cell_cache.CACHE)
+    assert once + len(drawn) <= cells
+    assert first == qt_picture(view)
+    kept = len(drawn)
+    second = picture(view)
+    assert len(drawn) == kept + once  # every look kept now
+    assert len(cell_cache.SEEN) == 0
+    assert second == first
+    third = picture(view)
+    assert len(drawn) == kept + once  # and copied from then on
+    assert third == first
+
+
+def test_the_looks_painted_once_are_remembered_within_a_bound(
+        busy_window: MainWindow, monkeypatch: pytest.MonkeyPatch) -> None:
+    view = busy_window.board.active_view
+    model = busy_window.board.active_model
+    cells = model.rowCount() * model.columnCount()
+    monkeypatch.setattr(cell_cache.SEEN, "limit", 5)
+    _forget_every_look()
+    first = picture(view)
+    assert len(cell_cache.SEEN) == 5 < cells
+    assert picture(view) == first  # the forgotten ones drawn by Qt again
+    assert picture(view) == qt_picture(view)
 
 
 def test_a_cell_that_changes_shows_its_new_look(
@@ -117,7 +173,8 @@ def test_a_repaint_asks_each_cell_one_question(
         busy_window: MainWindow, monkeypatch: pytest.MonkeyPatch) -> None:
     view = busy_window.board.active_view
     model = busy_window.board.active_model
-    picture(view)  # every look drawn once
+    picture(view)
+    picture(view)  # every look drawn by Qt, then kept
     asked: list[int] = []
     plain_data = PartyTableModel.data
     plain_key = PartyTableModel.cell_key

@@ -15,7 +15,7 @@ from reception_desk.domain.party import Honorific, PartyDraft, VisitKind
 from reception_desk.services.context import Services
 from reception_desk.startup import open_database
 from reception_desk.store.change_feed import ChangeFeed
-from reception_desk.store.database import Database, StoreError
+from reception_desk.store.database import SQLITE_CACHE_KIB, Database, StoreError
 from reception_desk.store.migrate import current_revision, head_revision
 from reception_desk.store.models import Change
 
@@ -42,6 +42,21 @@ def test_sqlite_is_set_up_not_to_lose_a_visit(db_url: str) -> None:
             assert conn.exec_driver_sql("PRAGMA synchronous").scalar() == 2  # FULL
             busy_timeout = conn.exec_driver_sql("PRAGMA busy_timeout").scalar()
             assert busy_timeout is not None and busy_timeout >= 5000
+    finally:
+        db.dispose()
+
+
+def test_a_search_that_reads_the_customer_index_whole_reads_it_from_memory_again(
+        db_url: str) -> None:
+    """Each connection's page cache holds the customer search's index of three years
+    (about 2.3 MB; SQLite's own default holds 2 MB): a second search that reads it whole
+    does not read it from the system again."""
+    db, _ = open_database(db_url)
+    try:
+        with db.engine.connect() as first, db.engine.connect() as second:
+            for conn in (first, second):
+                assert conn.exec_driver_sql("PRAGMA cache_size").scalar() == -SQLITE_CACHE_KIB
+        assert SQLITE_CACHE_KIB * 1024 >= 4 * 2_300_000
     finally:
         db.dispose()
 

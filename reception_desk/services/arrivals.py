@@ -279,43 +279,35 @@ class ArrivalService:
         try:
             with self.db.write() as session:
                 repo = PartyRepository(session)
-                party = self._load(repo, party_id)
+                party = repo.read_for_move(party_id, for_update=not self.db.is_sqlite)
                 if to is None:
-                    target = next_stage(Stage(party.stage))
+                    target = next_stage(party.stage)
                     self._check_place(target, place, settings)
                 else:
                     target = to
-                check_move(Stage(party.stage), target)
+                check_move(party.stage, target)
                 new_place = place if target is Stage.SEATED else None
                 if new_place is not None:
-                    holder = repo.party_in_place(new_place)
-                    if holder is not None and holder.id != party.id:
+                    holder = repo.who_sits(new_place)
+                    if holder is not None and holder[0] != party_id:
                         raise ConflictError(QT_TRANSLATE_NOOP(
                             "Messages", "{place} is taken by {name}."),
-                            place=new_place, name=to_record(holder).name)
-                repo.add_move(party, target, now, to_place=new_place)
-                party.stage = target.value
-                party.stage_at = now
-                party.place = new_place
-                if new_place:
-                    party.last_place = new_place
+                            place=new_place, name=holder[1])
                 was_departed = party.departed_at is not None
-                party.departed_at = now if target is Stage.DEPARTED else None
-                party.updated_at = now
+                record = repo.write_move(party, target, now, new_place)
                 if target is Stage.DEPARTED and not was_departed:
-                    if close_for_departure(session, party, party.last_place, now):
-                        also[BAR] = (party.id,)
-                    customer_id = visit_ended(session, party, now, settings)
-                    if customer_id is not None:
-                        also[CUSTOMERS] = (customer_id,)
-                if target is Stage.DEPARTED and not was_departed and party.consultant_id:
-                    record_event(self.db, session, settings, RotationEvent(
-                        EventKind.RELEASE, now, party.consultant_id, party_id=party.id),
-                        announce=False)
-                    also[ROTATION] = (party.consultant_id,)
-                self.db.record_change(session, PARTIES, (party.id,), also=also)
-                repo.refresh_moves(party)
-                record = to_record(party)
+                    if close_for_departure(session, party_id, record.last_place, now):
+                        also[BAR] = (party_id,)
+                    if party.customer_id is not None:
+                        customer_id = visit_ended(session, party.customer_id, now, settings)
+                        if customer_id is not None:
+                            also[CUSTOMERS] = (customer_id,)
+                    if party.consultant_id:
+                        record_event(self.db, session, settings, RotationEvent(
+                            EventKind.RELEASE, now, party.consultant_id, party_id=party_id),
+                            announce=False)
+                        also[ROTATION] = (party.consultant_id,)
+                self.db.record_change(session, PARTIES, (party_id,), also=also)
         except IntegrityError as exc:
             raise ConflictError(QT_TRANSLATE_NOOP(
                 "Messages", "{place} was just taken on another PC; choose another place."),

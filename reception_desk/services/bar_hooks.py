@@ -9,32 +9,30 @@ the show-flat tour, and the table was cleared for the newcomers).
 from __future__ import annotations
 
 from datetime import datetime
-from typing import TYPE_CHECKING
 
 from ..domain.bar import OrderStatus, RefillOutcome
 from ..store.bar_repo import BarRepository
 from ..store.session import Session
 
-if TYPE_CHECKING:
-    from ..store.models import Party
 
-
-def close_for_departure(session: Session, party: Party, place: str, now: datetime) -> bool:
-    """Whether the bar's side changed (the departure's one event then names BAR too)."""
+def close_for_departure(session: Session, party_id: int, place: str, now: datetime) -> bool:
+    """Close the bar's side of a party leaving from `place` (its last seat): its open
+    orders and refill rounds, and a table to clear. Whether anything changed (the
+    departure's one event then names BAR too)."""
     repo = BarRepository(session)
     touched = False
-    for order in repo.orders_of_party(party.id):
+    for order in repo.orders_of_party(party_id):
         if order.status == OrderStatus.OPEN.value:
             order.status = OrderStatus.CLOSED.value
             order.closed_at = now
             touched = True
-    for check in repo.open_checks(party.id):
+    for check in repo.open_checks(party_id):
         check.done_at = now
         check.outcome = RefillOutcome.CLOSED.value
         touched = True
     # Left for the tour earlier and someone sits there now: that table was cleared for them.
-    if place and not repo.place_taken_by_other(place, party.id):
-        repo.add_task(place, party.id, now)
+    if place and not repo.place_taken_by_other(place, party_id):
+        repo.add_task(place, party_id, now)
         touched = True
     if touched:
         repo.flush()

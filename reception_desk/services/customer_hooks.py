@@ -144,13 +144,12 @@ def link_party(session: Session, party: Party, now: datetime, *,
     return customer.id
 
 
-def visit_ended(session: Session, party: Party, now: datetime,
+def visit_ended(session: Session, customer_id: int, now: datetime,
                 settings: SiteSettings) -> int | None:
-    """Departure hook: the visit's owner is now part of the customer's ownership.
-    Returns the customer's id, for the departure's one event (`also` CUSTOMERS)."""
-    if party.customer_id is None:
-        return None
-    customer = CustomerRepository(session).get(party.customer_id)
+    """Departure hook of a visit of customer `customer_id`: the visit's owner is now
+    part of the customer's ownership. Returns the customer's id (None: the customer was
+    removed), for the departure's one event (`also` CUSTOMERS)."""
+    customer = CustomerRepository(session).get(customer_id)
     if customer is None:
         return None
     refresh_ownership(session, customer, now, settings)

@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
 from datetime import datetime
-from typing import Any
+from typing import Any, cast
 
-from sqlalchemy import bindparam, func, or_, select
+from sqlalchemy import Table, bindparam, func, insert, or_, select, update
 from sqlalchemy.orm import Session, selectinload
 
 from ..domain.errors import PARTY_GONE, NotFoundError
@@ -40,6 +41,63 @@ _STAGE_TIMES = (
            StageMove.undone_at.is_(None))
     .order_by(StageMove.party_id, StageMove.id)
 )
+
+
+# A stage move (the Space key, the most frequent write of the desk) reads and writes its
+# party as plain table rows: the party object, its loaded moves and the unit of work
+# were most of the time a move took.
+_PARTIES = cast(Table, Party.__table__)
+_MOVES = cast(Table, StageMove.__table__)
+#: The party as a move reads it: the record's columns, who receives it, its customer.
+_MOVE_READ = (
+    select(*(_PARTIES.c[column.key] for column in RECORD_COLUMNS),
+           _PARTIES.c.consultant_id, _PARTIES.c.customer_id)
+    .where(_PARTIES.c.id == bindparam("party_id"))
+)
+_MOVE_READ_LOCKED = _MOVE_READ.with_for_update()
+_LOG_MOVE = insert(_MOVES)
+_SET_STAGE = (
+    update(_PARTIES)
+    .where(_PARTIES.c.id == bindparam("party_id"))
+    .values(stage=bindparam("new_stage"), stage_at=bindparam("new_stage_at"),
+            place=bindparam("new_place"), last_place=bindparam("new_last_place"),
+            departed_at=bindparam("new_departed_at"), updated_at=bindparam("new_updated_at"))
+)
+_WHO_SITS = select(_PARTIES.c.id, _PARTIES.c.surname, _PARTIES.c.honorific).where(
+    _PARTIES.c.place == bindparam("place"))
+#: Where each of the record's columns is in a row of them.
+_AT = {name: index for index, name in enumerate(_RECORD_FIELDS)}
+
+
+@dataclass(frozen=True)
+class MovingParty:
+    """A party as its stage move read it, inside the move's own write."""
+
+    values: tuple[Any, ...]
+    times: dict[Stage, datetime]
+    consultant_id: int | None
+    customer_id: int | None
+
+    @property
+    def id(self) -> int:
+        return int(self.values[_AT["id"]])
+
+    @property
+    def stage(self) -> Stage:
+        stored = self.values[_AT["stage"]]
+        return _STAGES.get(stored) or Stage(stored)
+
+    @property
+    def place(self) -> str | None:
+        return self.values[_AT["place"]]  # type: ignore[no-any-return]
+
+    @property
+    def last_place(self) -> str:
+        return str(self.values[_AT["last_place"]] or "")
+
+    @property
+    def departed_at(self) -> datetime | None:
+        return self.values[_AT["departed_at"]]  # type: ignore[no-any-return]
 
 
 def _record(values: Sequence[Any], times: dict[Stage, datetime]) -> PartyRecord:
@@ -147,6 +205,49 @@ class PartyRepository:
                                    to_stage=to_stage.value, from_place=party.place,
                                    to_place=to_place, at=at))
         self.session.flush()
+
+    def read_for_move(self, party_id: int, *, for_update: bool = False) -> MovingParty:
+        """The party a stage move starts from (with its stage times), or NotFoundError
+        with the one message when another PC removed it."""
+        row = self.session.execute(_MOVE_READ_LOCKED if for_update else _MOVE_READ,
+                                   {"party_id": party_id}).first()
+        if row is None:
+            raise NotFoundError(PARTY_GONE)
+        *values, consultant_id, customer_id = row
+        times = self.stage_times((party_id,))[party_id]
+        return MovingParty(tuple(values), times, consultant_id, customer_id)
+
+    def write_move(self, party: MovingParty, to_stage: Stage, at: datetime,
+                   place: str | None) -> PartyRecord:
+        """Log the move of `party` from where it is to `to_stage` (and `place`, when
+        seated), set its new stage, and return its record as it is now."""
+        last_place = place or party.last_place
+        departed_at = at if to_stage is Stage.DEPARTED else None
+        self.session.execute(_LOG_MOVE, {
+            "party_id": party.id, "from_stage": party.values[_AT["stage"]],
+            "to_stage": to_stage.value, "from_place": party.place, "to_place": place,
+            "at": at, "undone_at": None})
+        self.session.execute(_SET_STAGE, {
+            "party_id": party.id, "new_stage": to_stage.value, "new_stage_at": at,
+            "new_place": place, "new_last_place": last_place,
+            "new_departed_at": departed_at, "new_updated_at": at})
+        values = list(party.values)
+        values[_AT["stage"]] = to_stage.value
+        values[_AT["stage_at"]] = at
+        values[_AT["place"]] = place
+        values[_AT["last_place"]] = last_place
+        values[_AT["departed_at"]] = departed_at
+        times = dict(party.times)
+        times.setdefault(to_stage, at)  # the newest move: an earlier one to it stays
+        return _record(values, times)
+
+    def who_sits(self, place: str) -> tuple[int, str] | None:
+        """The party seated at `place` and its name, if any."""
+        row = self.session.execute(_WHO_SITS, {"place": place}).first()
+        if row is None:
+            return None
+        party_id, surname, honorific = row
+        return int(party_id), display_name(surname, honorific)
 
     def undo_move(self, move: StageMove, now: datetime) -> None:
         """Mark a stage move undone (it stays in the history)."""

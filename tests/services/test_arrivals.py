@@ -22,7 +22,7 @@ from reception_desk.domain.stages import Stage
 from reception_desk.services.context import Services
 from reception_desk.store.database import Database
 from reception_desk.store.models import Change, Party, StageMove
-from reception_desk.store.parties import PartyRepository
+from reception_desk.store.parties import MovingParty, PartyRepository
 
 if TYPE_CHECKING:
     from tests.conftest import FakeClock
@@ -188,15 +188,17 @@ def test_space_reads_the_party_once_inside_its_write(
     services = any_services
     party = services.arrivals.register(draft())
     loads: list[int] = []
-    get = PartyRepository.get
+    read = PartyRepository.read_for_move
 
     def counted(repo: PartyRepository, party_id: int, *, for_update: bool = False
-                ) -> Party | None:
+                ) -> MovingParty:
         loads.append(party_id)
-        return get(repo, party_id, for_update=for_update)
+        return read(repo, party_id, for_update=for_update)
 
-    monkeypatch.setattr(PartyRepository, "get", counted)
-    assert services.arrivals.advance(party.id).stage is Stage.PARKED
+    monkeypatch.setattr(PartyRepository, "read_for_move", counted)
+    with monkeypatch.context() as no_objects:
+        no_objects.setattr(PartyRepository, "get", None)  # nor a whole party object
+        assert services.arrivals.advance(party.id).stage is Stage.PARKED
     assert loads == [party.id]
     with pytest.raises(DomainError, match="where the party sits"):
         for _ in Stage:

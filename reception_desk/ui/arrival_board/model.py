@@ -82,6 +82,12 @@ class _RowView(NamedTuple):
     keys: tuple[Hashable, ...]
 
 
+#: A row state's background, each cell's foreground and font, and each cell's part of
+#: its look besides its text.
+_Look = tuple[QBrush | None, tuple[QBrush | None, ...], tuple[QFont | None, ...],
+              tuple[Hashable, ...]]
+
+
 class PartyTableModel(QAbstractTableModel):
     def __init__(self, clock: Callable[[], datetime], zone: Callable[[], ZoneInfo],
                  alert_minutes: Callable[[], int], parent: Any = None) -> None:
@@ -98,6 +104,8 @@ class PartyTableModel(QAbstractTableModel):
         #: Bumped by every change that can alter a cell (new rows, tick, numbers…).
         self._generation = 0
         self._views: dict[int, _RowView] = {}
+        #: `_look` by (waiting, seated, invalid, returning).
+        self._looks: dict[tuple[bool, bool, bool, bool], _Look] = {}
         self._fonts: tuple[QFont, QFont] | None = None
         self._titles: list[str] | None = None
         self.show_date = False
@@ -171,14 +179,30 @@ class PartyTableModel(QAbstractTableModel):
         return view
 
     def _make_view(self, record: PartyRecord) -> _RowView:
+        """The row's cells: their texts worked out for the row (one clock and zone read,
+        no per-column dispatch), their colours and fonts from the row's few looks."""
         waiting = self._waiting(record)
+        look = self._looks.get((waiting, record.stage is Stage.SEATED,
+                                record.invalid_reason is not None, record.returning))
+        if look is None:
+            look = self._look(waiting, record.stage is Stage.SEATED,
+                              record.invalid_reason is not None, record.returning)
+        background, foreground, font, styles = look
+        display = self._texts(record)
+        return _RowView(record, self._generation, display, background, foreground, font,
+                        tuple(zip(display, styles, strict=True)))
+
+    def _look(self, waiting: bool, seated: bool, invalid: bool,
+              returning: bool) -> _Look:
+        """The colours and fonts of a row in this state, and each cell's part of its key
+        besides its text (ui/cell_cache.py); kept, a row of the board has few states."""
         background = (cell_brush(WAIT_BG) if waiting
-                      else cell_brush(SEATED_BG) if record.stage is Stage.SEATED else None)
-        plain = (cell_brush(INVALID_FG) if record.invalid_reason is not None else None)
+                      else cell_brush(SEATED_BG) if seated else None)
+        plain = cell_brush(INVALID_FG) if invalid else None
         foreground = tuple(
             cell_brush(WAIT_FG) if waiting and col in _WAIT_COLOURED
             else plain if plain is not None
-            else cell_brush(RETURNING_FG) if record.returning and col == Col.NAME
+            else cell_brush(RETURNING_FG) if returning and col == Col.NAME
             else None
             for col in _COLUMNS)
         if self._fonts is None:
@@ -192,12 +216,13 @@ class PartyTableModel(QAbstractTableModel):
             (bold if col == Col.NAME or (col == Col.STATUS and waiting) else big)
             if col in _BIG else None
             for col in _COLUMNS)
-        display = tuple(self._display(record, col) for col in _COLUMNS)
         shade = brush_key(background)
-        keys = tuple((display[col], shade, brush_key(foreground[col]),
-                      0 if font[col] is None else 1 if font[col] is big else 2,
-                      col in _CENTRED) for col in _COLUMNS)
-        return _RowView(record, self._generation, display, background, foreground, font, keys)
+        styles = tuple((shade, brush_key(foreground[col]),
+                        0 if font[col] is None else 1 if font[col] is big else 2,
+                        col in _CENTRED) for col in _COLUMNS)
+        look = (background, foreground, font, styles)
+        self._looks[(waiting, seated, invalid, returning)] = look
+        return look
 
     def _changed(self) -> None:
         """Every cell may read differently now: views are worked out again when asked."""
@@ -213,42 +238,40 @@ class PartyTableModel(QAbstractTableModel):
             self._waiting_now[record.id] = known
         return known[1]
 
-    def _time(self, moment: datetime) -> str:
-        local = moment.astimezone(self._zone())
+    def _time(self, moment: datetime, zone: ZoneInfo | None = None) -> str:
+        local = moment.astimezone(self._zone() if zone is None else zone)
         if self.show_date or (self.day is not None and local.date() != self.day):
             return local.strftime("%m-%d %H:%M")
         return local.strftime("%H:%M")
 
-    def _display(self, r: PartyRecord, col: Col) -> str:
+    def _texts(self, r: PartyRecord) -> tuple[str, ...]:
+        """What each cell of the row shows, in column order (`Col`)."""
         now = self._clock()
-        match col:
-            case Col.NO:
-                return str(self._numbers.get(r.id, ""))
-            case Col.ARRIVED:
-                return self._time(r.arrived_at)
-            case Col.NAME:
-                return record_name(r) + ("  " + self.tr("★ returning") if r.returning else "")
-            case Col.SIZE:
-                return self.tr("%n person(s)", "", r.size)
-            case Col.SOURCE:
-                return " · ".join(x for x in (kind_label(r.kind), r.channel) if x)
-            case Col.STAGE:
-                return stage_label(r.stage)
-            case Col.IN_STAGE:
-                return "" if r.departed else format_duration(r.seconds_in_stage(now))
-            case Col.IN_BUILDING:
-                return format_duration(r.seconds_in_building(now))
-            case Col.PLACE:
-                return r.place or (r.last_place if r.departed else "")
-            case Col.CONSULTANT:
-                return r.consultant
-            case Col.STATUS:
-                return self._status(r, now)
-            case Col.DESCRIPTION:
-                return " · ".join(x for x in (r.description, r.note) if x)
-        return ""
+        zone = self._zone()
+        return (
+            str(self._numbers.get(r.id, "")),                                  # NO
+            self._time(r.arrived_at, zone),                                    # ARRIVED
+            record_name(r) + ("  " + self.tr("★ returning") if r.returning else ""),
+            self.tr("%n person(s)", "", r.size),                               # SIZE
+            stage_label(r.stage),                                              # STAGE
+            "" if r.departed else format_duration(r.seconds_in_stage(now)),   # IN_STAGE
+            format_duration(r.seconds_in_building(now)),                       # IN_BUILDING
+            self._status(r, now, zone),                                        # STATUS
+            self._place(r),                                                    # PLACE
+            r.consultant,                                                      # CONSULTANT
+            self._source(r),                                                   # SOURCE
+            " · ".join(x for x in (r.description, r.note) if x),              # DESCRIPTION
+        )
 
-    def _status(self, r: PartyRecord, now: datetime) -> str:
+    @staticmethod
+    def _place(r: PartyRecord) -> str:
+        return r.place or (r.last_place if r.departed else "")
+
+    @staticmethod
+    def _source(r: PartyRecord) -> str:
+        return " · ".join(x for x in (kind_label(r.kind), r.channel) if x)
+
+    def _status(self, r: PartyRecord, now: datetime, zone: ZoneInfo | None = None) -> str:
         parts: list[str] = []
         if r.invalid_reason is not None:
             parts.append(self.tr("Invalid: %1").replace("%1", invalid_label(r.invalid_reason)))
@@ -257,9 +280,10 @@ class PartyTableModel(QAbstractTableModel):
                 "%1", format_duration(r.seconds_in_building(now))))
         elif r.unreceived and not r.departed:
             parts.append(self.tr("Waiting for a consultant"))
-        if not r.departed and local_date(r.arrived_at, self._zone()) != local_date(
-                now, self._zone()):
-            parts.append(self.tr("From an earlier day"))
+        if not r.departed:
+            zone = self._zone() if zone is None else zone
+            if local_date(r.arrived_at, zone) != local_date(now, zone):
+                parts.append(self.tr("From an earlier day"))
         remarks = self._remarks.get(r.id)
         if remarks:
             parts.append(self.tr("✎ %n remark(s)", "", len(remarks)))
@@ -268,12 +292,12 @@ class PartyTableModel(QAbstractTableModel):
     def _tooltip(self, r: PartyRecord) -> str:
         """Everything the row holds, in full: the board elides narrow cells."""
         size = self.tr("%n person(s)", "", r.size)
-        source = self._display(r, Col.SOURCE)
+        source = self._source(r)
         lines = [" · ".join(x for x in (record_name(r), size, source) if x)]
         status = self._status(r, self._clock())
         if status:
             lines.append(status)
-        who = [x for x in (r.consultant, self._display(r, Col.PLACE)) if x]
+        who = [x for x in (r.consultant, self._place(r)) if x]
         if who:
             lines.append(" · ".join(who))
         for stage, at in sorted(r.stage_times.items(), key=lambda kv: kv[1]):

@@ -59,6 +59,7 @@ from .entry_dialog import PartyEntryDialog
 from .model import PartyTableModel
 from .remarks import KeptRemarks
 from .sizing import MIN_ACTIVE_ROWS, BoardHeights, BoardSplitter, row_height
+from .title_slot import title_slot
 
 STYLE = """
 QPushButton[compact="true"] { padding: 5px 8px; }
@@ -144,13 +145,13 @@ class ArrivalBoardPanel(ConsultantAssigning, BoardHeights, QWidget):
         active_layout = QVBoxLayout(active_box)
         active_layout.setContentsMargins(0, 0, 0, 0)
         active_layout.setSpacing(2)
-        active_layout.addWidget(self.active_title)
+        active_layout.addWidget(title_slot(self.active_title))
         active_layout.addWidget(self.active_view)
         left_box = QWidget()
         left_layout = QVBoxLayout(left_box)
         left_layout.setContentsMargins(0, 0, 0, 0)
         left_layout.setSpacing(2)
-        left_layout.addWidget(self.left_title)
+        left_layout.addWidget(title_slot(self.left_title))
         left_layout.addWidget(self.left_view)
         self.left_box = left_box
         self.splitter = splitter = BoardSplitter(Qt.Orientation.Vertical)

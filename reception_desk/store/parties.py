@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any, cast
 
-from sqlalchemy import Table, bindparam, func, insert, or_, select, update
+from sqlalchemy import Table, bindparam, func, insert, inspect, or_, select, update
 from sqlalchemy.orm import Session, selectinload
 
 from ..domain.errors import PARTY_GONE, NotFoundError
@@ -190,20 +190,24 @@ class PartyRepository:
             created_at=at,
             updated_at=at,
         )
+        # In the new party's moves (loaded, not read): its record reads them from there.
+        party.moves.append(StageMove(from_stage=None, to_stage=Stage.ARRIVED.value, at=at))
         self.session.add(party)
-        self.session.flush()
-        self.session.add(StageMove(party_id=party.id, from_stage=None,
-                                   to_stage=Stage.ARRIVED.value, at=at))
         self.session.flush()
         return party
 
     def add_move(self, party: Party, to_stage: Stage, at: datetime, *,
                  to_place: str | None = None) -> None:
         """Log the party's move from where it is now (stage and place) to `to_stage`
-        (and `to_place`); the caller then sets the party's new stage."""
-        self.session.add(StageMove(party_id=party.id, from_stage=party.stage,
-                                   to_stage=to_stage.value, from_place=party.place,
-                                   to_place=to_place, at=at))
+        (and `to_place`); the caller then sets the party's new stage. Moves loaded
+        with the party take the new one too, so its record needs no second read."""
+        move = StageMove(from_stage=party.stage, to_stage=to_stage.value,
+                         from_place=party.place, to_place=to_place, at=at)
+        if "moves" in inspect(party).unloaded:
+            move.party_id = party.id
+            self.session.add(move)
+        else:
+            party.moves.append(move)
         self.session.flush()
 
     def read_for_move(self, party_id: int, *, for_update: bool = False) -> MovingParty:
@@ -266,9 +270,9 @@ class PartyRepository:
         return [name for name, _ in rows]
 
     def refresh_moves(self, party: Party) -> None:
-        """Write what changed and read the party's stage moves again on next use."""
+        """Write what changed. The party's moves, when loaded, are in step already: a
+        new move is added to them (add_move), an undone one is the same object."""
         self.session.flush()
-        self.session.expire(party, ["moves"])
 
     def departures(self, party_ids: Iterable[int]) -> dict[int, datetime | None]:
         """When each party left (None: still inside); parties removed are left out."""

@@ -81,3 +81,28 @@ def test_a_move_loads_no_party_object(any_services: Services) -> None:
     reads = [s for s in seen if s.startswith("SELECT")]
     assert len([s for s in reads if "FROM parties" in s]) == 1
     assert len([s for s in reads if "FROM stage_moves" in s]) == 1
+
+
+def test_register_assign_and_undo_read_no_moves_after_their_write(
+        any_services: Services, clock: FakeClock) -> None:
+    """The moves a write adds go into the party's loaded moves: the record it returns
+    is the one a fresh read gives, without reading the moves again."""
+    services = any_services
+    consultant = services.rotation.save_consultant(ConsultantDraft("李雷", "S02"),
+                                                   actor=TEST_ACTOR).id
+    services.rotation.sign_in(consultant)
+    with statements(services) as seen:
+        party = services.arrivals.register(
+            PartyDraft("周", Honorific.MR, 2, VisitKind.WALK_IN, "网络"))
+    assert not [s for s in seen if s.startswith("SELECT") and "FROM stage_moves" in s]
+    assert _same_as_read(services, party).stage_times == {Stage.ARRIVED: clock.now}
+
+    clock.advance(minutes=1)
+    with statements(services) as seen:
+        given = services.rotation.assign(party.id, consultant, proposed=True)
+    assert len([s for s in seen if s.startswith("SELECT") and "FROM stage_moves" in s]) == 1
+    assert _same_as_read(services, given).stage_times[Stage.RECEIVED] == clock.now
+
+    clock.advance(minutes=1)
+    undone = _same_as_read(services, services.arrivals.undo_last_move(party.id))
+    assert Stage.RECEIVED not in undone.stage_times

@@ -37,7 +37,11 @@ class FieldError(QLabel):
 
 
 def mark_invalid(widget: QWidget, invalid: bool) -> None:
-    """Red border on a field (the style sheet keys on the `invalid` property)."""
+    """Red border on a field (the style sheet keys on the `invalid` property). A field
+    already so is left alone: polishing it again costs a style-sheet pass, and a form's
+    save clears every field."""
+    if bool(widget.property("invalid")) == invalid:
+        return
     widget.setProperty("invalid", invalid)
     widget.style().unpolish(widget)
     widget.style().polish(widget)

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from datetime import datetime
-from typing import Any, NamedTuple
+from typing import Any, NamedTuple, cast
 
-from sqlalchemy import Row, func, select
+from sqlalchemy import Row, Table, bindparam, func, select
 from sqlalchemy.orm import Session, selectinload
 
 from ..domain.bar import DrinkCategory, OrderSource, OrderStatus
@@ -39,6 +39,15 @@ from .models import (
 DRINK_GONE = QT_TRANSLATE_NOOP("Messages", "That drink is gone.")
 ORDER_GONE = QT_TRANSLATE_NOOP("Messages", "That order is gone.")
 STOCK_ITEM_GONE = QT_TRANSLATE_NOOP("Messages", "That stock item is gone.")
+
+
+_REMARKS = cast(Table, Remark.__table__).c
+#: The remark texts of some parties (`ids`), oldest first by party.
+_REMARK_TEXTS = (
+    select(_REMARKS.party_id, _REMARKS.text)
+    .where(_REMARKS.party_id.in_(bindparam("ids", expanding=True)))
+    .order_by(_REMARKS.party_id, _REMARKS.at, _REMARKS.id)
+)
 
 
 #: A row of columns read with Core, of any length.
@@ -353,8 +362,8 @@ class BarRepository:
         found: dict[int, list[str]] = {}
         if not party_ids:
             return found
-        for row in self.session.scalars(
-                select(Remark).where(Remark.party_id.in_(padded_ids(party_ids)))
-                .order_by(Remark.party_id, Remark.at, Remark.id)):
-            found.setdefault(row.party_id, []).append(row.text)
+        # Plain rows of two columns: the board asks after every party event.
+        for party_id, text in self.session.execute(
+                _REMARK_TEXTS, {"ids": padded_ids(party_ids)}):
+            found.setdefault(party_id, []).append(text)
         return found

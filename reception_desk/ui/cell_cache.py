@@ -18,11 +18,12 @@ between pixels) are drawn by Qt as before.
 One cache serves every view, bounded in bytes (`CACHE_BYTES`): the clock columns
 change every second, and the oldest looks are dropped first.
 
-A look is kept from its second paint on: its first is drawn by Qt straight onto the
-view, as without the cache. Drawing a cell into a pixmap of its own (a new pixmap, a
-painter on it, its background) cost about twice Qt's own drawing, and most looks are
-painted once only: a search's rows, a clock cell's every second. The looks seen once
-are remembered, a bounded number of them (`SEEN_LOOKS`), the oldest forgotten first.
+A look is kept from the second paint of its view that shows it: in the first, Qt
+draws it straight onto the view (each cell of that look), as without the cache.
+Drawing a cell into a pixmap of its own (a new pixmap, a painter on it, its
+background) cost about twice Qt's own drawing, and most looks are painted once only:
+a search's rows, a clock cell's every second. The looks seen once are remembered, a
+bounded number of them (`SEEN_LOOKS`), the oldest forgotten first.
 """
 
 from __future__ import annotations
@@ -44,6 +45,7 @@ SEEN_LOOKS = 8192
 _RESTYLE = (QEvent.Type.PaletteChange, QEvent.Type.FontChange, QEvent.Type.StyleChange,
             QEvent.Type.ApplicationPaletteChange, QEvent.Type.ApplicationFontChange,
             QEvent.Type.LayoutDirectionChange, QEvent.Type.LocaleChange)
+_PAINT = QEvent.Type.Paint
 _ACTIVE = QStyle.StateFlag.State_Active.value
 _ENABLED = QStyle.StateFlag.State_Enabled.value
 
@@ -91,16 +93,22 @@ class _Seen:
 
     def __init__(self, limit: int) -> None:
         self.limit = limit
-        self._looks: OrderedDict[Hashable, None] = OrderedDict()
+        #: The looks by the paint of their view that showed them first.
+        self._looks: OrderedDict[Hashable, int] = OrderedDict()
 
-    def again(self, look: Hashable) -> bool:
-        """Whether `look` was painted before; it counts as painted from now on."""
-        if self._looks.pop(look, False) is None:
-            return True
-        self._looks[look] = None
-        if len(self._looks) > self.limit:
-            self._looks.popitem(last=False)
-        return False
+    def again(self, look: Hashable, paint: int) -> bool:
+        """Whether `look` was painted by an earlier paint of its view (it is kept now:
+        forgotten here); otherwise it counts as painted by `paint`."""
+        first = self._looks.get(look)
+        if first is None:
+            self._looks[look] = paint
+            if len(self._looks) > self.limit:
+                self._looks.popitem(last=False)
+            return False
+        if first == paint:
+            return False
+        del self._looks[look]
+        return True
 
     def __len__(self) -> int:
         return len(self._looks)
@@ -126,6 +134,8 @@ class CachedCellDelegate(QStyledItemDelegate):
         super().__init__(view)
         self._view = view
         self._view_id = id(view)
+        #: The view's paints so far: a look shown twice by one paint is not kept yet.
+        self._paints = 0
         view.installEventFilter(self)
         view.viewport().installEventFilter(self)
         # A later view may get the same id(): it must not find this one's pixels.
@@ -133,7 +143,10 @@ class CachedCellDelegate(QStyledItemDelegate):
         view.destroyed.connect(lambda _obj=None: CACHE.drop_view(view_id))
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() in _RESTYLE:
+        kind = event.type()
+        if kind == _PAINT:
+            self._paints += 1
+        elif kind in _RESTYLE:
             CACHE.drop_view(self._view_id)
         return False
 
@@ -152,9 +165,9 @@ class CachedCellDelegate(QStyledItemDelegate):
                 rect.width(), rect.height(), ratio)
         pixmap = CACHE.get(look)
         if pixmap is None:
-            if not SEEN.again(look):
-                # The first paint of this look: Qt draws it (the view has drawn the
-                # row's background under it already); a second paint keeps its pixels.
+            if not SEEN.again(look, self._paints):
+                # The view's first paint of this look: Qt draws it (the view has drawn
+                # the row's background under it already); a later paint keeps its pixels.
                 super().paint(painter, option, index)
                 return
             pixmap = self._draw(painter, option, index, rect, state)

@@ -107,7 +107,7 @@ def _forget_every_look() -> None:
     cell_cache.SEEN._looks.clear()
 
 
-def test_a_look_painted_once_is_drawn_by_qt_and_kept_from_its_second_paint(
+def test_a_look_is_drawn_by_qt_at_its_first_paint_and_kept_from_the_second(
         busy_window: MainWindow, monkeypatch: pytest.MonkeyPatch) -> None:
     """A search's rows are mostly painted once: drawing each of their cells into a
     pixmap of its own cost twice Qt's drawing. The second paint keeps the look."""
@@ -124,20 +124,19 @@ def test_a_look_painted_once_is_drawn_by_qt_and_kept_from_its_second_paint(
     monkeypatch.setattr(cell_cache.CachedCellDelegate, "_draw", draw)
     _forget_every_look()
     first = picture(view)
-    # Qt drew each look's first cell; only a look that came again (an empty cell of
-    # the same colours in another row) was drawn into a pixmap, and kept.
-    once = len(cell_cache.SEEN)
-    assert once > cells // 2
-    assert len(drawn) == len(cell_cache.CACHE)
-    assert once + len(drawn) <= cells
+    # Qt drew every cell, a look that came twice (an empty cell of the same colours in
+    # another row) too: nothing drawn into a pixmap, nothing kept yet.
+    looks = len(cell_cache.SEEN)
+    assert cells // 2 < looks <= cells
+    assert drawn == []
+    assert len(cell_cache.CACHE) == 0
     assert first == qt_picture(view)
-    kept = len(drawn)
     second = picture(view)
-    assert len(drawn) == kept + once  # every look kept now
+    assert len(drawn) == looks  # every look kept now, once
     assert len(cell_cache.SEEN) == 0
     assert second == first
     third = picture(view)
-    assert len(drawn) == kept + once  # and copied from then on
+    assert len(drawn) == looks  # and copied from then on
     assert third == first
 
 
@@ -234,6 +233,7 @@ def test_a_closed_view_leaves_no_pixels_behind(qtbot, busy_window: MainWindow) -
     view.show()
     qtbot.waitExposed(view)
     picture(view)
+    picture(view)  # the looks kept from their second paint
     mine = id(view)
     assert cell_cache.CACHE.holds_view(mine)
     view.setParent(None)

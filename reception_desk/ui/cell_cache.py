@@ -17,13 +17,6 @@ between pixels) are drawn by Qt as before.
 
 One cache serves every view, bounded in bytes (`CACHE_BYTES`): the clock columns
 change every second, and the oldest looks are dropped first.
-
-A look is kept from the second paint of its view that shows it: in the first, Qt
-draws it straight onto the view (each cell of that look), as without the cache.
-Drawing a cell into a pixmap of its own (a new pixmap, a painter on it, its
-background) cost about twice Qt's own drawing, and most looks are painted once only:
-a search's rows, a clock cell's every second. The looks seen once are remembered, a
-bounded number of them (`SEEN_LOOKS`), the oldest forgotten first.
 """
 
 from __future__ import annotations
@@ -40,12 +33,9 @@ Index = QModelIndex | QPersistentModelIndex
 
 #: The most the cached cells may take (bytes of pixels, all views together).
 CACHE_BYTES = 8 * 1024 * 1024
-#: The most looks remembered as painted once (not yet cached), all views together.
-SEEN_LOOKS = 8192
 _RESTYLE = (QEvent.Type.PaletteChange, QEvent.Type.FontChange, QEvent.Type.StyleChange,
             QEvent.Type.ApplicationPaletteChange, QEvent.Type.ApplicationFontChange,
             QEvent.Type.LayoutDirectionChange, QEvent.Type.LocaleChange)
-_PAINT = QEvent.Type.Paint
 _ACTIVE = QStyle.StateFlag.State_Active.value
 _ENABLED = QStyle.StateFlag.State_Enabled.value
 
@@ -88,32 +78,6 @@ class _Cache:
         return len(self._items)
 
 
-class _Seen:
-    """The looks painted once, the oldest forgotten first once over `limit`."""
-
-    def __init__(self, limit: int) -> None:
-        self.limit = limit
-        #: The looks by the paint of their view that showed them first.
-        self._looks: OrderedDict[Hashable, int] = OrderedDict()
-
-    def again(self, look: Hashable, paint: int) -> bool:
-        """Whether `look` was painted by an earlier paint of its view (it is kept now:
-        forgotten here); otherwise it counts as painted by `paint`."""
-        first = self._looks.get(look)
-        if first is None:
-            self._looks[look] = paint
-            if len(self._looks) > self.limit:
-                self._looks.popitem(last=False)
-            return False
-        if first == paint:
-            return False
-        del self._looks[look]
-        return True
-
-    def __len__(self) -> int:
-        return len(self._looks)
-
-
 def brush_key(brush: QBrush | None) -> int | None:
     """A brush's part of a cell key: its colour (the models' brushes are plain colours)."""
     return None if brush is None else brush.color().rgba()
@@ -124,7 +88,6 @@ def _size(pixmap: QPixmap) -> int:
 
 
 CACHE = _Cache(CACHE_BYTES)
-SEEN = _Seen(SEEN_LOOKS)
 
 
 class CachedCellDelegate(QStyledItemDelegate):
@@ -134,8 +97,6 @@ class CachedCellDelegate(QStyledItemDelegate):
         super().__init__(view)
         self._view = view
         self._view_id = id(view)
-        #: The view's paints so far: a look shown twice by one paint is not kept yet.
-        self._paints = 0
         view.installEventFilter(self)
         view.viewport().installEventFilter(self)
         # A later view may get the same id(): it must not find this one's pixels.
@@ -143,10 +104,7 @@ class CachedCellDelegate(QStyledItemDelegate):
         view.destroyed.connect(lambda _obj=None: CACHE.drop_view(view_id))
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        kind = event.type()
-        if kind == _PAINT:
-            self._paints += 1
-        elif kind in _RESTYLE:
+        if event.type() in _RESTYLE:
             CACHE.drop_view(self._view_id)
         return False
 
@@ -165,11 +123,6 @@ class CachedCellDelegate(QStyledItemDelegate):
                 rect.width(), rect.height(), ratio)
         pixmap = CACHE.get(look)
         if pixmap is None:
-            if not SEEN.again(look, self._paints):
-                # The view's first paint of this look: Qt draws it (the view has drawn
-                # the row's background under it already); a later paint keeps its pixels.
-                super().paint(painter, option, index)
-                return
             pixmap = self._draw(painter, option, index, rect, state)
             CACHE.put(look, pixmap)
         painter.drawPixmap(rect, pixmap)
@@ -208,5 +161,4 @@ def cache_cells(view: QAbstractItemView) -> CachedCellDelegate:
     return delegate
 
 
-__all__ = ["CACHE", "CACHE_BYTES", "SEEN", "SEEN_LOOKS", "CachedCellDelegate", "CellKeys",
-           "brush_key", "cache_cells"]
+__all__ = ["CACHE", "CACHE_BYTES", "CachedCellDelegate", "CellKeys", "brush_key", "cache_cells"]

@@ -1,7 +1,6 @@
-"""The board's and the queue's cells are drawn by Qt at their look's first paint, kept
-from its second and then copied (ui/cell_cache.py): they must look exactly as Qt draws
-them, follow every change, ask the model one question per cell, and keep the cache
-within its budget."""
+"""The board's and the queue's cells are drawn once per look and then copied
+(ui/cell_cache.py): they must look exactly as Qt draws them, follow every change, ask
+the model one question per cell, and keep the cache within its budget."""
 
 from __future__ import annotations
 
@@ -93,64 +92,10 @@ def test_cached_cells_look_exactly_as_qt_draws_them(busy_window: MainWindow) -> 
     for view in tables(busy_window):
         assert isinstance(view.itemDelegate(), cell_cache.CachedCellDelegate)
         assert view.model().rowCount() > 0
-        first = picture(view)          # drawn by Qt (or copied: the window painted)
-        again = picture(view)          # drawn into the cache
-        third = picture(view)          # copied from it
+        first = picture(view)          # drawn into the cache
+        again = picture(view)          # copied from it
         assert first == qt_picture(view), view.objectName()
         assert again == first, view.objectName()
-        assert third == first, view.objectName()
-
-
-def _forget_every_look() -> None:
-    cell_cache.CACHE._items.clear()
-    cell_cache.CACHE.bytes = 0
-    cell_cache.SEEN._looks.clear()
-
-
-def test_a_look_is_drawn_by_qt_at_its_first_paint_and_kept_from_the_second(
-        busy_window: MainWindow, monkeypatch: pytest.MonkeyPatch) -> None:
-    """A search's rows are mostly painted once: drawing each of their cells into a
-    pixmap of its own cost twice Qt's drawing. The second paint keeps the look."""
-    view = busy_window.board.active_view
-    model = busy_window.board.active_model
-    cells = model.rowCount() * model.columnCount()
-    drawn: list[int] = []
-    plain_draw = cell_cache.CachedCellDelegate._draw
-
-    def draw(self: cell_cache.CachedCellDelegate, *args: object) -> object:
-        drawn.append(1)
-        return plain_draw(self, *args)  # type: ignore[arg-type]
-
-    monkeypatch.setattr(cell_cache.CachedCellDelegate, "_draw", draw)
-    _forget_every_look()
-    first = picture(view)
-    # Qt drew every cell, a look that came twice (an empty cell of the same colours in
-    # another row) too: nothing drawn into a pixmap, nothing kept yet.
-    looks = len(cell_cache.SEEN)
-    assert cells // 2 < looks <= cells
-    assert drawn == []
-    assert len(cell_cache.CACHE) == 0
-    assert first == qt_picture(view)
-    second = picture(view)
-    assert len(drawn) == looks  # every look kept now, once
-    assert len(cell_cache.SEEN) == 0
-    assert second == first
-    third = picture(view)
-    assert len(drawn) == looks  # and copied from then on
-    assert third == first
-
-
-def test_the_looks_painted_once_are_remembered_within_a_bound(
-        busy_window: MainWindow, monkeypatch: pytest.MonkeyPatch) -> None:
-    view = busy_window.board.active_view
-    model = busy_window.board.active_model
-    cells = model.rowCount() * model.columnCount()
-    monkeypatch.setattr(cell_cache.SEEN, "limit", 5)
-    _forget_every_look()
-    first = picture(view)
-    assert len(cell_cache.SEEN) == 5 < cells
-    assert picture(view) == first  # the forgotten ones drawn by Qt again
-    assert picture(view) == qt_picture(view)
 
 
 def test_a_cell_that_changes_shows_its_new_look(
@@ -172,8 +117,7 @@ def test_a_repaint_asks_each_cell_one_question(
         busy_window: MainWindow, monkeypatch: pytest.MonkeyPatch) -> None:
     view = busy_window.board.active_view
     model = busy_window.board.active_model
-    picture(view)
-    picture(view)  # every look drawn by Qt, then kept
+    picture(view)  # every look drawn once
     asked: list[int] = []
     plain_data = PartyTableModel.data
     plain_key = PartyTableModel.cell_key
@@ -233,7 +177,6 @@ def test_a_closed_view_leaves_no_pixels_behind(qtbot, busy_window: MainWindow) -
     view.show()
     qtbot.waitExposed(view)
     picture(view)
-    picture(view)  # the looks kept from their second paint
     mine = id(view)
     assert cell_cache.CACHE.holds_view(mine)
     view.setParent(None)

@@ -2,13 +2,50 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QTimer
+import re
+from datetime import datetime
+
+from PySide6.QtCore import QEvent, QTimer
 from PySide6.QtWidgets import QLabel, QStatusBar, QWidget
 
 from ..domain.events import EVERYTHING, PARTIES, SETTINGS, Event
 from ..services.context import Services
 from .events import EventBridge
 from .text import parties_people
+
+
+class ClockLabel(QLabel):
+    """The time, in a label as wide as the widest time its font draws.
+
+    A label whose text may change its size lays its window out again at each new text:
+    every second, the main window and its docks (which then moved and repainted the
+    window's right side). At a fixed size, a new second repaints the clock alone."""
+
+    FORMAT = "%Y-%m-%d  %H:%M:%S"
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._fit()
+
+    def show_time(self, now: datetime) -> None:
+        self.setText(now.strftime(self.FORMAT))
+
+    def _fit(self) -> None:
+        metrics = self.fontMetrics()
+        widest = max("0123456789", key=metrics.horizontalAdvance)
+        sample = re.sub(r"\d", widest, datetime(2000, 1, 1).strftime(self.FORMAT))
+        text = self.text()
+        self.setMinimumSize(0, 0)
+        self.setMaximumSize(16777215, 16777215)
+        self.setText(sample)
+        hint = self.sizeHint()
+        self.setText(text)
+        self.setFixedSize(hint)
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() in (QEvent.Type.FontChange, QEvent.Type.StyleChange):
+            self._fit()
 
 
 class DeskStatusBar(QStatusBar):
@@ -20,7 +57,7 @@ class DeskStatusBar(QStatusBar):
         self.database.setObjectName("statusDatabase")
         self.counts = QLabel()
         self.counts.setObjectName("statusCounts")
-        self.clock = QLabel()
+        self.clock = ClockLabel()
         self.clock.setObjectName("statusClock")
         #: Shown while the database server does not answer (PostgreSQL).
         self.offline = QLabel(self.tr("Connection to the database lost: reconnecting… "
@@ -62,4 +99,4 @@ class DeskStatusBar(QStatusBar):
 
     def _tick(self) -> None:
         now = self.services.clock().astimezone(self.services.settings.current().zone())
-        self.clock.setText(now.strftime("%Y-%m-%d  %H:%M:%S"))
+        self.clock.show_time(now)

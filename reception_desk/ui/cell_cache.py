@@ -7,8 +7,11 @@ the 3-year demo that was about 14 ms for ten rows, most of a key press's repaint
 
 `CachedCellDelegate` asks the model one question per cell instead, `cell_key(row,
 column)`: a hashable value that changes whenever what the cell shows changes (its
-text, font, colours, alignment). The first paint of a key draws the cell with Qt's own
-delegate into a pixmap; later paints of the same key, in whatever row, copy it. The
+text, font, colours, alignment). The first paint of a key has Qt's own delegate draw
+the cell on the view and copies its pixels from the image the view paints into (where
+the cell lies whole in what the paint may touch; else it draws the cell into a pixmap
+of its own, which costs about twice as much); later paints of the same key, in whatever
+row, copy it. The
 row's state (selected, alternate, focus, window active) and the cell's size are part
 of the key, and a palette, font or style change empties the cache, so a cached cell
 looks exactly like a freshly drawn one. A model without `cell_key`, a cell whose key
@@ -25,8 +28,8 @@ from collections import OrderedDict
 from collections.abc import Hashable
 from typing import Protocol
 
-from PySide6.QtCore import QEvent, QModelIndex, QObject, QPersistentModelIndex, QRect
-from PySide6.QtGui import QBrush, QPainter, QPalette, QPixmap
+from PySide6.QtCore import QEvent, QModelIndex, QObject, QPersistentModelIndex, QPoint, QRect
+from PySide6.QtGui import QBrush, QImage, QPainter, QPalette, QPixmap, QRegion, QTransform
 from PySide6.QtWidgets import QAbstractItemView, QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
 Index = QModelIndex | QPersistentModelIndex
@@ -122,10 +125,20 @@ class CachedCellDelegate(QStyledItemDelegate):
         look = (self._view_id, key, state, option.features.value,
                 rect.width(), rect.height(), ratio)
         pixmap = CACHE.get(look)
-        if pixmap is None:
+        if pixmap is not None:
+            painter.drawPixmap(rect, pixmap)
+            return
+        source = _drawn_area(painter, rect)
+        if source is None:
             pixmap = self._draw(painter, option, index, rect, state)
             CACHE.put(look, pixmap)
-        painter.drawPixmap(rect, pixmap)
+            painter.drawPixmap(rect, pixmap)
+            return
+        super().paint(painter, option, index)
+        image, area = source
+        pixmap = QPixmap.fromImage(image.copy(area))
+        pixmap.setDevicePixelRatio(ratio)
+        CACHE.put(look, pixmap)
 
     def _draw(self, painter: QPainter, option: QStyleOptionViewItem, index: Index,
               rect: QRect, state: int) -> QPixmap:
@@ -152,6 +165,26 @@ class CachedCellDelegate(QStyledItemDelegate):
         finally:
             cell_painter.end()
         return pixmap
+
+
+def _drawn_area(painter: QPainter, rect: QRect) -> tuple[QImage, QRect] | None:
+    """The image the view paints into and the cell's area in it, when what Qt draws
+    there is exactly the cell: a plain image, a move and a whole scale only, and the
+    cell whole inside what this paint may touch. None otherwise."""
+    engine = painter.paintEngine()
+    image = engine.paintDevice() if engine is not None else None
+    if not isinstance(image, QImage) or painter.hasClipping():
+        return None
+    transform = painter.deviceTransform()
+    if transform.type().value > QTransform.TransformationType.TxScale.value:
+        return None
+    area = transform.mapRect(rect)
+    if not QRect(QPoint(0, 0), image.size()).contains(area):
+        return None
+    touched = engine.systemClip()
+    if not touched.isEmpty() and not QRegion(area).subtracted(touched).isEmpty():
+        return None
+    return image, area
 
 
 def cache_cells(view: QAbstractItemView) -> CachedCellDelegate:

@@ -182,3 +182,26 @@ def test_a_closed_view_leaves_no_pixels_behind(qtbot, busy_window: MainWindow) -
     view.setParent(None)
     view.deleteLater()
     qtbot.waitUntil(lambda: not cell_cache.CACHE.holds_view(mine))
+
+
+def test_cells_copied_from_the_windows_own_paint_look_as_qt_draws_them(
+        busy_window: MainWindow, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A new look is drawn by Qt on the window and its pixels copied from there (not
+    drawn a second time into a pixmap): the copies, shown by the next paint, are the
+    cells Qt draws."""
+    drawn: list[int] = []
+    plain_draw = cell_cache.CachedCellDelegate._draw
+
+    def counted(self: cell_cache.CachedCellDelegate, *args: object) -> object:
+        drawn.append(1)
+        return plain_draw(self, *args)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(cell_cache.CachedCellDelegate, "_draw", counted)
+    for view in tables(busy_window):
+        cell_cache.CACHE.drop_view(id(view))
+        drawn.clear()
+        view.viewport().repaint()  # the window's paint, into the image shown on screen
+        cells = view.model().rowCount() * view.model().columnCount()
+        assert cell_cache.CACHE.holds_view(id(view)), view.objectName()
+        assert len(drawn) < cells, view.objectName()
+        assert picture(view) == qt_picture(view), view.objectName()

@@ -212,7 +212,6 @@ class ArrivalService:
             touched = _with_customer(also, party.customer_id)
             self.db.record_change(session, PARTIES, (party.id,), {"kind": "registered"},
                                   also=touched)
-            repo.refresh_moves(party)
             record = to_record(party)
         self._publish(record, Event(PARTIES, (record.id,), data={"kind": "registered"},
                                     also=touched))
@@ -337,11 +336,11 @@ class ArrivalService:
                 raise DomainError(QT_TRANSLATE_NOOP(
                     "Messages", "There is no move to undo for this party."))
             if last.from_place:
-                holder = repo.party_in_place(last.from_place)
-                if holder is not None and holder.id != party.id:
+                holder = repo.who_sits(last.from_place)
+                if holder is not None and holder[0] != party.id:
                     raise ConflictError(QT_TRANSLATE_NOOP(
                         "Messages", "Cannot undo: {place} is now taken by {name}."),
-                        place=last.from_place, name=to_record(holder).name)
+                        place=last.from_place, name=holder[1])
             repo.undo_move(last, now)
             previous = repo.last_effective_move(party.id)
             party.stage = last.from_stage
@@ -357,7 +356,6 @@ class ArrivalService:
             party.departed_at = None
             party.updated_at = now
             self.db.record_change(session, PARTIES, (party.id,), also=also)
-            repo.refresh_moves(party)
             return to_record(party)
 
     def mark_invalid(self, party_id: int, reason: InvalidReason | None,

@@ -379,7 +379,6 @@ class RotationService:
             also: dict[str, tuple[int, ...]] = {ROTATION: (consultant_id,)}
             self.db.record_change(session, PARTIES, (party.id,), {"kind": "assign"},
                                   also=also)
-            parties.refresh_moves(party)
             record = to_record(party)
             written = written_queue(session, settings, now, after)
         published = Event(PARTIES, (party_id,), data={"kind": "assign"}, also=also)

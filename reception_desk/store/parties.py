@@ -269,11 +269,6 @@ class PartyRepository:
         )
         return [name for name, _ in rows]
 
-    def refresh_moves(self, party: Party) -> None:
-        """Write what changed. The party's moves, when loaded, are in step already: a
-        new move is added to them (add_move), an undone one is the same object."""
-        self.session.flush()
-
     def departures(self, party_ids: Iterable[int]) -> dict[int, datetime | None]:
         """When each party left (None: still inside); parties removed are left out."""
         ids = sorted(set(party_ids))
@@ -291,9 +286,6 @@ class PartyRepository:
             .limit(1)
         )
         return self.session.scalars(stmt).first()
-
-    def party_in_place(self, place: str) -> Party | None:
-        return self.session.scalars(select(Party).where(Party.place == place)).first()
 
     def occupied_places(self) -> dict[str, int]:
         rows = self.session.execute(select(Party.place, Party.id).where(Party.place.is_not(None)))

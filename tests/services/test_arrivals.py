@@ -56,6 +56,15 @@ def events(services: Services) -> Iterator[list[Event]]:
     stop()
 
 
+@pytest.fixture
+def any_events(any_services: Services) -> Iterator[list[Event]]:
+    """What `any_services` (SQLite, then PostgreSQL) publishes."""
+    heard: list[Event] = []
+    stop = any_services.bus.subscribe(heard.append)
+    yield heard
+    stop()
+
+
 def walk_to(services: Services, party: PartyRecord, stage: Stage,
             place: str | None = None) -> PartyRecord:
     return services.arrivals.move(party.id, stage, place)
@@ -226,8 +235,9 @@ def test_seating_only_in_a_place_of_the_site(services: Services) -> None:
 
 
 def test_a_taken_place_is_refused_with_who_sits_there(
-    services: Services, events: list[Event]
+    any_services: Services, any_events: list[Event]
 ) -> None:
+    services, events = any_services, any_events
     li = services.arrivals.register(draft("李", honorific=Honorific.MS))
     wang = services.arrivals.register(draft("王"))
     services.arrivals.move(li.id, Stage.SEATED, "VIP1")
@@ -330,8 +340,9 @@ def test_undoing_a_seating_frees_the_place(services: Services) -> None:
 
 
 def test_undo_cannot_put_a_party_back_in_a_place_taken_since(
-    services: Services, events: list[Event]
+    any_services: Services, any_events: list[Event]
 ) -> None:
+    services, events = any_services, any_events
     li = services.arrivals.register(draft("李", honorific=Honorific.MS))
     wang = services.arrivals.register(draft("王"))
     services.arrivals.move(wang.id, Stage.SEATED, "VIP1")
